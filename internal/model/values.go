@@ -1,0 +1,315 @@
+package model
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// An Enum is a string type with a closed set of allowed values. The loader rejects other values and lists these.
+type Enum interface {
+	Allowed() []string
+}
+
+// Domein is the policy domain of a verwerking.
+type Domein string
+
+// Allowed implements Enum.
+func (Domein) Allowed() []string {
+	return []string{"wmo", "jeugdwet", "participatiewet", "schuldhulpverlening", "wijkteam", "overig"}
+}
+
+// Status is the state of a PIA document.
+type Status string
+
+// Status values.
+const (
+	StatusConcept     Status = "concept"
+	StatusDefinitief  Status = "definitief"
+	StatusVastgesteld Status = "vastgesteld"
+)
+
+// Allowed implements Enum.
+func (Status) Allowed() []string { return []string{"concept", "definitief", "vastgesteld"} }
+
+// IsFinal reports whether the document is meant to be final (definitief or vastgesteld).
+func (s Status) IsFinal() bool { return s == StatusDefinitief || s == StatusVastgesteld }
+
+// Registreren says what a professional may record of a gegeven.
+type Registreren string
+
+// Registreren values.
+const (
+	RegistreerAltijd          Registreren = "altijd"
+	RegistreerBijHulpbehoefte Registreren = "bij-hulpbehoefte"
+	RegistreerNooit           Registreren = "nooit"
+)
+
+// Allowed implements Enum.
+func (Registreren) Allowed() []string { return []string{"altijd", "bij-hulpbehoefte", "nooit"} }
+
+// Rol is the role of a recipient.
+type Rol string
+
+// Rol values.
+const (
+	RolVerwerker                    Rol = "verwerker"
+	RolDerde                        Rol = "derde"
+	RolGezamenlijkVerantwoordelijke Rol = "gezamenlijk-verantwoordelijke"
+)
+
+// Allowed implements Enum.
+func (Rol) Allowed() []string { return []string{"verwerker", "derde", "gezamenlijk-verantwoordelijke"} }
+
+// Soort is the kind of a measure.
+type Soort string
+
+// Allowed implements Enum.
+func (Soort) Allowed() []string { return []string{"technisch", "organisatorisch", "juridisch"} }
+
+// MaatregelStatus is the progress of a measure.
+type MaatregelStatus string
+
+// Allowed implements Enum.
+func (MaatregelStatus) Allowed() []string { return []string{"gepland", "in-uitvoering", "gereed"} }
+
+// Oordeel is the FG's verdict.
+type Oordeel string
+
+// Allowed implements Enum.
+func (Oordeel) Allowed() []string {
+	return []string{"positief", "positief-met-voorwaarden", "negatief"}
+}
+
+// Bijzonder says whether a data category is special (art. 9), criminal (art. 10), the BSN, or ordinary.
+type Bijzonder string
+
+// Bijzonder values.
+const (
+	BijzonderArt9  Bijzonder = "art9"
+	BijzonderArt10 Bijzonder = "art10"
+	BijzonderBSN   Bijzonder = "bsn"
+	BijzonderNone  Bijzonder = "none"
+)
+
+// Allowed implements Enum.
+func (Bijzonder) Allowed() []string { return []string{"art9", "art10", "bsn", "none"} }
+
+// Score is a position on the 4-point scale for likelihood and impact (1 verwaarloosbaar … 4 maximaal); 0 means
+// not scored.
+type Score int
+
+// Range gives the allowed values; the loader checks them.
+func (Score) Range() (int, int) { return 1, 4 }
+
+// Niveau is a risk level on the 4×4 matrix.
+type Niveau string
+
+// Risk levels.
+const (
+	NiveauGeen   Niveau = ""
+	NiveauLaag   Niveau = "laag"
+	NiveauMidden Niveau = "midden"
+	NiveauHoog   Niveau = "hoog"
+)
+
+// Rank orders levels: geen < laag < midden < hoog.
+func (n Niveau) Rank() int {
+	switch n {
+	case NiveauLaag:
+		return 1
+	case NiveauMidden:
+		return 2
+	case NiveauHoog:
+		return 3
+	}
+	return 0
+}
+
+// RiskLevel maps kans × impact to a level: 1–3 laag, 4–6 midden, 8–16 hoog. Unscored input gives NiveauGeen.
+func RiskLevel(kans, impact Score) Niveau {
+	if kans < 1 || impact < 1 {
+		return NiveauGeen
+	}
+	switch p := int(kans) * int(impact); {
+	case p <= 3:
+		return NiveauLaag
+	case p <= 6:
+		return NiveauMidden
+	default:
+		return NiveauHoog
+	}
+}
+
+// Datum is a calendar date without time or zone, as TOML local dates are.
+type Datum struct {
+	Jaar  int
+	Maand time.Month
+	Dag   int
+}
+
+// DatumOf returns the date part of t.
+func DatumOf(t time.Time) Datum { return Datum{t.Year(), t.Month(), t.Day()} }
+
+// IsZero reports whether the date is unset.
+func (d Datum) IsZero() bool { return d.Jaar == 0 && d.Maand == 0 && d.Dag == 0 }
+
+// Time returns midnight UTC of the date.
+func (d Datum) Time() time.Time { return time.Date(d.Jaar, d.Maand, d.Dag, 0, 0, 0, 0, time.UTC) }
+
+// Before reports whether d is before e.
+func (d Datum) Before(e Datum) bool { return d.Time().Before(e.Time()) }
+
+// String gives the ISO form, 2026-11-01, or "" when unset.
+func (d Datum) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Jaar, int(d.Maand), d.Dag)
+}
+
+var maanden = [...]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+	"oktober", "november", "december"}
+
+// Lang gives the date in Dutch words: 1 november 2026.
+func (d Datum) Lang() string {
+	if d.IsZero() || d.Maand < 1 || d.Maand > 12 {
+		return d.String()
+	}
+	return fmt.Sprintf("%d %s %d", d.Dag, maanden[d.Maand-1], d.Jaar)
+}
+
+// Eenheid is the unit of a retention period.
+type Eenheid string
+
+// Units of a retention period.
+const (
+	Dagen   Eenheid = "dagen"
+	Weken   Eenheid = "weken"
+	Maanden Eenheid = "maanden"
+	Jaren   Eenheid = "jaar"
+)
+
+// Termijn is a retention period such as "15 jaar".
+type Termijn struct {
+	Aantal  int
+	Eenheid Eenheid
+}
+
+var eenheden = map[string]Eenheid{
+	"dag": Dagen, "dagen": Dagen, "week": Weken, "weken": Weken, "maand": Maanden, "maanden": Maanden,
+	"jaar": Jaren, "jaren": Jaren,
+}
+
+// TermijnFormaat describes the accepted form, for error messages.
+const TermijnFormaat = `"<aantal> dagen|weken|maanden|jaar", bijvoorbeeld "15 jaar"`
+
+// ParseTermijn reads "<n> dagen|weken|maanden|jaar" (singular forms too).
+func ParseTermijn(s string) (Termijn, error) {
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return Termijn{}, fmt.Errorf("termijn %q heeft niet de vorm %s", s, TermijnFormaat)
+	}
+	n, err := strconv.Atoi(f[0])
+	if err != nil || n < 0 {
+		return Termijn{}, fmt.Errorf("termijn %q begint niet met een geheel aantal; gebruik %s", s, TermijnFormaat)
+	}
+	u, ok := eenheden[strings.ToLower(f[1])]
+	if !ok {
+		return Termijn{}, fmt.Errorf("termijn %q heeft een onbekende eenheid %q; gebruik dagen, weken, maanden of jaar", s, f[1])
+	}
+	return Termijn{Aantal: n, Eenheid: u}, nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (t *Termijn) UnmarshalText(b []byte) error {
+	v, err := ParseTermijn(string(b))
+	if err != nil {
+		return err
+	}
+	*t = v
+	return nil
+}
+
+// IsZero reports whether no period is set.
+func (t Termijn) IsZero() bool { return t.Eenheid == "" }
+
+// Dagen gives the period in days (a month as 30, a year as 365 days), for comparisons.
+func (t Termijn) InDagen() int {
+	switch t.Eenheid {
+	case Dagen:
+		return t.Aantal
+	case Weken:
+		return 7 * t.Aantal
+	case Maanden:
+		return 30 * t.Aantal
+	case Jaren:
+		return 365 * t.Aantal
+	}
+	return 0
+}
+
+// String gives the period in Dutch with the right number: "1 dag", "15 jaar".
+func (t Termijn) String() string {
+	if t.IsZero() {
+		return ""
+	}
+	unit := string(t.Eenheid)
+	if t.Aantal == 1 {
+		switch t.Eenheid {
+		case Dagen:
+			unit = "dag"
+		case Weken:
+			unit = "week"
+		case Maanden:
+			unit = "maand"
+		}
+	}
+	return fmt.Sprintf("%d %s", t.Aantal, unit)
+}
+
+// Pos is a position in a source file. Line and Col count from 1; zero means unknown.
+type Pos struct {
+	File string
+	Line int
+	Col  int
+}
+
+// String gives file:line:col, leaving out what is unknown.
+func (p Pos) String() string {
+	s := p.File
+	if p.Line > 0 {
+		s += ":" + strconv.Itoa(p.Line)
+		if p.Col > 0 {
+			s += ":" + strconv.Itoa(p.Col)
+		}
+	}
+	return s
+}
+
+// Positions maps field paths ("gegevens[2].registreren", "informeren", "gegevens[2]") to where they are defined.
+type Positions map[string]Pos
+
+// Of returns the position of path, falling back to its nearest parent that has one (a missing field points at the
+// table or entry it should be in), and finally to the position under "" (the file).
+func (p Positions) Of(path string) Pos {
+	for {
+		if pos, ok := p[path]; ok {
+			return pos
+		}
+		if path == "" {
+			return Pos{}
+		}
+		path = parentPath(path)
+	}
+}
+
+// parentPath strips the last element of a field path: "a[1].b" → "a[1]" → "a" → "".
+func parentPath(path string) string {
+	i := strings.LastIndexAny(path, ".[")
+	if i < 0 {
+		return ""
+	}
+	return path[:i]
+}

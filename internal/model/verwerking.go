@@ -1,0 +1,212 @@
+package model
+
+// Verwerking is one processing activity after its template chain has been merged into it.
+type Verwerking struct {
+	Sjabloon          string `toml:"sjabloon"`
+	ID                string `toml:"id"`
+	Naam              string `toml:"naam"`
+	Domein            Domein `toml:"domein"`
+	Status            Status `toml:"status"`
+	Versie            string `toml:"versie"`
+	Datum             Datum  `toml:"datum"`
+	Opsteller         string `toml:"opsteller"`
+	Proceseigenaar    string `toml:"proceseigenaar"`
+	Samenvatting      string `toml:"samenvatting"`
+	Beschrijving      string `toml:"beschrijving"`
+	PubliekeTaak      *bool  `toml:"publieke_taak"` // nil means the default, true
+	AantalBetrokkenen int    `toml:"aantal_betrokkenen"`
+
+	Doelen          []Doel          `toml:"doelen"`
+	Betrokkenen     []Betrokkene    `toml:"betrokkenen"`
+	Gegevens        []Gegeven       `toml:"gegevens"`
+	Grondslagen     []Grondslag     `toml:"grondslagen"`
+	Ontvangers      []Ontvanger     `toml:"ontvangers"`
+	Systemen        []Systeem       `toml:"systemen"`
+	Bewaartermijnen []Bewaartermijn `toml:"bewaartermijnen"`
+	Toegang         []Toegang       `toml:"toegang"`
+
+	Informeren             *Informeren       `toml:"informeren"`
+	Besluitvorming         Besluitvorming    `toml:"besluitvorming"`
+	DPIA                   DPIA              `toml:"dpia"`
+	Risicos                []Risico          `toml:"risicos"`
+	Maatregelen            []Maatregel       `toml:"maatregelen"`
+	AdviesFG               *AdviesFG         `toml:"advies_fg"`
+	RaadplegingBetrokkenen *Raadpleging      `toml:"raadpleging_betrokkenen"`
+	Rechten                Rechten           `toml:"rechten"`
+	Besluit                *Besluit          `toml:"besluit"`
+	Antwoorden             map[string]string `toml:"antwoorden"`
+
+	// File is the site file this verwerking was read from, relative to the site.
+	File string `toml:"-"`
+	// Chain lists the templates merged into this verwerking, nearest first, as "pack/id" with their files.
+	Chain []TemplateRef `toml:"-"`
+	// Base is the fully merged template this verwerking extends, or nil. Rules compare against it (for example
+	// to see that a gegeven is registered more broadly than the pack advises).
+	Base *Verwerking `toml:"-"`
+	// Pack is the pack whose verwerking this one extends (directly or through a chain), or nil.
+	Pack *Pack `toml:"-"`
+	// Pos gives the source position of every value, keyed by field path ("gegevens[2].registreren").
+	Pos Positions `toml:"-"`
+}
+
+// TemplateRef names one template in a verwerking's chain.
+type TemplateRef struct {
+	Ref  string // "pack/id"
+	File string // display path of the template file
+}
+
+// IsPubliekeTaak reports whether the processing serves a public task (the default).
+func (v *Verwerking) IsPubliekeTaak() bool { return v.PubliekeTaak == nil || *v.PubliekeTaak }
+
+// Doel is a purpose.
+type Doel struct {
+	ID           string `toml:"id"`
+	Omschrijving string `toml:"omschrijving"`
+}
+
+// Betrokkene is a category of data subjects.
+type Betrokkene struct {
+	ID           string `toml:"id"`
+	Omschrijving string `toml:"omschrijving"`
+	Kwetsbaar    bool   `toml:"kwetsbaar"`
+	Minderjarig  bool   `toml:"minderjarig"`
+}
+
+// Gegeven is one item of personal data, with what a professional may ask and record.
+type Gegeven struct {
+	ID           string      `toml:"id"`
+	Omschrijving string      `toml:"omschrijving"`
+	Categorie    string      `toml:"categorie"`
+	Betrokkenen  []string    `toml:"betrokkenen"`
+	Doelen       []string    `toml:"doelen"`
+	Bron         string      `toml:"bron"`
+	Uitvragen    *bool       `toml:"uitvragen"` // nil: not stated
+	Registreren  Registreren `toml:"registreren"`
+	Noodzaak     string      `toml:"noodzaak"`
+}
+
+// MayAsk reports whether the item may be asked in the conversation; not stated counts as yes.
+func (g Gegeven) MayAsk() bool { return g.Uitvragen == nil || *g.Uitvragen }
+
+// IsRegistered reports whether the item may be recorded in the file at all.
+func (g Gegeven) IsRegistered() bool {
+	return g.Registreren == RegistreerAltijd || g.Registreren == RegistreerBijHulpbehoefte
+}
+
+// Grondslag is a legal basis as used by a verwerking.
+type Grondslag struct {
+	Artikel     string   `toml:"artikel"` // catalogue id
+	Categorieen []string `toml:"categorieen"`
+	Wet         string   `toml:"wet"`
+	Toelichting string   `toml:"toelichting"`
+}
+
+// Ontvanger is a recipient of data.
+type Ontvanger struct {
+	ID           string   `toml:"id"`
+	Naam         string   `toml:"naam"`
+	Rol          Rol      `toml:"rol"`
+	Gegevens     []string `toml:"gegevens"`
+	Grondslag    string   `toml:"grondslag"`
+	Overeenkomst string   `toml:"overeenkomst"`
+	Land         string   `toml:"land"`
+	Waarborg     string   `toml:"waarborg"`
+}
+
+// Systeem is an information system used for the processing.
+type Systeem struct {
+	Naam         string `toml:"naam"`
+	Leverancier  string `toml:"leverancier"`
+	Verwerker    bool   `toml:"verwerker"`
+	Overeenkomst string `toml:"overeenkomst"`
+	Locatie      string `toml:"locatie"`
+}
+
+// Bewaartermijn is a retention period for some gegevens.
+type Bewaartermijn struct {
+	Gegevens  []string `toml:"gegevens"`
+	Termijn   Termijn  `toml:"termijn"`
+	Vanaf     string   `toml:"vanaf"`
+	Bron      string   `toml:"bron"`
+	Standaard string   `toml:"standaard"` // catalogue id of the standard period it is compared with
+}
+
+// Toegang says which role may see which gegevens.
+type Toegang struct {
+	Rol         string   `toml:"rol"`
+	Gegevens    []string `toml:"gegevens"`
+	Toelichting string   `toml:"toelichting"`
+}
+
+// Informeren says how and when the citizen is told (AVG art. 13/14).
+type Informeren struct {
+	Wanneer string   `toml:"wanneer"`
+	Hoe     []string `toml:"hoe"`
+}
+
+// Besluitvorming covers automated decisions and profiling (AVG art. 22).
+type Besluitvorming struct {
+	Geautomatiseerd bool   `toml:"geautomatiseerd"`
+	Profilering     bool   `toml:"profilering"`
+	Waarborgen      string `toml:"waarborgen"`
+}
+
+// DPIA holds what the author asserts about the DPIA criteria.
+type DPIA struct {
+	Criteria    []string `toml:"criteria"`
+	APLijst     []string `toml:"ap_lijst"`
+	Toelichting string   `toml:"toelichting"`
+}
+
+// Risico is a risk to data subjects, scored before and after measures.
+type Risico struct {
+	ID           string   `toml:"id"`
+	Omschrijving string   `toml:"omschrijving"`
+	Gevolg       string   `toml:"gevolg"`
+	Kans         Score    `toml:"kans"`
+	Impact       Score    `toml:"impact"`
+	Maatregelen  []string `toml:"maatregelen"`
+	RestKans     Score    `toml:"rest_kans"`
+	RestImpact   Score    `toml:"rest_impact"`
+}
+
+// Maatregel is a measure in the action plan.
+type Maatregel struct {
+	ID           string          `toml:"id"`
+	Omschrijving string          `toml:"omschrijving"`
+	Soort        Soort           `toml:"soort"`
+	Status       MaatregelStatus `toml:"status"`
+	Eigenaar     string          `toml:"eigenaar"`
+	GereedOp     Datum           `toml:"gereed_op"`
+}
+
+// AdviesFG is the advice of the data protection officer (AVG art. 35 lid 2).
+type AdviesFG struct {
+	Datum   Datum   `toml:"datum"`
+	Oordeel Oordeel `toml:"oordeel"`
+	Tekst   string  `toml:"tekst"`
+}
+
+// Raadpleging records whether data subjects or their representatives were consulted (AVG art. 35 lid 9).
+type Raadpleging struct {
+	Gedaan   bool   `toml:"gedaan"`
+	Wie      string `toml:"wie"`
+	Uitkomst string `toml:"uitkomst"`
+	Reden    string `toml:"reden"`
+}
+
+// Rechten describes how data subjects' requests are handled.
+type Rechten struct {
+	Procedure string `toml:"procedure"`
+}
+
+// Besluit is the sign-off.
+type Besluit struct {
+	Datum                      Datum  `toml:"datum"`
+	Door                       string `toml:"door"`
+	MaatregelenGoedgekeurdDoor string `toml:"maatregelen_goedgekeurd_door"`
+	RestrisicoAanvaardDoor     string `toml:"restrisico_aanvaard_door"`
+	FGAdviesGevolgd            *bool  `toml:"fg_advies_gevolgd"`
+	Motivering                 string `toml:"motivering"`
+	Herbeoordeling             Datum  `toml:"herbeoordeling"`
+}
