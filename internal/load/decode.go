@@ -1,0 +1,395 @@
+package load
+
+import (
+	"encoding"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// A doc is one parsed TOML file: its generic tree and the positions of its keys.
+type doc struct {
+	file string // display path
+	src  []byte
+	m    map[string]any
+	pos  map[string]model.Pos
+
+	indexOnce sync.Once
+	byTop     map[string][]string // paths by their top-level key
+	byEntry   map[string][]string // paths by their array entry ("gegevens[2]")
+}
+
+// posOf returns the position of path in the doc, or of its nearest parent, or the file.
+func (d *doc) posOf(path string) model.Pos {
+	return model.Positions(d.pos).Of(path)
+}
+
+// idArrays are the arrays of tables that merge by id; their entries may carry `verwijder = true`.
+var idArrays = map[string]bool{
+	"doelen": true, "betrokkenen": true, "gegevens": true, "ontvangers": true, "risicos": true, "maatregelen": true,
+}
+
+var (
+	// strictID is the form of ids that become file and folder names: verwerkingen, packs and pages.
+	strictID = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+	// entryID is the form of ids inside a verwerking; SPEC's own examples use R1 and M1.
+	entryID = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`)
+)
+
+var (
+	timeType   = reflect.TypeFor[time.Time]()
+	datumType  = reflect.TypeFor[model.Datum]()
+	enumType   = reflect.TypeFor[model.Enum]()
+	textType   = reflect.TypeFor[encoding.TextUnmarshaler]()
+	rangerType = reflect.TypeFor[interface{ Range() (int, int) }]()
+)
+
+// decoder converts a generic TOML tree into a typed value, reporting every problem with its position.
+type decoder struct {
+	d    *doc
+	errs *collector
+	// allowVerwijder accepts `verwijder` in entries of id arrays (only in files that extend a template).
+	allowVerwijder bool
+}
+
+// decode fills the struct pointed to by out from the tree m at path.
+func (dc *decoder) decode(m map[string]any, out any) {
+	dc.value("", m, reflect.ValueOf(out).Elem())
+}
+
+func (dc *decoder) value(path string, in any, out reflect.Value) {
+	t := out.Type()
+	switch {
+	case t == datumType:
+		tm, ok := in.(time.Time)
+		if !ok {
+			dc.typeErr(path, in, "load.type.datum")
+			return
+		}
+		if tm.Hour() != 0 || tm.Minute() != 0 || tm.Second() != 0 || tm.Nanosecond() != 0 {
+			dc.errs.add(dc.d.posOf(path), "load.datum.tijd", path)
+			return
+		}
+		out.Set(reflect.ValueOf(model.DatumOf(tm)))
+		return
+	case reflect.PointerTo(t).Implements(textType) && t.Kind() == reflect.Struct:
+		s, ok := in.(string)
+		if !ok {
+			dc.typeErr(path, in, "load.type.tekst")
+			return
+		}
+		if err := out.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
+			dc.errs.add(dc.d.posOf(path), "load.waarde", lastKey(path), err.Error())
+		}
+		return
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		v := reflect.New(t.Elem())
+		dc.value(path, in, v.Elem())
+		out.Set(v)
+	case reflect.String:
+		s, ok := in.(string)
+		if !ok {
+			dc.typeErr(path, in, "load.type.tekst")
+			return
+		}
+		if t.Implements(enumType) {
+			allowed := reflect.Zero(t).Interface().(model.Enum).Allowed()
+			if !contains(allowed, s) {
+				msg := "load.enum"
+				args := []any{s, lastKey(path), strings.Join(allowed, ", ")}
+				if sug := suggest(s, allowed); sug != "" {
+					msg = "load.enum.suggestie"
+					args = append(args, sug)
+				}
+				dc.errs.add(dc.d.posOf(path), msg, args...)
+				return
+			}
+		}
+		out.SetString(s)
+	case reflect.Bool:
+		b, ok := in.(bool)
+		if !ok {
+			dc.typeErr(path, in, "load.type.bool")
+			return
+		}
+		out.SetBool(b)
+	case reflect.Int, reflect.Int64:
+		n, ok := in.(int64)
+		if !ok {
+			dc.typeErr(path, in, "load.type.getal")
+			return
+		}
+		if t.Implements(rangerType) {
+			lo, hi := reflect.Zero(t).Interface().(interface{ Range() (int, int) }).Range()
+			if n < int64(lo) || n > int64(hi) {
+				dc.errs.add(dc.d.posOf(path), "load.bereik", lastKey(path), n, lo, hi)
+				return
+			}
+		} else if n < 0 {
+			dc.errs.add(dc.d.posOf(path), "load.negatief", lastKey(path), n)
+			return
+		}
+		out.SetInt(n)
+	case reflect.Slice:
+		list, ok := in.([]any)
+		if !ok {
+			if tables, isTables := in.([]map[string]any); isTables {
+				list = make([]any, len(tables))
+				for i := range tables {
+					list[i] = tables[i]
+				}
+			} else {
+				key := "load.type.lijst"
+				if t.Elem().Kind() == reflect.Struct {
+					key = "load.type.tabellen"
+				}
+				dc.typeErr(path, in, key)
+				return
+			}
+		}
+		s := reflect.MakeSlice(t, len(list), len(list))
+		for i, item := range list {
+			dc.value(path+"["+strconv.Itoa(i)+"]", item, s.Index(i))
+		}
+		if t.Elem().Kind() == reflect.Struct {
+			dc.checkIDs(path, list)
+		}
+		out.Set(s)
+	case reflect.Map:
+		m, ok := in.(map[string]any)
+		if !ok {
+			dc.typeErr(path, in, "load.type.tabel")
+			return
+		}
+		mv := reflect.MakeMapWithSize(t, len(m))
+		for _, k := range sortedKeys(m) {
+			ev := reflect.New(t.Elem()).Elem()
+			dc.value(join(path, k), m[k], ev)
+			mv.SetMapIndex(reflect.ValueOf(k), ev)
+		}
+		out.Set(mv)
+	case reflect.Struct:
+		m, ok := in.(map[string]any)
+		if !ok {
+			dc.typeErr(path, in, "load.type.tabel")
+			return
+		}
+		dc.fields(path, m, out)
+	default:
+		dc.typeErr(path, in, "load.type.onbekend")
+	}
+}
+
+// fields fills a struct from a table and reports keys the struct does not have.
+func (dc *decoder) fields(path string, m map[string]any, out reflect.Value) {
+	names := fieldsOf(out.Type())
+	for _, k := range sortedKeys(m) {
+		fp := join(path, k)
+		idx, ok := names.index[k]
+		if !ok {
+			if k == "verwijder" && dc.allowVerwijder && idArrays[arrayName(path)] {
+				if _, isBool := m[k].(bool); !isBool {
+					dc.typeErr(fp, m[k], "load.type.bool")
+				}
+				continue
+			}
+			if sug := suggest(k, names.keys); sug != "" {
+				dc.errs.add(dc.d.posOf(fp), "load.onbekend.suggestie", k, sug)
+			} else {
+				dc.errs.add(dc.d.posOf(fp), "load.onbekend", k, strings.Join(names.keys, ", "))
+			}
+			continue
+		}
+		dc.value(fp, m[k], out.Field(idx))
+	}
+}
+
+// checkIDs validates the ids of the entries of an array of tables and reports duplicates.
+func (dc *decoder) checkIDs(path string, list []any) {
+	seen := map[string]string{}
+	for i, item := range list {
+		m, ok := item.(map[string]any)
+		if !ok {
+			continue
+		}
+		id, ok := m["id"].(string)
+		if !ok {
+			continue
+		}
+		ip := path + "[" + strconv.Itoa(i) + "].id"
+		if !entryID.MatchString(id) {
+			dc.errs.add(dc.d.posOf(ip), "load.id.tekens", id)
+			continue
+		}
+		if first, dup := seen[id]; dup {
+			dc.errs.add(dc.d.posOf(ip), "load.id.dubbel", id, lastKey(path), dc.d.posOf(first).Line)
+			continue
+		}
+		seen[id] = ip
+	}
+}
+
+func (dc *decoder) typeErr(path string, in any, want string) {
+	dc.errs.add(dc.d.posOf(path), "load.type", lastKey(path), dc.errs.lang.T(want), describe(in, dc.errs))
+}
+
+// describe names the TOML type of a value for messages.
+func describe(v any, c *collector) string {
+	switch x := v.(type) {
+	case string:
+		if len(x) > 40 {
+			x = x[:37] + "…"
+		}
+		return c.lang.T("load.is.tekst", x)
+	case int64:
+		return c.lang.T("load.is.getal", x)
+	case float64:
+		return c.lang.T("load.is.kommagetal", x)
+	case bool:
+		return c.lang.T("load.is.bool", x)
+	case time.Time:
+		return c.lang.T("load.is.datum")
+	case []any:
+		return c.lang.T("load.is.lijst")
+	case []map[string]any:
+		return c.lang.T("load.is.tabellen")
+	case map[string]any:
+		return c.lang.T("load.is.tabel")
+	}
+	return "?"
+}
+
+type fieldNames struct {
+	index map[string]int
+	keys  []string
+}
+
+var fieldCache = map[reflect.Type]fieldNames{}
+
+// fieldsOf lists the TOML keys of a struct type. The model's types are few and fixed, so the cache is filled at
+// init (see init below) and read without locking afterwards.
+func fieldsOf(t reflect.Type) fieldNames {
+	if f, ok := fieldCache[t]; ok {
+		return f
+	}
+	return computeFields(t)
+}
+
+func computeFields(t reflect.Type) fieldNames {
+	f := fieldNames{index: map[string]int{}}
+	for i := range t.NumField() {
+		tag := t.Field(i).Tag.Get("toml")
+		if tag == "" || tag == "-" {
+			continue
+		}
+		f.index[tag] = i
+		f.keys = append(f.keys, tag)
+	}
+	sort.Strings(f.keys)
+	return f
+}
+
+func init() {
+	for _, v := range []any{model.Config{}, model.Verwerking{}, model.Pack{}, model.Vragenlijst{}, model.Catalogus{},
+		model.Page{}} {
+		cacheType(reflect.TypeOf(v))
+	}
+}
+
+func cacheType(t reflect.Type) {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || t == datumType || t == timeType {
+		return
+	}
+	if _, done := fieldCache[t]; done {
+		return
+	}
+	fieldCache[t] = computeFields(t)
+	for i := range t.NumField() {
+		cacheType(t.Field(i).Type)
+	}
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// lastKey gives the last key of a path, without an index: "gegevens[2].registreren" → "registreren".
+func lastKey(path string) string {
+	if i := strings.LastIndexByte(path, '.'); i >= 0 {
+		path = path[i+1:]
+	}
+	if i := strings.IndexByte(path, '['); i >= 0 {
+		path = path[:i]
+	}
+	return path
+}
+
+// arrayName gives the array an entry path belongs to: "gegevens[2]" → "gegevens".
+func arrayName(path string) string {
+	if i := strings.LastIndexByte(path, '['); i >= 0 {
+		return path[:i]
+	}
+	return ""
+}
+
+// suggest returns the candidate closest to s by edit distance, when it is close enough to be a likely typo.
+func suggest(s string, candidates []string) string {
+	best, bestD := "", 1<<30
+	for _, c := range candidates {
+		if d := editDistance(strings.ToLower(s), strings.ToLower(c)); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	limit := max(2, len([]rune(s))/3)
+	if bestD <= limit && bestD < len([]rune(s)) {
+		return best
+	}
+	return ""
+}
+
+// editDistance is the Levenshtein distance between a and b, counted in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

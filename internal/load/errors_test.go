@@ -1,0 +1,222 @@
+package load
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLoadErrors checks every kind of load error: its position (file:line:col) and the essence of its message.
+func TestLoadErrors(t *testing.T) {
+	cases := []struct {
+		name  string
+		files string
+		want  []string // each a prefix "file:line:col: message-part" that one error must contain
+	}{
+		{"syntax", `
+-- content/verwerkingen/a.toml --
+naam = "Wmo
+domein = "wmo"
+`, []string{`content/verwerkingen/a.toml:1:12: TOML-fout`}},
+		{"wrong type", `
+-- content/verwerkingen/a.toml --
+naam = "x"
+aantal_betrokkenen = "veel"
+`, []string{`content/verwerkingen/a.toml:2:1: aantal_betrokkenen moet een geheel getal zijn, maar is de tekst "veel"`}},
+		{"date as string", `
+-- content/verwerkingen/a.toml --
+datum = "2026-11-01"
+`, []string{`content/verwerkingen/a.toml:1:1: datum moet een datum zonder aanhalingstekens, zoals 2026-11-01 zijn`}},
+		{"unknown key with suggestion", `
+-- content/verwerkingen/a.toml --
+naam = "x"
+[[gegevens]]
+id = "naw"
+registeren = "altijd"
+`, []string{`content/verwerkingen/a.toml:4:1: onbekende sleutel "registeren"; bedoelde u "registreren"?`}},
+		{"unknown key without suggestion", `
+-- content/verwerkingen/a.toml --
+kleur = "blauw"
+`, []string{`content/verwerkingen/a.toml:1:1: onbekende sleutel "kleur"; toegestaan zijn: aantal_betrokkenen`}},
+		{"enum", `
+-- content/verwerkingen/a.toml --
+status = "klaar"
+`, []string{`content/verwerkingen/a.toml:1:1: ongeldige waarde "klaar" voor status; toegestaan: concept, definitief, vastgesteld`}},
+		{"enum with suggestion", `
+-- content/verwerkingen/a.toml --
+[[ontvangers]]
+id = "x"
+rol = "verwerkr"
+`, []string{`content/verwerkingen/a.toml:3:1: ongeldige waarde "verwerkr" voor rol; toegestaan: verwerker, derde, gezamenlijk-verantwoordelijke. Bedoelde u "verwerker"?`}},
+		{"score out of range", `
+-- content/verwerkingen/a.toml --
+[[risicos]]
+id = "R1"
+kans = 5
+`, []string{`content/verwerkingen/a.toml:3:1: kans is 5, maar moet tussen 1 en 4 liggen`}},
+		{"termijn", `
+-- content/verwerkingen/a.toml --
+[[bewaartermijnen]]
+gegevens = ["*"]
+termijn = "15 eeuwen"
+`, []string{`content/verwerkingen/a.toml:3:1: ongeldige waarde voor termijn: termijn "15 eeuwen" heeft een onbekende eenheid`}},
+		{"duplicate ids", `
+-- content/verwerkingen/a.toml --
+[[doelen]]
+id = "a"
+[[doelen]]
+id = "a"
+`, []string{`content/verwerkingen/a.toml:4:1: id "a" komt twee keer voor in doelen (eerder op regel 2)`}},
+		{"bad id characters", `
+-- content/verwerkingen/a.toml --
+[[gegevens]]
+id = "naam adres"
+`, []string{`content/verwerkingen/a.toml:2:1: id "naam adres" bevat ongeldige tekens`}},
+		{"id escaping the output folder", `
+-- content/verwerkingen/a.toml --
+id = "../../etc"
+`, []string{`content/verwerkingen/a.toml:1:1: id "../../etc" mag geen / of .. bevatten`}},
+		{"uppercase verwerking id", `
+-- content/verwerkingen/a.toml --
+id = "Wmo"
+`, []string{`content/verwerkingen/a.toml:1:1: id "Wmo" is ongeldig`}},
+		{"bad file name", `
+-- content/verwerkingen/Wmo Oud.toml --
+naam = "x"
+`, []string{`content/verwerkingen/Wmo Oud.toml: bestandsnaam "Wmo Oud.toml" is ongeldig`}},
+		{"duplicate verwerking id", `
+-- content/verwerkingen/a.toml --
+naam = "a"
+-- content/verwerkingen/b.toml --
+id = "a"
+`, []string{`content/verwerkingen/b.toml:1:1: verwerking "a" bestaat al (in content/verwerkingen/a.toml)`}},
+		{"missing template", `
+-- content/verwerkingen/a.toml --
+sjabloon = "basis/wmoo"
+`, []string{`content/verwerkingen/a.toml:1:1: sjabloon "wmoo" bestaat niet in pakket basis; bedoelde u "wmo"?`}},
+		{"missing pack", `
+-- content/verwerkingen/a.toml --
+sjabloon = "vng/wmo"
+`, []string{`content/verwerkingen/a.toml:1:1: sjabloonpakket "vng" bestaat niet; beschikbaar: basis`}},
+		{"malformed template reference", `
+-- content/verwerkingen/a.toml --
+sjabloon = "wmo"
+`, []string{`content/verwerkingen/a.toml:1:1: sjabloon "wmo" heeft niet de vorm pakket/verwerking`}},
+		{"circular templates", `
+-- pia-templates/basis/verwerkingen/een.toml --
+sjabloon = "basis/twee"
+-- pia-templates/basis/verwerkingen/twee.toml --
+sjabloon = "basis/een"
+-- content/verwerkingen/a.toml --
+sjabloon = "basis/een"
+`, []string{`pia-templates/basis/verwerkingen/twee.toml:1:1: sjablonen breiden elkaar in een kring uit (basis/een → basis/twee → basis/een)`}},
+		{"verwijder without template", `
+-- content/verwerkingen/a.toml --
+[[gegevens]]
+id = "x"
+verwijder = true
+`, []string{`content/verwerkingen/a.toml:3:1: onbekende sleutel "verwijder"`}},
+		{"unknown key in pia.toml", `
+-- pia.toml --
+titel = "Test"
+sjablonen = ["basis"]
+[organisatie]
+naaam = "Gemeente"
+`, []string{`pia.toml:4:1: onbekende sleutel "naaam"; bedoelde u "naam"?`}},
+		{"several files at once", `
+-- content/verwerkingen/a.toml --
+status = "klaar"
+-- content/verwerkingen/b.toml --
+naam = 
+-- content/verwerkingen/c.toml --
+domein = "zorg"
+`, []string{`content/verwerkingen/a.toml:1:1: ongeldige waarde "klaar"`,
+			`content/verwerkingen/b.toml:1:8: TOML-fout`,
+			`content/verwerkingen/c.toml:1:1: ongeldige waarde "zorg" voor domein`}},
+		{"unclosed front matter", `
+-- content/pagina.md --
++++
+titel = "x"
+`, []string{`content/pagina.md:1:1: de voorwerk-tabel begint met +++ maar sluit niet af`}},
+		{"front matter error has file line", `
+-- content/pagina.md --
++++
+titel = "x"
+gewigt = 3
++++
+Tekst
+`, []string{`content/pagina.md:3:1: onbekende sleutel "gewigt"; bedoelde u "gewicht"?`}},
+		{"reserved page name", `
+-- content/register.md --
+Tekst
+`, []string{`content/register.md: pagina "register" valt samen met een map die pia zelf maakt`}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			archive := basePack + c.files
+			_, errs := loadArchive(t, archive)
+			if errs == nil {
+				t.Fatalf("expected load errors, got none")
+			}
+			if len(errs) != len(c.want) {
+				t.Errorf("got %d errors, want %d:\n%v", len(errs), len(c.want), errs)
+			}
+			for _, w := range c.want {
+				found := false
+				for _, e := range errs {
+					if strings.HasPrefix(e.Error(), w) || strings.Contains(e.Error(), w) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("no error matching\n  %s\ngot:\n%v", w, errs)
+				}
+			}
+		})
+	}
+}
+
+func TestPackCycle(t *testing.T) {
+	_, errs := loadArchive(t, `
+-- pia.toml --
+sjablonen = ["a"]
+-- pia-templates/a/pack.toml --
+naam = "a"
+versie = "1.0.0"
+basis = "b"
+-- pia-templates/b/pack.toml --
+naam = "b"
+versie = "1.0.0"
+basis = "a"
+`)
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "pia-templates/b/pack.toml:3:1: sjabloonpakketten bouwen in een kring op elkaar voort (a → b → a)") {
+		t.Fatalf("errors = %v", errs)
+	}
+}
+
+func TestSyntaxErrorHasExcerpt(t *testing.T) {
+	_, errs := loadArchive(t, basePack+`
+-- content/verwerkingen/a.toml --
+naam = "ok"
+domein = wmo
+`)
+	if len(errs) != 1 {
+		t.Fatalf("errors = %v", errs)
+	}
+	e := errs[0]
+	if e.Pos.Line != 2 || e.Pos.Col != 10 {
+		t.Errorf("position %v", e.Pos)
+	}
+	if e.Excerpt != "domein = wmo\n         ^" {
+		t.Errorf("excerpt:\n%s", e.Excerpt)
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	keys := []string{"registreren", "uitvragen", "noodzaak", "doelen", "id"}
+	for in, want := range map[string]string{"registeren": "registreren", "noodzak": "noodzaak", "doel": "doelen",
+		"xyz": "", "i": "", "uitvrage": "uitvragen"} {
+		if got := suggest(in, keys); got != want {
+			t.Errorf("suggest(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

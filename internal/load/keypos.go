@@ -1,0 +1,359 @@
+package load
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// keyPositions scans TOML source and returns the position of every key, table header, array-of-tables entry and
+// array element, keyed by field path as the model uses it: "naam", "informeren", "informeren.hoe",
+// "gegevens[2]", "gegevens[2].registreren", "gegevens[2].doelen[1]".
+//
+// BurntSushi/toml does not export key positions, so this small scanner finds them. It is run only on source that
+// the TOML parser accepted, but it must still terminate and never panic on any input (it is fuzzed).
+func keyPositions(src []byte) map[string]posLC {
+	s := &keyScanner{src: src, line: 1, col: 1, out: map[string]posLC{}, arrays: map[string]int{}}
+	s.scan()
+	return s.out
+}
+
+type posLC struct{ Line, Col int }
+
+type keyScanner struct {
+	src       []byte
+	i         int
+	line, col int
+	out       map[string]posLC
+	arrays    map[string]int // number of entries seen per array-of-tables path
+	table     string         // current table path ("" for the root)
+}
+
+func (s *keyScanner) eof() bool { return s.i >= len(s.src) }
+
+func (s *keyScanner) peek() byte {
+	if s.eof() {
+		return 0
+	}
+	return s.src[s.i]
+}
+
+func (s *keyScanner) advance() {
+	if s.eof() {
+		return
+	}
+	c := s.src[s.i]
+	if c == '\n' {
+		s.line++
+		s.col = 1
+		s.i++
+		return
+	}
+	_, n := utf8.DecodeRune(s.src[s.i:])
+	s.i += n
+	s.col++
+}
+
+func (s *keyScanner) hasPrefix(p string) bool {
+	return strings.HasPrefix(string(s.src[s.i:min(len(s.src), s.i+len(p))]), p)
+}
+
+// skipSpace skips blanks and, when newlines is set, newlines and comments too.
+func (s *keyScanner) skipSpace(newlines bool) {
+	for !s.eof() {
+		switch c := s.peek(); {
+		case c == ' ' || c == '\t' || c == '\r':
+			s.advance()
+		case c == '#' && newlines:
+			s.skipLine()
+		case c == '\n' && newlines:
+			s.advance()
+		default:
+			return
+		}
+	}
+}
+
+func (s *keyScanner) skipLine() {
+	for !s.eof() && s.peek() != '\n' {
+		s.advance()
+	}
+}
+
+func (s *keyScanner) scan() {
+	for !s.eof() {
+		start := s.i
+		s.skipSpace(true)
+		if s.eof() {
+			return
+		}
+		if s.peek() == '[' {
+			s.header()
+		} else {
+			s.keyValue(s.table)
+		}
+		s.skipSpace(false)
+		if s.peek() == '#' {
+			s.skipLine()
+		}
+		// Whatever is left on the line is not ours to understand; move on so the scan always progresses.
+		if !s.eof() && s.peek() != '\n' {
+			s.skipLine()
+		}
+		if s.i == start {
+			s.advance()
+		}
+	}
+}
+
+func (s *keyScanner) header() {
+	at := posLC{s.line, s.col}
+	s.advance()
+	array := s.peek() == '['
+	if array {
+		s.advance()
+	}
+	s.skipSpace(false)
+	keys := s.keyParts()
+	s.skipSpace(false)
+	for !s.eof() && s.peek() == ']' {
+		s.advance()
+	}
+	if len(keys) == 0 {
+		return
+	}
+	path := s.resolve("", keys[:len(keys)-1], at)
+	path = join(path, keys[len(keys)-1])
+	s.mark(path, at)
+	if array {
+		n := s.arrays[path]
+		s.arrays[path] = n + 1
+		path += "[" + strconv.Itoa(n) + "]"
+	} else if n, ok := s.arrays[path]; ok && n > 0 {
+		path += "[" + strconv.Itoa(n-1) + "]"
+	}
+	s.table = path
+	if _, seen := s.out[path]; !seen {
+		s.out[path] = at
+	}
+}
+
+// mark records at as the position of path unless it has one: implied tables get the first place they appear.
+func (s *keyScanner) mark(path string, at posLC) {
+	if _, seen := s.out[path]; !seen {
+		s.out[path] = at
+	}
+}
+
+// resolve joins keys onto prefix, descending into the last entry of arrays of tables as TOML does.
+func (s *keyScanner) resolve(prefix string, keys []string, at posLC) string {
+	path := prefix
+	for _, k := range keys {
+		path = join(path, k)
+		s.mark(path, at)
+		if n, ok := s.arrays[path]; ok && n > 0 {
+			path += "[" + strconv.Itoa(n-1) + "]"
+		}
+	}
+	return path
+}
+
+func join(prefix, key string) string {
+	if prefix == "" {
+		return key
+	}
+	return prefix + "." + key
+}
+
+// keyValue reads `key = value` and records the key and, for arrays and inline tables, their elements.
+func (s *keyScanner) keyValue(table string) {
+	at := posLC{s.line, s.col}
+	keys := s.keyParts()
+	if len(keys) == 0 {
+		return
+	}
+	s.skipSpace(false)
+	if s.peek() != '=' {
+		return
+	}
+	s.advance()
+	s.skipSpace(false)
+	path := join(s.resolveDotted(table, keys[:len(keys)-1], at), keys[len(keys)-1])
+	s.out[path] = at
+	s.value(path)
+}
+
+// resolveDotted joins dotted key parts onto a table path; dotted keys never address arrays of tables.
+func (s *keyScanner) resolveDotted(table string, keys []string, at posLC) string {
+	for _, k := range keys {
+		table = join(table, k)
+		s.mark(table, at)
+	}
+	return table
+}
+
+// keyParts reads a possibly dotted key of bare and quoted parts.
+func (s *keyScanner) keyParts() []string {
+	var parts []string
+	for !s.eof() {
+		s.skipSpace(false)
+		var part string
+		switch c := s.peek(); {
+		case c == '"':
+			part = s.basicString()
+		case c == '\'':
+			part = s.literalString()
+		case isBare(c):
+			start := s.i
+			for !s.eof() && isBare(s.peek()) {
+				s.advance()
+			}
+			part = string(s.src[start:s.i])
+		default:
+			return parts
+		}
+		parts = append(parts, part)
+		s.skipSpace(false)
+		if s.peek() != '.' {
+			return parts
+		}
+		s.advance()
+	}
+	return parts
+}
+
+func isBare(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+}
+
+// value skips one value, recording positions of array elements and inline-table keys under path.
+func (s *keyScanner) value(path string) {
+	switch {
+	case s.hasPrefix(`"""`):
+		s.multiline(`"""`, true)
+	case s.hasPrefix(`'''`):
+		s.multiline(`'''`, false)
+	case s.peek() == '"':
+		s.basicString()
+	case s.peek() == '\'':
+		s.literalString()
+	case s.peek() == '[':
+		s.array(path)
+	case s.peek() == '{':
+		s.inlineTable(path)
+	default:
+		for !s.eof() {
+			c := s.peek()
+			if c == ',' || c == ']' || c == '}' || c == '\n' || c == '#' {
+				return
+			}
+			s.advance()
+		}
+	}
+}
+
+func (s *keyScanner) array(path string) {
+	s.advance() // [
+	for n := 0; !s.eof(); n++ {
+		s.skipSpace(true)
+		if s.eof() || s.peek() == ']' {
+			break
+		}
+		start := s.i
+		s.out[path+"["+strconv.Itoa(n)+"]"] = posLC{s.line, s.col}
+		s.value(path + "[" + strconv.Itoa(n) + "]")
+		s.skipSpace(true)
+		if s.peek() == ',' {
+			s.advance()
+		} else if s.i == start {
+			s.advance()
+		}
+	}
+	if s.peek() == ']' {
+		s.advance()
+	}
+}
+
+func (s *keyScanner) inlineTable(path string) {
+	s.advance() // {
+	for !s.eof() {
+		s.skipSpace(true)
+		if s.eof() || s.peek() == '}' {
+			break
+		}
+		start := s.i
+		s.keyValue(path)
+		s.skipSpace(true)
+		if s.peek() == ',' {
+			s.advance()
+		} else if s.i == start {
+			s.advance()
+		}
+	}
+	if s.peek() == '}' {
+		s.advance()
+	}
+}
+
+// basicString reads "…" with escapes and returns its rough content (enough for quoted keys).
+func (s *keyScanner) basicString() string {
+	s.advance()
+	var b strings.Builder
+	for !s.eof() {
+		c := s.peek()
+		if c == '\\' {
+			s.advance()
+			if !s.eof() {
+				b.WriteByte(s.peek())
+				s.advance()
+			}
+			continue
+		}
+		if c == '"' || c == '\n' {
+			if c == '"' {
+				s.advance()
+			}
+			break
+		}
+		b.WriteByte(c)
+		s.advance()
+	}
+	return b.String()
+}
+
+func (s *keyScanner) literalString() string {
+	s.advance()
+	start := s.i
+	for !s.eof() && s.peek() != '\'' && s.peek() != '\n' {
+		s.advance()
+	}
+	v := string(s.src[start:s.i])
+	if s.peek() == '\'' {
+		s.advance()
+	}
+	return v
+}
+
+func (s *keyScanner) multiline(delim string, escapes bool) {
+	for range 3 {
+		s.advance()
+	}
+	for !s.eof() {
+		if escapes && s.peek() == '\\' {
+			s.advance()
+			s.advance()
+			continue
+		}
+		if s.hasPrefix(delim) {
+			for range 3 {
+				s.advance()
+			}
+			// Up to two extra quotes may close the string ("""a"""" is a followed by a quote).
+			for k := 0; k < 2 && !s.eof() && s.peek() == delim[0]; k++ {
+				s.advance()
+			}
+			return
+		}
+		s.advance()
+	}
+}

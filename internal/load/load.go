@@ -1,0 +1,399 @@
+// Package load reads a site from disk: pia.toml, the questionnaires under content/verwerkingen/, the Markdown pages
+// under content/, and the template packs (the site's own over the embedded ones). It merges every verwerking with
+// its template chain and returns the typed model, or every load error of every file at once.
+//
+// Loading checks form, not content: TOML syntax, types, unknown keys, enum values, ids, and whether templates and
+// packs exist. Whether a reference inside a verwerking points at something is for the rules (onbekende-verwijzing).
+package load
+
+import (
+	"io/fs"
+	"os"
+	"path"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// Options tune loading.
+type Options struct {
+	// Embedded holds the tool's own pia-templates/ and themes/; nil loads only the site's.
+	Embedded fs.FS
+	// SiteFS reads the site; nil uses os.DirFS(dir).
+	SiteFS fs.FS
+}
+
+// Load reads the site in dir. On failure the error is Errors, sorted by file and position.
+func Load(dir string, opt Options) (*model.Site, error) {
+	fsys := opt.SiteFS
+	if fsys == nil {
+		fsys = os.DirFS(dir)
+	}
+	l := &loader{fsys: fsys, c: &collector{lang: i18n.Default}}
+	site := l.load(dir, opt.Embedded)
+	if len(l.c.errs) > 0 {
+		l.c.errs.sort()
+		return nil, l.c.errs
+	}
+	return site, nil
+}
+
+type loader struct {
+	fsys fs.FS
+	c    *collector
+	reg  *registry
+	// selected are the packs of pia.toml's sjablonen with their bases, bases first, without repeats.
+	selected []*packDir
+	// templates caches merged template docs by "pack/id".
+	templates map[string]*resolved
+}
+
+// resolved is a template after its own chain has been merged.
+type resolved struct {
+	doc   *doc
+	pack  *packDir
+	chain []model.TemplateRef
+	base  *model.Verwerking
+}
+
+func (l *loader) load(dir string, embedded fs.FS) *model.Site {
+	site := &model.Site{Dir: dir}
+	if !l.loadConfig(&site.Config) {
+		return site
+	}
+	l.c.lang = i18n.Lang(site.Config.Taal)
+	l.reg = newRegistry(l.fsys, embedded, l.c)
+	l.selectPacks(&site.Config)
+	if len(l.c.errs) > 0 {
+		return site
+	}
+	site.Catalogus = &model.Catalogus{}
+	site.Vragen = &model.Vragenlijst{}
+	site.Teksten = map[string]string{}
+	seen := map[*packDir]bool{}
+	for _, d := range l.selected {
+		site.Catalogus = site.Catalogus.Merge(d.pack.Catalogus)
+		site.Vragen = site.Vragen.Merge(d.pack.Vragen)
+		for k, v := range d.pack.Teksten {
+			site.Teksten[k] = v
+		}
+		seen[d] = true
+	}
+	for _, ref := range site.Config.Sjablonen {
+		if d, _ := l.reg.find(ref); d != nil {
+			site.Packs = append(site.Packs, d.pack)
+		}
+	}
+	l.checkCatalog(site.Catalogus)
+	site.Verwerkingen = l.loadVerwerkingen()
+	site.Pages = l.loadPages()
+	return site
+}
+
+func (l *loader) loadConfig(cfg *model.Config) bool {
+	src, err := fs.ReadFile(l.fsys, "pia.toml")
+	if err != nil {
+		l.c.add(model.Pos{File: "pia.toml"}, "load.geen-config")
+		return false
+	}
+	d := parseDoc("pia.toml", src, l.c)
+	if d == nil {
+		return false
+	}
+	(&decoder{d: d, errs: l.c}).decode(d.m, cfg)
+	cfg.File = "pia.toml"
+	cfg.Pos = d.pos
+	if cfg.Taal == "" {
+		cfg.Taal = string(i18n.Default)
+	}
+	if cfg.Taal != "nl" && cfg.Taal != "en" {
+		l.c.add(d.posOf("taal"), "load.enum", cfg.Taal, "taal", "nl, en")
+	}
+	if cfg.Thema == "" {
+		cfg.Thema = "default"
+	}
+	if cfg.Uitvoer == "" {
+		cfg.Uitvoer = "output"
+	}
+	if !strictID.MatchString(cfg.Thema) {
+		l.c.add(d.posOf("thema"), "load.thema", cfg.Thema)
+	}
+	return true
+}
+
+// selectPacks resolves sjablonen and the bases of each pack, reporting unknown packs, versions and cycles.
+func (l *loader) selectPacks(cfg *model.Config) {
+	done := map[*packDir]bool{}
+	var visit func(d *packDir, stack []*packDir, at model.Pos)
+	visit = func(d *packDir, stack []*packDir, at model.Pos) {
+		for _, s := range stack {
+			if s == d {
+				names := make([]string, 0, len(stack)+1)
+				for _, x := range stack {
+					names = append(names, x.pack.Naam)
+				}
+				names = append(names, d.pack.Naam)
+				l.c.add(at, "load.pack.cyclus", strings.Join(names, " → "))
+				return
+			}
+		}
+		if done[d] {
+			return
+		}
+		d.load(l.c.lang)
+		l.c.errs = append(l.c.errs, d.errs...)
+		if d.pack.BasisRef != "" {
+			bp := d.doc.posOf("basis")
+			base, msg := l.reg.find(d.pack.BasisRef)
+			if base == nil {
+				l.c.errs = append(l.c.errs, &Error{Pos: bp, Msg: msg})
+			} else {
+				d.pack.Basis = base.pack
+				visit(base, append(stack, d), bp)
+			}
+		}
+		if !done[d] {
+			done[d] = true
+			l.selected = append(l.selected, d)
+		}
+	}
+	for i, ref := range cfg.Sjablonen {
+		at := model.Positions(cfg.Pos).Of("sjablonen[" + itoa(i) + "]")
+		d, msg := l.reg.find(ref)
+		if d == nil {
+			l.c.errs = append(l.c.errs, &Error{Pos: at, Msg: msg})
+			continue
+		}
+		visit(d, nil, at)
+	}
+}
+
+// checkCatalog reports catalogue entries that point at a kind of basis the catalogue does not define.
+func (l *loader) checkCatalog(cat *model.Catalogus) {
+	for _, g := range cat.Grondslagen {
+		if g.Soort != "" && cat.Soort(g.Soort) == nil {
+			l.c.add(model.Pos{File: "pia-templates"}, "load.catalogus.soort", g.ID, g.Soort)
+		}
+	}
+}
+
+// packFor finds the pack named in a template reference among the selected packs; "name@version" is allowed.
+func (l *loader) packFor(name string) (*packDir, string) {
+	if strings.Contains(name, "@") {
+		d, msg := l.reg.find(name)
+		if d == nil {
+			return nil, msg
+		}
+		for _, s := range l.selected {
+			if s == d {
+				return d, ""
+			}
+		}
+		return nil, l.c.lang.T("load.sjabloon.niet-gekozen", name)
+	}
+	for _, s := range l.selected {
+		if s.pack.Naam == name {
+			return s, ""
+		}
+	}
+	if d, msg := l.reg.find(name); d == nil {
+		return nil, msg
+	}
+	return nil, l.c.lang.T("load.sjabloon.niet-gekozen", name)
+}
+
+// resolve returns the template "pack/id" with its own chain merged, reporting missing and circular templates at
+// the position of the reference.
+func (l *loader) resolve(ref string, at model.Pos, stack []string) *resolved {
+	for _, s := range stack {
+		if s == ref {
+			l.c.add(at, "load.sjabloon.cyclus", strings.Join(append(stack, ref), " → "))
+			return nil
+		}
+	}
+	if r, ok := l.templates[ref]; ok {
+		return r
+	}
+	packName, id, ok := strings.Cut(ref, "/")
+	if !ok || packName == "" || id == "" || strings.Contains(id, "/") {
+		l.c.add(at, "load.sjabloon.vorm", ref)
+		return nil
+	}
+	d, msg := l.packFor(packName)
+	if d == nil {
+		l.c.errs = append(l.c.errs, &Error{Pos: at, Msg: msg})
+		return nil
+	}
+	td, ok := d.docs[id]
+	if !ok {
+		if sug := suggest(id, d.pack.Verwerkingen); sug != "" {
+			l.c.add(at, "load.sjabloon.onbekend.suggestie", id, d.pack.Naam, sug)
+		} else {
+			l.c.add(at, "load.sjabloon.onbekend", id, d.pack.Naam, strings.Join(d.pack.Verwerkingen, ", "))
+		}
+		return nil
+	}
+	r := &resolved{doc: td, pack: d, chain: []model.TemplateRef{{Ref: d.pack.Naam + "/" + id, File: td.file}}}
+	if parent, ok := td.m["sjabloon"].(string); ok && parent != "" {
+		pr := l.resolve(parent, td.posOf("sjabloon"), append(stack, ref))
+		if pr == nil {
+			l.templates[ref] = nil
+			return nil
+		}
+		r.doc = merge(pr.doc, td)
+		r.chain = append(r.chain, pr.chain...)
+	}
+	r.base = l.toVerwerking(r.doc, id)
+	r.base.Chain = r.chain[1:]
+	l.templates[ref] = r
+	return r
+}
+
+// toVerwerking decodes a merged doc; its files were validated one by one, so errors here are not reported again.
+func (l *loader) toVerwerking(d *doc, id string) *model.Verwerking {
+	v := &model.Verwerking{}
+	(&decoder{d: d, errs: &collector{lang: l.c.lang}}).decode(d.m, v)
+	if v.ID == "" {
+		v.ID = id
+	}
+	v.File = d.file
+	v.Pos = d.pos
+	return v
+}
+
+// validateVerwerking checks one verwerking file on its own: types, keys, enums and ids.
+func validateVerwerking(d *doc, fileID string, c *collector) {
+	var v model.Verwerking
+	_, extends := d.m["sjabloon"]
+	(&decoder{d: d, errs: c, allowVerwijder: extends}).decode(d.m, &v)
+	if v.ID != "" && v.ID != fileID {
+		switch {
+		case strings.Contains(v.ID, "/") || strings.Contains(v.ID, ".."):
+			c.add(d.posOf("id"), "load.id.pad", v.ID)
+		case !strictID.MatchString(v.ID):
+			c.add(d.posOf("id"), "load.id.verwerking", v.ID)
+		}
+	}
+	if v.Sjabloon != "" && strings.Contains(v.Sjabloon, "..") {
+		c.add(d.posOf("sjabloon"), "load.sjabloon.vorm", v.Sjabloon)
+	}
+}
+
+type fileResult struct {
+	doc *doc
+	id  string
+	c   *collector
+}
+
+// loadVerwerkingen parses and validates every content/verwerkingen/*.toml in parallel, then merges each with its
+// template.
+func (l *loader) loadVerwerkingen() []*model.Verwerking {
+	files, _ := fs.Glob(l.fsys, "content/verwerkingen/*.toml")
+	sort.Strings(files)
+	results := make([]fileResult, len(files))
+	parallel(len(files), func(i int) {
+		f := files[i]
+		c := &collector{lang: l.c.lang}
+		results[i].c = c
+		id := strings.TrimSuffix(path.Base(f), ".toml")
+		if !strictID.MatchString(id) {
+			c.add(model.Pos{File: f}, "load.bestandsnaam", path.Base(f))
+			return
+		}
+		src, err := fs.ReadFile(l.fsys, f)
+		if err != nil {
+			c.add(model.Pos{File: f}, "load.lezen", err.Error())
+			return
+		}
+		d := parseDoc(f, src, c)
+		if d == nil {
+			return
+		}
+		validateVerwerking(d, id, c)
+		if s, ok := d.m["id"].(string); ok && s != "" {
+			id = s
+		}
+		results[i].doc, results[i].id = d, id
+	})
+
+	// Templates are resolved once, in file order, so their errors come out once and deterministically.
+	l.templates = map[string]*resolved{}
+	firstFile := map[string]string{}
+	for i := range results {
+		r := &results[i]
+		l.c.errs = append(l.c.errs, r.c.errs...)
+		if r.doc == nil {
+			continue
+		}
+		if prev, dup := firstFile[r.id]; dup {
+			l.c.add(r.doc.posOf("id"), "load.id.dubbel-verwerking", r.id, prev)
+			r.doc = nil
+			continue
+		}
+		firstFile[r.id] = r.doc.file
+		if ref, ok := r.doc.m["sjabloon"].(string); ok && ref != "" {
+			if _, done := l.templates[ref]; !done {
+				l.resolve(ref, r.doc.posOf("sjabloon"), nil)
+			}
+		}
+	}
+	if len(l.c.errs) > 0 {
+		return nil
+	}
+
+	out := make([]*model.Verwerking, len(results))
+	parallel(len(results), func(i int) {
+		r := results[i]
+		d := r.doc
+		var t *resolved
+		if ref, ok := d.m["sjabloon"].(string); ok && ref != "" {
+			t = l.templates[ref]
+			d = merge(t.doc, d)
+		}
+		v := l.toVerwerking(d, r.id)
+		v.ID = r.id
+		v.File = r.doc.file
+		if t != nil {
+			v.Chain = t.chain
+			v.Base = t.base
+			v.Pack = t.pack.pack
+		}
+		out[i] = v
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// parallel runs f(0..n-1) on all cores.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int, n)
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }

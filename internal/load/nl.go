@@ -1,0 +1,74 @@
+package load
+
+import "github.com/pia-nl/pia/internal/i18n"
+
+func init() {
+	i18n.Register("nl", map[string]string{
+		"load.geen-config": "geen pia.toml gevonden; dit is geen site. Maak een nieuwe site met `pia init <map>` " +
+			"of geef de sitemap op met --bron",
+		"load.lezen":  "kan het bestand niet lezen: %s",
+		"load.syntax": "TOML-fout: %s",
+		"load.bestandsnaam": "bestandsnaam %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes " +
+			"(bijvoorbeeld wmo-maatwerkvoorziening.toml)",
+		"load.type":               "%s moet %s zijn, maar is %s",
+		"load.type.tekst":         "een tekst tussen aanhalingstekens",
+		"load.type.bool":          "true of false",
+		"load.type.getal":         "een geheel getal",
+		"load.type.datum":         "een datum zonder aanhalingstekens, zoals 2026-11-01",
+		"load.type.lijst":         "een lijst, zoals [\"a\", \"b\"]",
+		"load.type.tabellen":      "een lijst van tabellen ([[…]]-blokken)",
+		"load.type.tabel":         "een tabel ([…]-blok)",
+		"load.type.onbekend":      "een geldige waarde",
+		"load.is.tekst":           "de tekst %q",
+		"load.is.getal":           "het getal %d",
+		"load.is.kommagetal":      "het kommagetal %g",
+		"load.is.bool":            "%t",
+		"load.is.datum":           "een datum",
+		"load.is.lijst":           "een lijst",
+		"load.is.tabellen":        "een lijst van tabellen",
+		"load.is.tabel":           "een tabel",
+		"load.datum.tijd":         "%s moet een datum zonder tijd zijn, zoals 2026-11-01",
+		"load.waarde":             "ongeldige waarde voor %s: %s",
+		"load.enum":               "ongeldige waarde %q voor %s; toegestaan: %s",
+		"load.enum.suggestie":     "ongeldige waarde %q voor %s; toegestaan: %s. Bedoelde u %q?",
+		"load.bereik":             "%s is %d, maar moet tussen %d en %d liggen (1 verwaarloosbaar, 2 beperkt, 3 aanzienlijk, 4 maximaal)",
+		"load.negatief":           "%s mag niet negatief zijn (%d)",
+		"load.onbekend":           "onbekende sleutel %q; toegestaan zijn: %s",
+		"load.onbekend.suggestie": "onbekende sleutel %q; bedoelde u %q?",
+		"load.id.tekens": "id %q bevat ongeldige tekens: begin met een letter of cijfer en gebruik verder alleen " +
+			"letters, cijfers, punt, liggend streepje of streepje",
+		"load.id.dubbel": "id %q komt twee keer voor in %s (eerder op regel %d); geef elk item een eigen id",
+		"load.id.pad": "id %q mag geen / of .. bevatten: een id wordt een mapnaam in de uitvoer en mag daar niet " +
+			"buiten komen",
+		"load.id.verwerking": "id %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes, beginnend " +
+			"met een letter of cijfer",
+		"load.id.dubbel-verwerking":    "verwerking %q bestaat al (in %s); elke verwerking heeft een eigen id",
+		"load.thema":                   "thema %q is ongeldig: gebruik de naam van een map onder themes/",
+		"load.pack.geen-pack-toml":     "pakket %s heeft geen pack.toml; elk sjabloonpakket beschrijft zich in pack.toml",
+		"load.pack.naam":               "pakketnaam %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes",
+		"load.pack.versie":             "versie %q is geen semver-versie; schrijf bijvoorbeeld \"1.0.0\"",
+		"load.pack.onbekend":           "sjabloonpakket %q bestaat niet; beschikbaar: %s",
+		"load.pack.onbekend.suggestie": "sjabloonpakket %q bestaat niet; bedoelde u %q?",
+		"load.pack.versie-onbekend":    "sjabloonpakket %s heeft geen versie %s; beschikbaar: %s",
+		"load.pack.cyclus":             "sjabloonpakketten bouwen in een kring op elkaar voort (%s); haal één basis weg",
+		"load.sjabloon.vorm": "sjabloon %q heeft niet de vorm pakket/verwerking, bijvoorbeeld " +
+			"\"vng-sociaal-domein/wmo-maatwerkvoorziening\"",
+		"load.sjabloon.niet-gekozen":       "sjabloonpakket %q staat niet in sjablonen in pia.toml; voeg het daar toe",
+		"load.sjabloon.onbekend":           "sjabloon %q bestaat niet in pakket %s; beschikbaar: %s",
+		"load.sjabloon.onbekend.suggestie": "sjabloon %q bestaat niet in pakket %s; bedoelde u %q?",
+		"load.sjabloon.cyclus": "sjablonen breiden elkaar in een kring uit (%s); verwijder één van de " +
+			"sjabloon-verwijzingen",
+		"load.vraag.id":             "vraag zonder id; geef elke vraag een id zoals \"A.1\"",
+		"load.vraag.sectie":         "sectie %q van vraag %s bestaat niet in [[secties]]",
+		"load.vraag.veld":           "veld %q van een vraag bestaat niet in een verwerking",
+		"load.vraag.veld.suggestie": "veld %q van een vraag bestaat niet in een verwerking; bedoelde u %q?",
+		"load.catalogus.id":         "item zonder id in %s; elk catalogus-item heeft een id",
+		"load.catalogus.dubbel":     "id %q staat twee keer in %s van de catalogus (eerder in %s)",
+		"load.catalogus.soort":      "grondslag %s heeft soort %q, maar die soort staat niet in [[soorten]] van de catalogus",
+		"load.pagina.naam": "pagina %q heeft een ongeldige naam: gebruik alleen kleine letters, cijfers en " +
+			"streepjes in bestands- en mapnamen onder content/",
+		"load.pagina.gereserveerd": "pagina %q valt samen met een map die pia zelf maakt; kies een andere naam",
+		"load.pagina.voorwerk": "de voorwerk-tabel begint met +++ maar sluit niet af; zet een regel met alleen " +
+			"+++ onder de TOML-sleutels",
+	})
+}

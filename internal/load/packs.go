@@ -1,0 +1,311 @@
+package load
+
+import (
+	"io/fs"
+	"path"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// EmbeddedPrefix marks display paths of files shipped inside the binary.
+const EmbeddedPrefix = "(ingebouwd)/"
+
+// packDir is one folder under pia-templates/, from the site or embedded.
+type packDir struct {
+	fsys     fs.FS  // rooted at the pack folder
+	display  string // display path of the folder, e.g. "pia-templates/vng-sociaal-domein"
+	embedded bool
+
+	pack   *model.Pack
+	doc    *doc // pack.toml
+	loaded bool
+	docs   map[string]*doc // base verwerkingen by id
+	errs   Errors          // errors of this pack, reported only when the pack is used
+}
+
+// registry knows every pack folder and resolves names and versions.
+type registry struct {
+	lang i18n.Lang
+	dirs []*packDir // sorted by name, then version descending
+}
+
+// newRegistry reads pack.toml of every folder in the site's and the embedded pia-templates/. A site folder
+// replaces an embedded folder of the same name.
+func newRegistry(site, embedded fs.FS, c *collector) *registry {
+	r := &registry{lang: c.lang}
+	byName := map[string]*packDir{}
+	add := func(fsys fs.FS, prefix string, emb bool) {
+		if fsys == nil {
+			return
+		}
+		entries, err := fs.ReadDir(fsys, "pia-templates")
+		if err != nil {
+			return
+		}
+		for _, e := range entries {
+			if !e.IsDir() {
+				continue
+			}
+			sub, err := fs.Sub(fsys, "pia-templates/"+e.Name())
+			if err != nil {
+				continue
+			}
+			byName[e.Name()] = &packDir{fsys: sub, display: prefix + "pia-templates/" + e.Name(), embedded: emb}
+		}
+	}
+	add(embedded, EmbeddedPrefix, true)
+	add(site, "", false)
+	for name, d := range byName {
+		pc := &collector{lang: c.lang}
+		d.pack = &model.Pack{Naam: name, Dir: d.display, Embedded: d.embedded}
+		src, err := fs.ReadFile(d.fsys, "pack.toml")
+		if err != nil {
+			pc.add(model.Pos{File: d.display + "/pack.toml"}, "load.pack.geen-pack-toml", d.display)
+		} else if pd := parseDoc(d.display+"/pack.toml", src, pc); pd != nil {
+			d.doc = pd
+			(&decoder{d: pd, errs: pc}).decode(pd.m, d.pack)
+			if d.pack.Naam == "" {
+				d.pack.Naam = name
+			}
+			if !strictID.MatchString(d.pack.Naam) {
+				pc.add(pd.posOf("naam"), "load.pack.naam", d.pack.Naam)
+			}
+			if _, ok := parseVersion(d.pack.Versie); !ok {
+				pc.add(pd.posOf("versie"), "load.pack.versie", d.pack.Versie)
+			}
+		}
+		d.errs = pc.errs
+		r.dirs = append(r.dirs, d)
+	}
+	sort.Slice(r.dirs, func(i, j int) bool {
+		a, b := r.dirs[i].pack, r.dirs[j].pack
+		if a.Naam != b.Naam {
+			return a.Naam < b.Naam
+		}
+		va, _ := parseVersion(a.Versie)
+		vb, _ := parseVersion(b.Versie)
+		if va != vb {
+			return versionLess(vb, va)
+		}
+		return r.dirs[i].display < r.dirs[j].display
+	})
+	return r
+}
+
+// find resolves "name" or "name@1", "name@1.2", "name@1.2.3" to the highest matching version. The error message
+// lists the versions that exist.
+func (r *registry) find(ref string) (*packDir, string) {
+	name, want, hasVersion := strings.Cut(ref, "@")
+	var versions []string
+	for _, d := range r.dirs {
+		if d.pack.Naam != name {
+			continue
+		}
+		versions = append(versions, d.pack.Versie)
+		if !hasVersion || versionMatches(d.pack.Versie, want) {
+			return d, ""
+		}
+	}
+	if len(versions) == 0 {
+		var names []string
+		for _, d := range r.dirs {
+			if !contains(names, d.pack.Naam) {
+				names = append(names, d.pack.Naam)
+			}
+		}
+		if sug := suggest(name, names); sug != "" {
+			return nil, r.lang.T("load.pack.onbekend.suggestie", name, sug)
+		}
+		return nil, r.lang.T("load.pack.onbekend", name, strings.Join(names, ", "))
+	}
+	return nil, r.lang.T("load.pack.versie-onbekend", name, want, strings.Join(versions, ", "))
+}
+
+type version [3]int
+
+// parseVersion reads semver "1.2.3" (a pre-release or build suffix is ignored for ordering).
+func parseVersion(s string) (version, bool) {
+	s, _, _ = strings.Cut(s, "+")
+	s, _, _ = strings.Cut(s, "-")
+	parts := strings.Split(s, ".")
+	if len(parts) != 3 {
+		return version{}, false
+	}
+	var v version
+	for i, p := range parts {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 0 {
+			return version{}, false
+		}
+		v[i] = n
+	}
+	return v, true
+}
+
+func versionLess(a, b version) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return false
+}
+
+// versionMatches reports whether version v is selected by want: "1" (major), "1.2" (minor) or "1.2.3" (exact).
+func versionMatches(v, want string) bool {
+	have := strings.Split(v, ".")
+	w := strings.Split(want, ".")
+	if len(w) > len(have) {
+		return false
+	}
+	for i := range w {
+		if strings.TrimLeft(w[i], "0") != strings.TrimLeft(have[i], "0") {
+			return false
+		}
+	}
+	return true
+}
+
+// load reads the pack's verwerkingen, questionnaire, catalogue and text blocks (once).
+func (d *packDir) load(lang i18n.Lang) {
+	if d.loaded {
+		return
+	}
+	d.loaded = true
+	c := &collector{lang: lang, errs: d.errs}
+	d.docs = map[string]*doc{}
+	d.pack.Catalogus = &model.Catalogus{}
+	d.pack.Vragen = &model.Vragenlijst{}
+	d.pack.Teksten = map[string]string{}
+
+	files, _ := fs.Glob(d.fsys, "verwerkingen/*.toml")
+	sort.Strings(files)
+	for _, f := range files {
+		display := d.display + "/" + f
+		src, err := fs.ReadFile(d.fsys, f)
+		if err != nil {
+			c.add(model.Pos{File: display}, "load.lezen", err.Error())
+			continue
+		}
+		id := strings.TrimSuffix(path.Base(f), ".toml")
+		if !strictID.MatchString(id) {
+			c.add(model.Pos{File: display}, "load.bestandsnaam", path.Base(f))
+			continue
+		}
+		vd := parseDoc(display, src, c)
+		if vd == nil {
+			continue
+		}
+		validateVerwerking(vd, id, c)
+		d.docs[id] = vd
+		d.pack.Verwerkingen = append(d.pack.Verwerkingen, id)
+	}
+
+	if src, err := fs.ReadFile(d.fsys, "vragen.toml"); err == nil {
+		if vd := parseDoc(d.display+"/vragen.toml", src, c); vd != nil {
+			(&decoder{d: vd, errs: c}).decode(vd.m, d.pack.Vragen)
+			d.checkVragen(vd, c)
+		}
+	}
+
+	cats, _ := fs.Glob(d.fsys, "catalogus/*.toml")
+	sort.Strings(cats)
+	seen := map[string]model.Pos{}
+	for _, f := range cats {
+		display := d.display + "/" + f
+		src, err := fs.ReadFile(d.fsys, f)
+		if err != nil {
+			c.add(model.Pos{File: display}, "load.lezen", err.Error())
+			continue
+		}
+		cd := parseDoc(display, src, c)
+		if cd == nil {
+			continue
+		}
+		var part model.Catalogus
+		(&decoder{d: cd, errs: c}).decode(cd.m, &part)
+		checkCatalogIDs(cd, &part, seen, c)
+		d.pack.Catalogus = d.pack.Catalogus.Merge(&part)
+	}
+
+	texts, _ := fs.Glob(d.fsys, "teksten/*.md")
+	sort.Strings(texts)
+	for _, f := range texts {
+		src, err := fs.ReadFile(d.fsys, f)
+		if err != nil {
+			c.add(model.Pos{File: d.display + "/" + f}, "load.lezen", err.Error())
+			continue
+		}
+		d.pack.Teksten[strings.TrimSuffix(path.Base(f), ".md")] = string(src)
+	}
+	d.errs = c.errs
+}
+
+// checkVragen sets each question's pack and position and checks its section and field.
+func (d *packDir) checkVragen(vd *doc, c *collector) {
+	secties := map[string]bool{}
+	for _, s := range d.pack.Vragen.Secties {
+		secties[s.ID] = true
+	}
+	fields := fieldsOf(reflect.TypeFor[model.Verwerking]())
+	for i := range d.pack.Vragen.Vragen {
+		q := &d.pack.Vragen.Vragen[i]
+		p := "vragen[" + strconv.Itoa(i) + "]"
+		q.Pack = d.pack.Naam
+		q.Pos = vd.posOf(p)
+		if q.ID == "" {
+			c.add(vd.posOf(p), "load.vraag.id")
+		}
+		if q.Sectie != "" && !secties[q.Sectie] && d.pack.BasisRef == "" {
+			c.add(vd.posOf(p+".sectie"), "load.vraag.sectie", q.Sectie, q.ID)
+		}
+		if q.Veld != "" {
+			if _, ok := fields.index[q.Veld]; !ok {
+				if sug := suggest(q.Veld, fields.keys); sug != "" {
+					c.add(vd.posOf(p+".veld"), "load.vraag.veld.suggestie", q.Veld, sug)
+				} else {
+					c.add(vd.posOf(p+".veld"), "load.vraag.veld", q.Veld)
+				}
+			}
+		}
+	}
+}
+
+// checkCatalogIDs reports catalogue entries without an id or with an id defined twice in one pack.
+func checkCatalogIDs(cd *doc, part *model.Catalogus, seen map[string]model.Pos, c *collector) {
+	check := func(list string, ids []string) {
+		for i, id := range ids {
+			p := list + "[" + strconv.Itoa(i) + "]"
+			if id == "" {
+				c.add(cd.posOf(p), "load.catalogus.id", list)
+				continue
+			}
+			key := list + "/" + id
+			if first, dup := seen[key]; dup {
+				c.add(cd.posOf(p+".id"), "load.catalogus.dubbel", id, list, first.String())
+				continue
+			}
+			seen[key] = cd.posOf(p + ".id")
+		}
+	}
+	check("soorten", ids(part.Soorten, func(x model.SoortGrondslag) string { return x.ID }))
+	check("grondslagen", ids(part.Grondslagen, func(x model.CatGrondslag) string { return x.ID }))
+	check("categorieen", ids(part.Categorieen, func(x model.CatCategorie) string { return x.ID }))
+	check("criteria", ids(part.Criteria, func(x model.CatCriterium) string { return x.ID }))
+	check("ap_lijst", ids(part.APLijst, func(x model.CatAPCategorie) string { return x.ID }))
+	check("bewaartermijnen", ids(part.Bewaartermijnen, func(x model.CatBewaartermijn) string { return x.ID }))
+	check("rechten", ids(part.Rechten, func(x model.CatRecht) string { return x.ID }))
+}
+
+func ids[T any](xs []T, key func(T) string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = key(x)
+	}
+	return out
+}

@@ -1,0 +1,126 @@
+package load
+
+import (
+	"bytes"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// reservedPages are output folders that the documents use; a Markdown page may not take their place.
+var reservedPages = map[string]bool{
+	"verwerkingen": true, "privacy": true, "register": true, "pdf": true, "static": true, "zoeken": true,
+	"index": true, "_pia": true,
+}
+
+// loadPages reads every Markdown page under content/ (not under content/verwerkingen/).
+func (l *loader) loadPages() []*model.Page {
+	var files []string
+	_ = fs.WalkDir(l.fsys, "content", func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if e.IsDir() && p == "content/verwerkingen" {
+			return fs.SkipDir
+		}
+		if !e.IsDir() && strings.HasSuffix(p, ".md") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	sort.Strings(files)
+	var pages []*model.Page
+	for _, f := range files {
+		if p := l.loadPage(f); p != nil {
+			pages = append(pages, p)
+		}
+	}
+	return pages
+}
+
+func (l *loader) loadPage(f string) *model.Page {
+	rel := strings.TrimSuffix(strings.TrimPrefix(f, "content/"), ".md")
+	for _, seg := range strings.Split(rel, "/") {
+		if !strictID.MatchString(seg) {
+			l.c.add(model.Pos{File: f}, "load.pagina.naam", rel)
+			return nil
+		}
+	}
+	if reservedPages[strings.Split(rel, "/")[0]] {
+		l.c.add(model.Pos{File: f}, "load.pagina.gereserveerd", rel)
+		return nil
+	}
+	src, err := fs.ReadFile(l.fsys, f)
+	if err != nil {
+		l.c.add(model.Pos{File: f}, "load.lezen", err.Error())
+		return nil
+	}
+	p := &model.Page{Path: rel, File: f, Body: string(src), BodyLine: 1}
+	front, body, bodyLine, ok := splitFrontMatter(src)
+	if !ok {
+		l.c.add(model.Pos{File: f, Line: 1, Col: 1}, "load.pagina.voorwerk")
+		return nil
+	}
+	if front != nil {
+		// The front matter starts on line 2; pad so that positions in errors match the file.
+		padded := append(bytes.Repeat([]byte("\n"), 1), front...)
+		d := parseDoc(f, padded, l.c)
+		if d == nil {
+			return nil
+		}
+		(&decoder{d: d, errs: l.c}).decode(d.m, p)
+		p.Body, p.BodyLine = string(body), bodyLine
+	}
+	if p.Titel == "" {
+		p.Titel = path.Base(rel)
+	}
+	return p
+}
+
+// splitFrontMatter separates TOML front matter between two "+++" lines from the body. A file without front
+// matter returns nil front and ok; an opening "+++" without a closing one is not ok.
+func splitFrontMatter(src []byte) (front, body []byte, bodyLine int, ok bool) {
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	if !bytes.HasPrefix(src, []byte("+++")) || !isFenceLine(src) {
+		return nil, src, 1, true
+	}
+	nl := bytes.IndexByte(src, '\n')
+	if nl < 0 {
+		return nil, nil, 0, false
+	}
+	rest := src[nl+1:]
+	line := 2
+	for off := 0; off <= len(rest); {
+		end := bytes.IndexByte(rest[off:], '\n')
+		var l []byte
+		if end < 0 {
+			l = rest[off:]
+		} else {
+			l = rest[off : off+end]
+		}
+		if strings.TrimRight(string(l), " \t\r") == "+++" {
+			after := off + len(l)
+			if end >= 0 {
+				after++
+			}
+			return rest[:off], rest[after:], line + 1, true
+		}
+		if end < 0 {
+			break
+		}
+		off += end + 1
+		line++
+	}
+	return nil, nil, 0, false
+}
+
+func isFenceLine(src []byte) bool {
+	l := src
+	if i := bytes.IndexByte(src, '\n'); i >= 0 {
+		l = src[:i]
+	}
+	return strings.TrimRight(string(l), " \t\r") == "+++"
+}

@@ -1,0 +1,82 @@
+package load
+
+import (
+	"os"
+	"sort"
+
+	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// Template is a pack verwerking resolved for scaffolding a new questionnaire.
+type Template struct {
+	Ref        string
+	Pack       *model.Pack
+	Verwerking *model.Verwerking // the template with its own chain merged
+	// Values is the merged template as a TOML tree, to show inherited values as they would be written.
+	Values map[string]any
+	// Vragen are the questions of the pack and its bases, with the sections they belong to.
+	Vragen *model.Vragenlijst
+}
+
+// LoadTemplate resolves "pack/id" with the packs that the site in dir selects. Only pia.toml and the packs are
+// read, so a new questionnaire can be made while other questionnaires of the site are still broken.
+func LoadTemplate(dir, ref string, opt Options) (*Template, error) {
+	fsys := opt.SiteFS
+	if fsys == nil {
+		fsys = os.DirFS(dir)
+	}
+	l := &loader{fsys: fsys, c: &collector{lang: i18n.Default}, templates: map[string]*resolved{}}
+	var cfg model.Config
+	if !l.loadConfig(&cfg) {
+		return nil, l.c.errs
+	}
+	l.c.lang = i18n.Lang(cfg.Taal)
+	l.reg = newRegistry(l.fsys, opt.Embedded, l.c)
+	l.selectPacks(&cfg)
+	if len(l.c.errs) > 0 {
+		l.c.errs.sort()
+		return nil, l.c.errs
+	}
+	r := l.resolve(ref, model.Pos{File: "--sjabloon"}, nil)
+	if r == nil || len(l.c.errs) > 0 {
+		l.c.errs.sort()
+		return nil, l.c.errs
+	}
+	t := &Template{Ref: ref, Pack: r.pack.pack, Verwerking: r.base, Values: r.doc.m, Vragen: &model.Vragenlijst{}}
+	// Questions of the pack and of its bases, bases first so that the pack's own wording wins.
+	var chain []*model.Pack
+	for p := r.pack.pack; p != nil; p = p.Basis {
+		chain = append([]*model.Pack{p}, chain...)
+	}
+	for _, p := range chain {
+		t.Vragen = t.Vragen.Merge(p.Vragen)
+	}
+	return t, nil
+}
+
+// Packs lists every pack available to the site in dir (its own and the embedded ones), loaded, sorted by name and
+// version. Load errors of individual packs are returned alongside, so a listing still shows the sound packs.
+func Packs(dir string, opt Options) ([]*model.Pack, Errors) {
+	fsys := opt.SiteFS
+	if fsys == nil {
+		fsys = os.DirFS(dir)
+	}
+	c := &collector{lang: i18n.Default}
+	reg := newRegistry(fsys, opt.Embedded, c)
+	var packs []*model.Pack
+	var errs Errors
+	for _, d := range reg.dirs {
+		d.load(c.lang)
+		errs = append(errs, d.errs...)
+		packs = append(packs, d.pack)
+		if d.pack.BasisRef != "" {
+			if b, _ := reg.find(d.pack.BasisRef); b != nil {
+				d.pack.Basis = b.pack
+			}
+		}
+	}
+	sort.SliceStable(packs, func(i, j int) bool { return packs[i].Naam < packs[j].Naam })
+	errs.sort()
+	return packs, errs
+}
