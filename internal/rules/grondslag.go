@@ -1,0 +1,116 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// Soort ids of the catalogue that rules need by name. Whether a basis is consent or counts under art. 6 is read
+// from the soort's flags; these two kinds have obligations of their own in the GDPR text.
+const (
+	soortWettelijkeVerplichting = "wettelijke-verplichting" // art. 6(1)(c)
+	soortPubliekeTaak           = "publieke-taak"           // art. 6(1)(e)
+	soortGerechtvaardigdBelang  = "gerechtvaardigd-belang"  // art. 6(1)(f)
+)
+
+// checkGrondslagen: an art. 6 basis must exist (AVG 6(1)); consent and legitimate interest do not fit a public
+// task (recital 43, AP 2016; 6(1) last sentence); a (c) or (e) basis names its statutory provision (6(3)).
+func checkGrondslagen(c *checker) {
+	v := c.v
+	hasArt6, unknown := false, false
+	var known []string
+	for i, g := range v.Grondslagen {
+		cg := c.cat.Grondslag(g.Artikel)
+		if cg == nil {
+			unknown = true // onbekende-verwijzing; once fixed it may well be the art. 6 basis
+			continue
+		}
+		known = append(known, g.Artikel)
+		veld := fmt.Sprintf("grondslagen[%d].artikel", i)
+		if c.cat.IsArt6(g.Artikel) {
+			hasArt6 = true
+		}
+		if v.IsPubliekeTaak() && c.cat.IsToestemming(g.Artikel) {
+			c.add(codeToestemmingPubliekeTaak, veld, "bericht", quote(g.Artikel), quote(v.ID))
+		}
+		if v.IsPubliekeTaak() && cg.Soort == soortGerechtvaardigdBelang {
+			c.add(codeGerechtvaardigdBelang, veld, "bericht", quote(g.Artikel), quote(v.ID))
+		}
+		if (cg.Soort == soortPubliekeTaak || cg.Soort == soortWettelijkeVerplichting) && blank(g.Wet) {
+			c.add(codeGrondslagZonderWet, fmt.Sprintf("grondslagen[%d].wet", i), "bericht",
+				quote(g.Artikel), orID(cg.Titel, cg.ID))
+		}
+	}
+	if hasArt6 || unknown {
+		return
+	}
+	if len(known) == 0 {
+		c.add(codeGrondslagOntbreekt, "grondslagen", "geen", quote(v.ID))
+		return
+	}
+	c.add(codeGrondslagOntbreekt, "grondslagen", "geen-art6", quote(v.ID), quoteList(known))
+}
+
+// checkBijzonder: art. 9 and art. 10 data need an exception covering their category (AVG 9(1), 10; UAVG §3), and
+// the BSN a statutory basis for its use (UAVG 46, Wabb 10).
+func checkBijzonder(c *checker) {
+	for i, g := range c.v.Gegevens {
+		cat := c.cat.Categorie(g.Categorie)
+		if cat == nil {
+			continue
+		}
+		kind := cat.Bijzonder
+		if kind != model.BijzonderArt9 && kind != model.BijzonderArt10 && kind != model.BijzonderBSN {
+			continue
+		}
+		if c.covered(kind, cat.ID) {
+			continue
+		}
+		veld := fmt.Sprintf("gegevens[%d].categorie", i)
+		suggest := c.candidates(kind, cat.ID)
+		if kind == model.BijzonderBSN {
+			c.add(codeBSNZonderGrondslag, veld, "bericht", c.gegeven(g), orID(cat.Titel, cat.ID), suggest)
+			continue
+		}
+		c.add(codeBijzonderZonderUitzonder, veld, "bericht", c.gegeven(g), orID(cat.Titel, cat.ID),
+			c.t("rules.soort."+string(kind)), suggest)
+	}
+}
+
+// covered reports whether one of the verwerking's bases lifts the prohibition of this kind for this category: the
+// catalogue entry must cover the kind (Dekt), its own restriction (Categorieen) must allow the category, and so
+// must the verwerking's restriction (Grondslag.Categorieen); an empty restriction allows every category.
+func (c *checker) covered(kind model.Bijzonder, categorie string) bool {
+	for _, g := range c.v.Grondslagen {
+		cg := c.cat.Grondslag(g.Artikel)
+		if cg == nil || !slices.Contains(cg.Dekt, string(kind)) {
+			continue
+		}
+		if len(cg.Categorieen) > 0 && !slices.Contains(cg.Categorieen, categorie) {
+			continue
+		}
+		if len(g.Categorieen) > 0 && !slices.Contains(g.Categorieen, categorie) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// candidates names the catalogue entries that would cover the category, as a suffix for a message.
+func (c *checker) candidates(kind model.Bijzonder, categorie string) string {
+	var ids []string
+	for _, cg := range c.cat.Grondslagen {
+		if slices.Contains(cg.Dekt, string(kind)) &&
+			(len(cg.Categorieen) == 0 || slices.Contains(cg.Categorieen, categorie)) {
+			ids = append(ids, cg.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return ""
+	}
+	return c.t("rules.kandidaten", strings.Join(ids, ", "))
+}

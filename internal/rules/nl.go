@@ -1,0 +1,375 @@
+package rules
+
+import "github.com/pia-nl/pia/internal/i18n"
+
+// Dutch messages of the rules. Per rule: "rules.<code>.bron" (the law or finding), "rules.<code>.uitleg" (one line
+// for docs/regels.md) and one or more messages "rules.<code>.<variant>" that say what is wrong and what to do.
+func init() {
+	i18n.Register("nl", map[string]string{
+		// Shared fragments.
+		"rules.kandidaten":           " Uitzonderingen in de catalogus die dit dekken: %s.",
+		"rules.bedoelde-u":           " Bedoelde u %s?",
+		"rules.geen-keuze":           "er zijn er nog geen",
+		"rules.noot":                 " Noot in de catalogus: %s.",
+		"rules.het-sjabloon":         "het sjabloon",
+		"rules.alle-gegevens":        `alle gegevens ("*")`,
+		"rules.en-meer":              "%s en %d andere",
+		"rules.geen-gegevens":        "geen gegevens",
+		"rules.rol-onbekend":         "niet ingevuld",
+		"rules.leverancier-onbekend": "leverancier niet ingevuld",
+		"rules.soort.art9":           "bijzonder persoonsgegeven (AVG art. 9)",
+		"rules.soort.art10":          "strafrechtelijk gegeven (AVG art. 10)",
+		"rules.soort.bsn":            "burgerservicenummer",
+		"rules.soort.gevoelig":       "zeer persoonlijk gegeven (WP248)",
+		"rules.wie.ontvanger":        "Ontvanger %s",
+		"rules.wie.bewaartermijn":    "Bewaartermijn %d",
+		"rules.wie.toegang":          "De toegang voor rol %s",
+
+		"rules.besluitvorming.beide":           "geautomatiseerde besluitvorming en profilering",
+		"rules.besluitvorming.geautomatiseerd": "geautomatiseerde besluitvorming",
+		"rules.besluitvorming.profilering":     "profilering",
+
+		// DPIA determination.
+		"rules.dpia.reden.opgegeven":            "Door de opsteller opgegeven in [dpia] criteria.",
+		"rules.dpia.reden.gevoelig":             "De verwerking bevat gevoelige gegevens: %s.",
+		"rules.dpia.reden.kwetsbaar":            "De betrokkenen zijn kwetsbaar: %s.",
+		"rules.dpia.reden.profilering":          "De verwerking evalueert of scoort personen (profilering staat aan in [besluitvorming]).",
+		"rules.dpia.reden.geautomatiseerd":      "Er worden geautomatiseerde besluiten genomen (geautomatiseerd staat aan in [besluitvorming]).",
+		"rules.dpia.reden.grootschalig":         "Het gaat om %s betrokkenen per jaar; vanaf %s geldt de verwerking als grootschalig.",
+		"rules.dpia.reden.koppelen":             "De gegevens komen uit %d bronnen buiten de inwoner en de eigen administratie: %s.",
+		"rules.dpia.item-categorie":             "%s: categorie %s, %s",
+		"rules.dpia.item-kwetsbaar":             "%s is kwetsbaar",
+		"rules.dpia.item-minderjarig":           "%s is minderjarig",
+		"rules.dpia.item-kwetsbaar-minderjarig": "%s is kwetsbaar en minderjarig",
+		"rules.dpia.verplicht.criteria":         "Een DPIA is verplicht: %d criteria uit de WP248-richtsnoeren zijn van toepassing (%s). Bij twee of meer criteria is een DPIA in de regel nodig.",
+		"rules.dpia.verplicht.ap":               "Een DPIA is verplicht: de verwerking valt onder de lijst van de Autoriteit Persoonsgegevens van verwerkingen waarvoor altijd een DPIA nodig is (%s).",
+		"rules.dpia.niet.een":                   "Een DPIA is volgens de vuistregel niet verplicht: één criterium uit WP248 is van toepassing (%s) en de verwerking staat niet op de AP-lijst. Soms is één criterium al genoeg; leg vast waarom geen DPIA nodig is.",
+		"rules.dpia.niet.geen":                  "Een DPIA is niet verplicht: geen criterium uit WP248 is van toepassing en de verwerking staat niet op de AP-lijst.",
+		"rules.dpia.kort.criteria":              "criteria uit WP248: %s",
+		"rules.dpia.kort.ap":                    "AP-lijst: %s",
+
+		// grondslag-ontbreekt
+		"rules.grondslag-ontbreekt.bron":   "AVG art. 6 lid 1; AP 2016",
+		"rules.grondslag-ontbreekt.uitleg": "De verwerking heeft geen grondslag uit AVG art. 6 lid 1.",
+		"rules.grondslag-ontbreekt.geen": "Verwerking %s heeft geen grondslag. Voeg onder [[grondslagen]] een grondslag uit AVG art. 6 lid 1 " +
+			`toe; voor een wettelijke taak is dat meestal "avg-6-1-e" (taak van algemeen belang) of "avg-6-1-c" ` +
+			"(wettelijke verplichting), met in `wet` het artikel dat de taak regelt.",
+		"rules.grondslag-ontbreekt.geen-art6": "Verwerking %s heeft geen grondslag uit AVG art. 6 lid 1. De grondslagen die er staan (%s) " +
+			"zijn uitzonderingen of aanvullende grondslagen die alleen naast een grondslag uit art. 6 gelden. Voeg die " +
+			`grondslag toe; voor een wettelijke taak is dat meestal "avg-6-1-e" of "avg-6-1-c", met in ` + "`wet` het artikel dat de taak regelt.",
+
+		// toestemming-bij-publieke-taak
+		"rules.toestemming-bij-publieke-taak.bron":   "AVG art. 6 lid 1 en overweging 43; AP 2016",
+		"rules.toestemming-bij-publieke-taak.uitleg": "Toestemming is een grondslag van een verwerking voor een publieke taak.",
+		"rules.toestemming-bij-publieke-taak.bericht": "Grondslag %s is toestemming, maar verwerking %s dient een publieke taak. Wie hulp of een " +
+			"uitkering nodig heeft, is afhankelijk van de gemeente; toestemming is dan zelden vrij gegeven (AVG overweging 43) " +
+			"en kan op elk moment worden ingetrokken. De AP noemde het in 2016 een misvatting dat gemeenten toestemming nodig " +
+			`hebben. Vervang deze grondslag door de wettelijke taak ("avg-6-1-e" of "avg-6-1-c", met het wetsartikel). ` +
+			"Vraagt u toestemming voor iets anders, zoals het opheffen van een beroepsgeheim bij het delen, beschrijf dat dan " +
+			"in de werkinstructie en niet als grondslag.",
+
+		// gerechtvaardigd-belang-overheid
+		"rules.gerechtvaardigd-belang-overheid.bron":   "AVG art. 6 lid 1, laatste alinea",
+		"rules.gerechtvaardigd-belang-overheid.uitleg": "Gerechtvaardigd belang is een grondslag van een verwerking voor een publieke taak.",
+		"rules.gerechtvaardigd-belang-overheid.bericht": "Grondslag %s is gerechtvaardigd belang, maar verwerking %s dient een publieke taak. " +
+			"Een overheid mag zich bij het uitvoeren van haar taken niet op gerechtvaardigd belang beroepen (AVG art. 6 lid 1, " +
+			`laatste alinea). Gebruik de wettelijke taak ("avg-6-1-e" of "avg-6-1-c", met het wetsartikel), of zet ` +
+			"`publieke_taak = false` als dit echt geen overheidstaak is.",
+
+		// grondslag-zonder-wet
+		"rules.grondslag-zonder-wet.bron":   "AVG art. 6 lid 3",
+		"rules.grondslag-zonder-wet.uitleg": "Een grondslag wettelijke verplichting of publieke taak noemt het wetsartikel niet (`wet`).",
+		"rules.grondslag-zonder-wet.bericht": "Grondslag %s (%s) moet berusten op een concrete wettelijke taak of verplichting (AVG art. 6 " +
+			"lid 3), maar `wet` is leeg. Noteer het wetsartikel, bijvoorbeeld \"Wmo 2015, art. 2.3.2\"; \"gemeentelijke taak\" " +
+			"in het algemeen is niet genoeg.",
+
+		// bijzonder-zonder-uitzondering
+		"rules.bijzonder-zonder-uitzondering.bron":   "AVG art. 9 lid 1 en 2, art. 10; UAVG art. 22-33",
+		"rules.bijzonder-zonder-uitzondering.uitleg": "Een bijzonder (art. 9) of strafrechtelijk (art. 10) gegeven wordt verwerkt zonder uitzondering die die categorie dekt.",
+		"rules.bijzonder-zonder-uitzondering.bericht": "Gegeven %s valt in de categorie %s, een %s. Geen grondslag van deze verwerking heft " +
+			"het verbod daarop op voor deze categorie. Voeg onder [[grondslagen]] een uitzondering toe die deze categorie " +
+			"dekt, of neem de categorie op in `categorieen` van een uitzondering die u al gebruikt.%s",
+
+		// bsn-zonder-grondslag
+		"rules.bsn-zonder-grondslag.bron":   "UAVG art. 46; Wet algemene bepalingen burgerservicenummer art. 10",
+		"rules.bsn-zonder-grondslag.uitleg": "Het BSN wordt verwerkt zonder wettelijke grondslag voor het gebruik ervan.",
+		"rules.bsn-zonder-grondslag.bericht": "Gegeven %s is een burgerservicenummer (categorie %s). Het BSN mag alleen worden gebruikt " +
+			"om een wet uit te voeren die dat regelt (UAVG art. 46), en geen grondslag van deze verwerking dekt het gebruik " +
+			"van het BSN. Voeg onder [[grondslagen]] een grondslag toe die het BSN dekt, zoals Wabb art. 10 of het " +
+			"verwerkingsartikel van de sectorwet.%s",
+
+		// doel-ontbreekt
+		"rules.doel-ontbreekt.bron":   "AVG art. 5 lid 1 onder b; AP 2016",
+		"rules.doel-ontbreekt.uitleg": "De verwerking heeft geen doel, of een gegeven is aan geen doel gekoppeld.",
+		"rules.doel-ontbreekt.geen": "Verwerking %s noemt geen doel. Beschrijf onder [[doelen]] waarvoor de gegevens nodig zijn, " +
+			"welbepaald en uitdrukkelijk omschreven (AVG art. 5 lid 1 onder b), en koppel elk gegeven aan zijn doelen.",
+		"rules.doel-ontbreekt.gegeven": "Gegeven %s is aan geen doel gekoppeld. Zet in `doelen` het doel of de doelen waarvoor " +
+			"dit gegeven nodig is (kies uit: %s), of schrap het gegeven als het voor geen doel nodig is.",
+
+		// doel-zonder-gegevens
+		"rules.doel-zonder-gegevens.bron":   "AVG art. 5 lid 1 onder b; AP 2016",
+		"rules.doel-zonder-gegevens.uitleg": "Aan een doel is geen enkel gegeven gekoppeld (doelbinding niet te volgen).",
+		"rules.doel-zonder-gegevens.bericht": "Aan doel %s is geen enkel gegeven gekoppeld. Zet het doel in `doelen` van de gegevens " +
+			"die ervoor nodig zijn, of schrap het doel. Zo is per doel te zien welke gegevens ervoor worden gebruikt " +
+			"(doelbinding, AVG art. 5 lid 1 onder b).",
+
+		// registratie-zonder-noodzaak
+		"rules.registratie-zonder-noodzaak.bron":   "AVG art. 5 lid 1 onder c; AP 2018 (zelfredzaamheidsmatrix)",
+		"rules.registratie-zonder-noodzaak.uitleg": "Een gegeven mag worden vastgelegd, maar `noodzaak` zegt niet waarom dat nodig is.",
+		"rules.registratie-zonder-noodzaak.bericht": "Gegeven %s mag worden vastgelegd (registreren = \"%s\"), maar er staat niet bij " +
+			"waarom dat nodig is. Leg in `noodzaak` uit waarom dit gegeven nodig is voor het doel en waarom minder gegevens " +
+			"niet volstaan (AVG art. 5 lid 1 onder c).",
+
+		// registratie-ruimer-dan-nodig
+		"rules.registratie-ruimer-dan-nodig.bron": "AVG art. 5 lid 1 onder c; AP 2018 (zelfredzaamheidsmatrix Nijmegen en Zaanstad); " +
+			"Kamervragen 2018Z03949",
+		"rules.registratie-ruimer-dan-nodig.uitleg": "Een gegeven wordt altijd vastgelegd terwijl het sjabloon bij-hulpbehoefte of nooit zegt, of een bijzonder of strafrechtelijk gegeven wordt altijd vastgelegd.",
+		"rules.registratie-ruimer-dan-nodig.sjabloon": "Gegeven %s wordt altijd vastgelegd, terwijl sjabloon %s \"%s\" voorschrijft. " +
+			"De AP vond in 2018 dat gemeenten meer vastlegden dan nodig om hulp te bepalen (zelfredzaamheidsmatrix): leg " +
+			"alleen vast wat nodig is om hulp toe te kennen en te leveren. Zet `registreren` terug op \"%[3]s\". Is altijd " +
+			"vastleggen hier echt nodig, motiveer dat dan in `noodzaak`; deze waarschuwing blijft ter controle staan.",
+		"rules.registratie-ruimer-dan-nodig.bijzonder": "Gegeven %s, categorie %s, wordt altijd vastgelegd. Van bijzondere en " +
+			"strafrechtelijke gegevens mag alleen worden vastgelegd wat nodig is om hulp toe te kennen en te leveren; als er " +
+			"geen hulpvraag is, mag het niet worden vastgelegd (AP 2018, zelfredzaamheidsmatrix). Zet `registreren` op " +
+			"\"bij-hulpbehoefte\". Is het in elk dossier echt nodig, motiveer dat dan in `noodzaak`; deze waarschuwing " +
+			"blijft ter controle staan.",
+
+		// registreren-ontbreekt
+		"rules.registreren-ontbreekt.bron":   "AVG art. 5 lid 1 onder c en art. 24; AP 2018 (zelfredzaamheidsmatrix)",
+		"rules.registreren-ontbreekt.uitleg": "Bij een gegeven staat niet of het mag worden vastgelegd (`registreren`).",
+		"rules.registreren-ontbreekt.bericht": "Bij gegeven %s staat niet of het mag worden vastgelegd. Zet `registreren` op " +
+			"\"altijd\", \"bij-hulpbehoefte\" of \"nooit\", zodat de werkinstructie de professional concreet zegt wat hij mag " +
+			"vastleggen (AP 2018).",
+
+		// categorie-ontbreekt
+		"rules.categorie-ontbreekt.bron":   "AVG art. 9, art. 10 en art. 30 lid 1 onder c; UAVG art. 46",
+		"rules.categorie-ontbreekt.uitleg": "Een gegeven heeft geen categorie, zodat niet is na te gaan of het bijzonder, strafrechtelijk of een BSN is.",
+		"rules.categorie-ontbreekt.bericht": "Gegeven %s heeft geen categorie. Zet `categorie` op een categorie uit de catalogus " +
+			"(bijvoorbeeld \"identificatie\", \"contact\" of \"gezondheid\"), zodat pia kan nagaan of het een bijzonder of " +
+			"strafrechtelijk gegeven of een BSN is, en het verwerkingsregister de categorie noemt.",
+
+		// bewaartermijn-ontbreekt
+		"rules.bewaartermijn-ontbreekt.bron":   "AVG art. 5 lid 1 onder e en art. 30 lid 1 onder f",
+		"rules.bewaartermijn-ontbreekt.uitleg": "Voor een gegeven dat wordt vastgelegd geldt geen bewaartermijn.",
+		"rules.bewaartermijn-ontbreekt.geen": "Verwerking %s heeft geen bewaartermijnen, maar legt wel gegevens vast (%s). Voeg " +
+			"[[bewaartermijnen]] toe met `gegevens`, `termijn`, `vanaf` en `bron` (AVG art. 5 lid 1 onder e).",
+		"rules.bewaartermijn-ontbreekt.gegeven": "Voor gegeven %s, dat wordt vastgelegd, geldt geen bewaartermijn. Neem %s op in " +
+			"`gegevens` van een van de [[bewaartermijnen]], of voeg een bewaartermijn toe.",
+		"rules.bewaartermijn-ontbreekt.termijn": "De bewaartermijn voor %s heeft geen `termijn`. Vul die in, bijvoorbeeld \"15 jaar\".",
+
+		// bewaartermijn-wijkt-af
+		"rules.bewaartermijn-wijkt-af.bron":      "AVG art. 5 lid 1 onder e; Archiefwet 1995 art. 5; Selectielijst gemeenten 2020",
+		"rules.bewaartermijn-wijkt-af.uitleg":    "Een bewaartermijn wijkt af van de wettelijke of standaardtermijn uit de catalogus en noemt geen `bron`.",
+		"rules.bewaartermijn-wijkt-af.wettelijk": "wettelijke termijn",
+		"rules.bewaartermijn-wijkt-af.standaard": "standaardtermijn",
+		"rules.bewaartermijn-wijkt-af.bericht": "De bewaartermijn voor %s is %s, maar de %s %s (%s) is %s, en er staat geen `bron` " +
+			"bij die de afwijking verklaart. Noteer in `bron` waarop deze termijn berust, of neem de termijn van %[4]s over.",
+
+		// bewaartermijn-zonder-bron
+		"rules.bewaartermijn-zonder-bron.bron":   "AVG art. 5 lid 1 onder e; Archiefwet 1995 art. 5; Selectielijst gemeenten 2020",
+		"rules.bewaartermijn-zonder-bron.uitleg": "Een bewaartermijn noemt geen `bron` en de catalogus heeft geen standaardtermijn om die mee te vergelijken.",
+		"rules.bewaartermijn-zonder-bron.bericht": "Bij de bewaartermijn voor %s, van %s, staat geen bron, en de catalogus heeft geen " +
+			"standaardtermijn voor domein %s. Noteer in `bron` waarop de termijn berust (een wet of de Selectielijst), of " +
+			"verwijs met `standaard` naar een termijn uit de catalogus.",
+
+		// ontvanger-zonder-grondslag
+		"rules.ontvanger-zonder-grondslag.bron":   "AVG art. 5 lid 1 onder b, art. 6 en art. 30 lid 1 onder d",
+		"rules.ontvanger-zonder-grondslag.uitleg": "Een ontvanger die geen verwerker is, krijgt gegevens zonder grondslag voor het verstrekken.",
+		"rules.ontvanger-zonder-grondslag.bericht": "Ontvanger %s, met rol %s, krijgt gegevens, maar er staat geen grondslag voor het " +
+			"verstrekken bij. Noteer in `grondslag` het wetsartikel dat de verstrekking toestaat of verplicht. Werkt de " +
+			"ontvanger alleen in uw opdracht, zet dan `rol` op \"verwerker\" en vul `overeenkomst` in.",
+
+		// verstrekking-te-ruim
+		"rules.verstrekking-te-ruim.bron":   "AVG art. 5 lid 1 onder b en c; VNG Stappenplan privacybeleid sociaal domein (DAT-informatie)",
+		"rules.verstrekking-te-ruim.uitleg": "Een ontvanger die geen verwerker is, krijgt alle gegevens (\"*\").",
+		"rules.verstrekking-te-ruim.bericht": "Ontvanger %s, met rol %s, krijgt alle gegevens (\"*\"). Een derde mag alleen de " +
+			"gegevens krijgen die nodig zijn voor zijn deel van de taak (doelbinding en minimale gegevensverwerking, AVG " +
+			"art. 5 lid 1 onder b en c). Noem in `gegevens` alleen die gegevens.",
+
+		// verwerker-zonder-overeenkomst
+		"rules.verwerker-zonder-overeenkomst.bron":   "AVG art. 28 lid 3",
+		"rules.verwerker-zonder-overeenkomst.uitleg": "Een verwerker (ontvanger of systeem) heeft geen verwerkersovereenkomst.",
+		"rules.verwerker-zonder-overeenkomst.ontvanger": "Ontvanger %s is een verwerker, maar er staat geen verwerkersovereenkomst " +
+			"bij. Noteer in `overeenkomst` welke overeenkomst geldt, of sluit er een (AVG art. 28 lid 3).",
+		"rules.verwerker-zonder-overeenkomst.systeem": "Systeem %s wordt door een verwerker beheerd (%s), maar er staat geen " +
+			"verwerkersovereenkomst bij. Noteer in `overeenkomst` welke overeenkomst geldt, of sluit er een (AVG art. 28 lid 3).",
+
+		// doorgifte-zonder-waarborg
+		"rules.doorgifte-zonder-waarborg.bron":   "AVG art. 44-46 en art. 13 lid 1 onder f",
+		"rules.doorgifte-zonder-waarborg.uitleg": "Een ontvanger of systeem buiten de Europese Economische Ruimte heeft geen `waarborg`.",
+		"rules.doorgifte-zonder-waarborg.ontvanger": "Ontvanger %s zit in %s, buiten de Europese Economische Ruimte, en er staat geen " +
+			"waarborg bij. Noteer in `waarborg` waarop de doorgifte berust: een adequaatheidsbesluit (AVG art. 45) of passende " +
+			"waarborgen zoals standaardcontractbepalingen (art. 46).",
+		"rules.doorgifte-zonder-waarborg.systeem": "Systeem %s staat in %s, buiten de Europese Economische Ruimte. Een systeem " +
+			"heeft geen veld voor een waarborg: voeg %s toe als ontvanger met die naam, rol \"verwerker\", `land` en " +
+			"`waarborg` (adequaatheidsbesluit, AVG art. 45, of standaardcontractbepalingen, art. 46), of kies een locatie " +
+			"binnen de EER.",
+		"rules.doorgifte-zonder-waarborg.onbekend-land": "Het land %s van ontvanger %s is geen landcode die pia kent. Gebruik " +
+			"een ISO-landcode zoals \"NL\", zodat pia kan nagaan of gegevens de Europese Economische Ruimte verlaten.",
+		"rules.doorgifte-zonder-waarborg.onbekend-locatie": "De locatie %s van systeem %s is geen landcode die pia kent. " +
+			"Gebruik een ISO-landcode zoals \"NL\", zodat pia kan nagaan of gegevens de Europese Economische Ruimte verlaten.",
+
+		// toegang-ontbreekt, toegang-te-ruim
+		"rules.toegang-ontbreekt.bron":   "AVG art. 5 lid 1 onder f, art. 25 en art. 32; VNG Stappenplan (voorbeeld Leeuwarden)",
+		"rules.toegang-ontbreekt.uitleg": "De verwerking zegt niet wie welke gegevens mag inzien (`[[toegang]]`).",
+		"rules.toegang-ontbreekt.bericht": "Verwerking %s zegt niet wie welke gegevens mag inzien. Voeg [[toegang]] toe per rol, " +
+			"met de gegevens die die rol nodig heeft (AVG art. 5 lid 1 onder f en art. 32); alleen de eigen professional " +
+			"hoort het hele dossier te zien.",
+		"rules.toegang-te-ruim.bron":   "AVG art. 5 lid 1 onder f, art. 25 en art. 32; VNG Stappenplan (voorbeeld Leeuwarden)",
+		"rules.toegang-te-ruim.uitleg": "Een rol mag alle gegevens (\"*\") inzien en de toelichting zegt niet hoe de toegang is beperkt.",
+		"rules.toegang-te-ruim.bericht": "Rol %s mag alle gegevens (\"*\") inzien, en er staat niet bij hoe die toegang is beperkt. " +
+			"Noem in `gegevens` alleen wat deze rol nodig heeft, of leg in `toelichting` uit hoe de toegang is beperkt " +
+			"(bijvoorbeeld \"alleen de eigen cliënten\").",
+
+		// informeren-ontbreekt
+		"rules.informeren-ontbreekt.bron":   "AVG art. 12, 13 en 14; AP 2016",
+		"rules.informeren-ontbreekt.uitleg": "Niet beschreven is hoe en wanneer de inwoner wordt geïnformeerd, of bij een gegeven staat geen `bron`.",
+		"rules.informeren-ontbreekt.geen": "Verwerking %s beschrijft niet hoe en wanneer de inwoner wordt geïnformeerd. Voeg " +
+			"[informeren] toe met `wanneer` (bijvoorbeeld \"bij het eerste contact, voor het gesprek\") en `hoe` (bijvoorbeeld " +
+			"[\"gesprek\", \"folder\", \"website\"]) (AVG art. 13 en 14).",
+		"rules.informeren-ontbreekt.wanneer": "In [informeren] staat niet wanneer de inwoner wordt geïnformeerd. Vul `wanneer` in: " +
+			"bij het verzamelen (AVG art. 13), of uiterlijk binnen een maand als de gegevens niet van de inwoner zelf komen (art. 14).",
+		"rules.informeren-ontbreekt.hoe": "In [informeren] staat niet hoe de inwoner wordt geïnformeerd. Vul `hoe` in, bijvoorbeeld " +
+			"[\"gesprek\", \"folder\", \"website\"] (AVG art. 12 en 13).",
+		"rules.informeren-ontbreekt.bron-gegeven": "Bij gegeven %s staat niet waar het vandaan komt. Vul `bron` in (bijvoorbeeld " +
+			"\"inwoner\", \"brp\" of de ketenpartner): komt een gegeven niet van de inwoner zelf, dan moet de privacyverklaring " +
+			"de bron noemen (AVG art. 14 lid 2 onder f).",
+
+		// geautomatiseerd-zonder-waarborg
+		"rules.geautomatiseerd-zonder-waarborg.bron":   "AVG art. 22 en art. 13 lid 2 onder f",
+		"rules.geautomatiseerd-zonder-waarborg.uitleg": "Geautomatiseerde besluitvorming of profilering zonder beschreven `waarborgen`.",
+		"rules.geautomatiseerd-zonder-waarborg.bericht": "Verwerking %s gebruikt %s, maar [besluitvorming] noemt geen waarborgen. " +
+			"Beschrijf in `waarborgen` hoe een mens het besluit beoordeelt, hoe de inwoner zijn standpunt kan geven en het " +
+			"besluit kan aanvechten (AVG art. 22 lid 3), en hoe u uitlegt hoe het werkt (art. 13 lid 2 onder f).",
+
+		// dpia-verplicht-zonder-risicoanalyse
+		"rules.dpia-verplicht-zonder-risicoanalyse.bron":   "AVG art. 35 lid 1, 3, 4 en 7; WP248 rev.01; AP-lijst DPIA (Stcrt. 2019, 64418)",
+		"rules.dpia-verplicht-zonder-risicoanalyse.uitleg": "Een DPIA is verplicht (twee of meer WP248-criteria of een categorie van de AP-lijst), maar er zijn geen risico's beschreven.",
+		"rules.dpia-verplicht-zonder-risicoanalyse.bericht": "Voor verwerking %s is een DPIA verplicht (%s), maar er zijn geen " +
+			"risico's beschreven. Voeg [[risicos]] toe met kans, impact, maatregelen en restrisico (AVG art. 35 lid 7 onder c en d).",
+
+		// risico-zonder-maatregel
+		"rules.risico-zonder-maatregel.bron":   "AVG art. 35 lid 7 onder d",
+		"rules.risico-zonder-maatregel.uitleg": "Een risico boven \"laag\" heeft geen maatregel.",
+		"rules.risico-zonder-maatregel.bericht": "Risico %s heeft niveau %s (kans %d × impact %d), maar er is geen maatregel aan gekoppeld. " +
+			"Zet in `maatregelen` de maatregelen die het risico verkleinen, en beschrijf ze onder [[maatregelen]] " +
+			"(AVG art. 35 lid 7 onder d).",
+
+		// risico-niet-gescoord
+		"rules.risico-niet-gescoord.bron":   "AVG art. 35 lid 7 onder c",
+		"rules.risico-niet-gescoord.uitleg": "Een risico heeft geen volledige score voor kans en impact, of het restrisico is maar half gescoord.",
+		"rules.risico-niet-gescoord.inherent": "Risico %s heeft geen volledige score. Vul `kans` en `impact` in, elk van 1 " +
+			"(verwaarloosbaar) tot 4 (maximaal).",
+		"rules.risico-niet-gescoord.rest": "Bij risico %s is het restrisico maar half gescoord. Vul zowel `rest_kans` als " +
+			"`rest_impact` in (1 tot 4), of laat beide weg.",
+
+		// hoog-restrisico
+		"rules.hoog-restrisico.bron":   "AVG art. 36 lid 1",
+		"rules.hoog-restrisico.uitleg": "Een restrisico blijft \"hoog\": voorafgaande raadpleging van de AP is nodig (art. 36).",
+		"rules.hoog-restrisico.gescoord": "Risico %s blijft ook na maatregelen hoog (restkans %d × restimpact %d). Neem extra " +
+			"maatregelen die het restrisico verlagen, of raadpleeg de Autoriteit Persoonsgegevens voordat de verwerking " +
+			"begint (AVG art. 36 lid 1).",
+		"rules.hoog-restrisico.ongescoord": "Risico %s is hoog (kans %d × impact %d) en het restrisico is niet gescoord, dus " +
+			"geldt het risico zelf als restrisico. Scoor `rest_kans` en `rest_impact` met de maatregelen erbij; blijft het " +
+			"hoog, raadpleeg dan de Autoriteit Persoonsgegevens voordat de verwerking begint (AVG art. 36 lid 1).",
+
+		// onbekende-verwijzing
+		"rules.onbekende-verwijzing.bron":   "pia: elke verwijzing naar een id moet bestaan",
+		"rules.onbekende-verwijzing.uitleg": "Een id verwijst naar niets: een doel, betrokkene, gegeven, maatregel, vraag of item uit de catalogus.",
+		"rules.onbekende-verwijzing.doel": "Gegeven %s verwijst naar doel %s, maar dat doel bestaat niet in deze verwerking.%s " +
+			"Kies uit: %s, of voeg het doel toe onder [[doelen]].",
+		"rules.onbekende-verwijzing.betrokkene": "Gegeven %s verwijst naar betrokkene %s, maar die bestaat niet in deze " +
+			"verwerking.%s Kies uit: %s, of voeg de betrokkene toe onder [[betrokkenen]].",
+		"rules.onbekende-verwijzing.categorie": "Gegeven %s heeft categorie %s, maar die staat niet in de catalogus.%s Kies uit: %s.",
+		"rules.onbekende-verwijzing.gegeven": "%s verwijst naar gegeven %s, maar dat gegeven bestaat niet in deze verwerking.%s " +
+			"Kies uit: %s, gebruik \"*\" voor alle gegevens, of voeg het gegeven toe onder [[gegevens]].",
+		"rules.onbekende-verwijzing.standaard": "De bewaartermijn voor %s verwijst met `standaard` naar %s, maar die termijn staat " +
+			"niet in de catalogus.%s Kies uit: %s.",
+		"rules.onbekende-verwijzing.maatregel": "Risico %s verwijst naar maatregel %s, maar die bestaat niet.%s Kies uit: %s, of " +
+			"voeg de maatregel toe onder [[maatregelen]].",
+		"rules.onbekende-verwijzing.grondslag": "Grondslag %s staat niet in de catalogus van de gekozen sjabloonpakketten.%s " +
+			"Gebruik een id uit de catalogus, zoals \"avg-6-1-e\", \"uavg-30\" of \"wabb-10\".",
+		"rules.onbekende-verwijzing.grondslag-categorie": "Grondslag %s noemt in `categorieen` de categorie %s, maar die staat " +
+			"niet in de catalogus.%s Kies uit: %s.",
+		"rules.onbekende-verwijzing.criterium": "In [dpia] criteria staat %s, maar dat is geen criterium uit de catalogus.%s " +
+			"Kies uit: %s.",
+		"rules.onbekende-verwijzing.ap": "In [dpia] ap_lijst staat %s, maar die categorie staat niet in de AP-lijst van de " +
+			"catalogus.%s Kies uit: %s.",
+		"rules.onbekende-verwijzing.antwoord": "In [antwoorden] staat een antwoord op vraag %s, maar die vraag hoort niet bij " +
+			"het sjabloon van deze verwerking.%s Controleer het id, of verwijder het antwoord.",
+		"rules.onbekende-verwijzing.antwoord-veld": "In [antwoorden] staat een antwoord op vraag %s, maar die vraag wordt " +
+			"beantwoord in het veld `%s`. Zet het antwoord daar.",
+		"rules.onbekende-verwijzing.vraag-veld": "Vraag %s van pakket %s verwijst naar veld %s, maar een verwerking heeft dat veld " +
+			"niet. Pas `veld` in vragen.toml aan, of laat het weg om er een open vraag van te maken.",
+
+		// fg-advies-ontbreekt
+		"rules.fg-advies-ontbreekt.bron":   "AVG art. 35 lid 2",
+		"rules.fg-advies-ontbreekt.uitleg": "Er is geen advies van de functionaris gegevensbescherming (fout bij definitief of vastgesteld, anders advies).",
+		"rules.fg-advies-ontbreekt.geen": "Verwerking %s heeft geen advies van de functionaris gegevensbescherming. Vraag de FG om " +
+			"advies en leg het vast onder [advies_fg] met `datum`, `oordeel` en `tekst` (AVG art. 35 lid 2).",
+		"rules.fg-advies-ontbreekt.oordeel": "Onder [advies_fg] staat geen oordeel. Vul `oordeel` in: \"positief\", " +
+			"\"positief-met-voorwaarden\" of \"negatief\" (AVG art. 35 lid 2).",
+
+		// raadpleging-ontbreekt
+		"rules.raadpleging-ontbreekt.bron":   "AVG art. 35 lid 9",
+		"rules.raadpleging-ontbreekt.uitleg": "Bij een verplichte DPIA staat niet of betrokkenen zijn geraadpleegd, of waarom niet.",
+		"rules.raadpleging-ontbreekt.geen": "Voor verwerking %s is een DPIA verplicht, maar er staat niet of betrokkenen of hun " +
+			"vertegenwoordigers (zoals de adviesraad sociaal domein) om hun mening is gevraagd. Vul [raadpleging_betrokkenen] " +
+			"in met `gedaan`, `wie` en `uitkomst`, of met `gedaan = false` en de `reden` (AVG art. 35 lid 9).",
+		"rules.raadpleging-ontbreekt.reden": "Betrokkenen zijn niet geraadpleegd, en er staat niet waarom. Vul in " +
+			"[raadpleging_betrokkenen] `reden` in (AVG art. 35 lid 9).",
+		"rules.raadpleging-ontbreekt.wie": "Er staat dat betrokkenen zijn geraadpleegd, maar niet wie. Vul in " +
+			"[raadpleging_betrokkenen] `wie` en `uitkomst` in.",
+
+		// besluit-ontbreekt
+		"rules.besluit-ontbreekt.bron":   "AVG art. 5 lid 2, art. 24 en art. 35; Model DPIA Rijksdienst",
+		"rules.besluit-ontbreekt.uitleg": "Een vastgestelde verwerking heeft geen (volledig) besluit: datum, door wie, wie het restrisico aanvaardt.",
+		"rules.besluit-ontbreekt.geen": "Verwerking %s heeft status \"vastgesteld\", maar er is geen [besluit]. Leg vast wanneer " +
+			"en door wie de DPIA is vastgesteld (`datum`, `door`), wie het restrisico aanvaardt en of het advies van de FG is " +
+			"gevolgd; of zet de status terug op \"definitief\".",
+		"rules.besluit-ontbreekt.veld": "Verwerking %s heeft status \"vastgesteld\", maar in [besluit] ontbreekt `%s`. Vul het in.",
+
+		// fg-advies-afwijking-zonder-motivering
+		"rules.fg-advies-afwijking-zonder-motivering.bron":   "AVG art. 35 lid 2 en art. 5 lid 2 (verantwoordingsplicht)",
+		"rules.fg-advies-afwijking-zonder-motivering.uitleg": "Het advies van de FG is niet gevolgd en het besluit zegt niet waarom.",
+		"rules.fg-advies-afwijking-zonder-motivering.bericht": "In [besluit] staat dat het advies van de FG niet is gevolgd, " +
+			"maar niet waarom. Vul `motivering` in: wie van het advies afwijkt, legt vast waarom (AVG art. 35 lid 2 en art. 5 lid 2).",
+
+		// herbeoordeling
+		"rules.herbeoordeling-ontbreekt.bron":   "AVG art. 35 lid 11; WP248 rev.01 (ongeveer elke drie jaar, niet geverifieerd)",
+		"rules.herbeoordeling-ontbreekt.uitleg": "Het besluit noemt geen datum voor de volgende beoordeling van de DPIA.",
+		"rules.herbeoordeling-ontbreekt.bericht": "In [besluit] staat niet wanneer de DPIA opnieuw wordt beoordeeld. Vul " +
+			"`herbeoordeling` in, uiterlijk op %s, en eerder als het risico verandert (AVG art. 35 lid 11; de termijn van drie " +
+			"jaar komt uit WP248 en is niet geverifieerd).",
+		"rules.herbeoordeling-te-laat.bron":   "AVG art. 35 lid 11; WP248 rev.01 (ongeveer elke drie jaar, niet geverifieerd)",
+		"rules.herbeoordeling-te-laat.uitleg": "De herbeoordeling ligt meer dan drie jaar na het besluit.",
+		"rules.herbeoordeling-te-laat.bericht": "De herbeoordeling (%s) ligt meer dan drie jaar na het besluit (%s). Kies een " +
+			"datum uiterlijk op %s, en eerder als het risico verandert (AVG art. 35 lid 11; de termijn van drie jaar komt uit " +
+			"WP248 en is niet geverifieerd).",
+
+		// onzekere-bron
+		"rules.onzekere-bron.bron":   "pia-catalogus: vermelding gemarkeerd als niet geverifieerd (onzeker)",
+		"rules.onzekere-bron.uitleg": "De verwerking steunt op een grondslag of standaardbewaartermijn die in de catalogus onzeker is (waarschuwing bij definitief of vastgesteld, anders advies).",
+		"rules.onzekere-bron.grondslag": "Grondslag %s (%s) is in de catalogus als onzeker gemarkeerd: het artikel of de inhoud is " +
+			"niet geverifieerd.%s Laat een jurist dit controleren voordat het document definitief wordt.",
+		"rules.onzekere-bron.bewaartermijn": "Standaardbewaartermijn %s (%s), die geldt voor %s, is in de catalogus als onzeker " +
+			"gemarkeerd.%s Laat de termijn controleren voordat het document definitief wordt.",
+
+		// vraag-onbeantwoord
+		"rules.vraag-onbeantwoord.bron":   "Vragenlijst van het sjabloonpakket; AVG art. 35 lid 7",
+		"rules.vraag-onbeantwoord.uitleg": "Een open vraag van het sjabloon is niet beantwoord, of het veld van een verplichte vraag is leeg (fout als de vraag verplicht is).",
+		"rules.vraag-onbeantwoord.open":   "Vraag %s is nog niet beantwoord: „%s” Zet het antwoord in [antwoorden] onder dit id.",
+		"rules.vraag-onbeantwoord.veld": "Vraag %s is verplicht en wordt beantwoord in het veld `%s`, maar dat is leeg: „%s” " +
+			"Vul het veld in.",
+
+		// contact-fg-ontbreekt
+		"rules.contact-fg-ontbreekt.bron":   "AVG art. 13 lid 1 onder b, art. 14 lid 1 onder b en art. 37 lid 7",
+		"rules.contact-fg-ontbreekt.uitleg": "pia.toml noemt geen functionaris gegevensbescherming met e-mailadres of telefoonnummer.",
+		"rules.contact-fg-ontbreekt.naam": "pia.toml noemt geen functionaris gegevensbescherming. Vul in [organisatie.fg] `naam` " +
+			"en `email` of `telefoon` in: elke privacyverklaring moet zeggen hoe de inwoner de FG bereikt (AVG art. 13 lid 1 " +
+			"onder b).",
+		"rules.contact-fg-ontbreekt.bereik": "Bij de functionaris gegevensbescherming (%s) staat geen e-mailadres of " +
+			"telefoonnummer. Vul in [organisatie.fg] `email` of `telefoon` in: elke privacyverklaring moet zeggen hoe de " +
+			"inwoner de FG bereikt (AVG art. 13 lid 1 onder b).",
+	})
+}

@@ -1,0 +1,678 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// want is one expected finding: code, severity and field.
+type want struct {
+	code  string
+	ernst Ernst
+	veld  string
+}
+
+func (w want) String() string { return w.code + "/" + string(w.ernst) + "@" + w.veld }
+
+// ruleCase mutates the complete verwerking (or the site) and lists exactly the findings that must follow. An empty
+// want is a close case that must not trigger anything.
+type ruleCase struct {
+	name   string
+	mutate func(s *model.Site, v *model.Verwerking)
+	want   []want
+}
+
+func F(code, veld string) want { return want{code, Fout, veld} }
+func W(code, veld string) want { return want{code, Waarschuwing, veld} }
+func A(code, veld string) want { return want{code, Advies, veld} }
+
+func jaren(n int) model.Termijn { return model.Termijn{Aantal: n, Eenheid: model.Jaren} }
+
+func addGegeven(v *model.Verwerking, id, categorie string) {
+	v.Gegevens = append(v.Gegevens, model.Gegeven{ID: id, Omschrijving: "Extra " + id, Categorie: categorie,
+		Betrokkenen: []string{"aanvrager"}, Doelen: []string{"beoordelen"}, Bron: "inwoner",
+		Registreren: model.RegistreerBijHulpbehoefte, Noodzaak: "Nodig."})
+}
+
+func addGrondslag(v *model.Verwerking, artikel string, cats ...string) {
+	v.Grondslagen = append(v.Grondslagen, model.Grondslag{Artikel: artikel, Categorieen: cats, Wet: "Een wet, art. 1"})
+}
+
+// cases holds the rule table. TestCatalogueCoveredByCases checks that every rule code is triggered here.
+var cases = []ruleCase{
+	{"complete verwerking", func(*model.Site, *model.Verwerking) {}, nil},
+
+	// grondslag-ontbreekt
+	{"only exceptions, no art. 6 basis", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen = v.Grondslagen[1:]
+	}, []want{F(codeGrondslagOntbreekt, "grondslagen")}},
+	{"no bases at all", func(_ *model.Site, v *model.Verwerking) { v.Grondslagen = nil },
+		[]want{F(codeGrondslagOntbreekt, "grondslagen"), F(codeBSNZonderGrondslag, "gegevens[1].categorie"),
+			F(codeBijzonderZonderUitzonder, "gegevens[2].categorie")}},
+	{"avg-6-1-c with its law is an art. 6 basis", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen[0] = model.Grondslag{Artikel: "avg-6-1-c", Wet: "Wmo 2015, art. 2.3.2"}
+	}, nil},
+	{"unknown artikel is onbekende-verwijzing, not grondslag-ontbreekt", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen[0].Artikel = "avg-6-1-x"
+	}, []want{F(codeOnbekendeVerwijzing, "grondslagen[0].artikel")}},
+
+	// toestemming-bij-publieke-taak
+	{"consent for a public task", func(_ *model.Site, v *model.Verwerking) { addGrondslag(v, "avg-6-1-a") },
+		[]want{F(codeToestemmingPubliekeTaak, "grondslagen[3].artikel")}},
+	{"explicit consent (art. 9) for a public task", func(_ *model.Site, v *model.Verwerking) {
+		addGrondslag(v, "avg-9-2-a")
+	}, []want{F(codeToestemmingPubliekeTaak, "grondslagen[3].artikel")}},
+	{"consent when not a public task", func(_ *model.Site, v *model.Verwerking) {
+		v.PubliekeTaak = ptr(false)
+		addGrondslag(v, "avg-6-1-a")
+	}, nil},
+
+	// gerechtvaardigd-belang-overheid
+	{"legitimate interest for a public task", func(_ *model.Site, v *model.Verwerking) { addGrondslag(v, "avg-6-1-f") },
+		[]want{F(codeGerechtvaardigdBelang, "grondslagen[3].artikel")}},
+	{"legitimate interest when not a public task", func(_ *model.Site, v *model.Verwerking) {
+		v.PubliekeTaak = ptr(false)
+		v.Grondslagen[0] = model.Grondslag{Artikel: "avg-6-1-f"}
+	}, nil},
+
+	// grondslag-zonder-wet
+	{"public task without law", func(_ *model.Site, v *model.Verwerking) { v.Grondslagen[0].Wet = "  " },
+		[]want{F(codeGrondslagZonderWet, "grondslagen[0].wet")}},
+	{"legal obligation without law", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen = append(v.Grondslagen, model.Grondslag{Artikel: "avg-6-1-c"})
+	}, []want{F(codeGrondslagZonderWet, "grondslagen[3].wet")}},
+	{"exceptions need no law field", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen[1].Wet, v.Grondslagen[2].Wet = "", ""
+	}, nil},
+
+	// bijzonder-zonder-uitzondering
+	{"health data without art. 9 exception", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen = slices.Delete(v.Grondslagen, 1, 2)
+	}, []want{F(codeBijzonderZonderUitzonder, "gegevens[2].categorie")}},
+	{"exception without category restriction covers all its categories", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen[1].Categorieen = nil
+	}, nil},
+	{"criminal data with only an art. 9 exception", func(_ *model.Site, v *model.Verwerking) {
+		addGegeven(v, "justitie", "strafrechtelijk")
+	}, []want{F(codeBijzonderZonderUitzonder, "gegevens[4].categorie")}},
+	{"criminal data with avg-10", func(_ *model.Site, v *model.Verwerking) {
+		addGegeven(v, "justitie", "strafrechtelijk")
+		addGrondslag(v, "avg-10")
+	}, nil},
+	{"catalogue restriction: uavg-30 does not cover religion", func(_ *model.Site, v *model.Verwerking) {
+		addGegeven(v, "geloof", "religie")
+		v.Grondslagen[1].Categorieen = nil
+	}, []want{F(codeBijzonderZonderUitzonder, "gegevens[4].categorie")}},
+	{"religion with avg-9-2-h", func(_ *model.Site, v *model.Verwerking) {
+		addGegeven(v, "geloof", "religie")
+		addGrondslag(v, "avg-9-2-h")
+	}, nil},
+	{"verwerking restriction: avg-9-2-h only for religion", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen[1] = model.Grondslag{Artikel: "avg-9-2-h", Categorieen: []string{"religie"}}
+	}, []want{F(codeBijzonderZonderUitzonder, "gegevens[2].categorie")}},
+	{"sector law covers art. 9 and BSN", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen = []model.Grondslag{v.Grondslagen[0], {Artikel: "wmo-5-1-1"}}
+	}, nil},
+
+	// bsn-zonder-grondslag
+	{"BSN without basis", func(_ *model.Site, v *model.Verwerking) { v.Grondslagen = v.Grondslagen[:2] },
+		[]want{F(codeBSNZonderGrondslag, "gegevens[1].categorie")}},
+	{"sector law restricted to health does not cover the BSN", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen = []model.Grondslag{v.Grondslagen[0], {Artikel: "wmo-5-1-1", Categorieen: []string{"gezondheid"}}}
+	}, []want{F(codeBSNZonderGrondslag, "gegevens[1].categorie")}},
+
+	// doel-ontbreekt, doel-zonder-gegevens
+	{"no purposes", func(_ *model.Site, v *model.Verwerking) {
+		v.Doelen = nil
+		for i := range v.Gegevens {
+			v.Gegevens[i].Doelen = nil
+		}
+	}, []want{F(codeDoelOntbreekt, "doelen")}},
+	{"gegeven without purpose", func(_ *model.Site, v *model.Verwerking) { v.Gegevens[3].Doelen = nil },
+		[]want{F(codeDoelOntbreekt, "gegevens[3].doelen")}},
+	{"gegeven tied to another purpose", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens[3].Doelen = []string{"leveren"}
+	}, nil},
+	{"purpose without gegevens", func(_ *model.Site, v *model.Verwerking) {
+		v.Doelen = append(v.Doelen, model.Doel{ID: "verantwoording", Omschrijving: "Verantwoording"})
+	}, []want{A(codeDoelZonderGegevens, "doelen[2]")}},
+	{"purpose with a gegeven", func(_ *model.Site, v *model.Verwerking) {
+		v.Doelen = append(v.Doelen, model.Doel{ID: "verantwoording", Omschrijving: "Verantwoording"})
+		v.Gegevens[0].Doelen = append(v.Gegevens[0].Doelen, "verantwoording")
+	}, nil},
+
+	// registratie-zonder-noodzaak, registreren-ontbreekt, categorie-ontbreekt
+	{"registered without noodzaak", func(_ *model.Site, v *model.Verwerking) { v.Gegevens[2].Noodzaak = " \n" },
+		[]want{F(codeRegistratieZonderNoodzaak, "gegevens[2].noodzaak")}},
+	{"never registered needs no noodzaak", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens[2].Registreren, v.Gegevens[2].Noodzaak = model.RegistreerNooit, ""
+	}, nil},
+	{"registreren not stated", func(_ *model.Site, v *model.Verwerking) { v.Gegevens[3].Registreren = "" },
+		[]want{F(codeRegistrerenOntbreekt, "gegevens[3].registreren")}},
+	{"no category", func(_ *model.Site, v *model.Verwerking) { v.Gegevens[0].Categorie = "" },
+		[]want{F(codeCategorieOntbreekt, "gegevens[0].categorie")}},
+	{"unknown category is onbekende-verwijzing only", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens[0].Categorie = "identificatei"
+	}, []want{F(codeOnbekendeVerwijzing, "gegevens[0].categorie")}},
+
+	// registratie-ruimer-dan-nodig
+	{"always registered where the pack says never", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens[3].Registreren, v.Gegevens[3].Noodzaak = model.RegistreerAltijd, "Altijd nodig."
+	}, []want{W(codeRegistratieRuimer, "gegevens[3].registreren")}},
+	{"always registered where the pack says bij-hulpbehoefte", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens[2].Registreren = model.RegistreerAltijd
+	}, []want{W(codeRegistratieRuimer, "gegevens[2].registreren")}},
+	{"special category always registered, no template", func(_ *model.Site, v *model.Verwerking) {
+		v.Base = nil
+		v.Gegevens[2].Registreren = model.RegistreerAltijd
+	}, []want{W(codeRegistratieRuimer, "gegevens[2].registreren")}},
+	{"ordinary data always registered, no template", func(_ *model.Site, v *model.Verwerking) {
+		v.Base = nil
+		v.Gegevens[3].Registreren, v.Gegevens[3].Noodzaak = model.RegistreerAltijd, "Nodig."
+	}, nil},
+	{"narrower than the template", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens[0].Registreren = model.RegistreerBijHulpbehoefte
+	}, nil},
+
+	// bewaartermijn-ontbreekt, bewaartermijn-wijkt-af, bewaartermijn-zonder-bron
+	{"no retention periods", func(_ *model.Site, v *model.Verwerking) { v.Bewaartermijnen = nil },
+		[]want{F(codeBewaartermijnOntbreekt, "bewaartermijnen")}},
+	{"registered gegeven not covered", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Gegevens = []string{"naw", "bsn"}
+	}, []want{F(codeBewaartermijnOntbreekt, "gegevens[2]")}},
+	{"unregistered gegeven needs no period", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Gegevens = []string{"naw", "bsn", "gezondheid"}
+	}, nil},
+	{"period without termijn", func(_ *model.Site, v *model.Verwerking) { v.Bewaartermijnen[0].Termijn = model.Termijn{} },
+		[]want{F(codeBewaartermijnOntbreekt, "bewaartermijnen[0].termijn")}},
+	{"differs from the statutory period without bron", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Termijn, v.Bewaartermijnen[0].Bron = jaren(20), ""
+	}, []want{W(codeBewaartermijnWijktAf, "bewaartermijnen[0].termijn")}},
+	{"differs with bron", func(_ *model.Site, v *model.Verwerking) { v.Bewaartermijnen[0].Termijn = jaren(20) }, nil},
+	{"statutory period without own bron", func(_ *model.Site, v *model.Verwerking) { v.Bewaartermijnen[0].Bron = "" }, nil},
+	{"same period in other units", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Termijn = model.Termijn{Aantal: 15 * 365, Eenheid: model.Dagen}
+		v.Bewaartermijnen[0].Bron = ""
+	}, nil},
+	{"differs from the named standard without bron", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Standaard, v.Bewaartermijnen[0].Bron = "bt-wmo-geen", ""
+	}, []want{W(codeBewaartermijnWijktAf, "bewaartermijnen[0].termijn")}},
+	{"no standard and no bron", func(_ *model.Site, v *model.Verwerking) {
+		v.Domein, v.Bewaartermijnen[0].Bron = "overig", ""
+	}, []want{A(codeBewaartermijnZonderBron, "bewaartermijnen[0].bron")}},
+	{"no standard, with bron", func(_ *model.Site, v *model.Verwerking) { v.Domein = "overig" }, nil},
+
+	// ontvangers
+	{"recipient without basis", func(_ *model.Site, v *model.Verwerking) { v.Ontvangers[0].Grondslag = "" },
+		[]want{F(codeOntvangerZonderGrondslag, "ontvangers[0].grondslag")}},
+	{"recipient without role or basis", func(_ *model.Site, v *model.Verwerking) {
+		v.Ontvangers[0].Rol, v.Ontvangers[0].Grondslag = "", ""
+	}, []want{F(codeOntvangerZonderGrondslag, "ontvangers[0].grondslag")}},
+	{"processor needs no basis", func(_ *model.Site, v *model.Verwerking) {
+		o := &v.Ontvangers[0]
+		o.Rol, o.Grondslag, o.Overeenkomst = model.RolVerwerker, "", "VWO 2025-14"
+	}, nil},
+	{"third party gets everything", func(_ *model.Site, v *model.Verwerking) { v.Ontvangers[0].Gegevens = []string{"*"} },
+		[]want{W(codeVerstrekkingTeRuim, "ontvangers[0].gegevens")}},
+	{"processor gets everything", func(_ *model.Site, v *model.Verwerking) {
+		o := &v.Ontvangers[0]
+		o.Rol, o.Overeenkomst, o.Gegevens = model.RolVerwerker, "VWO 2025-14", []string{"*"}
+	}, nil},
+	{"processor without agreement", func(_ *model.Site, v *model.Verwerking) { v.Ontvangers[0].Rol = model.RolVerwerker },
+		[]want{F(codeVerwerkerZonderOvereenkomst, "ontvangers[0].overeenkomst")}},
+	{"system of a processor without agreement", func(_ *model.Site, v *model.Verwerking) {
+		v.Systemen[0].Overeenkomst = ""
+	}, []want{F(codeVerwerkerZonderOvereenkomst, "systemen[0].overeenkomst")}},
+	{"own system needs no agreement", func(_ *model.Site, v *model.Verwerking) {
+		v.Systemen[0].Verwerker, v.Systemen[0].Overeenkomst = false, ""
+	}, nil},
+
+	// doorgifte-zonder-waarborg
+	{"recipient outside the EEA", func(_ *model.Site, v *model.Verwerking) { v.Ontvangers[0].Land = "US" },
+		[]want{F(codeDoorgifteZonderWaarborg, "ontvangers[0].waarborg")}},
+	{"recipient outside the EEA with safeguard", func(_ *model.Site, v *model.Verwerking) {
+		v.Ontvangers[0].Land, v.Ontvangers[0].Waarborg = "US", "Standaardcontractbepalingen 2021"
+	}, nil},
+	{"recipients inside the EEA in any spelling", func(_ *model.Site, v *model.Verwerking) {
+		v.Ontvangers[0].Land = "de"
+		for _, land := range []string{"NO", "", "Nederland", " be "} {
+			o := v.Ontvangers[0]
+			o.ID, o.Land = "extra-"+land, land
+			v.Ontvangers = append(v.Ontvangers, o)
+		}
+	}, nil},
+	{"recipient in an unknown country", func(_ *model.Site, v *model.Verwerking) { v.Ontvangers[0].Land = "Verweggistan" },
+		[]want{F(codeDoorgifteZonderWaarborg, "ontvangers[0].land")}},
+	{"system outside the EEA", func(_ *model.Site, v *model.Verwerking) { v.Systemen[0].Locatie = "US" },
+		[]want{F(codeDoorgifteZonderWaarborg, "systemen[0].locatie")}},
+	{"system outside the EEA covered by its supplier as recipient", func(_ *model.Site, v *model.Verwerking) {
+		v.Systemen[0].Locatie = "US"
+		v.Ontvangers = append(v.Ontvangers, model.Ontvanger{ID: "leverancier", Naam: "Leverancier BV",
+			Rol: model.RolVerwerker, Gegevens: []string{"naw"}, Overeenkomst: "VWO 2024-03", Land: "US",
+			Waarborg: "EU-US Data Privacy Framework (adequaatheidsbesluit)"})
+	}, nil},
+
+	// toegang
+	{"no access rules", func(_ *model.Site, v *model.Verwerking) { v.Toegang = nil },
+		[]want{W(codeToegangOntbreekt, "toegang")}},
+	{"everything for a role without explanation", func(_ *model.Site, v *model.Verwerking) {
+		v.Toegang[0].Toelichting = ""
+	}, []want{A(codeToegangTeRuim, "toegang[0].gegevens")}},
+	{"named gegevens for a role need no explanation", func(_ *model.Site, v *model.Verwerking) {
+		v.Toegang[0] = model.Toegang{Rol: "Wmo-consulent", Gegevens: []string{"naw", "gezondheid"}}
+	}, nil},
+
+	// informeren-ontbreekt
+	{"no informeren", func(_ *model.Site, v *model.Verwerking) { v.Informeren = nil },
+		[]want{F(codeInformerenOntbreekt, "informeren")}},
+	{"informeren without wanneer", func(_ *model.Site, v *model.Verwerking) { v.Informeren.Wanneer = "" },
+		[]want{F(codeInformerenOntbreekt, "informeren.wanneer")}},
+	{"informeren without hoe", func(_ *model.Site, v *model.Verwerking) { v.Informeren.Hoe = []string{" "} },
+		[]want{F(codeInformerenOntbreekt, "informeren.hoe")}},
+	{"gegeven without bron", func(_ *model.Site, v *model.Verwerking) { v.Gegevens[0].Bron = "" },
+		[]want{F(codeInformerenOntbreekt, "gegevens[0].bron")}},
+
+	// geautomatiseerd-zonder-waarborg
+	{"profiling without safeguards", func(_ *model.Site, v *model.Verwerking) { v.Besluitvorming.Profilering = true },
+		[]want{F(codeGeautomatiseerd, "besluitvorming.waarborgen")}},
+	{"automated decisions without safeguards", func(_ *model.Site, v *model.Verwerking) {
+		v.Besluitvorming.Geautomatiseerd = true
+	}, []want{F(codeGeautomatiseerd, "besluitvorming.waarborgen")}},
+	{"profiling with safeguards", func(_ *model.Site, v *model.Verwerking) {
+		v.Besluitvorming = model.Besluitvorming{Profilering: true, Geautomatiseerd: true, Waarborgen: "Een consulent beslist."}
+	}, nil},
+
+	// dpia-verplicht-zonder-risicoanalyse, raadpleging-ontbreekt
+	{"DPIA required without risks", func(_ *model.Site, v *model.Verwerking) { v.Risicos = nil },
+		[]want{F(codeDPIAZonderRisicoanalyse, "risicos")}},
+	{"no DPIA required: no risks and no consultation needed", func(_ *model.Site, v *model.Verwerking) {
+		v.Betrokkenen[0].Kwetsbaar = false
+		v.DPIA.APLijst = nil
+		v.Gegevens = slices.Delete(v.Gegevens, 2, 3)
+		v.Grondslagen = slices.Delete(v.Grondslagen, 1, 2)
+		v.Ontvangers[0].Gegevens = []string{"naw"}
+		v.Risicos, v.Maatregelen, v.RaadplegingBetrokkenen = nil, nil, nil
+	}, nil},
+	{"no consultation recorded", func(_ *model.Site, v *model.Verwerking) { v.RaadplegingBetrokkenen = nil },
+		[]want{W(codeRaadplegingOntbreekt, "raadpleging_betrokkenen")}},
+	{"not consulted without reason", func(_ *model.Site, v *model.Verwerking) {
+		v.RaadplegingBetrokkenen = &model.Raadpleging{}
+	}, []want{W(codeRaadplegingOntbreekt, "raadpleging_betrokkenen.reden")}},
+	{"consulted, but whom", func(_ *model.Site, v *model.Verwerking) { v.RaadplegingBetrokkenen.Wie = "" },
+		[]want{W(codeRaadplegingOntbreekt, "raadpleging_betrokkenen.wie")}},
+	{"not consulted with reason", func(_ *model.Site, v *model.Verwerking) {
+		v.RaadplegingBetrokkenen = &model.Raadpleging{Reden: "De adviesraad is in 2025 geraadpleegd over hetzelfde proces."}
+	}, nil},
+
+	// risico-zonder-maatregel, risico-niet-gescoord, hoog-restrisico
+	{"high risk without measure", func(_ *model.Site, v *model.Verwerking) { v.Risicos[0].Maatregelen = nil },
+		[]want{W(codeRisicoZonderMaatregel, "risicos[0].maatregelen")}},
+	{"medium risk without measure", func(_ *model.Site, v *model.Verwerking) { v.Risicos[1].Kans = 2 },
+		[]want{W(codeRisicoZonderMaatregel, "risicos[1].maatregelen")}},
+	{"low risk without measure", func(_ *model.Site, v *model.Verwerking) { v.Risicos[1].Kans, v.Risicos[1].Impact = 1, 3 }, nil},
+	{"risk without kans", func(_ *model.Site, v *model.Verwerking) { v.Risicos[1].Kans = 0 },
+		[]want{W(codeRisicoNietGescoord, "risicos[1].kans")}},
+	{"residual risk half scored", func(_ *model.Site, v *model.Verwerking) { v.Risicos[1].RestKans = 1 },
+		[]want{W(codeRisicoNietGescoord, "risicos[1].rest_impact")}},
+	{"high residual risk", func(_ *model.Site, v *model.Verwerking) { v.Risicos[0].RestKans, v.Risicos[0].RestImpact = 3, 3 },
+		[]want{F(codeHoogRestrisico, "risicos[0].rest_kans")}},
+	{"unscored residual of a high risk counts as high", func(_ *model.Site, v *model.Verwerking) {
+		v.Risicos[0].RestKans, v.Risicos[0].RestImpact = 0, 0
+	}, []want{F(codeHoogRestrisico, "risicos[0].rest_kans")}},
+	{"medium residual risk", func(_ *model.Site, v *model.Verwerking) { v.Risicos[0].RestKans, v.Risicos[0].RestImpact = 2, 3 }, nil},
+
+	// onbekende-verwijzing
+	{"unknown purpose", func(_ *model.Site, v *model.Verwerking) { v.Gegevens[0].Doelen[1] = "leverne" },
+		[]want{F(codeOnbekendeVerwijzing, "gegevens[0].doelen[1]")}},
+	{"unknown data subject", func(_ *model.Site, v *model.Verwerking) { v.Gegevens[0].Betrokkenen = []string{"kind"} },
+		[]want{F(codeOnbekendeVerwijzing, "gegevens[0].betrokkenen[0]")}},
+	{"unknown gegeven at a recipient", func(_ *model.Site, v *model.Verwerking) {
+		v.Ontvangers[0].Gegevens[1] = "gezondheidd"
+	}, []want{F(codeOnbekendeVerwijzing, "ontvangers[0].gegevens[1]")}},
+	{"unknown gegeven in a retention period", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Gegevens = []string{"*", "dossier"}
+	}, []want{F(codeOnbekendeVerwijzing, "bewaartermijnen[0].gegevens[1]")}},
+	{"unknown gegeven in access rules", func(_ *model.Site, v *model.Verwerking) { v.Toegang[1].Gegevens[1] = "bssn" },
+		[]want{F(codeOnbekendeVerwijzing, "toegang[1].gegevens[1]")}},
+	{"unknown measure", func(_ *model.Site, v *model.Verwerking) { v.Risicos[0].Maatregelen = []string{"M9"} },
+		[]want{F(codeOnbekendeVerwijzing, "risicos[0].maatregelen[0]")}},
+	{"unknown category in a basis restriction", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen[1].Categorieen = []string{"gezondhied"}
+	}, []want{F(codeOnbekendeVerwijzing, "grondslagen[1].categorieen[0]"),
+		F(codeBijzonderZonderUitzonder, "gegevens[2].categorie")}},
+	{"unknown WP248 criterion", func(_ *model.Site, v *model.Verwerking) { v.DPIA.Criteria = []string{"innovatief"} },
+		[]want{F(codeOnbekendeVerwijzing, "dpia.criteria[0]")}},
+	{"known WP248 criterion", func(_ *model.Site, v *model.Verwerking) {
+		v.DPIA.Criteria = []string{"innovatieve-technologie"}
+	}, nil},
+	{"unknown AP category", func(_ *model.Site, v *model.Verwerking) {
+		v.DPIA.APLijst = append(v.DPIA.APLijst, "zorg")
+	}, []want{F(codeOnbekendeVerwijzing, "dpia.ap_lijst[1]")}},
+	{"unknown standard retention period", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Standaard = "bt-wmoo"
+	}, []want{F(codeOnbekendeVerwijzing, "bewaartermijnen[0].standaard")}},
+	{"answer to an unknown question", func(_ *model.Site, v *model.Verwerking) { v.Antwoorden["Z.9"] = "x" },
+		[]want{F(codeOnbekendeVerwijzing, "antwoorden.Z.9")}},
+	{"answer to a question of a pack that does not apply", func(_ *model.Site, v *model.Verwerking) {
+		v.Antwoorden["B.1"] = "x"
+	}, []want{F(codeOnbekendeVerwijzing, "antwoorden.B.1")}},
+	{"answer to a field question", func(_ *model.Site, v *model.Verwerking) { v.Antwoorden["A.6"] = "x" },
+		[]want{F(codeOnbekendeVerwijzing, "antwoorden.A.6")}},
+
+	// fg-advies-ontbreekt
+	{"no FG advice on a final document", func(_ *model.Site, v *model.Verwerking) {
+		v.AdviesFG, v.Besluit.FGAdviesGevolgd = nil, nil
+	}, []want{F(codeFGAdviesOntbreekt, "advies_fg")}},
+	{"no FG advice on a concept", func(_ *model.Site, v *model.Verwerking) {
+		v.Status, v.AdviesFG = model.StatusConcept, nil
+	}, []want{A(codeFGAdviesOntbreekt, "advies_fg")}},
+	{"FG advice without verdict", func(_ *model.Site, v *model.Verwerking) { v.AdviesFG.Oordeel = "" },
+		[]want{F(codeFGAdviesOntbreekt, "advies_fg.oordeel")}},
+
+	// besluit
+	{"vastgesteld without decision", func(_ *model.Site, v *model.Verwerking) { v.Besluit = nil },
+		[]want{F(codeBesluitOntbreekt, "besluit")}},
+	{"definitief without decision", func(_ *model.Site, v *model.Verwerking) {
+		v.Status, v.Besluit = model.StatusDefinitief, nil
+	}, nil},
+	{"decision without door", func(_ *model.Site, v *model.Verwerking) { v.Besluit.Door = "" },
+		[]want{F(codeBesluitOntbreekt, "besluit.door")}},
+	{"decision without who accepts the residual risk", func(_ *model.Site, v *model.Verwerking) {
+		v.Besluit.RestrisicoAanvaardDoor = ""
+	}, []want{F(codeBesluitOntbreekt, "besluit.restrisico_aanvaard_door")}},
+	{"decision silent on the FG advice", func(_ *model.Site, v *model.Verwerking) { v.Besluit.FGAdviesGevolgd = nil },
+		[]want{F(codeBesluitOntbreekt, "besluit.fg_advies_gevolgd")}},
+	{"FG advice not followed without reasons", func(_ *model.Site, v *model.Verwerking) {
+		v.Besluit.FGAdviesGevolgd = ptr(false)
+	}, []want{F(codeFGAfwijkingZonderMotiv, "besluit.motivering")}},
+	{"FG advice not followed with reasons", func(_ *model.Site, v *model.Verwerking) {
+		v.Besluit.FGAdviesGevolgd, v.Besluit.Motivering = ptr(false), "De voorwaarde is op een andere manier ingevuld."
+	}, nil},
+	{"no review date", func(_ *model.Site, v *model.Verwerking) { v.Besluit.Herbeoordeling = model.Datum{} },
+		[]want{A(codeHerbeoordelingOntbreekt, "besluit.herbeoordeling")}},
+	{"review more than three years on", func(_ *model.Site, v *model.Verwerking) {
+		v.Besluit.Herbeoordeling = model.Datum{Jaar: 2029, Maand: 12, Dag: 2}
+	}, []want{A(codeHerbeoordelingTeLaat, "besluit.herbeoordeling")}},
+	{"review exactly three years on", func(_ *model.Site, v *model.Verwerking) {
+		v.Besluit.Herbeoordeling = model.Datum{Jaar: 2029, Maand: 12, Dag: 1}
+	}, nil},
+
+	// onzekere-bron
+	{"unverified basis in a final document", func(_ *model.Site, v *model.Verwerking) {
+		addGegeven(v, "justitie", "strafrechtelijk")
+		addGrondslag(v, "uavg-33")
+	}, []want{W(codeOnzekereBron, "grondslagen[3].artikel")}},
+	{"unverified basis in a concept", func(_ *model.Site, v *model.Verwerking) {
+		v.Status = model.StatusConcept
+		addGegeven(v, "justitie", "strafrechtelijk")
+		addGrondslag(v, "uavg-33")
+	}, []want{A(codeOnzekereBron, "grondslagen[3].artikel")}},
+	{"unverified standard retention period for many gegevens", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Standaard, v.Bewaartermijnen[0].Termijn = "bt-pw", jaren(10)
+		for _, id := range []string{"a", "b", "c", "d"} {
+			addGegeven(v, id, "identificatie")
+		}
+		v.Bewaartermijnen[0].Gegevens = []string{"naw", "bsn", "gezondheid", "a", "b", "c", "d"}
+	}, []want{W(codeOnzekereBron, "bewaartermijnen[0].standaard")}},
+	{"unverified standard retention period", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Standaard, v.Bewaartermijnen[0].Termijn = "bt-pw", jaren(10)
+	}, []want{W(codeOnzekereBron, "bewaartermijnen[0].standaard")}},
+	{"own period with own bron does not rest on the unverified standard", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Standaard = "bt-pw"
+	}, nil},
+
+	// vraag-onbeantwoord
+	{"mandatory open question unanswered", func(_ *model.Site, v *model.Verwerking) { delete(v.Antwoorden, "A.4") },
+		[]want{F(codeVraagOnbeantwoord, "antwoorden.A.4")}},
+	{"optional open question answered with blanks", func(_ *model.Site, v *model.Verwerking) { v.Antwoorden["A.5"] = "  " },
+		[]want{W(codeVraagOnbeantwoord, "antwoorden.A.5")}},
+	{"question of the base pack unanswered", func(_ *model.Site, v *model.Verwerking) { delete(v.Antwoorden, "C.1") },
+		[]want{W(codeVraagOnbeantwoord, "antwoorden.C.1")}},
+	{"mandatory field question with empty field", func(_ *model.Site, v *model.Verwerking) { v.Rechten.Procedure = "" },
+		[]want{F(codeVraagOnbeantwoord, "rechten.procedure")}},
+	{"questions without the merged questionnaire come from the packs", func(s *model.Site, v *model.Verwerking) {
+		s.Vragen = nil
+		delete(v.Antwoorden, "A.4")
+	}, []want{F(codeVraagOnbeantwoord, "antwoorden.A.4")}},
+	{"no pack, no questions", func(_ *model.Site, v *model.Verwerking) { v.Pack, v.Antwoorden = nil, nil }, nil},
+
+	// contact-fg-ontbreekt (site level)
+	{"no FG", func(s *model.Site, _ *model.Verwerking) { s.Config.Organisatie.FG = model.Contact{} },
+		[]want{F(codeContactFGOntbreekt, "organisatie.fg")}},
+	{"FG without email or phone", func(s *model.Site, _ *model.Verwerking) { s.Config.Organisatie.FG.Email = " " },
+		[]want{F(codeContactFGOntbreekt, "organisatie.fg")}},
+	{"FG with phone only", func(s *model.Site, _ *model.Verwerking) {
+		s.Config.Organisatie.FG.Email, s.Config.Organisatie.FG.Telefoon = "", "14 0999"
+	}, nil},
+	{"question pointing at a field that does not exist", func(s *model.Site, _ *model.Verwerking) {
+		s.Vragen.Vragen = append(s.Vragen.Vragen, model.Vraag{ID: "A.8", Veld: "samenvating", Pack: "vng-test"})
+	}, []want{F(codeOnbekendeVerwijzing, "veld")}},
+}
+
+func TestRules(t *testing.T) {
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			site, v := testSite()
+			tc.mutate(site, v)
+			r := Evaluate(site)
+			got := r.All()
+			var gotW []string
+			for _, b := range got {
+				gotW = append(gotW, want{b.Code, b.Ernst, b.Veld}.String())
+			}
+			var wantW []string
+			for _, w := range tc.want {
+				wantW = append(wantW, w.String())
+			}
+			slices.Sort(gotW)
+			slices.Sort(wantW)
+			if !slices.Equal(gotW, wantW) {
+				t.Errorf("findings\n got: %v\nwant: %v", gotW, wantW)
+				for _, b := range got {
+					t.Logf("%s: %s", b.Code, b.Bericht)
+				}
+			}
+			for _, b := range got {
+				checkBevinding(t, site, v, b)
+			}
+		})
+	}
+}
+
+// checkBevinding asserts what holds for every finding: the position comes from Pos, the message is complete.
+func checkBevinding(t *testing.T, site *model.Site, v *model.Verwerking, b Bevinding) {
+	t.Helper()
+	if b.Verwerking == "" {
+		if b.Code == codeContactFGOntbreekt && (b.Bestand != "pia.toml" || b.Regel != 20) {
+			t.Errorf("%s: position %s:%d, want pia.toml:20", b.Code, b.Bestand, b.Regel)
+		}
+	} else {
+		pos := v.Pos.Of(b.Veld)
+		if b.Bestand != pos.File || b.Regel != pos.Line || b.Kolom != pos.Col {
+			t.Errorf("%s@%s: position %s:%d:%d, want %s", b.Code, b.Veld, b.Bestand, b.Regel, b.Kolom, pos)
+		}
+		if b.Verwerking != v.ID {
+			t.Errorf("%s: verwerking %q", b.Code, b.Verwerking)
+		}
+		if b.SiteBestand != "" {
+			t.Errorf("%s: SiteBestand %q for a value in the site file", b.Code, b.SiteBestand)
+		}
+	}
+	if strings.Contains(b.Bericht, "%!") || strings.Contains(b.Bericht, "[rules.") || b.Bericht == "" {
+		t.Errorf("%s: bad message %q", b.Code, b.Bericht)
+	}
+	if b.Bron == "" || strings.HasPrefix(b.Bron, "[") {
+		t.Errorf("%s: bad bron %q", b.Code, b.Bron)
+	}
+	if _, ok := ruleByCode[b.Code]; !ok {
+		t.Errorf("%s: not in the rule catalogue", b.Code)
+	}
+	_ = site
+}
+
+func TestCompleteVerwerkingHasNoFindings(t *testing.T) {
+	site, _ := testSite()
+	r := Evaluate(site)
+	for _, b := range r.All() {
+		t.Errorf("unexpected finding %s@%s: %s", b.Code, b.Veld, b.Bericht)
+	}
+	res := r.Resultaten[0]
+	if !res.DPIA.Verplicht {
+		t.Error("the complete Wmo verwerking needs a DPIA")
+	}
+	if res.HoogsteRisico != model.NiveauHoog || res.HoogsteRestrisico != model.NiveauMidden {
+		t.Errorf("highest risks %q/%q", res.HoogsteRisico, res.HoogsteRestrisico)
+	}
+}
+
+func TestMessagesNameTheItem(t *testing.T) {
+	site, v := testSite()
+	v.Gegevens[2].Noodzaak = ""
+	v.Gegevens[0].Doelen[1] = "leverne"
+	res := EvaluateVerwerking(site, v)
+	var msgs []string
+	for _, b := range res.Bevindingen {
+		msgs = append(msgs, b.Bericht)
+	}
+	all := strings.Join(msgs, "\n")
+	for _, s := range []string{`"gezondheid" (Gezondheid en beperkingen)`, `noodzaak`, `Bedoelde u "leveren"?`,
+		`"beoordelen", "leveren"`} {
+		if !strings.Contains(all, s) {
+			t.Errorf("messages do not mention %q:\n%s", s, all)
+		}
+	}
+}
+
+func TestPositionFromTemplate(t *testing.T) {
+	site, v := testSite()
+	v.Gegevens[2].Noodzaak = ""
+	v.Pos["gegevens[2].noodzaak"] = model.Pos{File: templateFile, Line: 33, Col: 5}
+	res := EvaluateVerwerking(site, v)
+	if len(res.Bevindingen) != 1 {
+		t.Fatalf("findings: %+v", res.Bevindingen)
+	}
+	b := res.Bevindingen[0]
+	if b.Bestand != templateFile || b.Regel != 33 || b.Kolom != 5 || b.SiteBestand != siteFile {
+		t.Errorf("got %s:%d:%d (site %q)", b.Bestand, b.Regel, b.Kolom, b.SiteBestand)
+	}
+}
+
+func TestPositionFallsBackToParent(t *testing.T) {
+	site, v := testSite()
+	v.Gegevens[0].Doelen[1] = "leverne"
+	res := EvaluateVerwerking(site, v)
+	if len(res.Bevindingen) != 1 {
+		t.Fatalf("findings: %+v", res.Bevindingen)
+	}
+	b := res.Bevindingen[0]
+	if b.Veld != "gegevens[0].doelen[1]" || b.Regel != v.Pos["gegevens[0].doelen"].Line || b.Regel == 0 {
+		t.Errorf("got %s line %d, want line of gegevens[0].doelen (%d)", b.Veld, b.Regel, v.Pos["gegevens[0].doelen"].Line)
+	}
+	// Without any position the finding still names the verwerking's file.
+	v.Pos = nil
+	res = EvaluateVerwerking(site, v)
+	if b := res.Bevindingen[0]; b.Bestand != siteFile || b.Regel != 0 || b.SiteBestand != "" {
+		t.Errorf("without positions: %+v", b)
+	}
+}
+
+func TestOrderAndDeterminism(t *testing.T) {
+	site, v := testSite()
+	v.Gegevens[2].Noodzaak = ""
+	v.Informeren = nil
+	v.Risicos[0].Maatregelen = nil
+	v.Pos["gegevens[2].noodzaak"] = model.Pos{File: templateFile, Line: 1}
+	for i := range 5 {
+		w := completeVerwerking()
+		w.Pack = v.Pack
+		w.ID = fmt.Sprintf("w%d", i)
+		w.Ontvangers[0].Grondslag = ""
+		site.Verwerkingen = append(site.Verwerkingen, w)
+	}
+	site.Config.Organisatie.FG = model.Contact{}
+	first := Evaluate(site)
+	for range 20 {
+		again := Evaluate(site)
+		if fmt.Sprint(again.All()) != fmt.Sprint(first.All()) {
+			t.Fatal("Evaluate is not deterministic")
+		}
+	}
+	all := first.All()
+	if all[0].Code != codeContactFGOntbreekt {
+		t.Errorf("site findings first, got %s", all[0].Code)
+	}
+	res := first.Resultaten[0]
+	if res.Verwerking != v {
+		t.Error("results in site order")
+	}
+	// Own file first, by line; the template's finding last.
+	last := res.Bevindingen[len(res.Bevindingen)-1]
+	if last.Bestand != templateFile {
+		t.Errorf("template finding should come last: %+v", res.Bevindingen)
+	}
+	for i := 1; i < len(res.Bevindingen)-1; i++ {
+		if res.Bevindingen[i-1].Regel > res.Bevindingen[i].Regel {
+			t.Errorf("not sorted by line: %+v", res.Bevindingen)
+		}
+	}
+	if got := first.Count(Fout); got != 3+5 {
+		t.Errorf("Count(fout) = %d", got)
+	}
+	if got := first.Count(Waarschuwing); got != 1 {
+		t.Errorf("Count(waarschuwing) = %d", got)
+	}
+	if len(first.Resultaten) != 6 {
+		t.Errorf("results: %d", len(first.Resultaten))
+	}
+}
+
+func TestEvaluateEmptySite(t *testing.T) {
+	r := Evaluate(&model.Site{Config: model.Config{Organisatie: model.Organisatie{FG: model.Contact{Naam: "X", Email: "x@y"}}}})
+	if len(r.Resultaten) != 0 || len(r.All()) != 0 {
+		t.Errorf("%+v", r)
+	}
+	// A bare verwerking without catalogue or positions must not panic.
+	site := &model.Site{Verwerkingen: []*model.Verwerking{{ID: "leeg", File: "content/verwerkingen/leeg.toml"}}}
+	r = Evaluate(site)
+	if len(r.Resultaten) != 1 || len(r.All()) == 0 {
+		t.Errorf("bare verwerking: %+v", r.All())
+	}
+}
+
+func TestLanguageFallsBackToDutch(t *testing.T) {
+	site, v := testSite()
+	site.Config.Taal = "en"
+	v.Informeren = nil
+	res := EvaluateVerwerking(site, v)
+	if len(res.Bevindingen) != 1 || !strings.Contains(res.Bevindingen[0].Bericht, "geïnformeerd") {
+		t.Errorf("%+v", res.Bevindingen)
+	}
+}
+
+func TestEvaluateVerwerkingMatchesEvaluate(t *testing.T) {
+	site, v := testSite()
+	v.Informeren = nil
+	v.Gegevens[1].Noodzaak = ""
+	full := Evaluate(site).Resultaten[0]
+	one := EvaluateVerwerking(site, v)
+	if fmt.Sprint(full.Bevindingen) != fmt.Sprint(one.Bevindingen) || fmt.Sprint(full.DPIA) != fmt.Sprint(one.DPIA) {
+		t.Errorf("incremental result differs:\n%+v\n%+v", full, one)
+	}
+}
+
+func TestLongGegevensListsAreShortened(t *testing.T) {
+	site, v := testSite()
+	for _, id := range []string{"a", "b", "c", "d"} {
+		addGegeven(v, id, "identificatie")
+	}
+	v.Bewaartermijnen[0].Gegevens = []string{"naw", "bsn", "gezondheid", "a", "b", "c", "d"}
+	v.Bewaartermijnen[0].Termijn = model.Termijn{}
+	res := EvaluateVerwerking(site, v)
+	if len(res.Bevindingen) != 1 || !strings.Contains(res.Bevindingen[0].Bericht, `"naw", "bsn", "gezondheid", "a", "b" en 2 andere`) {
+		t.Errorf("%+v", res.Bevindingen)
+	}
+}

@@ -1,0 +1,43 @@
+package rules
+
+import (
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// evaluateSite runs the rules about the site as a whole: the FG's contact details that every privacy statement
+// needs (AVG 13(1)(b), 14(1)(b), 37(7)), and questionnaire fields that name no field of a verwerking.
+func evaluateSite(site *model.Site) []Bevinding {
+	lang := langOf(site)
+	var out []Bevinding
+	add := func(code, veld string, pos model.Pos, variant string, args ...any) {
+		out = append(out, Bevinding{
+			Code: code, Veld: veld, Ernst: ruleByCode[code].Ernst,
+			Bestand: pos.File, Regel: pos.Line, Kolom: pos.Col,
+			Bericht: lang.T("rules."+code+"."+variant, args...),
+			Bron:    lang.T("rules." + code + ".bron"),
+		})
+	}
+	fg := site.Config.Organisatie.FG
+	fgPos := func(veld string) model.Pos {
+		p := site.Config.Pos.Of(veld)
+		if p.File == "" {
+			p.File = site.Config.File
+		}
+		return p
+	}
+	switch {
+	case blank(fg.Naam):
+		add(codeContactFGOntbreekt, "organisatie.fg", fgPos("organisatie.fg"), "naam")
+	case blank(fg.Email) && blank(fg.Telefoon):
+		add(codeContactFGOntbreekt, "organisatie.fg", fgPos("organisatie.fg"), "bereik", quote(fg.Naam))
+	}
+	if site.Vragen != nil {
+		for _, q := range site.Vragen.Vragen {
+			if q.Veld != "" && !validFieldPath(q.Veld) {
+				add(codeOnbekendeVerwijzing, "veld", q.Pos, "vraag-veld", quote(q.ID), quote(orID(q.Pack, "?")), quote(q.Veld))
+			}
+		}
+	}
+	sortBevindingen(out, site.Config.File)
+	return out
+}

@@ -1,0 +1,149 @@
+package rules
+
+import (
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// Field questions name a field of a verwerking by its TOML path ("samenvatting", "rechten.procedure",
+// "gegevens[0].noodzaak"). These helpers resolve such a path by the struct tags of model.Verwerking, so a pack can
+// ask about any field without a code change.
+
+var verwerkingType = reflect.TypeFor[model.Verwerking]()
+
+type pathStep struct {
+	name  string
+	index int // -1 when the step has no [n]
+}
+
+func parseFieldPath(path string) ([]pathStep, bool) {
+	if path == "" {
+		return nil, false
+	}
+	var steps []pathStep
+	for _, part := range strings.Split(path, ".") {
+		step := pathStep{name: part, index: -1}
+		if i := strings.IndexByte(part, '['); i >= 0 {
+			if !strings.HasSuffix(part, "]") {
+				return nil, false
+			}
+			n, err := strconv.Atoi(part[i+1 : len(part)-1])
+			if err != nil || n < 0 {
+				return nil, false
+			}
+			step = pathStep{name: part[:i], index: n}
+		}
+		if step.name == "" {
+			return nil, false
+		}
+		steps = append(steps, step)
+	}
+	return steps, true
+}
+
+// fieldByTag finds the struct field with the TOML key name.
+func fieldByTag(t reflect.Type, name string) (reflect.StructField, bool) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag := strings.Split(f.Tag.Get("toml"), ",")[0]
+		if tag == name && tag != "-" {
+			return f, true
+		}
+	}
+	return reflect.StructField{}, false
+}
+
+// validFieldPath reports whether path names a field of a verwerking.
+func validFieldPath(path string) bool {
+	steps, ok := parseFieldPath(path)
+	if !ok {
+		return false
+	}
+	t := verwerkingType
+	for _, s := range steps {
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if t.Kind() == reflect.Map {
+			return true // the rest of the path is a key of a map such as antwoorden
+		}
+		if t.Kind() != reflect.Struct {
+			return false
+		}
+		f, ok := fieldByTag(t, s.name)
+		if !ok {
+			return false
+		}
+		t = f.Type
+		if s.index >= 0 {
+			if t.Kind() != reflect.Slice {
+				return false
+			}
+			t = t.Elem()
+		}
+	}
+	return true
+}
+
+// fieldEmpty reports whether the field at path is empty in v; ok is false when the path names no field.
+func fieldEmpty(v *model.Verwerking, path string) (empty, ok bool) {
+	if !validFieldPath(path) {
+		return false, false
+	}
+	steps, _ := parseFieldPath(path)
+	val := reflect.ValueOf(v).Elem()
+	for i, s := range steps {
+		for val.Kind() == reflect.Pointer {
+			if val.IsNil() {
+				return true, true
+			}
+			val = val.Elem()
+		}
+		if val.Kind() == reflect.Map {
+			// The rest of the path is the key: question ids such as "A.4" contain dots.
+			key := strings.Join(strings.Split(path, ".")[i:], ".")
+			val = val.MapIndex(reflect.ValueOf(key))
+			if !val.IsValid() {
+				return true, true
+			}
+			break
+		}
+		f, _ := fieldByTag(val.Type(), s.name)
+		val = val.FieldByIndex(f.Index)
+		if s.index >= 0 {
+			if s.index >= val.Len() {
+				return true, true
+			}
+			val = val.Index(s.index)
+		}
+	}
+	return isEmptyValue(val, true), true
+}
+
+// isEmptyValue: blank strings, empty lists and maps, nil pointers, zero numbers and dates, and structs whose fields
+// are all empty. A plain bool at the top is an answer either way, so it is never empty.
+func isEmptyValue(val reflect.Value, top bool) bool {
+	switch val.Kind() {
+	case reflect.Invalid:
+		return true
+	case reflect.String:
+		return blank(val.String())
+	case reflect.Slice, reflect.Map:
+		return val.Len() == 0
+	case reflect.Pointer, reflect.Interface:
+		return val.IsNil()
+	case reflect.Bool:
+		return !top && !val.Bool()
+	case reflect.Struct:
+		for i := range val.NumField() {
+			if val.Type().Field(i).IsExported() && !isEmptyValue(val.Field(i), false) {
+				return false
+			}
+		}
+		return true
+	}
+	return val.IsZero()
+}
