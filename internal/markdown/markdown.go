@@ -1,0 +1,179 @@
+// Package markdown is pia's one goldmark configuration: GitHub tables, footnotes, heading ids that keep Dutch
+// letters, Dutch typographic quotes, raw HTML off and javascript: links dropped. The HTML renderer converts with
+// it; the PDF renderer walks the AST it parses.
+package markdown
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+var (
+	once sync.Once
+	md   goldmark.Markdown
+)
+
+// Markdown returns the shared goldmark instance. It is safe for concurrent use.
+func Markdown() goldmark.Markdown {
+	once.Do(func() {
+		md = goldmark.New(
+			goldmark.WithExtensions(
+				extension.Table,
+				extension.Strikethrough,
+				extension.Footnote,
+				extension.NewTypographer(extension.WithTypographicSubstitutions(extension.TypographicSubstitutions{
+					extension.LeftDoubleQuote:  []byte("„"),
+					extension.RightDoubleQuote: []byte("”"),
+					extension.LeftSingleQuote:  []byte("‘"),
+					extension.RightSingleQuote: []byte("’"),
+					extension.Apostrophe:       []byte("’"),
+					extension.EnDash:           []byte("–"),
+					extension.EmDash:           []byte("—"),
+					extension.Ellipsis:         []byte("…"),
+				})),
+			),
+			goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+			// Raw HTML stays off: goldmark's HTML renderer omits it unless html.WithUnsafe is given.
+		)
+	})
+	return md
+}
+
+// ToHTML converts Markdown to HTML. prefix is put before generated heading ids so that ids from several Markdown
+// texts on one page stay unique; links with a scheme other than http, https or mailto are removed (kept as text).
+func ToHTML(src string, prefix string) []byte {
+	var buf bytes.Buffer
+	doc := Parse(src, prefix)
+	if err := Markdown().Renderer().Render(&buf, []byte(src), doc); err != nil {
+		// Rendering into memory cannot fail with goldmark's HTML renderer; keep the text readable if it ever does.
+		return []byte("<p>" + escape(src) + "</p>")
+	}
+	return buf.Bytes()
+}
+
+// Parse parses Markdown into goldmark's AST with pia's options, with unsafe links already removed. The source of
+// text segments is []byte(src).
+func Parse(src, prefix string) ast.Node {
+	ctx := parser.NewContext(parser.WithIDs(newIDs(prefix)))
+	doc := Markdown().Parser().Parse(text.NewReader([]byte(src)), parser.WithContext(ctx))
+	dropUnsafeLinks(doc)
+	return doc
+}
+
+// SafeURL reports whether a link destination may be followed: relative links, #anchors, http(s) and mailto.
+func SafeURL(dest string) bool {
+	d := strings.ToLower(strings.TrimSpace(dest))
+	// Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+	d = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, d)
+	i := strings.IndexAny(d, ":/?#")
+	if i < 0 || d[i] != ':' {
+		return true // no scheme: a relative link
+	}
+	switch d[:i] {
+	case "http", "https", "mailto", "tel":
+		return true
+	}
+	return false
+}
+
+// dropUnsafeLinks replaces links and images with unsafe destinations by their text.
+func dropUnsafeLinks(doc ast.Node) {
+	var bad []ast.Node
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch x := n.(type) {
+		case *ast.Link:
+			if !SafeURL(string(x.Destination)) {
+				bad = append(bad, n)
+			}
+		case *ast.Image:
+			if !SafeURL(string(x.Destination)) {
+				bad = append(bad, n)
+			}
+		case *ast.AutoLink:
+			if !SafeURL(string(x.URL(nil))) {
+				bad = append(bad, n)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, n := range bad {
+		parent := n.Parent()
+		if parent == nil {
+			continue
+		}
+		for c := n.FirstChild(); c != nil; {
+			next := c.NextSibling()
+			parent.InsertBefore(parent, n, c)
+			c = next
+		}
+		parent.RemoveChild(parent, n)
+	}
+}
+
+// ids makes heading ids that keep letters of every script ("Cliëntgegevens" → "cliëntgegevens") and are unique
+// within one conversion.
+type ids struct {
+	prefix string
+	seen   map[string]bool
+}
+
+func newIDs(prefix string) *ids { return &ids{prefix: prefix, seen: map[string]bool{}} }
+
+// Generate implements parser.IDs.
+func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
+	base := Slug(string(value))
+	if base == "" {
+		base = "kop"
+	}
+	base = s.prefix + base
+	id := base
+	for i := 1; s.seen[id]; i++ {
+		id = base + "-" + strconv.Itoa(i)
+	}
+	s.seen[id] = true
+	return []byte(id)
+}
+
+// Put implements parser.IDs.
+func (s *ids) Put(value []byte) { s.seen[string(value)] = true }
+
+// Slug turns a heading into an id: lower case letters and digits of any script, words joined by hyphens.
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+func escape(s string) string {
+	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
+	return r.Replace(s)
+}

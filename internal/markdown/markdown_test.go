@@ -1,0 +1,51 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestToHTML(t *testing.T) {
+	cases := []struct{ name, in, want, notWant string }{
+		{"raw html is not rendered", "Hallo <script>alert(1)</script> wereld", "Hallo", "<script>"},
+		{"javascript link dropped", "[klik](javascript:alert(1))", "<p>klik</p>", "javascript"},
+		{"obfuscated javascript link dropped", "[klik](JaVa\tScRiPt:alert(1))", "klik", "href"},
+		{"data link dropped", "[x](data:text/html;base64,PHNjcmlwdD4=)", "<p>x</p>", "data:"},
+		{"https link kept", "[AP](https://autoriteitpersoonsgegevens.nl)", `<a href="https://autoriteitpersoonsgegevens.nl">AP</a>`, ""},
+		{"relative link kept", "[contact](../contact/)", `href="../contact/"`, ""},
+		{"dutch quotes", `Hij zei "hallo" en 'dag'`, "„hallo”", ""},
+		{"table", "| a | b |\n|---|---|\n| 1 | 2 |\n", "<table>", ""},
+		{"footnote", "Tekst[^1]\n\n[^1]: Voetnoot\n", `class="footnotes"`, ""},
+		{"unicode heading id", "## Cliëntgegevens", `id="p-cliëntgegevens"`, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := string(ToHTML(c.in, "p-"))
+			if !strings.Contains(got, c.want) {
+				t.Errorf("want %q in\n%s", c.want, got)
+			}
+			if c.notWant != "" && strings.Contains(got, c.notWant) {
+				t.Errorf("must not contain %q:\n%s", c.notWant, got)
+			}
+		})
+	}
+}
+
+func TestUniqueHeadingIDs(t *testing.T) {
+	got := string(ToHTML("# Doel\n\n# Doel\n", ""))
+	if !strings.Contains(got, `id="doel"`) || !strings.Contains(got, `id="doel-1"`) {
+		t.Errorf("ids not unique: %s", got)
+	}
+}
+
+func FuzzToHTML(f *testing.F) {
+	for _, s := range []string{"# x", "[a](javascript:b)", "| a |\n|--|\n| <b> |", "* a\n  * b\n    * c", "[^x]\n\n[^x]: y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := strings.ToLower(string(ToHTML(s, "")))
+		if strings.Contains(out, "<script") || strings.Contains(out, `href="javascript`) {
+			t.Fatalf("unsafe output for %q: %s", s, out)
+		}
+	})
+}
