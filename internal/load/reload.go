@@ -1,0 +1,192 @@
+package load
+
+import (
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// Reloader loads a site and then reloads it after changes, re-reading only what changed: a changed questionnaire is
+// parsed and merged again on its own, with the templates and catalogue of the previous load. A change to pia.toml,
+// a pack or anything else reloads everything. This keeps a one-file rebuild in `pia serve` independent of the size
+// of the site.
+type Reloader struct {
+	dir  string
+	opt  Options
+	fsys fs.FS
+
+	site     *model.Site
+	l        *loader                      // the loader of the last full load, with resolved templates
+	byFile   map[string]*model.Verwerking // verwerkingen by their file
+	fileOfID map[string]string
+}
+
+// Change says what a reload changed.
+type Change struct {
+	Full bool // everything was reloaded
+	// Verwerkingen are the ids of verwerkingen that were added, changed or removed.
+	Verwerkingen []string
+	Pages        bool // a Markdown page was added, changed or removed
+}
+
+// NewReloader returns a Reloader for the site in dir; call Load first.
+func NewReloader(dir string, opt Options) *Reloader {
+	fsys := opt.SiteFS
+	if fsys == nil {
+		fsys = os.DirFS(dir)
+	}
+	return &Reloader{dir: dir, opt: opt, fsys: fsys}
+}
+
+// Site returns the last site that loaded without errors.
+func (r *Reloader) Site() *model.Site { return r.site }
+
+// Load loads the whole site.
+func (r *Reloader) Load() (*model.Site, error) {
+	l := &loader{fsys: r.fsys, c: &collector{lang: "nl"}}
+	site := l.load(r.dir, r.opt.Embedded)
+	if len(l.c.errs) > 0 {
+		l.c.errs.sort()
+		return nil, l.c.errs
+	}
+	r.site, r.l = site, l
+	r.byFile = map[string]*model.Verwerking{}
+	r.fileOfID = map[string]string{}
+	for _, v := range site.Verwerkingen {
+		r.byFile[v.File] = v
+		r.fileOfID[v.ID] = v.File
+	}
+	return site, nil
+}
+
+// Reload applies changes to the given files (slash paths relative to the site). On load errors the previous site
+// stays current and the errors are returned.
+func (r *Reloader) Reload(changed []string) (*model.Site, Change, error) {
+	if r.site == nil || !r.incremental(changed) {
+		site, err := r.Load()
+		return site, Change{Full: true}, err
+	}
+	c := &collector{lang: r.l.c.lang}
+	next := *r.site
+	byFile := make(map[string]*model.Verwerking, len(r.byFile))
+	for k, v := range r.byFile {
+		byFile[k] = v
+	}
+	fileOfID := make(map[string]string, len(r.fileOfID))
+	for k, v := range r.fileOfID {
+		fileOfID[k] = v
+	}
+	var ch Change
+	for _, f := range changed {
+		if strings.HasSuffix(f, ".md") {
+			ch.Pages = true
+			continue
+		}
+		if old := byFile[f]; old != nil {
+			ch.Verwerkingen = append(ch.Verwerkingen, old.ID)
+			delete(byFile, f)
+			delete(fileOfID, old.ID)
+		}
+		src, err := fs.ReadFile(r.fsys, f)
+		if err != nil {
+			continue // removed
+		}
+		v := r.loadOne(f, src, c, fileOfID)
+		if v != nil {
+			byFile[f] = v
+			fileOfID[v.ID] = f
+			ch.Verwerkingen = append(ch.Verwerkingen, v.ID)
+		}
+	}
+	if ch.Pages {
+		pl := &loader{fsys: r.fsys, c: c}
+		next.Pages = pl.loadPages()
+	}
+	if len(c.errs) > 0 {
+		c.errs.sort()
+		return nil, ch, c.errs
+	}
+	next.Verwerkingen = make([]*model.Verwerking, 0, len(byFile))
+	for _, v := range byFile {
+		next.Verwerkingen = append(next.Verwerkingen, v)
+	}
+	sort.Slice(next.Verwerkingen, func(i, j int) bool { return next.Verwerkingen[i].ID < next.Verwerkingen[j].ID })
+	sort.Strings(ch.Verwerkingen)
+	ch.Verwerkingen = dedup(ch.Verwerkingen)
+	r.site, r.byFile, r.fileOfID = &next, byFile, fileOfID
+	return r.site, ch, nil
+}
+
+// incremental reports whether every change is a questionnaire or a Markdown page under content/.
+func (r *Reloader) incremental(changed []string) bool {
+	if len(changed) == 0 {
+		return false
+	}
+	for _, f := range changed {
+		switch {
+		case path.Dir(f) == "content/verwerkingen" && strings.HasSuffix(f, ".toml"):
+		case strings.HasPrefix(f, "content/") && strings.HasSuffix(f, ".md"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// loadOne reads one questionnaire with the templates of the last full load.
+func (r *Reloader) loadOne(f string, src []byte, c *collector, fileOfID map[string]string) *model.Verwerking {
+	id := strings.TrimSuffix(path.Base(f), ".toml")
+	if !strictID.MatchString(id) {
+		c.add(model.Pos{File: f}, "load.bestandsnaam", path.Base(f))
+		return nil
+	}
+	d := parseDoc(f, src, c)
+	if d == nil {
+		return nil
+	}
+	before := len(c.errs)
+	validateVerwerking(d, id, c)
+	if s, ok := d.m["id"].(string); ok && s != "" {
+		id = s
+	}
+	if other, dup := fileOfID[id]; dup && other != f {
+		c.add(d.posOf("id"), "load.id.dubbel-verwerking", id, other)
+	}
+	l := r.l
+	l.c = c
+	var t *resolved
+	if ref, ok := d.m["sjabloon"].(string); ok && ref != "" {
+		if cached, done := l.templates[ref]; done && cached != nil {
+			t = cached
+		} else {
+			t = l.resolve(ref, d.posOf("sjabloon"), nil)
+		}
+	}
+	if len(c.errs) > before {
+		return nil
+	}
+	merged := d
+	if t != nil {
+		merged = merge(t.doc, d)
+	}
+	v := l.toVerwerking(merged, id)
+	v.ID, v.File = id, f
+	if t != nil {
+		v.Chain, v.Base, v.Pack = t.chain, t.base, t.pack.pack
+	}
+	return v
+}
+
+func dedup(s []string) []string {
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
