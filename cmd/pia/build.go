@@ -1,0 +1,55 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/build"
+	"github.com/pia-nl/pia/internal/load"
+)
+
+func runBuild(e *env, args []string) error {
+	var bron, uitvoer, formaat string
+	f := newFlags(e, "build")
+	f.string(&bron, "bron", "source", ".", "cli.optie.bron")
+	f.string(&uitvoer, "uitvoer", "output", "", "cli.optie.uitvoer")
+	f.string(&formaat, "formaat", "format", "html,pdf", "cli.optie.formaat-build")
+	rest, err := f.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError{e.lang.T("cli.te-veel-argumenten", strings.Join(rest, " "))}
+	}
+	opt := build.Options{Source: bron, Output: uitvoer, Embedded: pia.Embedded()}
+	for _, part := range strings.Split(formaat, ",") {
+		switch strings.TrimSpace(part) {
+		case "html":
+			opt.HTML = true
+		case "pdf":
+			opt.PDF = true
+		default:
+			return usageError{e.lang.T("cli.formaat-build", part)}
+		}
+	}
+	if e.isTerminal {
+		opt.Progress, opt.Live = e.stderr, true
+	}
+	res, err := build.Build(opt)
+	if err != nil {
+		if errs := load.AsErrors(err); errs != nil {
+			printLoadErrors(e, e.stderr, errs)
+			fmt.Fprintln(e.stderr, e.lang.T("cli.build.niets-geschreven"))
+			return exitError{exitInput}
+		}
+		fmt.Fprintln(e.stderr, e.lang.T("cli.build.mislukt", err))
+		return exitError{exitInput}
+	}
+	fmt.Fprintln(e.stdout, e.lang.T("cli.build.klaar", res.Verwerkingen, res.Pages, res.PDFs, res.Fouten,
+		res.Waarschuwingen, res.Adviezen, res.Duration.Seconds(), res.Output))
+	if res.Fouten > 0 {
+		fmt.Fprintln(e.stdout, e.lang.T("cli.build.zie-check"))
+	}
+	return nil
+}

@@ -1,0 +1,191 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/rules"
+)
+
+func runCheck(e *env, args []string) error {
+	var bron, formaat string
+	var streng bool
+	f := newFlags(e, "check")
+	f.string(&bron, "bron", "source", ".", "cli.optie.bron")
+	f.string(&formaat, "formaat", "format", "tekst", "cli.optie.formaat-check")
+	f.bool(&streng, "streng", "strict", "cli.optie.streng")
+	rest, err := f.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError{e.lang.T("cli.te-veel-argumenten", strings.Join(rest, " "))}
+	}
+	if formaat != "tekst" && formaat != "json" && formaat != "text" {
+		return usageError{e.lang.T("cli.formaat-check", formaat)}
+	}
+	asJSON := formaat == "json"
+
+	site, err := loadSite(bron)
+	if err != nil {
+		errs := load.AsErrors(err)
+		if errs == nil {
+			return err
+		}
+		if asJSON {
+			writeJSON(e.stdout, checkJSON(nil, nil, errs))
+		} else {
+			printLoadErrors(e, e.stderr, errs)
+		}
+		return exitError{exitInput}
+	}
+	e.lang = i18n.Lang(site.Config.Taal)
+	report := rules.Evaluate(site)
+	if asJSON {
+		writeJSON(e.stdout, checkJSON(site, report, nil))
+	} else {
+		printReport(e, e.stdout, site, report)
+	}
+	if report.Count(rules.Fout) > 0 || (streng && report.Count(rules.Waarschuwing) > 0) {
+		return exitError{exitFindings}
+	}
+	return nil
+}
+
+// loadSite loads the site in dir with the shipped packs and themes.
+func loadSite(dir string) (*model.Site, error) {
+	return load.Load(dir, load.Options{Embedded: pia.Embedded()})
+}
+
+// printLoadErrors prints every load error as file:line:col: message, with the source line and a caret.
+func printLoadErrors(e *env, w io.Writer, errs load.Errors) {
+	for _, le := range errs {
+		fmt.Fprintln(w, le.Error())
+		if le.Excerpt != "" {
+			for _, l := range strings.Split(le.Excerpt, "\n") {
+				fmt.Fprintf(w, "    %s\n", l)
+			}
+		}
+	}
+	fmt.Fprintln(w, e.lang.T("cli.check.laadfouten", len(errs)))
+}
+
+func printReport(e *env, w io.Writer, site *model.Site, r *rules.Rapport) {
+	printFindings := func(bs []rules.Bevinding) {
+		for _, b := range bs {
+			loc := model.Pos{File: b.Bestand, Line: b.Regel, Col: b.Kolom}.String()
+			if b.SiteBestand != "" {
+				loc += " (" + e.lang.T("cli.check.via", b.SiteBestand) + ")"
+			}
+			fmt.Fprintf(w, "  %-12s %s  %s", b.Ernst, b.Code, loc)
+			if b.Veld != "" {
+				fmt.Fprintf(w, "  [%s]", b.Veld)
+			}
+			fmt.Fprintf(w, "\n      %s\n", b.Bericht)
+			if b.Bron != "" {
+				fmt.Fprintf(w, "      %s\n", e.lang.T("cli.check.bron", b.Bron))
+			}
+		}
+	}
+	if len(r.Site) > 0 {
+		fmt.Fprintf(w, "%s\n", e.lang.T("cli.check.site", site.Config.File))
+		printFindings(r.Site)
+		fmt.Fprintln(w)
+	}
+	for _, res := range r.Resultaten {
+		v := res.Verwerking
+		dpia := e.lang.T("cli.check.dpia-nee")
+		if res.DPIA.Verplicht {
+			dpia = e.lang.T("cli.check.dpia-ja")
+		}
+		fmt.Fprintf(w, "%s — %s\n  %s · %s\n", v.ID, v.Naam, dpia,
+			e.lang.T("cli.check.risico", niveau(e, res.HoogsteRisico), niveau(e, res.HoogsteRestrisico)))
+		if len(res.Bevindingen) == 0 {
+			fmt.Fprintf(w, "  %s\n", e.lang.T("cli.check.geen-bevindingen"))
+		}
+		printFindings(res.Bevindingen)
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w, e.lang.T("cli.check.samenvatting", len(r.Resultaten), r.Count(rules.Fout),
+		r.Count(rules.Waarschuwing), r.Count(rules.Advies)))
+}
+
+func niveau(e *env, n model.Niveau) string {
+	if n == model.NiveauGeen {
+		return e.lang.T("cli.check.niveau-geen")
+	}
+	return string(n)
+}
+
+type jsonVerwerking struct {
+	ID                string   `json:"id"`
+	DPIAVerplicht     bool     `json:"dpia_verplicht"`
+	Criteria          []string `json:"criteria"`
+	APLijst           []string `json:"ap_lijst"`
+	HoogsteRisico     string   `json:"hoogste_risico"`
+	HoogsteRestrisico string   `json:"hoogste_restrisico"`
+}
+
+type jsonBevinding struct {
+	Code        string `json:"code"`
+	Ernst       string `json:"ernst"`
+	Verwerking  string `json:"verwerking"`
+	Veld        string `json:"veld"`
+	Bestand     string `json:"bestand"`
+	Regel       int    `json:"regel"`
+	Kolom       int    `json:"kolom,omitempty"`
+	SiteBestand string `json:"site_bestand,omitempty"`
+	Bericht     string `json:"bericht"`
+	Bron        string `json:"bron"`
+}
+
+type jsonFout struct {
+	Bestand string `json:"bestand"`
+	Regel   int    `json:"regel"`
+	Kolom   int    `json:"kolom"`
+	Bericht string `json:"bericht"`
+}
+
+type jsonCheck struct {
+	Verwerkingen []jsonVerwerking `json:"verwerkingen"`
+	Bevindingen  []jsonBevinding  `json:"bevindingen"`
+	Fouten       []jsonFout       `json:"fouten"`
+}
+
+// checkJSON builds the object SPEC defines for `pia check --formaat json`.
+func checkJSON(site *model.Site, r *rules.Rapport, errs load.Errors) jsonCheck {
+	out := jsonCheck{Verwerkingen: []jsonVerwerking{}, Bevindingen: []jsonBevinding{}, Fouten: []jsonFout{}}
+	for _, le := range errs {
+		out.Fouten = append(out.Fouten, jsonFout{le.Pos.File, le.Pos.Line, le.Pos.Col, le.Msg})
+	}
+	if r == nil {
+		return out
+	}
+	for _, res := range r.Resultaten {
+		jv := jsonVerwerking{ID: res.Verwerking.ID, DPIAVerplicht: res.DPIA.Verplicht, Criteria: []string{},
+			APLijst: append([]string{}, res.DPIA.APLijst...), HoogsteRisico: string(res.HoogsteRisico),
+			HoogsteRestrisico: string(res.HoogsteRestrisico)}
+		for _, c := range res.DPIA.Criteria {
+			jv.Criteria = append(jv.Criteria, c.ID)
+		}
+		out.Verwerkingen = append(out.Verwerkingen, jv)
+	}
+	for _, b := range r.All() {
+		out.Bevindingen = append(out.Bevindingen, jsonBevinding{b.Code, string(b.Ernst), b.Verwerking, b.Veld,
+			b.Bestand, b.Regel, b.Kolom, b.SiteBestand, b.Bericht, b.Bron})
+	}
+	return out
+}
+
+func writeJSON(w io.Writer, v any) {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)
+}

@@ -1,0 +1,351 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// piaBin is the command built once for all end-to-end tests.
+var piaBin string
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	dir, err := os.MkdirTemp("", "pia-e2e-")
+	if err != nil {
+		panic(err)
+	}
+	piaBin = filepath.Join(dir, "pia")
+	if runtime.GOOS == "windows" {
+		piaBin += ".exe"
+	}
+	out, err := exec.Command("go", "build", "-o", piaBin, ".").CombinedOutput()
+	if err != nil {
+		os.Stderr.Write(out)
+		panic("building pia: " + err.Error())
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// result is what one run of the command gave.
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+// runPia runs the built command in dir.
+func runPia(t testing.TB, dir string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(piaBin, args...)
+	cmd.Dir = dir
+	var so, se bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &so, &se
+	err := cmd.Run()
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("running pia %v: %v", args, err)
+	}
+	return result{so.String(), se.String(), code}
+}
+
+// repoRoot is the example site: the repository root.
+func repoRoot(t testing.TB) string {
+	t.Helper()
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+// writeSite writes files (slash paths) into a new temporary site folder.
+func writeSite(t testing.TB, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const minimalConfig = `titel = "Test"
+sjablonen = ["vng-sociaal-domein"]
+[organisatie]
+naam = "Gemeente Test"
+[organisatie.fg]
+naam = "F. G."
+email = "fg@test.nl"
+`
+
+type checkOutput struct {
+	Verwerkingen []struct {
+		ID            string   `json:"id"`
+		DPIAVerplicht bool     `json:"dpia_verplicht"`
+		Criteria      []string `json:"criteria"`
+		HoogsteRisico string   `json:"hoogste_risico"`
+	} `json:"verwerkingen"`
+	Bevindingen []struct {
+		Code, Ernst, Verwerking, Veld, Bestand, Bericht, Bron string
+		Regel                                                 int
+		SiteBestand                                           string `json:"site_bestand"`
+	} `json:"bevindingen"`
+	Fouten []struct {
+		Bestand      string
+		Regel, Kolom int
+		Bericht      string
+	} `json:"fouten"`
+}
+
+func decodeCheck(t testing.TB, r result) checkOutput {
+	t.Helper()
+	var out checkOutput
+	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
+		t.Fatalf("check --formaat json did not print JSON: %v\n%s", err, r.stdout)
+	}
+	return out
+}
+
+func TestCheckExampleSite(t *testing.T) {
+	r := runPia(t, repoRoot(t), "check", "--formaat", "json")
+	out := decodeCheck(t, r)
+	if len(out.Fouten) != 0 {
+		t.Fatalf("the example site must load without errors: %+v", out.Fouten)
+	}
+	if len(out.Verwerkingen) != 6 {
+		t.Errorf("verwerkingen: %d, want 6", len(out.Verwerkingen))
+	}
+	// The three deliberate weaknesses, each at the place the user must change.
+	want := map[string]struct{ ernst, verwerking, bestand string }{
+		"toestemming-bij-publieke-taak": {"fout", "wijkteam-integrale-intake", "content/verwerkingen/wijkteam-integrale-intake.toml"},
+		"registratie-ruimer-dan-nodig":  {"waarschuwing", "zelfredzaamheidsmatrix", "content/verwerkingen/zelfredzaamheidsmatrix.toml"},
+		"fg-advies-ontbreekt":           {"advies", "schuldhulpverlening", "content/verwerkingen/schuldhulpverlening.toml"},
+	}
+	for code, w := range want {
+		found := false
+		for _, b := range out.Bevindingen {
+			if b.Code == code && b.Ernst == w.ernst && b.Verwerking == w.verwerking && b.Bestand == w.bestand && b.Regel > 0 {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("missing finding %s (%s) in %s at %s", code, w.ernst, w.verwerking, w.bestand)
+		}
+	}
+	fouten := 0
+	for _, b := range out.Bevindingen {
+		if b.Ernst == "fout" {
+			fouten++
+		}
+	}
+	if fouten != 1 {
+		t.Errorf("the example site has exactly one deliberate fout, got %d", fouten)
+	}
+	if r.code != exitFindings {
+		t.Errorf("exit code %d, want %d (a fout)", r.code, exitFindings)
+	}
+	text := runPia(t, repoRoot(t), "check")
+	if !strings.Contains(text.stdout, "6 verwerkingen: 1 fouten") {
+		t.Errorf("text summary missing:\n%s", text.stdout)
+	}
+}
+
+func TestCheckSyntaxError(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                      minimalConfig,
+		"content/verwerkingen/wmo.toml": "naam = \"Wmo\"\ndomein = \"wmo\nstatus = \"concept\"\n",
+	})
+	r := runPia(t, dir, "check")
+	if r.code != exitInput {
+		t.Errorf("exit code %d, want 2", r.code)
+	}
+	if !strings.Contains(r.stderr, "content/verwerkingen/wmo.toml:2:") || !strings.Contains(r.stderr, "TOML-fout") {
+		t.Errorf("want file:line:col and TOML-fout, got:\n%s", r.stderr)
+	}
+	if !strings.Contains(r.stderr, "^") {
+		t.Errorf("want a caret under the column:\n%s", r.stderr)
+	}
+}
+
+func TestCheckUnknownKeySuggestion(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml": minimalConfig,
+		"content/verwerkingen/wmo.toml": "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\n" +
+			"[[gegevens]]\nid = \"gezondheid\"\nregisteren = \"altijd\"\n",
+		"content/verwerkingen/jeugd.toml": "naam = \"x\"\nstatus = \"klaar\"\n",
+	})
+	r := runPia(t, dir, "check")
+	if r.code != exitInput {
+		t.Errorf("exit code %d, want 2", r.code)
+	}
+	for _, want := range []string{
+		`content/verwerkingen/wmo.toml:4:1: onbekende sleutel "registeren"; bedoelde u "registreren"?`,
+		`content/verwerkingen/jeugd.toml:2:1: ongeldige waarde "klaar" voor status; toegestaan: concept, definitief, vastgesteld`,
+		"2 laadfout(en)",
+	} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("missing %q in:\n%s", want, r.stderr)
+		}
+	}
+	j := decodeCheck(t, runPia(t, dir, "check", "--formaat", "json"))
+	if len(j.Fouten) != 2 || j.Fouten[1].Bestand != "content/verwerkingen/wmo.toml" || j.Fouten[1].Regel != 4 || j.Fouten[1].Kolom != 1 {
+		t.Errorf("JSON fouten: %+v", j.Fouten)
+	}
+}
+
+func TestCheckStrictAndUsage(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                    minimalConfig,
+		"content/verwerkingen/x.toml": "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\nstatus = \"concept\"\n",
+	})
+	if r := runPia(t, dir, "check", "--bogus"); r.code != exitInput || !strings.Contains(r.stderr, "onbekende optie") {
+		t.Errorf("unknown option: %d %s", r.code, r.stderr)
+	}
+	if r := runPia(t, dir, "check", "--formaat", "xml"); r.code != exitInput {
+		t.Errorf("bad format: exit %d", r.code)
+	}
+	if r := runPia(t, dir, "nonsense"); r.code != exitInput || !strings.Contains(r.stderr, "onbekend commando") {
+		t.Errorf("unknown command: %d %s", r.code, r.stderr)
+	}
+	// English aliases work too.
+	if r := runPia(t, "/", "check", "--source", dir, "--format", "json"); r.code == exitInput {
+		t.Errorf("aliases: %d %s", r.code, r.stderr)
+	}
+}
+
+func TestNewGolden(t *testing.T) {
+	dir := writeSite(t, map[string]string{"pia.toml": minimalConfig})
+	r := runPia(t, dir, "new", "verwerking", "wmo-test", "--sjabloon", "vng-sociaal-domein/wmo-maatwerkvoorziening")
+	if r.code != 0 {
+		t.Fatalf("pia new: %d\n%s", r.code, r.stderr)
+	}
+	path := filepath.Join(dir, "content", "verwerkingen", "wmo-test.toml")
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "new-wmo.golden")
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("pia new output differs from %s; run go test ./cmd/pia -update and review the diff", golden)
+	}
+	// Every question of the pack stands as a comment in the file.
+	for _, id := range []string{"A.1.1", "B.11.1", "B.14.1", "D.17.2"} {
+		if !strings.Contains(string(got), "# "+id+" ") {
+			t.Errorf("question %s missing", id)
+		}
+	}
+	// The new questionnaire loads: only findings, no load errors.
+	if c := runPia(t, dir, "check"); c.code == exitInput {
+		t.Errorf("new questionnaire does not load:\n%s", c.stderr)
+	}
+	// It never overwrites.
+	if err := os.WriteFile(path, []byte("# eigen werk\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = runPia(t, dir, "new", "verwerking", "wmo-test", "--sjabloon", "vng-sociaal-domein/wmo-maatwerkvoorziening")
+	if r.code != exitInput || !strings.Contains(r.stderr, "bestaat al") {
+		t.Errorf("overwrite must be refused: %d %s", r.code, r.stderr)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "# eigen werk\n" {
+		t.Errorf("existing file was changed")
+	}
+	if r := runPia(t, dir, "new", "verwerking", "x", "--sjabloon", "vng-sociaal-domein/bestaat-niet"); r.code != exitInput ||
+		!strings.Contains(r.stderr, "bestaat niet in pakket vng-sociaal-domein") {
+		t.Errorf("unknown template: %d %s", r.code, r.stderr)
+	}
+}
+
+func TestInitSjablonenVersion(t *testing.T) {
+	parent := t.TempDir()
+	r := runPia(t, parent, "init", "nieuw", "--naam", "Gemeente Nieuwdorp")
+	if r.code != 0 {
+		t.Fatalf("init: %d %s", r.code, r.stderr)
+	}
+	site := filepath.Join(parent, "nieuw")
+	if c := runPia(t, site, "check"); c.code == exitInput {
+		t.Fatalf("a new site must load:\n%s", c.stderr)
+	} else if !strings.Contains(c.stdout, "contact-fg-ontbreekt") {
+		t.Errorf("a new site asks for the FG contact:\n%s", c.stdout)
+	}
+	if r := runPia(t, parent, "init", "nieuw"); r.code != exitInput {
+		t.Errorf("init over an existing site must be refused: %d", r.code)
+	}
+	s := runPia(t, repoRoot(t), "sjablonen")
+	if s.code != 0 || !strings.Contains(s.stdout, "vng-sociaal-domein 1.0.0") || !strings.Contains(s.stdout, "vng-sociaal-domein/zelfredzaamheidsmatrix") {
+		t.Errorf("sjablonen:\n%s%s", s.stdout, s.stderr)
+	}
+	if v := runPia(t, parent, "version"); v.code != 0 || !strings.HasPrefix(v.stdout, "pia ") {
+		t.Errorf("version: %q", v.stdout)
+	}
+}
+
+// TestRuleFamilies runs `pia check --formaat json` on one small site per family of rules and compares every
+// finding (code, severity, file:line and field) with testdata/regels/<family>/want.txt.
+func TestRuleFamilies(t *testing.T) {
+	families, err := filepath.Glob(filepath.Join("testdata", "regels", "*"))
+	if err != nil || len(families) == 0 {
+		t.Fatalf("no rule families: %v", err)
+	}
+	for _, dir := range families {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			abs, _ := filepath.Abs(dir)
+			r := runPia(t, abs, "check", "--formaat", "json")
+			out := decodeCheck(t, r)
+			if len(out.Fouten) > 0 {
+				t.Fatalf("load errors: %+v", out.Fouten)
+			}
+			var lines []string
+			for _, b := range out.Bevindingen {
+				lines = append(lines, b.Code+" "+b.Ernst+" "+b.Bestand+":"+itoaTest(b.Regel)+" "+b.Veld)
+			}
+			got := strings.Join(lines, "\n") + "\n"
+			wantFile := filepath.Join(dir, "want.txt")
+			if *update {
+				if err := os.WriteFile(wantFile, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(wantFile)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != string(want) {
+				t.Errorf("findings differ from %s\ngot:\n%s\nwant:\n%s", wantFile, got, want)
+			}
+			if r.code != exitFindings {
+				t.Errorf("exit code %d, want 1: every family has a fout", r.code)
+			}
+		})
+	}
+}
+
+func itoaTest(i int) string { return strconv.Itoa(i) }

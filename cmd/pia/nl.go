@@ -1,0 +1,106 @@
+package main
+
+import "github.com/pia-nl/pia/internal/i18n"
+
+func init() {
+	i18n.Register("nl", map[string]string{
+		"cli.gebruik":             "Gebruik: pia <commando> [opties]\n\nCommando's:",
+		"cli.gebruik.meer":        "\nMeer over een commando: pia <commando> -h",
+		"cli.zie-help":            "Zie: pia %s -h",
+		"cli.help.build":          "bouw de site (HTML en PDF) in de uitvoermap",
+		"cli.help.check":          "laad en controleer de vragenlijsten; schrijft niets",
+		"cli.help.serve":          "bouw, bekijk in de browser en bouw opnieuw bij elke wijziging",
+		"cli.help.new":            "nieuwe vragenlijst: pia new verwerking <id> --sjabloon <pakket>/<verwerking>",
+		"cli.help.init":           "nieuwe site in een map: pia init <map>",
+		"cli.help.sjablonen":      "toon de sjabloonpakketten met hun versie, uitgever en verwerkingen",
+		"cli.help.version":        "toon de versie van pia",
+		"cli.onbekend-commando":   "onbekend commando %q",
+		"cli.te-veel-argumenten":  "onverwachte argumenten: %s",
+		"cli.optie.onbekend":      "onbekende optie %s",
+		"cli.optie.waarde":        "ongeldige optie: %s",
+		"cli.optie.bron":          "map van de site (met pia.toml)",
+		"cli.optie.formaat-check": "uitvoer: tekst of json",
+		"cli.optie.streng":        "ook waarschuwingen laten falen (exitcode 1)",
+		"cli.optie.sjabloon":      "sjabloon waarop de verwerking voortbouwt: <pakket>/<verwerking>",
+		"cli.optie.init-sjabloon": "sjabloon voor de eerste verwerking van de nieuwe site",
+		"cli.optie.naam":          "naam van de organisatie",
+		"cli.formaat-check":       "onbekend formaat %q; kies tekst of json",
+		"cli.version.dev":         "(ontwikkelversie)",
+
+		"cli.check.laadfouten":       "%d laadfout(en): pia kan de site pas controleren als deze zijn opgelost.",
+		"cli.check.site":             "Site (%s)",
+		"cli.check.via":              "via %s",
+		"cli.check.bron":             "Bron: %s",
+		"cli.check.dpia-ja":          "DPIA verplicht",
+		"cli.check.dpia-nee":         "DPIA niet verplicht",
+		"cli.check.risico":           "hoogste risico: %s, na maatregelen: %s",
+		"cli.check.niveau-geen":      "geen",
+		"cli.check.geen-bevindingen": "geen bevindingen",
+		"cli.check.samenvatting":     "%d verwerkingen: %d fouten, %d waarschuwingen, %d adviezen.",
+
+		"cli.new.gebruik":       "gebruik: pia new verwerking <id> --sjabloon <pakket>/<verwerking>",
+		"cli.new.id":            "id %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes",
+		"cli.new.geen-sjabloon": "geef met --sjabloon aan op welk sjabloon de verwerking voortbouwt, bijvoorbeeld --sjabloon vng-sociaal-domein/wmo-maatwerkvoorziening (zie pia sjablonen)",
+		"cli.new.bestaat":       "%s bestaat al; pia overschrijft geen vragenlijst. Kies een ander id of verwijder het bestand eerst",
+		"cli.new.klaar":         "Vragenlijst gemaakt: %s\nVul de vragen in en controleer met: pia check",
+
+		"cli.init.gebruik":  "gebruik: pia init <map>",
+		"cli.init.bestaat":  "in %s staat al een pia.toml; pia init maakt alleen nieuwe sites",
+		"cli.init.sjabloon": "sjabloon %q heeft niet de vorm <pakket>/<verwerking>",
+		"cli.init.klaar":    "Nieuwe site gemaakt in %s.\nVul pia.toml aan (vooral de functionaris gegevensbescherming), dan: pia check --bron <map> en pia build --bron <map>",
+		"cli.init.config": `titel = "Privacy in het sociaal domein"
+taal = "nl"
+thema = "default"
+sjablonen = [%[2]s]
+uitvoer = "output"
+
+[organisatie]
+naam = %[1]s
+adres = ""
+website = ""
+telefoon = ""
+email = ""
+
+# De functionaris gegevensbescherming (FG). Elke privacyverklaring noemt hoe inwoners de FG bereiken:
+# vul naam en e-mail of telefoon in.
+[organisatie.fg]
+naam = ""
+email = ""
+telefoon = ""
+`,
+		"cli.init.pagina": `+++
+titel = "Privacybeleid"
+gewicht = 10
++++
+
+%s gaat zorgvuldig om met de gegevens van inwoners die hulp vragen. Beschrijf hier de uitgangspunten van het
+privacybeleid voor het sociaal domein.
+`,
+		"cli.sjablonen.geen":  "Geen sjabloonpakketten gevonden.",
+		"cli.sjablonen.map":   "map: %s",
+		"cli.sjablonen.basis": "bouwt voort op: %s %s",
+	})
+}
+
+func init() {
+	i18n.Register("nl", map[string]string{
+		"cli.optie.uitvoer":          "map waarin de site wordt gebouwd (standaard uitvoer uit pia.toml)",
+		"cli.optie.formaat-build":    "wat wordt gemaakt: html, pdf of html,pdf",
+		"cli.formaat-build":          "onbekend formaat %q; kies html, pdf of html,pdf",
+		"cli.build.niets-geschreven": "Er is niets geschreven; de vorige uitvoer is ongewijzigd.",
+		"cli.build.mislukt":          "bouwen mislukt: %s\nDe vorige uitvoer is ongewijzigd.",
+		"cli.build.klaar":            "Gebouwd: %d verwerkingen, %d pagina's, %d PDF's; bevindingen: %d fouten, %d waarschuwingen, %d adviezen (%.1f s) → %s",
+		"cli.build.zie-check":        "Bekijk de bevindingen met: pia check",
+	})
+}
+
+func init() {
+	i18n.Register("nl", map[string]string{
+		"cli.optie.adres":     "adres waarop de server luistert (standaard alleen deze computer)",
+		"cli.optie.poort":     "poort van de server",
+		"cli.serve.poort":     "poort %d bestaat niet; kies een getal tussen 1 en 65535",
+		"cli.serve.luisteren": "kan niet luisteren op %s: %v. Kies een andere poort met --poort",
+		"cli.serve.klaar":     "De site staat op %s — pia bouwt opnieuw zodra u een bestand opslaat. Stop met Ctrl-C.",
+		"cli.serve.gestopt":   "Server gestopt.",
+	})
+}

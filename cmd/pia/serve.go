@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/serve"
+)
+
+func runServe(e *env, args []string) error {
+	var bron, adres string
+	var poort int
+	f := newFlags(e, "serve")
+	f.string(&bron, "bron", "source", ".", "cli.optie.bron")
+	f.string(&adres, "adres", "bind", "127.0.0.1", "cli.optie.adres")
+	f.int(&poort, "poort", "port", 1313, "cli.optie.poort")
+	rest, err := f.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError{e.lang.T("cli.te-veel-argumenten", strings.Join(rest, " "))}
+	}
+	if poort < 0 || poort > 65535 {
+		return usageError{e.lang.T("cli.serve.poort", poort)}
+	}
+	srv, err := serve.New(serve.Options{Source: bron, Embedded: pia.Embedded(), Log: e.stderr})
+	if err != nil {
+		if errs := load.AsErrors(err); errs != nil {
+			printLoadErrors(e, e.stderr, errs)
+			return exitError{exitInput}
+		}
+		return err
+	}
+	ln, err := net.Listen("tcp", net.JoinHostPort(adres, strconv.Itoa(poort)))
+	if err != nil {
+		return fmt.Errorf("%s", e.lang.T("cli.serve.luisteren", net.JoinHostPort(adres, strconv.Itoa(poort)), err))
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		if err := srv.Watch(ctx, 80*time.Millisecond); err != nil {
+			fmt.Fprintln(e.stderr, err)
+			stop()
+		}
+	}()
+	fmt.Fprintln(e.stdout, e.lang.T("cli.serve.klaar", "http://"+ln.Addr().String()+"/"))
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case <-ctx.Done():
+	case err := <-errc:
+		if !errors.Is(err, http.ErrServerClosed) {
+			return err
+		}
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	_ = hs.Shutdown(shutdown)
+	fmt.Fprintln(e.stdout, e.lang.T("cli.serve.gestopt"))
+	return nil
+}

@@ -1,0 +1,363 @@
+// Package build turns a site into its output folder: load → rules → documents → render HTML and PDF → write.
+// Everything is built in a temporary folder next to the output and swapped in at the end, so a failed build leaves
+// the previous output as it was. The same input gives the same bytes.
+package build
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/pia-nl/pia/internal/document"
+	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/render/html"
+	"github.com/pia-nl/pia/internal/render/pdf"
+	"github.com/pia-nl/pia/internal/rules"
+	"github.com/pia-nl/pia/internal/theme"
+)
+
+// Options say what to build where.
+type Options struct {
+	Source   string // the site folder
+	Output   string // the output folder; "" uses pia.toml's uitvoer, relative to the site
+	HTML     bool
+	PDF      bool
+	Embedded fs.FS // the tool's own packs and themes
+	// Progress, when set, receives a progress line per finished stage; Live rewrites one line while rendering.
+	Progress io.Writer
+	Live     bool
+}
+
+// Result summarises a build.
+type Result struct {
+	Output                           string
+	Pages                            int // HTML pages written
+	PDFs                             int
+	Files                            int // every file written
+	Verwerkingen                     int
+	Fouten, Waarschuwingen, Adviezen int
+	Duration                         time.Duration
+	Lang                             i18n.Lang
+}
+
+// Build builds the site. On a load error it returns load.Errors and writes nothing.
+func Build(opt Options) (*Result, error) {
+	start := time.Now()
+	site, err := load.Load(opt.Source, load.Options{Embedded: opt.Embedded})
+	if err != nil {
+		return nil, err
+	}
+	report := rules.Evaluate(site)
+	out := opt.Output
+	if out == "" {
+		out = filepath.Join(opt.Source, filepath.FromSlash(site.Config.Uitvoer))
+	}
+	p, err := NewPipeline(site, opt)
+	if err != nil {
+		return nil, err
+	}
+	files, err := p.Render(report)
+	if err != nil {
+		return nil, err
+	}
+	if err := writeAtomic(out, files, i18n.Lang(site.Config.Taal)); err != nil {
+		return nil, err
+	}
+	res := &Result{Output: out, Files: len(files), Verwerkingen: len(site.Verwerkingen), Duration: time.Since(start),
+		Lang: i18n.Lang(site.Config.Taal), Fouten: report.Count(rules.Fout),
+		Waarschuwingen: report.Count(rules.Waarschuwing), Adviezen: report.Count(rules.Advies)}
+	for name := range files {
+		switch filepath.Ext(name) {
+		case ".html":
+			res.Pages++
+		case ".pdf":
+			res.PDFs++
+		}
+	}
+	return res, nil
+}
+
+// Pipeline holds what is parsed once per build and shared by all workers: the theme, the HTML templates and the
+// PDF fonts.
+type Pipeline struct {
+	site  *model.Site
+	opt   Options
+	html  *html.Renderer
+	pdf   *pdf.Renderer
+	theme fs.FS
+}
+
+// NewPipeline prepares the renderers for a loaded site.
+func NewPipeline(site *model.Site, opt Options) (*Pipeline, error) {
+	lang := i18n.Lang(site.Config.Taal)
+	th, err := theme.Open(os.DirFS(opt.Source), opt.Embedded, site.Config.Thema)
+	if err != nil {
+		return nil, err
+	}
+	p := &Pipeline{site: site, opt: opt, theme: th}
+	if opt.HTML {
+		logo := ""
+		if l := site.Config.Organisatie.Logo; l != "" {
+			if _, err := os.Stat(filepath.Join(opt.Source, filepath.FromSlash(l))); err != nil {
+				return nil, fmt.Errorf("%s", lang.T("build.logo", l))
+			}
+			logo = l
+		}
+		p.html, err = html.New(th, html.Site{Title: site.Config.Titel, Lang: lang, Organisatie: site.Config.Organisatie,
+			LogoPath: logo, BaseURL: site.Config.BasisURL, Nav: nav(site)})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if opt.PDF {
+		fonts, err := pdf.LoadFonts(th)
+		if err != nil {
+			return nil, err
+		}
+		p.pdf = pdf.New(fonts, pdf.Options{Producer: "pia"})
+	}
+	return p, nil
+}
+
+// nav is the site navigation: the overview, the privacy statement, the register and the Markdown pages by weight.
+func nav(site *model.Site) []html.NavItem {
+	lang := i18n.Lang(site.Config.Taal)
+	items := []html.NavItem{
+		{Title: lang.T("build.nav.overzicht"), Path: document.Path(document.KindOverzicht, "", document.FormatHTML)},
+		{Title: lang.T("build.nav.privacy"), Path: document.Path(document.KindPrivacyOverzicht, "", document.FormatHTML)},
+		{Title: lang.T("build.nav.register"), Path: document.Path(document.KindRegister, "", document.FormatHTML)},
+	}
+	pages := append([]*model.Page(nil), site.Pages...)
+	sort.SliceStable(pages, func(i, j int) bool { return pages[i].Gewicht < pages[j].Gewicht })
+	for _, p := range pages {
+		items = append(items, html.NavItem{Title: p.Titel, Path: document.Path(document.KindPagina, p.Path, document.FormatHTML)})
+	}
+	return items
+}
+
+// Documents builds every document of the site, in a fixed order.
+func Documents(site *model.Site, report *rules.Rapport) []*document.Document {
+	docs := []*document.Document{
+		document.Overzicht(site, report),
+		document.PrivacyOverzicht(site, report),
+		document.Register(site, report),
+	}
+	per := make([][]*document.Document, len(report.Resultaten))
+	parallel(len(report.Resultaten), func(i int) { per[i] = document.ForVerwerking(site, report.Resultaten[i]) })
+	for _, ds := range per {
+		docs = append(docs, ds...)
+	}
+	for _, pg := range site.Pages {
+		docs = append(docs, document.Pagina(site, pg))
+	}
+	return docs
+}
+
+// Render renders every output file into memory, keyed by slash path relative to the output folder.
+func (p *Pipeline) Render(report *rules.Rapport) (map[string][]byte, error) {
+	docs := Documents(p.site, report)
+	files := &fileSet{m: map[string][]byte{}}
+	var errs errList
+	if p.html != nil {
+		parallel(len(docs), func(i int) {
+			d := docs[i]
+			b, err := p.HTML(d)
+			if err != nil {
+				errs.add(err)
+				return
+			}
+			files.put(document.Path(d.Kind, d.ID, document.FormatHTML), b)
+		})
+		static, err := p.Static()
+		if err != nil {
+			return nil, err
+		}
+		lists, err := p.SiteFiles(p.site, docs, report)
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range []map[string][]byte{static, lists} {
+			for name, b := range m {
+				files.put(name, b)
+			}
+		}
+	}
+	if p.pdf != nil {
+		var pdfDocs []*document.Document
+		for _, d := range docs {
+			if document.HasPDF(d.Kind) {
+				pdfDocs = append(pdfDocs, d)
+			}
+		}
+		parallel(len(pdfDocs), func(i int) {
+			d := pdfDocs[i]
+			b, err := p.PDF(d)
+			if err != nil {
+				errs.add(err)
+				return
+			}
+			files.put(document.Path(d.Kind, d.ID, document.FormatPDF), b)
+		})
+	}
+	if err := errs.err(); err != nil {
+		return nil, err
+	}
+	return files.m, nil
+}
+
+// HTML renders one document as an HTML page.
+func (p *Pipeline) HTML(d *document.Document) ([]byte, error) {
+	b, err := p.html.Page(d)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", document.Path(d.Kind, d.ID, document.FormatHTML), err)
+	}
+	return b, nil
+}
+
+// PDF renders one document as PDF.
+func (p *Pipeline) PDF(d *document.Document) ([]byte, error) {
+	var buf bytesBuffer
+	if err := p.pdf.Render(d, &buf); err != nil {
+		return nil, fmt.Errorf("%s: %w", document.Path(d.Kind, d.ID, document.FormatPDF), err)
+	}
+	return buf.b, nil
+}
+
+// HasPDF reports whether the pipeline renders PDF.
+func (p *Pipeline) HasPDF() bool { return p.pdf != nil }
+
+// Static returns the files that do not depend on the verwerkingen: the theme's assets, the search page and the
+// site's static/ folder.
+func (p *Pipeline) Static() (map[string][]byte, error) {
+	files := &fileSet{m: map[string][]byte{}}
+	assets, err := p.html.Assets()
+	if err != nil {
+		return nil, err
+	}
+	for name, b := range assets {
+		files.put(name, b)
+	}
+	search, err := p.html.SearchPage()
+	if err != nil {
+		return nil, err
+	}
+	files.put("zoeken/index.html", search)
+	if err := copyStatic(p.opt.Source, files); err != nil {
+		return nil, err
+	}
+	return files.m, nil
+}
+
+// SiteFiles returns the files that list every verwerking and are not documents: the search index and the
+// register as CSV and JSON.
+func (p *Pipeline) SiteFiles(site *model.Site, docs []*document.Document, report *rules.Rapport) (map[string][]byte, error) {
+	index, err := html.SearchIndex(docs)
+	if err != nil {
+		return nil, err
+	}
+	csv, js, err := registerFiles(site, report)
+	if err != nil {
+		return nil, err
+	}
+	return map[string][]byte{
+		"_pia/zoekindex.json": index,
+		"_pia/zoekindex.js":   append(append([]byte("window.piaZoekindex = "), index...), ';', '\n'),
+		document.Path(document.KindRegister, "", document.FormatCSV):  csv,
+		document.Path(document.KindRegister, "", document.FormatJSON): js,
+	}, nil
+}
+
+type bytesBuffer struct{ b []byte }
+
+func (w *bytesBuffer) Write(p []byte) (int, error) { w.b = append(w.b, p...); return len(p), nil }
+
+// copyStatic copies the site's static/ folder (logo, images) into the output.
+func copyStatic(src string, files *fileSet) error {
+	root := filepath.Join(src, "static")
+	if _, err := os.Stat(root); err != nil {
+		return nil
+	}
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		files.put(filepath.ToSlash(rel), b)
+		return nil
+	})
+}
+
+type fileSet struct {
+	mu sync.Mutex
+	m  map[string][]byte
+}
+
+func (f *fileSet) put(name string, b []byte) {
+	f.mu.Lock()
+	f.m[name] = b
+	f.mu.Unlock()
+}
+
+type errList struct {
+	mu   sync.Mutex
+	errs []error
+}
+
+func (e *errList) add(err error) {
+	e.mu.Lock()
+	e.errs = append(e.errs, err)
+	e.mu.Unlock()
+}
+
+func (e *errList) err() error {
+	if len(e.errs) == 0 {
+		return nil
+	}
+	sort.Slice(e.errs, func(i, j int) bool { return e.errs[i].Error() < e.errs[j].Error() })
+	return e.errs[0]
+}
+
+// parallel runs f(0..n-1) on all cores.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int, n)
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}

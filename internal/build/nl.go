@@ -1,0 +1,14 @@
+package build
+
+import "github.com/pia-nl/pia/internal/i18n"
+
+func init() {
+	i18n.Register("nl", map[string]string{
+		"build.nav.overzicht": "Overzicht",
+		"build.nav.privacy":   "Privacyverklaring",
+		"build.nav.register":  "Register",
+		"build.logo":          "het logo %q uit pia.toml bestaat niet; zet het bestand in de site of pas organisatie.logo aan",
+		"build.geen-uitvoermap": "de uitvoermap %s bestaat al en is niet door pia gemaakt (er staat geen %s in); " +
+			"pia vervangt alleen eigen uitvoer. Kies een andere map met --uitvoer of maak deze map leeg",
+	})
+}

@@ -1,0 +1,352 @@
+package document
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/rules"
+)
+
+// builder carries what every document of one verwerking needs.
+type builder struct {
+	site *model.Site
+	cat  *model.Catalogus
+	lang i18n.Lang
+	v    *model.Verwerking
+	res  *rules.Resultaat
+}
+
+func newBuilder(site *model.Site, res *rules.Resultaat) *builder {
+	b := &builder{site: site, cat: site.Catalogus, lang: i18n.Lang(site.Config.Taal), res: res}
+	if b.cat == nil {
+		b.cat = &model.Catalogus{}
+	}
+	if b.lang == "" {
+		b.lang = i18n.Default
+	}
+	if res != nil {
+		b.v = res.Verwerking
+	}
+	return b
+}
+
+func (b *builder) t(key string, args ...any) string { return b.lang.T(key, args...) }
+
+var placeholder = regexp.MustCompile(`\{([a-z]+(?:\.[a-z]+)*)\}`)
+
+// tekst returns the pack's text block name with its placeholders filled in. Values are escaped for Markdown, so
+// that an organisation name with an asterisk stays text. Unknown placeholders stay visible, so a typo shows.
+func (b *builder) tekst(name string) (Inline, bool) {
+	src, ok := b.site.Teksten[name]
+	if !ok || strings.TrimSpace(src) == "" {
+		return Inline{}, false
+	}
+	org := b.site.Config.Organisatie
+	values := map[string]string{
+		"organisatie.naam": org.Naam, "organisatie.adres": org.Adres, "organisatie.website": org.Website,
+		"organisatie.telefoon": org.Telefoon, "organisatie.email": org.Email,
+		"fg.naam": org.FG.Naam, "fg.email": org.FG.Email, "fg.telefoon": org.FG.Telefoon,
+		"site.titel": b.site.Config.Titel,
+	}
+	if b.v != nil {
+		values["verwerking.naam"] = b.v.Naam
+		values["verwerking.id"] = b.v.ID
+	}
+	out := placeholder.ReplaceAllStringFunc(src, func(m string) string {
+		if v, ok := values[m[1:len(m)-1]]; ok {
+			return escapeMarkdown(v)
+		}
+		return m
+	})
+	return MD(out), true
+}
+
+// tekstBlock returns the text block as a Text block, or nil when the pack has no such block.
+func (b *builder) tekstBlock(name string) []Block {
+	if in, ok := b.tekst(name); ok {
+		return []Block{Text{in}}
+	}
+	return nil
+}
+
+var mdSpecial = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "`", "\\`", "<", `\<`,
+	">", `\>`, "#", `\#`, "|", `\|`, "!", `\!`)
+
+// escapeMarkdown makes s safe to put inside Markdown as literal text.
+func escapeMarkdown(s string) string { return mdSpecial.Replace(s) }
+
+// md returns a Markdown inline for an (md) field, or nil blocks when it is blank.
+func md(s string) []Block {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	return []Block{Text{MD(s)}}
+}
+
+func plainText(s string) []Block {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	return []Block{Text{Plain(s)}}
+}
+
+// yesNo gives "ja" or "nee".
+func (b *builder) yesNo(v bool) string {
+	if v {
+		return b.t("doc.ja")
+	}
+	return b.t("doc.nee")
+}
+
+// registreren gives the plain words for what may be recorded.
+func (b *builder) registreren(r model.Registreren) string {
+	switch r {
+	case model.RegistreerAltijd:
+		return b.t("doc.registreren.altijd")
+	case model.RegistreerBijHulpbehoefte:
+		return b.t("doc.registreren.bij-hulpbehoefte")
+	case model.RegistreerNooit:
+		return b.t("doc.registreren.nooit")
+	}
+	return b.t("doc.onbekend")
+}
+
+// categorie gives the catalogue title of a data category, with its special kind.
+func (b *builder) categorie(id string) string {
+	c := b.cat.Categorie(id)
+	if c == nil {
+		return id
+	}
+	switch c.Bijzonder {
+	case model.BijzonderArt9:
+		return b.t("doc.categorie.art9", c.Titel)
+	case model.BijzonderArt10:
+		return b.t("doc.categorie.art10", c.Titel)
+	}
+	return c.Titel
+}
+
+// grondslag gives "AVG art. 6 lid 1 onder e — Taak van algemeen belang" for a catalogue id, with a mark when the
+// catalogue marks it unverified.
+func (b *builder) grondslag(id string) string {
+	g := b.cat.Grondslag(id)
+	if g == nil {
+		return id
+	}
+	s := g.Artikel
+	if g.Titel != "" {
+		s += " — " + g.Titel
+	}
+	if g.Onzeker {
+		s += " " + b.t("doc.onzeker-mark")
+	}
+	return s
+}
+
+// bron names where data come from in plain words; unknown codes are shown as written.
+func (b *builder) bron(code string) string {
+	if code == "" {
+		return b.t("doc.onbekend")
+	}
+	if i18n.Has(b.lang, "doc.bron."+code) || i18n.Has(i18n.Default, "doc.bron."+code) {
+		return b.t("doc.bron." + code)
+	}
+	return code
+}
+
+// gegevenNamen lists the omschrijving of the gegevens with the ids; "*" means all.
+func (b *builder) gegevenNamen(ids []string) string {
+	var names []string
+	for _, id := range ids {
+		if id == "*" {
+			return b.t("doc.alle-gegevens")
+		}
+		names = append(names, b.gegevenNaam(id))
+	}
+	return strings.Join(names, ", ")
+}
+
+func (b *builder) gegevenNaam(id string) string {
+	for _, g := range b.v.Gegevens {
+		if g.ID == id {
+			if g.Omschrijving != "" {
+				return g.Omschrijving
+			}
+			return g.ID
+		}
+	}
+	return id
+}
+
+func (b *builder) doelNaam(id string) string {
+	for _, d := range b.v.Doelen {
+		if d.ID == id {
+			return d.Omschrijving
+		}
+	}
+	return id
+}
+
+// art6 lists the verwerking's bases under art. 6, in order.
+func (b *builder) art6() []model.Grondslag {
+	var out []model.Grondslag
+	for _, g := range b.v.Grondslagen {
+		if b.cat.IsArt6(g.Artikel) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// hasConsent reports whether consent is among the bases.
+func (b *builder) hasConsent() bool {
+	for _, g := range b.v.Grondslagen {
+		if b.cat.IsToestemming(g.Artikel) {
+			return true
+		}
+	}
+	return false
+}
+
+// recht is a right with whether it applies to this verwerking and why.
+type recht struct {
+	model.CatRecht
+	Geldt bool
+}
+
+// rechten decides per right in the catalogue whether it applies: a right applies when a kind of basis of the
+// verwerking lists it (catalogue data, so a pack can correct it); the right about automated decisions applies
+// only when a computer decides or profiles.
+func (b *builder) rechten() []recht {
+	applies := map[string]bool{}
+	for _, g := range b.v.Grondslagen {
+		cg := b.cat.Grondslag(g.Artikel)
+		if cg == nil {
+			continue
+		}
+		if s := b.cat.Soort(cg.Soort); s != nil && s.Art6 {
+			for _, r := range s.Rechten {
+				applies[r] = true
+			}
+		}
+	}
+	if !b.v.Besluitvorming.Geautomatiseerd && !b.v.Besluitvorming.Profilering {
+		applies["geautomatiseerd"] = false
+	}
+	out := make([]recht, 0, len(b.cat.Rechten))
+	for _, r := range b.cat.Rechten {
+		out = append(out, recht{CatRecht: r, Geldt: applies[r.ID]})
+	}
+	return out
+}
+
+// risicoLevel gives the level word of a risk.
+func (b *builder) niveau(n model.Niveau) string {
+	if n == model.NiveauGeen {
+		return b.t("doc.niveau.geen")
+	}
+	return b.t("doc.niveau." + string(n))
+}
+
+func toneOf(n model.Niveau) Tone {
+	switch n {
+	case model.NiveauLaag:
+		return ToneLaag
+	case model.NiveauMidden:
+		return ToneMidden
+	case model.NiveauHoog:
+		return ToneHoog
+	}
+	return ToneNone
+}
+
+func toneOfErnst(e rules.Ernst) Tone {
+	switch e {
+	case rules.Fout:
+		return ToneFout
+	case rules.Waarschuwing:
+		return ToneWaarschuwing
+	case rules.Advies:
+		return ToneAdvies
+	}
+	return ToneNone
+}
+
+// answers returns the open answers that belong to report section id, in question order.
+func (b *builder) answers(section string) []Block {
+	if b.site.Vragen == nil {
+		return nil
+	}
+	var out []Block
+	for _, q := range b.site.Vragen.Vragen {
+		if q.Sectie != section || q.Veld != "" {
+			continue
+		}
+		a := strings.TrimSpace(b.v.Antwoorden[q.ID])
+		if a == "" {
+			continue
+		}
+		out = append(out, Definitions{Items: []Field{{Label: q.ID + " " + q.Vraag, Value: MD(a)}}})
+	}
+	return out
+}
+
+// unplacedAnswers returns answers to questions that are not in any report section, or not questions of a pack.
+func (b *builder) unplacedAnswers(placed map[string]bool) []Block {
+	keys := make([]string, 0, len(b.v.Antwoorden))
+	for k := range b.v.Antwoorden {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var items []Field
+	for _, k := range keys {
+		a := strings.TrimSpace(b.v.Antwoorden[k])
+		if a == "" {
+			continue
+		}
+		var q *model.Vraag
+		if b.site.Vragen != nil {
+			q = b.site.Vragen.Vraag(k)
+		}
+		if q != nil && placed[q.Sectie] {
+			continue
+		}
+		label := k
+		if q != nil {
+			label = k + " " + q.Vraag
+		}
+		items = append(items, Field{Label: label, Value: MD(a)})
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	return []Block{Definitions{Items: items}}
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+func orDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "—"
+	}
+	return s
+}
+
+func scoreText(s model.Score) string {
+	if s == 0 {
+		return "—"
+	}
+	return fmt.Sprint(int(s))
+}

@@ -1,0 +1,218 @@
+package document
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/rules"
+)
+
+func exampleSite(t testing.TB) (*model.Site, *rules.Rapport) {
+	t.Helper()
+	site, err := load.Load("../..", load.Options{Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return site, rules.Evaluate(site)
+}
+
+func result(t testing.TB, r *rules.Rapport, id string) *rules.Resultaat {
+	t.Helper()
+	for _, res := range r.Resultaten {
+		if res.Verwerking.ID == id {
+			return res
+		}
+	}
+	t.Fatalf("no verwerking %s", id)
+	return nil
+}
+
+// text flattens every plain and Markdown text of a document, for assertions about content.
+func text(d *Document) string {
+	var b strings.Builder
+	add := func(in Inline) { b.WriteString(in.Text); b.WriteByte('\n') }
+	Walk(d.Body, func(bl Block, _ int) {
+		switch x := bl.(type) {
+		case Section:
+			b.WriteString(x.Number + " " + x.Title + "\n")
+		case Text:
+			add(x.Inline)
+		case List:
+			for _, i := range x.Items {
+				add(i)
+			}
+		case Definitions:
+			for _, f := range x.Items {
+				b.WriteString(f.Label + ": ")
+				add(f.Value)
+			}
+		case Table:
+			b.WriteString(strings.Join(x.Header, " | ") + "\n")
+			for _, r := range x.Rows {
+				for _, c := range r.Cells {
+					b.WriteString(c.Text + " | ")
+				}
+				b.WriteByte('\n')
+			}
+		case Notice:
+			b.WriteString(x.Title + "\n")
+		case LinkList:
+			for _, l := range x.Items {
+				b.WriteString(l.Text + "\n")
+			}
+		}
+	})
+	return b.String()
+}
+
+func TestPIAFollowsModelDPIANumbering(t *testing.T) {
+	site, r := exampleSite(t)
+	d := PIA(site, result(t, r, "wmo-maatwerkvoorziening"))
+	var numbers []string
+	Walk(d.Body, func(b Block, _ int) {
+		if s, ok := b.(Section); ok && s.Number != "" {
+			numbers = append(numbers, s.Number)
+		}
+	})
+	want := "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17"
+	if got := strings.Join(numbers, " "); got != want {
+		t.Errorf("section numbers %q, want %q", got, want)
+	}
+	all := text(d)
+	for _, s := range []string{"Samenvatting en conclusie", "Een DPIA is verplicht", "Bevindingen van de controle",
+		"Advies van de functionaris gegevensbescherming", "Raadpleging van betrokkenen", "Vaststelling",
+		"Volgende herbeoordeling"} {
+		if !strings.Contains(all, s) {
+			t.Errorf("PIA lacks %q", s)
+		}
+	}
+	if !hasMatrix(d) {
+		t.Error("PIA lacks the risk matrices")
+	}
+	// Answers to the pack's open questions appear in the section the pack assigns.
+	if !strings.Contains(all, "A.3.2 ") {
+		t.Error("answer A.3.2 missing from the report")
+	}
+}
+
+func hasMatrix(d *Document) bool {
+	n := 0
+	Walk(d.Body, func(b Block, _ int) {
+		if _, ok := b.(RiskMatrix); ok {
+			n++
+		}
+	})
+	return n == 2
+}
+
+func TestPrivacyverklaringRightsFollowTheBasis(t *testing.T) {
+	site, r := exampleSite(t)
+	d := Privacyverklaring(site, result(t, r, "wmo-maatwerkvoorziening"))
+	var applies, not []string
+	for _, x := range newBuilder(site, result(t, r, "wmo-maatwerkvoorziening")).rechten() {
+		if x.Geldt {
+			applies = append(applies, x.ID)
+		} else {
+			not = append(not, x.ID)
+		}
+	}
+	joined := " " + strings.Join(applies, " ") + " "
+	for _, id := range []string{"inzage", "rectificatie", "bezwaar", "klacht"} {
+		if !strings.Contains(joined, " "+id+" ") {
+			t.Errorf("right %s must apply to a public task (applies: %v)", id, applies)
+		}
+	}
+	for _, id := range []string{"overdraagbaarheid", "intrekken"} {
+		if strings.Contains(joined, " "+id+" ") {
+			t.Errorf("right %s must not apply to a public task", id)
+		}
+	}
+	all := text(d)
+	for _, s := range []string{"Wie zijn wij?", "Wat zijn uw rechten?", "Hebt u een klacht?", "Autoriteit Persoonsgegevens",
+		site.Config.Organisatie.FG.Email, "Wij vragen u hiervoor geen toestemming"} {
+		if !strings.Contains(all, s) {
+			t.Errorf("privacyverklaring lacks %q", s)
+		}
+	}
+	if strings.Contains(all, "{fg.") || strings.Contains(all, "{organisatie.") {
+		t.Error("placeholders were not filled in")
+	}
+}
+
+func TestWerkinstructieConsent(t *testing.T) {
+	site, r := exampleSite(t)
+	wijk := text(Werkinstructie(site, result(t, r, "wijkteam-integrale-intake")))
+	if !strings.Contains(wijk, "Let op: deze verwerking noemt toestemming als grondslag") {
+		t.Error("the wijkteam instruction must warn about consent as a basis")
+	}
+	wmo := text(Werkinstructie(site, result(t, r, "wmo-maatwerkvoorziening")))
+	if !strings.Contains(wmo, "U vraagt geen toestemming om gegevens te verwerken") ||
+		strings.Contains(wmo, "Let op: deze verwerking noemt toestemming") {
+		t.Error("the wmo instruction must say consent is not the basis, without the warning")
+	}
+	for _, s := range []string{"Mag u vragen?", "Mag u vastleggen?", "alleen bij hulpbehoefte", "Een datalek", "Met wie"} {
+		if !strings.Contains(wmo, s) {
+			t.Errorf("werkinstructie lacks %q", s)
+		}
+	}
+}
+
+func TestTekstEscapesPlaceholderValues(t *testing.T) {
+	site, r := exampleSite(t)
+	s := *site
+	s.Config.Organisatie.Naam = "Gemeente *Sterretje* [x](javascript:alert(1))"
+	s.Teksten = map[string]string{"t": "Wij zijn {organisatie.naam}. {onbekend.veld}"}
+	b := newBuilder(&s, result(t, r, "wmo-maatwerkvoorziening"))
+	in, ok := b.tekst("t")
+	if !ok || !in.Markdown {
+		t.Fatal("text block not found")
+	}
+	if !strings.Contains(in.Text, `\*Sterretje\*`) || !strings.Contains(in.Text, `\[x\]`) {
+		t.Errorf("values must be escaped for Markdown: %s", in.Text)
+	}
+	if !strings.Contains(in.Text, "{onbekend.veld}") {
+		t.Error("unknown placeholders stay visible")
+	}
+}
+
+func TestRegisterHasEveryArticle30Field(t *testing.T) {
+	site, r := exampleSite(t)
+	fields := RegisterFields(site, result(t, r, "participatiewet-levensonderhoud"))
+	keys := map[string]RegisterField{}
+	for _, f := range fields {
+		keys[f.Key] = f
+	}
+	for _, k := range []string{"naam", "doelen", "betrokkenen", "categorieen", "ontvangers", "doorgifte",
+		"bewaartermijnen", "beveiliging", "grondslagen"} {
+		if _, ok := keys[k]; !ok {
+			t.Errorf("register field %s missing", k)
+		}
+	}
+	if len(keys["doelen"].Items) == 0 || len(keys["bewaartermijnen"].Items) == 0 || len(keys["categorieen"].Items) == 0 {
+		t.Errorf("register lists are empty: %+v", keys)
+	}
+}
+
+func TestPathLayout(t *testing.T) {
+	cases := map[string]string{
+		Path(KindPIA, "x", FormatHTML):               "verwerkingen/x/index.html",
+		Path(KindWerkinstructie, "x", FormatHTML):    "verwerkingen/x/werkinstructie/index.html",
+		Path(KindPrivacyverklaring, "x", FormatHTML): "privacy/x/index.html",
+		Path(KindPrivacyOverzicht, "", FormatHTML):   "privacy/index.html",
+		Path(KindRegister, "", FormatHTML):           "register/index.html",
+		Path(KindRegister, "", FormatCSV):            "register/register.csv",
+		Path(KindOverzicht, "", FormatHTML):          "index.html",
+		Path(KindPIA, "x", FormatPDF):                "pdf/x-pia.pdf",
+		Path(KindWerkinstructie, "x", FormatPDF):     "pdf/x-werkinstructie.pdf",
+		Path(KindPrivacyverklaring, "x", FormatPDF):  "pdf/x-privacyverklaring.pdf",
+		Path(KindPagina, "over/contact", FormatHTML): "over/contact/index.html",
+	}
+	for got, want := range cases {
+		if got != want {
+			t.Errorf("path %q, want %q", got, want)
+		}
+	}
+}

@@ -1,0 +1,619 @@
+package document
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/rules"
+)
+
+// PIA builds the PIA/DPIA report of one verwerking, numbered as the Model DPIA Rijksdienst so every FG finds
+// their way: summary and conclusion, part A facts (1–10), part B lawfulness (11–15), part C risks (16), part D
+// measures (17), then the findings, the FG's advice, the consultation of data subjects and the sign-off.
+func PIA(site *model.Site, res *rules.Resultaat) *Document {
+	b := newBuilder(site, res)
+	v := b.v
+	d := b.header(KindPIA, b.t("doc.pia.titel", v.Naam), b.t("doc.pia.ondertitel"))
+	d.Summary = b.t("doc.pia.summary", v.Naam)
+
+	placed := map[string]bool{}
+	sec := func(num, title string, blocks ...[]Block) Section {
+		placed[num] = true
+		s := Section{Anchor: "s" + num, Number: num, Title: title}
+		for _, bl := range blocks {
+			s.Blocks = append(s.Blocks, bl...)
+		}
+		s.Blocks = append(s.Blocks, b.answers(num)...)
+		if len(s.Blocks) == 0 {
+			s.Blocks = []Block{Text{Plain(b.t("doc.niet-ingevuld"))}}
+		}
+		return s
+	}
+
+	d.Body = append(d.Body, b.piaSummary())
+	d.Body = append(d.Body, Section{Anchor: "deel-a", Title: b.t("doc.pia.deel-a"), Blocks: []Block{
+		sec("1", b.t("doc.pia.s1"), md(v.Samenvatting), b.facts(), b.tekstBlock("pia-inleiding")),
+		sec("2", b.t("doc.pia.s2"), []Block{b.gegevensTable()}),
+		sec("3", b.t("doc.pia.s3"), md(v.Beschrijving)),
+		sec("4", b.t("doc.pia.s4"), b.systemen(), b.besluitvorming()),
+		sec("5", b.t("doc.pia.s5"), b.doelen()),
+		sec("6", b.t("doc.pia.s6"), b.betrokkenen(), b.ontvangers()),
+		sec("7", b.t("doc.pia.s7"), b.belangen()),
+		sec("8", b.t("doc.pia.s8"), b.locaties()),
+		sec("9", b.t("doc.pia.s9"), b.kader()),
+		sec("10", b.t("doc.pia.s10"), b.bewaartermijnen()),
+	}})
+	d.Body = append(d.Body, Section{Anchor: "deel-b", Title: b.t("doc.pia.deel-b"), Blocks: []Block{
+		sec("11", b.t("doc.pia.s11"), b.rechtsgrond()),
+		sec("12", b.t("doc.pia.s12"), b.bijzonder()),
+		sec("13", b.t("doc.pia.s13"), b.doelbinding()),
+		sec("14", b.t("doc.pia.s14"), b.noodzaak()),
+		sec("15", b.t("doc.pia.s15"), b.rechtenSectie()),
+	}})
+	d.Body = append(d.Body, Section{Anchor: "deel-c", Title: b.t("doc.pia.deel-c"), Blocks: []Block{
+		sec("16", b.t("doc.pia.s16"), b.risicos()),
+	}})
+	d.Body = append(d.Body, Section{Anchor: "deel-d", Title: b.t("doc.pia.deel-d"), Blocks: []Block{
+		sec("17", b.t("doc.pia.s17"), b.maatregelen()),
+	}})
+	d.Body = append(d.Body,
+		Section{Anchor: "dpia-toets", Title: b.t("doc.pia.dpia-toets"), Blocks: b.dpiaToets()},
+		Section{Anchor: "bevindingen", Title: b.t("doc.pia.bevindingen"), Blocks: b.bevindingen()},
+		Section{Anchor: "advies-fg", Title: b.t("doc.pia.advies-fg"), Blocks: b.adviesFG()},
+		Section{Anchor: "raadpleging", Title: b.t("doc.pia.raadpleging"), Blocks: b.raadpleging()},
+		Section{Anchor: "vaststelling", Title: b.t("doc.pia.vaststelling"), Blocks: b.vaststelling()},
+	)
+	if rest := b.unplacedAnswers(placed); rest != nil {
+		d.Body = append(d.Body, Section{Anchor: "overige-antwoorden", Title: b.t("doc.pia.overige"), Blocks: rest})
+	}
+	d.Links = []Link{
+		{Text: b.t("doc.link.werkinstructie"), Kind: KindWerkinstructie, ID: v.ID, Format: FormatHTML},
+		{Text: b.t("doc.link.privacyverklaring"), Kind: KindPrivacyverklaring, ID: v.ID, Format: FormatHTML},
+		{Text: b.t("doc.link.pdf", d.Title), Kind: KindPIA, ID: v.ID, Format: FormatPDF},
+	}
+	return d
+}
+
+// header fills the parts every per-verwerking document shares.
+func (b *builder) header(kind Kind, title, subtitle string) *Document {
+	v := b.v
+	d := &Document{Kind: kind, ID: v.ID, Title: title, Subtitle: subtitle, Lang: b.lang, Status: v.Status,
+		Versie: v.Versie, Datum: v.Datum, Auteur: v.Opsteller, Eigenaar: v.Proceseigenaar,
+		Organisatie: b.site.Config.Organisatie.Naam}
+	status := string(v.Status)
+	if status == "" {
+		status = b.t("doc.onbekend")
+	}
+	d.Meta = []Field{
+		{b.t("doc.meta.organisatie"), Plain(orDash(b.site.Config.Organisatie.Naam))},
+		{b.t("doc.meta.verwerking"), Plain(v.Naam)},
+		{b.t("doc.meta.status"), Plain(status)},
+		{b.t("doc.meta.versie"), Plain(orDash(v.Versie))},
+		{b.t("doc.meta.datum"), Plain(orDash(v.Datum.Lang()))},
+		{b.t("doc.meta.opsteller"), Plain(orDash(v.Opsteller))},
+		{b.t("doc.meta.eigenaar"), Plain(orDash(v.Proceseigenaar))},
+	}
+	if len(v.Chain) > 0 {
+		d.Meta = append(d.Meta, Field{b.t("doc.meta.sjabloon"), Plain(v.Chain[0].Ref)})
+	}
+	return d
+}
+
+func (b *builder) piaSummary() Section {
+	res, v := b.res, b.v
+	var blocks []Block
+	conclusion := b.t("doc.pia.dpia-niet-verplicht")
+	tone := ToneInfo
+	if res.DPIA.Verplicht {
+		conclusion = b.t("doc.pia.dpia-verplicht")
+		tone = ToneWaarschuwing
+	}
+	reasons := List{}
+	for _, r := range res.DPIA.Redenen {
+		reasons.Items = append(reasons.Items, Plain(r))
+	}
+	notice := Notice{Tone: tone, Title: conclusion}
+	if len(reasons.Items) > 0 {
+		notice.Blocks = append(notice.Blocks, reasons)
+	}
+	blocks = append(blocks, notice)
+	facts := []Field{
+		{b.t("doc.pia.hoogste-risico"), Plain(b.niveau(res.HoogsteRisico))},
+		{b.t("doc.pia.hoogste-restrisico"), Plain(b.niveau(res.HoogsteRestrisico))},
+	}
+	if v.AdviesFG != nil && v.AdviesFG.Oordeel != "" {
+		facts = append(facts, Field{b.t("doc.pia.oordeel-fg"),
+			Plain(b.t("doc.oordeel."+string(v.AdviesFG.Oordeel)) + joinNonEmpty("", " ("+v.AdviesFG.Datum.Lang()+")"))})
+	} else {
+		facts = append(facts, Field{b.t("doc.pia.oordeel-fg"), Plain(b.t("doc.pia.geen-advies"))})
+	}
+	fouten, waarschuwingen := 0, 0
+	for _, f := range res.Bevindingen {
+		switch f.Ernst {
+		case rules.Fout:
+			fouten++
+		case rules.Waarschuwing:
+			waarschuwingen++
+		}
+	}
+	facts = append(facts, Field{b.t("doc.pia.bevindingen-kort"), Plain(b.t("doc.pia.bevindingen-telling", fouten, waarschuwingen))})
+	blocks = append(blocks, Definitions{Items: facts})
+	if res.HoogsteRestrisico == model.NiveauHoog {
+		blocks = append(blocks, Notice{Tone: ToneFout, Title: b.t("doc.pia.art36-titel"),
+			Blocks: []Block{Text{Plain(b.t("doc.pia.art36"))}}})
+	}
+	return Section{Anchor: "samenvatting", Title: b.t("doc.pia.samenvatting"), Blocks: blocks}
+}
+
+func (b *builder) facts() []Block {
+	v := b.v
+	items := []Field{
+		{b.t("doc.veld.domein"), Plain(b.t("doc.domein." + string(v.Domein)))},
+		{b.t("doc.veld.publieke-taak"), Plain(b.yesNo(v.IsPubliekeTaak()))},
+	}
+	if v.AantalBetrokkenen > 0 {
+		items = append(items, Field{b.t("doc.veld.aantal"), Plain(fmt.Sprintf("%d", v.AantalBetrokkenen))})
+	}
+	return []Block{Definitions{Items: items}}
+}
+
+func (b *builder) gegevensTable() Block {
+	t := Table{Caption: b.t("doc.pia.gegevens-caption"),
+		Header: []string{b.t("doc.kol.gegeven"), b.t("doc.kol.categorie"), b.t("doc.kol.betrokkenen"),
+			b.t("doc.kol.bron"), b.t("doc.kol.uitvragen"), b.t("doc.kol.registreren")},
+		Widths: []float64{2.8, 2, 1.6, 1.7, 1.2, 1.9}}
+	for _, g := range b.v.Gegevens {
+		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(g.Omschrijving), Plain(b.categorie(g.Categorie)),
+			Plain(strings.Join(g.Betrokkenen, ", ")), Plain(b.bron(g.Bron)), Plain(b.yesNo(g.MayAsk())),
+			Plain(b.registreren(g.Registreren))}})
+	}
+	return t
+}
+
+func (b *builder) systemen() []Block {
+	if len(b.v.Systemen) == 0 {
+		return nil
+	}
+	t := Table{Caption: b.t("doc.pia.systemen-caption"), Header: []string{b.t("doc.kol.systeem"),
+		b.t("doc.kol.leverancier"), b.t("doc.kol.verwerker"), b.t("doc.kol.overeenkomst"), b.t("doc.kol.locatie")}}
+	for _, s := range b.v.Systemen {
+		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(s.Naam), Plain(orDash(s.Leverancier)),
+			Plain(b.yesNo(s.Verwerker)), Plain(orDash(s.Overeenkomst)), Plain(orDash(s.Locatie))}})
+	}
+	return []Block{t}
+}
+
+func (b *builder) besluitvorming() []Block {
+	bv := b.v.Besluitvorming
+	out := []Block{Definitions{Items: []Field{
+		{b.t("doc.veld.geautomatiseerd"), Plain(b.yesNo(bv.Geautomatiseerd))},
+		{b.t("doc.veld.profilering"), Plain(b.yesNo(bv.Profilering))},
+	}}}
+	if strings.TrimSpace(bv.Waarborgen) != "" {
+		out = append(out, Definitions{Items: []Field{{b.t("doc.veld.waarborgen"), MD(bv.Waarborgen)}}})
+	}
+	return out
+}
+
+func (b *builder) doelen() []Block {
+	if len(b.v.Doelen) == 0 {
+		return nil
+	}
+	t := Table{Caption: b.t("doc.pia.doelen-caption"), Header: []string{b.t("doc.kol.doel"), b.t("doc.kol.gegevens")},
+		Widths: []float64{2, 3}}
+	for _, d := range b.v.Doelen {
+		var names []string
+		for _, g := range b.v.Gegevens {
+			for _, gd := range g.Doelen {
+				if gd == d.ID {
+					names = append(names, g.Omschrijving)
+				}
+			}
+		}
+		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(d.Omschrijving), Plain(orDash(strings.Join(names, ", ")))}})
+	}
+	return []Block{t}
+}
+
+func (b *builder) betrokkenen() []Block {
+	if len(b.v.Betrokkenen) == 0 {
+		return nil
+	}
+	t := Table{Caption: b.t("doc.pia.betrokkenen-caption"), Header: []string{b.t("doc.kol.betrokkene"),
+		b.t("doc.kol.kwetsbaar"), b.t("doc.kol.minderjarig")}, Widths: []float64{4, 1, 1}}
+	for _, x := range b.v.Betrokkenen {
+		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(x.Omschrijving), Plain(b.yesNo(x.Kwetsbaar)),
+			Plain(b.yesNo(x.Minderjarig))}})
+	}
+	return []Block{t}
+}
+
+func (b *builder) ontvangers() []Block {
+	if len(b.v.Ontvangers) == 0 {
+		return []Block{Text{Plain(b.t("doc.pia.geen-ontvangers"))}}
+	}
+	t := Table{Caption: b.t("doc.pia.ontvangers-caption"), Header: []string{b.t("doc.kol.ontvanger"),
+		b.t("doc.kol.rol"), b.t("doc.kol.gegevens"), b.t("doc.kol.grondslag-overeenkomst"), b.t("doc.kol.land")},
+		Widths: []float64{2, 1.3, 2.5, 2.5, 0.8}}
+	for _, o := range b.v.Ontvangers {
+		basis := o.Grondslag
+		if o.Rol == model.RolVerwerker {
+			basis = o.Overeenkomst
+		}
+		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(o.Naam), Plain(b.t("doc.rol." + string(o.Rol))),
+			Plain(b.gegevenNamen(o.Gegevens)), Plain(orDash(basis)), Plain(orDash(o.Land))}})
+	}
+	return []Block{t}
+}
+
+func (b *builder) belangen() []Block {
+	if b.v.IsPubliekeTaak() {
+		return []Block{Text{Plain(b.t("doc.pia.belangen-publiek"))}}
+	}
+	return nil
+}
+
+func (b *builder) locaties() []Block {
+	var items []string
+	for _, s := range b.v.Systemen {
+		items = append(items, b.t("doc.pia.locatie-systeem", s.Naam, orDash(s.Locatie)))
+	}
+	for _, o := range b.v.Ontvangers {
+		land := o.Land
+		if land == "" {
+			land = "NL"
+		}
+		items = append(items, b.t("doc.pia.locatie-ontvanger", o.Naam, land))
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	l := List{}
+	for _, i := range items {
+		l.Items = append(l.Items, Plain(i))
+	}
+	return []Block{l}
+}
+
+func (b *builder) kader() []Block {
+	l := List{}
+	for _, g := range b.v.Grondslagen {
+		if strings.TrimSpace(g.Wet) != "" {
+			l.Items = append(l.Items, Plain(g.Wet))
+		}
+	}
+	if len(l.Items) == 0 {
+		return nil
+	}
+	return []Block{Text{Plain(b.t("doc.pia.kader-intro"))}, l}
+}
+
+func (b *builder) bewaartermijnen() []Block {
+	if len(b.v.Bewaartermijnen) == 0 {
+		return nil
+	}
+	t := Table{Caption: b.t("doc.pia.bewaar-caption"), Header: []string{b.t("doc.kol.gegevens"), b.t("doc.kol.termijn"),
+		b.t("doc.kol.vanaf"), b.t("doc.kol.bron-termijn")}, Widths: []float64{3, 1, 2, 2.5}}
+	for _, bt := range b.v.Bewaartermijnen {
+		src := bt.Bron
+		if std := b.cat.Bewaartermijn(bt.Standaard); std != nil {
+			src = joinNonEmpty(" · ", src, b.t("doc.pia.standaard", std.Titel, std.Termijn.String()))
+			if std.Onzeker {
+				src += " " + b.t("doc.onzeker-mark")
+			}
+		}
+		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(b.gegevenNamen(bt.Gegevens)), Plain(bt.Termijn.String()),
+			Plain(orDash(bt.Vanaf)), Plain(orDash(src))}})
+	}
+	return []Block{t}
+}
+
+func (b *builder) rechtsgrond() []Block {
+	if len(b.v.Grondslagen) == 0 {
+		return nil
+	}
+	t := Table{Caption: b.t("doc.pia.grondslagen-caption"), Header: []string{b.t("doc.kol.artikel"), b.t("doc.kol.soort"),
+		b.t("doc.kol.wet"), b.t("doc.kol.toelichting")}, Widths: []float64{2.5, 1.5, 2, 3.5}}
+	for _, g := range b.v.Grondslagen {
+		soort := "—"
+		if cg := b.cat.Grondslag(g.Artikel); cg != nil {
+			if s := b.cat.Soort(cg.Soort); s != nil {
+				soort = s.Titel
+			}
+		}
+		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(b.grondslag(g.Artikel)), Plain(soort), Plain(orDash(g.Wet)),
+			MD(orDash(g.Toelichting))}})
+	}
+	out := []Block{t}
+	if b.hasConsent() && b.v.IsPubliekeTaak() {
+		out = append(out, Notice{Tone: ToneFout, Title: b.t("doc.pia.toestemming-titel"),
+			Blocks: []Block{Text{Plain(b.t("doc.pia.toestemming"))}}})
+	}
+	return append(out, b.onzeker()...)
+}
+
+// onzeker lists the catalogue entries this verwerking relies on that are marked unverified, so the report never
+// presents them as certain.
+func (b *builder) onzeker() []Block {
+	var items []Inline
+	seen := map[string]bool{}
+	for _, g := range b.v.Grondslagen {
+		if cg := b.cat.Grondslag(g.Artikel); cg != nil && cg.Onzeker && !seen[cg.ID] {
+			seen[cg.ID] = true
+			items = append(items, Plain(b.t("doc.pia.onzeker-item", cg.Artikel, orDash(cg.Noot))))
+		}
+	}
+	for _, bt := range b.v.Bewaartermijnen {
+		if std := b.cat.Bewaartermijn(bt.Standaard); std != nil && std.Onzeker && !seen[std.ID] {
+			seen[std.ID] = true
+			items = append(items, Plain(b.t("doc.pia.onzeker-item", std.Titel, orDash(std.Noot))))
+		}
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	return []Block{Notice{Tone: ToneAdvies, Title: b.t("doc.pia.onzeker-titel"), Blocks: []Block{List{Items: items}}}}
+}
+
+func (b *builder) bijzonder() []Block {
+	t := Table{Caption: b.t("doc.pia.bijzonder-caption"), Header: []string{b.t("doc.kol.gegeven"), b.t("doc.kol.soort"),
+		b.t("doc.kol.uitzondering")}, Widths: []float64{2.5, 1.5, 4}}
+	for _, g := range b.v.Gegevens {
+		c := b.cat.Categorie(g.Categorie)
+		if c == nil || c.Bijzonder == model.BijzonderNone || c.Bijzonder == "" {
+			continue
+		}
+		var covering []string
+		for _, gr := range b.v.Grondslagen {
+			cg := b.cat.Grondslag(gr.Artikel)
+			if cg == nil || !contains(cg.Dekt, string(c.Bijzonder)) {
+				continue
+			}
+			if len(cg.Categorieen) > 0 && !contains(cg.Categorieen, g.Categorie) {
+				continue
+			}
+			if len(gr.Categorieen) > 0 && !contains(gr.Categorieen, g.Categorie) {
+				continue
+			}
+			covering = append(covering, b.grondslag(gr.Artikel))
+		}
+		exc := strings.Join(covering, "; ")
+		tone := ToneNone
+		if exc == "" {
+			exc = b.t("doc.pia.geen-uitzondering")
+			tone = ToneFout
+		}
+		t.Rows = append(t.Rows, Row{Tone: tone, Cells: []Inline{Plain(g.Omschrijving),
+			Plain(b.t("doc.bijzonder." + string(c.Bijzonder))), Plain(exc)}})
+	}
+	if len(t.Rows) == 0 {
+		return []Block{Text{Plain(b.t("doc.pia.geen-bijzonder"))}}
+	}
+	return []Block{t}
+}
+
+func (b *builder) doelbinding() []Block {
+	var out []Block
+	out = append(out, Text{Plain(b.t("doc.pia.doelbinding-intro"))})
+	if len(b.v.Ontvangers) > 0 {
+		l := List{}
+		for _, o := range b.v.Ontvangers {
+			l.Items = append(l.Items, Plain(b.t("doc.pia.doelbinding-ontvanger", o.Naam, b.gegevenNamen(o.Gegevens))))
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func (b *builder) noodzaak() []Block {
+	t := Table{Caption: b.t("doc.pia.noodzaak-caption"), Header: []string{b.t("doc.kol.gegeven"), b.t("doc.kol.doelen"),
+		b.t("doc.kol.registreren"), b.t("doc.kol.noodzaak")}, Widths: []float64{2, 2, 1.5, 4.5}}
+	for _, g := range b.v.Gegevens {
+		var doelen []string
+		for _, d := range g.Doelen {
+			doelen = append(doelen, b.doelNaam(d))
+		}
+		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(g.Omschrijving), Plain(orDash(strings.Join(doelen, "; "))),
+			Plain(b.registreren(g.Registreren)), MD(orDash(g.Noodzaak))}})
+	}
+	return []Block{t}
+}
+
+func (b *builder) rechtenSectie() []Block {
+	t := Table{Caption: b.t("doc.pia.rechten-caption"), Header: []string{b.t("doc.kol.recht"), b.t("doc.kol.geldt"),
+		b.t("doc.kol.waarom")}, Widths: []float64{2, 1, 5}}
+	for _, r := range b.rechten() {
+		why := r.Uitleg
+		if !r.Geldt {
+			why = r.UitlegNiet
+		}
+		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(joinNonEmpty(" — ", r.Titel, r.Artikel)),
+			Plain(b.yesNo(r.Geldt)), MD(orDash(why))}})
+	}
+	out := []Block{t}
+	if p := strings.TrimSpace(b.v.Rechten.Procedure); p != "" {
+		out = append(out, Definitions{Items: []Field{{b.t("doc.pia.procedure"), MD(p)}}})
+	}
+	return out
+}
+
+func (b *builder) risicos() []Block {
+	if len(b.v.Risicos) == 0 {
+		return []Block{Notice{Tone: ToneWaarschuwing, Title: b.t("doc.pia.geen-risicos")}}
+	}
+	t := Table{Caption: b.t("doc.pia.risicos-caption"), Header: []string{b.t("doc.kol.id"), b.t("doc.kol.risico"),
+		b.t("doc.kol.gevolg"), b.t("doc.kol.kans-impact"), b.t("doc.kol.niveau"), b.t("doc.kol.maatregelen"),
+		b.t("doc.kol.restniveau")}, Widths: []float64{0.6, 2.6, 3, 1, 1, 1.2, 1}}
+	levels := map[string]rules.RisicoScore{}
+	for _, s := range b.res.Risicos {
+		levels[s.ID] = s
+	}
+	var before, after []RiskPoint
+	var altBefore, altAfter []string
+	for _, r := range b.v.Risicos {
+		s := levels[r.ID]
+		t.Rows = append(t.Rows, Row{Tone: toneOf(s.RestNiveau), Cells: []Inline{Plain(r.ID), Plain(r.Omschrijving),
+			MD(orDash(r.Gevolg)), Plain(scoreText(r.Kans) + " × " + scoreText(r.Impact)), Plain(b.niveau(s.Niveau)),
+			Plain(orDash(strings.Join(r.Maatregelen, ", "))), Plain(b.niveau(s.RestNiveau))}})
+		if r.Kans > 0 && r.Impact > 0 {
+			before = append(before, RiskPoint{ID: r.ID, Label: r.Omschrijving, Kans: r.Kans, Impact: r.Impact, Niveau: s.Niveau})
+			altBefore = append(altBefore, b.t("doc.pia.matrix-alt-item", r.ID, int(r.Kans), int(r.Impact), b.niveau(s.Niveau)))
+		}
+		rk, ri := r.RestKans, r.RestImpact
+		if rk == 0 || ri == 0 {
+			rk, ri = r.Kans, r.Impact
+		}
+		if rk > 0 && ri > 0 {
+			after = append(after, RiskPoint{ID: r.ID, Label: r.Omschrijving, Kans: rk, Impact: ri, Niveau: s.RestNiveau})
+			altAfter = append(altAfter, b.t("doc.pia.matrix-alt-item", r.ID, int(rk), int(ri), b.niveau(s.RestNiveau)))
+		}
+	}
+	return []Block{t,
+		RiskMatrix{Caption: b.t("doc.pia.matrix-voor"), Points: before, Alt: strings.Join(altBefore, " ")},
+		RiskMatrix{Caption: b.t("doc.pia.matrix-na"), Points: after, Alt: strings.Join(altAfter, " ")},
+	}
+}
+
+func (b *builder) maatregelen() []Block {
+	if len(b.v.Maatregelen) == 0 {
+		return nil
+	}
+	t := Table{Caption: b.t("doc.pia.maatregelen-caption"), Header: []string{b.t("doc.kol.id"), b.t("doc.kol.maatregel"),
+		b.t("doc.kol.soort"), b.t("doc.kol.status"), b.t("doc.kol.eigenaar"), b.t("doc.kol.gereed-op"),
+		b.t("doc.kol.risicos")}, Widths: []float64{0.6, 4, 1.4, 1.2, 1.8, 1.2, 1}}
+	for _, m := range b.v.Maatregelen {
+		var risks []string
+		for _, r := range b.v.Risicos {
+			if contains(r.Maatregelen, m.ID) {
+				risks = append(risks, r.ID)
+			}
+		}
+		tone := ToneNone
+		if m.Status == "gereed" {
+			tone = ToneOK
+		}
+		t.Rows = append(t.Rows, Row{Tone: tone, Cells: []Inline{Plain(m.ID), Plain(m.Omschrijving),
+			Plain(orDash(string(m.Soort))), Plain(orDash(string(m.Status))), Plain(orDash(m.Eigenaar)),
+			Plain(orDash(m.GereedOp.Lang())), Plain(orDash(strings.Join(risks, ", ")))}})
+	}
+	return []Block{t}
+}
+
+func (b *builder) dpiaToets() []Block {
+	res := b.res
+	var out []Block
+	if len(res.DPIA.Criteria) > 0 {
+		t := Table{Caption: b.t("doc.pia.criteria-caption"), Header: []string{b.t("doc.kol.criterium"),
+			b.t("doc.kol.herkomst"), b.t("doc.kol.waarom")}, Widths: []float64{2, 1.2, 5}}
+		for _, c := range res.DPIA.Criteria {
+			title := c.ID
+			if cc := b.cat.Criterium(c.ID); cc != nil {
+				title = cc.Titel
+			}
+			origin := b.t("doc.pia.opgegeven")
+			if c.Afgeleid {
+				origin = b.t("doc.pia.afgeleid")
+			}
+			t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(title), Plain(origin), Plain(orDash(c.Reden))}})
+		}
+		out = append(out, t)
+	} else {
+		out = append(out, Text{Plain(b.t("doc.pia.geen-criteria"))})
+	}
+	if len(res.DPIA.APLijst) > 0 {
+		l := List{}
+		for _, id := range res.DPIA.APLijst {
+			title := id
+			if a := b.cat.APCategorie(id); a != nil {
+				title = fmt.Sprintf("%d. %s", a.Nummer, a.Titel)
+				if a.Onzeker {
+					title += " " + b.t("doc.onzeker-mark")
+				}
+			}
+			l.Items = append(l.Items, Plain(title))
+		}
+		out = append(out, Text{Plain(b.t("doc.pia.ap-lijst"))}, l)
+	}
+	if strings.TrimSpace(b.v.DPIA.Toelichting) != "" {
+		out = append(out, Text{MD(b.v.DPIA.Toelichting)})
+	}
+	return out
+}
+
+func (b *builder) bevindingen() []Block {
+	if len(b.res.Bevindingen) == 0 {
+		return []Block{Notice{Tone: ToneOK, Title: b.t("doc.pia.geen-bevindingen")}}
+	}
+	t := Table{Caption: b.t("doc.pia.bevindingen-caption"), Header: []string{b.t("doc.kol.ernst"), b.t("doc.kol.code"),
+		b.t("doc.kol.bericht"), b.t("doc.kol.plaats")}, Widths: []float64{1.2, 2, 5, 2}}
+	for _, f := range b.res.Bevindingen {
+		place := f.Veld
+		t.Rows = append(t.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(b.t("doc.ernst." + string(f.Ernst))),
+			Plain(f.Code), Plain(f.Bericht), Plain(orDash(place))}})
+	}
+	return []Block{Text{Plain(b.t("doc.pia.bevindingen-intro"))}, t}
+}
+
+func (b *builder) adviesFG() []Block {
+	a := b.v.AdviesFG
+	if a == nil || a.Oordeel == "" {
+		return []Block{Notice{Tone: ToneWaarschuwing, Title: b.t("doc.pia.geen-advies")}}
+	}
+	out := []Block{Definitions{Items: []Field{
+		{b.t("doc.meta.datum"), Plain(orDash(a.Datum.Lang()))},
+		{b.t("doc.pia.oordeel"), Plain(b.t("doc.oordeel." + string(a.Oordeel)))},
+	}}}
+	return append(out, md(a.Tekst)...)
+}
+
+func (b *builder) raadpleging() []Block {
+	r := b.v.RaadplegingBetrokkenen
+	if r == nil {
+		return []Block{Text{Plain(b.t("doc.pia.geen-raadpleging"))}}
+	}
+	items := []Field{{b.t("doc.pia.raadpleging-gedaan"), Plain(b.yesNo(r.Gedaan))}}
+	if r.Wie != "" {
+		items = append(items, Field{b.t("doc.pia.raadpleging-wie"), Plain(r.Wie)})
+	}
+	if strings.TrimSpace(r.Uitkomst) != "" {
+		items = append(items, Field{b.t("doc.pia.raadpleging-uitkomst"), MD(r.Uitkomst)})
+	}
+	if strings.TrimSpace(r.Reden) != "" {
+		items = append(items, Field{b.t("doc.pia.raadpleging-reden"), MD(r.Reden)})
+	}
+	return []Block{Definitions{Items: items}}
+}
+
+func (b *builder) vaststelling() []Block {
+	out := b.tekstBlock("pia-ondertekening")
+	bs := b.v.Besluit
+	if bs == nil {
+		return append(out, Notice{Tone: ToneInfo, Title: b.t("doc.pia.niet-vastgesteld")})
+	}
+	gevolgd := "—"
+	if bs.FGAdviesGevolgd != nil {
+		gevolgd = b.yesNo(*bs.FGAdviesGevolgd)
+	}
+	items := []Field{
+		{b.t("doc.pia.besluit-datum"), Plain(orDash(bs.Datum.Lang()))},
+		{b.t("doc.pia.besluit-door"), Plain(orDash(bs.Door))},
+		{b.t("doc.pia.maatregelen-door"), Plain(orDash(bs.MaatregelenGoedgekeurdDoor))},
+		{b.t("doc.pia.restrisico-door"), Plain(orDash(bs.RestrisicoAanvaardDoor))},
+		{b.t("doc.pia.fg-gevolgd"), Plain(gevolgd)},
+	}
+	if strings.TrimSpace(bs.Motivering) != "" {
+		items = append(items, Field{b.t("doc.pia.motivering"), MD(bs.Motivering)})
+	}
+	items = append(items, Field{b.t("doc.pia.herbeoordeling"), Plain(orDash(bs.Herbeoordeling.Lang()))})
+	return append(out, Definitions{Items: items})
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

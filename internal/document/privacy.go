@@ -1,0 +1,207 @@
+package document
+
+import (
+	"strings"
+
+	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/rules"
+)
+
+// Privacyverklaring builds the statement for citizens about one verwerking, in short B1 sentences, with every
+// element of AVG art. 13 and 14: who we are and how to reach the FG, what we use and why, why we may, where else
+// we get data, with whom we share, how long we keep, whether a computer decides, the rights that apply to the
+// basis, and the complaint route to the AP.
+func Privacyverklaring(site *model.Site, res *rules.Resultaat) *Document {
+	b := newBuilder(site, res)
+	v := b.v
+	d := b.header(KindPrivacyverklaring, b.t("doc.pv.titel", v.Naam), b.t("doc.pv.ondertitel", site.Config.Organisatie.Naam))
+	d.Summary = b.t("doc.pv.summary", v.Naam)
+	// The citizen's version carries no internal bookkeeping on its title page.
+	d.Meta = []Field{{b.t("doc.meta.organisatie"), Plain(orDash(site.Config.Organisatie.Naam))},
+		{b.t("doc.meta.datum"), Plain(orDash(v.Datum.Lang()))}}
+	d.Body = []Block{
+		Section{Anchor: "wie", Title: b.t("doc.pv.wie"), Blocks: b.pvWie()},
+		Section{Anchor: "welke", Title: b.t("doc.pv.welke"), Blocks: b.pvWelke()},
+		Section{Anchor: "waarom", Title: b.t("doc.pv.waarom"), Blocks: b.pvWaarom()},
+		Section{Anchor: "mag", Title: b.t("doc.pv.mag"), Blocks: b.pvMag()},
+	}
+	if bronnen := b.pvBronnen(); bronnen != nil {
+		d.Body = append(d.Body, Section{Anchor: "bronnen", Title: b.t("doc.pv.bronnen"), Blocks: bronnen})
+	}
+	d.Body = append(d.Body,
+		Section{Anchor: "delen", Title: b.t("doc.pv.delen"), Blocks: b.pvDelen()},
+		Section{Anchor: "bewaren", Title: b.t("doc.pv.bewaren"), Blocks: b.pvBewaren()},
+		Section{Anchor: "computer", Title: b.t("doc.pv.computer"), Blocks: b.pvComputer()},
+		Section{Anchor: "rechten", Title: b.t("doc.pv.rechten"), Blocks: b.pvRechten()},
+		Section{Anchor: "klacht", Title: b.t("doc.pv.klacht"), Blocks: b.tekstBlock("privacyverklaring-klacht")},
+	)
+	d.Links = []Link{{Text: b.t("doc.link.pdf", d.Title), Kind: KindPrivacyverklaring, ID: v.ID, Format: FormatPDF},
+		{Text: b.t("doc.link.privacy-overzicht"), Kind: KindPrivacyOverzicht, Format: FormatHTML}}
+	return d
+}
+
+// pvWie introduces the controller and the FG with the pack's text blocks; the contact list is only added when
+// the pack has no introduction that gives it.
+func (b *builder) pvWie() []Block {
+	out := b.tekstBlock("privacyverklaring-inleiding")
+	if out == nil {
+		out = append(out, Definitions{Items: contactFields(b, b.site.Config.Organisatie)})
+	}
+	return append(out, b.tekstBlock("privacyverklaring-fg")...)
+}
+
+func contactFields(b *builder, org model.Organisatie) []Field {
+	items := []Field{{b.t("doc.pv.naam"), Plain(orDash(org.Naam))}}
+	if org.Adres != "" {
+		items = append(items, Field{b.t("doc.pv.adres"), Plain(org.Adres)})
+	}
+	if org.Telefoon != "" {
+		items = append(items, Field{b.t("doc.pv.telefoon"), Plain(org.Telefoon)})
+	}
+	if org.Email != "" {
+		items = append(items, Field{b.t("doc.pv.email"), Plain(org.Email)})
+	}
+	fg := joinNonEmpty(", ", org.FG.Naam, org.FG.Email, org.FG.Telefoon)
+	items = append(items, Field{b.t("doc.pv.fg"), Plain(orDash(fg))})
+	return items
+}
+
+func (b *builder) pvWelke() []Block {
+	l := List{}
+	for _, g := range b.v.Gegevens {
+		if g.Registreren == model.RegistreerNooit && !g.MayAsk() {
+			continue
+		}
+		item := g.Omschrijving
+		if g.Registreren == model.RegistreerBijHulpbehoefte {
+			item += " " + b.t("doc.pv.alleen-als-nodig")
+		}
+		if g.Registreren == model.RegistreerNooit {
+			item += " " + b.t("doc.pv.niet-vastgelegd")
+		}
+		l.Items = append(l.Items, Plain(item))
+	}
+	return []Block{Text{Plain(b.t("doc.pv.welke-intro"))}, l}
+}
+
+func (b *builder) pvWaarom() []Block {
+	l := List{}
+	for _, d := range b.v.Doelen {
+		l.Items = append(l.Items, Plain(d.Omschrijving))
+	}
+	if len(l.Items) == 0 {
+		return nil
+	}
+	return []Block{Text{Plain(b.t("doc.pv.waarom-intro"))}, l}
+}
+
+func (b *builder) pvMag() []Block {
+	var out []Block
+	for _, g := range b.art6() {
+		cg := b.cat.Grondslag(g.Artikel)
+		text := b.t("doc.pv.soort.anders", cg.Titel)
+		if key := "doc.pv.soort." + cg.Soort; i18n.Has(b.lang, key) || i18n.Has(i18n.Default, key) {
+			text = b.t(key, orDash(g.Wet))
+		}
+		out = append(out, Text{Plain(text)})
+	}
+	var special []string
+	for _, g := range b.v.Gegevens {
+		if c := b.cat.Categorie(g.Categorie); c != nil && (c.Bijzonder == model.BijzonderArt9 || c.Bijzonder == model.BijzonderArt10) {
+			if !contains(special, strings.ToLower(c.Titel)) {
+				special = append(special, strings.ToLower(c.Titel))
+			}
+		}
+	}
+	if len(special) > 0 {
+		out = append(out, Text{Plain(b.t("doc.pv.bijzonder", strings.Join(special, ", ")))})
+	}
+	if b.v.IsPubliekeTaak() && !b.hasConsent() {
+		out = append(out, Text{Plain(b.t("doc.pv.geen-toestemming-nodig"))})
+	}
+	return out
+}
+
+func (b *builder) pvBronnen() []Block {
+	var names []string
+	for _, g := range b.v.Gegevens {
+		if g.Bron == "" || g.Bron == "inwoner" {
+			continue
+		}
+		n := b.bron(g.Bron)
+		if !contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	l := List{}
+	for _, n := range names {
+		l.Items = append(l.Items, Plain(n))
+	}
+	return []Block{Text{Plain(b.t("doc.pv.bronnen-intro"))}, l}
+}
+
+func (b *builder) pvDelen() []Block {
+	if len(b.v.Ontvangers) == 0 {
+		return []Block{Text{Plain(b.t("doc.pv.niet-delen"))}}
+	}
+	l := List{}
+	for _, o := range b.v.Ontvangers {
+		if o.Rol == model.RolVerwerker {
+			l.Items = append(l.Items, Plain(b.t("doc.pv.delen-verwerker", o.Naam)))
+		} else {
+			l.Items = append(l.Items, Plain(b.t("doc.pv.delen-derde", o.Naam, strings.ToLower(b.gegevenNamen(o.Gegevens)))))
+		}
+	}
+	out := []Block{Text{Plain(b.t("doc.pv.delen-intro"))}, l}
+	for _, o := range b.v.Ontvangers {
+		if o.Land != "" && o.Land != "NL" {
+			out = append(out, Text{Plain(b.t("doc.pv.buitenland", o.Naam, o.Land, orDash(o.Waarborg)))})
+		}
+	}
+	return out
+}
+
+func (b *builder) pvBewaren() []Block {
+	if len(b.v.Bewaartermijnen) == 0 {
+		return nil
+	}
+	l := List{}
+	for _, bt := range b.v.Bewaartermijnen {
+		what := strings.ToLower(b.gegevenNamen(bt.Gegevens))
+		if bt.Vanaf != "" {
+			l.Items = append(l.Items, Plain(b.t("doc.pv.termijn-vanaf", what, bt.Termijn.String(), bt.Vanaf)))
+		} else {
+			l.Items = append(l.Items, Plain(b.t("doc.pv.termijn", what, bt.Termijn.String())))
+		}
+	}
+	return []Block{l, Text{Plain(b.t("doc.pv.daarna"))}}
+}
+
+func (b *builder) pvComputer() []Block {
+	bv := b.v.Besluitvorming
+	if !bv.Geautomatiseerd && !bv.Profilering {
+		return []Block{Text{Plain(b.t("doc.pv.mens-beslist"))}}
+	}
+	out := []Block{Text{Plain(b.t("doc.pv.computer-ja"))}}
+	return append(out, md(bv.Waarborgen)...)
+}
+
+func (b *builder) pvRechten() []Block {
+	var yes, no []Inline
+	for _, r := range b.rechten() {
+		if r.Geldt {
+			yes = append(yes, MD("**"+escapeMarkdown(r.Titel)+".** "+r.Uitleg))
+		} else if strings.TrimSpace(r.UitlegNiet) != "" {
+			no = append(no, MD("**"+escapeMarkdown(r.Titel)+".** "+r.UitlegNiet))
+		}
+	}
+	out := []Block{Text{Plain(b.t("doc.pv.rechten-intro"))}, List{Items: yes}}
+	if len(no) > 0 {
+		out = append(out, Text{Plain(b.t("doc.pv.rechten-niet"))}, List{Items: no})
+	}
+	return append(out, b.tekstBlock("privacyverklaring-rechten")...)
+}

@@ -1,0 +1,220 @@
+package document
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/rules"
+)
+
+// ForVerwerking builds the three documents of one verwerking.
+func ForVerwerking(site *model.Site, res *rules.Resultaat) []*Document {
+	return []*Document{PIA(site, res), Werkinstructie(site, res), Privacyverklaring(site, res)}
+}
+
+// siteDoc starts a site-level document.
+func siteDoc(b *builder, kind Kind, title string) *Document {
+	org := b.site.Config.Organisatie.Naam
+	return &Document{Kind: kind, Title: title, Lang: b.lang, Organisatie: org, Status: model.StatusVastgesteld}
+}
+
+// Overzicht builds the home page: every verwerking with its status, DPIA conclusion, risk and findings.
+func Overzicht(site *model.Site, r *rules.Rapport) *Document {
+	b := newBuilder(site, nil)
+	d := siteDoc(b, KindOverzicht, orDash(site.Config.Titel))
+	d.Subtitle = site.Config.Organisatie.Naam
+	d.Summary = b.t("doc.ov.summary", site.Config.Organisatie.Naam)
+	t := Table{Caption: b.t("doc.ov.caption"), Header: []string{b.t("doc.kol.verwerking"), b.t("doc.kol.domein"),
+		b.t("doc.kol.status"), b.t("doc.kol.dpia"), b.t("doc.kol.risico-rest"), b.t("doc.kol.bevindingen"),
+		b.t("doc.kol.documenten")}, Widths: []float64{3.2, 1.4, 1.1, 1, 1.6, 1.6, 2.2}}
+	var fouten, waarschuwingen int
+	for _, res := range r.Resultaten {
+		v := res.Verwerking
+		f, w := count(res.Bevindingen)
+		fouten += f
+		waarschuwingen += w
+		tone := ToneNone
+		switch {
+		case f > 0:
+			tone = ToneFout
+		case w > 0:
+			tone = ToneWaarschuwing
+		}
+		t.Rows = append(t.Rows, Row{Tone: tone, Cells: []Inline{
+			{Text: v.Naam, Link: &Link{Text: v.Naam, Kind: KindPIA, ID: v.ID, Format: FormatHTML}},
+			Plain(b.t("doc.domein." + string(v.Domein))),
+			Plain(orDash(string(v.Status))),
+			Plain(b.yesNo(res.DPIA.Verplicht)),
+			Plain(b.niveau(res.HoogsteRisico) + " → " + b.niveau(res.HoogsteRestrisico)),
+			Plain(b.t("doc.ov.telling", f, w)),
+			{Text: b.t("doc.ov.werkinstructie"), Link: &Link{Text: b.t("doc.ov.werkinstructie"), Kind: KindWerkinstructie, ID: v.ID, Format: FormatHTML}},
+		}})
+	}
+	d.Body = []Block{
+		Text{Plain(b.t("doc.ov.intro", site.Config.Organisatie.Naam))},
+		Definitions{Items: []Field{
+			{b.t("doc.ov.aantal"), Plain(fmt.Sprint(len(r.Resultaten)))},
+			{b.t("doc.ov.fouten"), Plain(fmt.Sprint(fouten))},
+			{b.t("doc.ov.waarschuwingen"), Plain(fmt.Sprint(waarschuwingen))},
+		}},
+		t,
+	}
+	if len(r.Site) > 0 {
+		ft := Table{Caption: b.t("doc.ov.site-caption"), Header: []string{b.t("doc.kol.ernst"), b.t("doc.kol.code"), b.t("doc.kol.bericht")},
+			Widths: []float64{1, 2, 6}}
+		for _, f := range r.Site {
+			ft.Rows = append(ft.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(b.t("doc.ernst." + string(f.Ernst))), Plain(f.Code), Plain(f.Bericht)}})
+		}
+		d.Body = append(d.Body, ft)
+	}
+	d.Links = []Link{{Text: b.t("doc.link.privacy-overzicht"), Kind: KindPrivacyOverzicht, Format: FormatHTML},
+		{Text: b.t("doc.link.register"), Kind: KindRegister, Format: FormatHTML}}
+	return d
+}
+
+func count(bs []rules.Bevinding) (fouten, waarschuwingen int) {
+	for _, f := range bs {
+		switch f.Ernst {
+		case rules.Fout:
+			fouten++
+		case rules.Waarschuwing:
+			waarschuwingen++
+		}
+	}
+	return
+}
+
+// PrivacyOverzicht builds the overall privacy statement: who we are, the FG, the rights, the complaint route,
+// and a link to the statement of every verwerking.
+func PrivacyOverzicht(site *model.Site, r *rules.Rapport) *Document {
+	b := newBuilder(site, nil)
+	d := siteDoc(b, KindPrivacyOverzicht, b.t("doc.po.titel"))
+	d.Subtitle = site.Config.Organisatie.Naam
+	d.Summary = b.t("doc.po.summary", site.Config.Organisatie.Naam)
+	links := LinkList{}
+	for _, res := range r.Resultaten {
+		links.Items = append(links.Items, Link{Text: res.Verwerking.Naam, Kind: KindPrivacyverklaring, ID: res.Verwerking.ID, Format: FormatHTML})
+	}
+	wie := b.pvWie()
+	d.Body = []Block{
+		Section{Anchor: "wie", Title: b.t("doc.pv.wie"), Blocks: wie},
+		Section{Anchor: "per-onderwerp", Title: b.t("doc.po.per-onderwerp"), Blocks: []Block{Text{Plain(b.t("doc.po.per-onderwerp-intro"))}, links}},
+		Section{Anchor: "rechten", Title: b.t("doc.pv.rechten"), Blocks: b.tekstBlock("privacyverklaring-rechten")},
+		Section{Anchor: "klacht", Title: b.t("doc.pv.klacht"), Blocks: b.tekstBlock("privacyverklaring-klacht")},
+	}
+	return d
+}
+
+// Register builds the art. 30 register: per verwerking the fields of art. 30(1) a–g plus useful extras.
+func Register(site *model.Site, r *rules.Rapport) *Document {
+	b := newBuilder(site, nil)
+	d := siteDoc(b, KindRegister, b.t("doc.reg.titel"))
+	d.Subtitle = site.Config.Organisatie.Naam
+	d.Summary = b.t("doc.reg.summary", site.Config.Organisatie.Naam)
+	org := site.Config.Organisatie
+	d.Body = []Block{
+		Text{Plain(b.t("doc.reg.intro"))},
+		Definitions{Items: []Field{
+			{b.t("doc.reg.verantwoordelijke"), Plain(joinNonEmpty(", ", org.Naam, org.Adres, org.Email, org.Telefoon))},
+			{b.t("doc.reg.fg"), Plain(orDash(joinNonEmpty(", ", org.FG.Naam, org.FG.Email, org.FG.Telefoon)))},
+		}},
+	}
+	for _, res := range r.Resultaten {
+		vb := newBuilder(site, res)
+		row := RegisterRow(vb)
+		var items []Field
+		for _, f := range row {
+			items = append(items, Field{f.Label, Plain(orDash(f.Value))})
+		}
+		d.Body = append(d.Body, Section{Anchor: "v-" + res.Verwerking.ID, Title: res.Verwerking.Naam, Blocks: []Block{
+			Definitions{Items: items},
+			LinkList{Items: []Link{{Text: vb.t("doc.link.pia"), Kind: KindPIA, ID: res.Verwerking.ID, Format: FormatHTML}}},
+		}})
+	}
+	d.Links = []Link{{Text: "register.csv", Kind: KindRegister, Format: FormatCSV}, {Text: "register.json", Kind: KindRegister, Format: FormatJSON}}
+	return d
+}
+
+// RegisterField is one art. 30 field of one verwerking as plain text; the register page, CSV and JSON share it.
+type RegisterField struct {
+	Key   string // stable machine name for CSV and JSON
+	Label string
+	Value string
+	// Items holds the separate entries of a list field (Value joins them); nil for single values.
+	Items []string
+}
+
+// RegisterFields returns the art. 30 fields of one verwerking.
+func RegisterFields(site *model.Site, res *rules.Resultaat) []RegisterField {
+	return RegisterRow(newBuilder(site, res))
+}
+
+// RegisterRow gives the register fields (art. 30(1) a–g and extras) of the builder's verwerking.
+func RegisterRow(b *builder) []RegisterField {
+	v := b.v
+	var doelen, betrokkenen, categorieen, ontvangers, doorgifte, termijnen, beveiliging, grondslagen []string
+	for _, d := range v.Doelen {
+		doelen = append(doelen, d.Omschrijving)
+	}
+	for _, x := range v.Betrokkenen {
+		betrokkenen = append(betrokkenen, x.Omschrijving)
+	}
+	seen := map[string]bool{}
+	for _, g := range v.Gegevens {
+		c := b.categorie(g.Categorie)
+		if !seen[c] {
+			seen[c] = true
+			categorieen = append(categorieen, c)
+		}
+	}
+	for _, o := range v.Ontvangers {
+		ontvangers = append(ontvangers, o.Naam+" ("+b.t("doc.rol."+string(o.Rol))+")")
+		if o.Land != "" && o.Land != "NL" {
+			doorgifte = append(doorgifte, o.Naam+": "+o.Land+joinNonEmpty("", " — "+o.Waarborg))
+		}
+	}
+	for _, bt := range v.Bewaartermijnen {
+		termijnen = append(termijnen, b.gegevenNamen(bt.Gegevens)+": "+bt.Termijn.String()+joinNonEmpty("", " "+b.t("doc.reg.vanaf", bt.Vanaf)))
+	}
+	for _, m := range v.Maatregelen {
+		if m.Soort == "technisch" || m.Soort == "organisatorisch" {
+			beveiliging = append(beveiliging, m.Omschrijving+" ("+string(m.Status)+")")
+		}
+	}
+	for _, g := range v.Grondslagen {
+		grondslagen = append(grondslagen, b.grondslag(g.Artikel)+joinNonEmpty("", " — "+g.Wet))
+	}
+	dpia := b.yesNo(b.res.DPIA.Verplicht)
+	list := func(key, label string, items []string) RegisterField {
+		if items == nil {
+			items = []string{}
+		}
+		return RegisterField{Key: key, Label: label, Value: strings.Join(items, "; "), Items: items}
+	}
+	return []RegisterField{
+		{Key: "id", Label: b.t("doc.reg.id"), Value: v.ID},
+		{Key: "naam", Label: b.t("doc.reg.naam"), Value: v.Naam},
+		list("doelen", b.t("doc.reg.doelen"), doelen),
+		list("betrokkenen", b.t("doc.reg.betrokkenen"), betrokkenen),
+		list("categorieen", b.t("doc.reg.categorieen"), categorieen),
+		list("ontvangers", b.t("doc.reg.ontvangers"), ontvangers),
+		list("doorgifte", b.t("doc.reg.doorgifte"), doorgifte),
+		list("bewaartermijnen", b.t("doc.reg.bewaartermijnen"), termijnen),
+		list("beveiliging", b.t("doc.reg.beveiliging"), beveiliging),
+		list("grondslagen", b.t("doc.reg.grondslagen"), grondslagen),
+		{Key: "proceseigenaar", Label: b.t("doc.reg.eigenaar"), Value: v.Proceseigenaar},
+		{Key: "status", Label: b.t("doc.reg.status"), Value: string(v.Status)},
+		{Key: "dpia_verplicht", Label: b.t("doc.reg.dpia"), Value: dpia},
+	}
+}
+
+// Pagina builds the document of a Markdown page.
+func Pagina(site *model.Site, p *model.Page) *Document {
+	b := newBuilder(site, nil)
+	d := siteDoc(b, KindPagina, p.Titel)
+	d.ID = p.Path
+	d.Summary = p.Beschrijving
+	d.Body = []Block{Text{MD(p.Body)}}
+	return d
+}

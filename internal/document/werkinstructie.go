@@ -1,0 +1,154 @@
+package document
+
+import (
+	"strings"
+
+	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/rules"
+)
+
+// Werkinstructie builds the work instruction for the professional at the kitchen table: concrete per item of
+// data what to ask and what to record, when (not) to ask consent, what to share with whom, how long to keep it,
+// and what to do with requests and breaches (AP 2016 and 2018: instructions must be concrete and specific).
+func Werkinstructie(site *model.Site, res *rules.Resultaat) *Document {
+	b := newBuilder(site, res)
+	v := b.v
+	d := b.header(KindWerkinstructie, b.t("doc.wi.titel", v.Naam), b.t("doc.wi.ondertitel"))
+	d.Summary = b.t("doc.wi.summary", v.Naam)
+	d.Body = []Block{
+		Section{Anchor: "vooraf", Number: "1", Title: b.t("doc.wi.vooraf"), Blocks: b.wiVooraf()},
+		Section{Anchor: "vragen-vastleggen", Number: "2", Title: b.t("doc.wi.vragen"), Blocks: b.wiGegevens()},
+		Section{Anchor: "toestemming", Number: "3", Title: b.t("doc.wi.toestemming"), Blocks: b.wiToestemming()},
+		Section{Anchor: "delen", Number: "4", Title: b.t("doc.wi.delen"), Blocks: b.wiDelen()},
+		Section{Anchor: "bewaren", Number: "5", Title: b.t("doc.wi.bewaren"), Blocks: b.wiBewaren()},
+		Section{Anchor: "toegang", Number: "6", Title: b.t("doc.wi.toegang"), Blocks: b.wiToegang()},
+		Section{Anchor: "verzoeken", Number: "7", Title: b.t("doc.wi.verzoeken"),
+			Blocks: append(b.tekstBlock("werkinstructie-verzoeken"), md(v.Rechten.Procedure)...)},
+		Section{Anchor: "datalek", Number: "8", Title: b.t("doc.wi.datalek"), Blocks: b.tekstBlock("werkinstructie-datalek")},
+		Section{Anchor: "vragen-aan", Number: "9", Title: b.t("doc.wi.hulp"), Blocks: b.wiHulp()},
+	}
+	d.Links = []Link{
+		{Text: b.t("doc.link.pia"), Kind: KindPIA, ID: v.ID, Format: FormatHTML},
+		{Text: b.t("doc.link.privacyverklaring"), Kind: KindPrivacyverklaring, ID: v.ID, Format: FormatHTML},
+		{Text: b.t("doc.link.pdf", d.Title), Kind: KindWerkinstructie, ID: v.ID, Format: FormatPDF},
+	}
+	return d
+}
+
+func (b *builder) wiVooraf() []Block {
+	out := b.tekstBlock("werkinstructie-inleiding")
+	l := List{}
+	var doelen []string
+	for _, d := range b.v.Doelen {
+		doelen = append(doelen, d.Omschrijving)
+	}
+	if len(doelen) > 0 {
+		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-doel", strings.Join(doelen, "; "))))
+	}
+	l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-vastleggen")))
+	if len(b.v.Ontvangers) > 0 {
+		var names []string
+		for _, o := range b.v.Ontvangers {
+			names = append(names, o.Naam)
+		}
+		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-delen", strings.Join(names, ", "))))
+	}
+	l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-rechten")))
+	out = append(out, Text{Plain(b.t("doc.wi.vertel-intro"))}, l)
+	if inf := b.v.Informeren; inf != nil {
+		items := []Field{{b.t("doc.wi.wanneer"), Plain(orDash(inf.Wanneer))}}
+		if len(inf.Hoe) > 0 {
+			items = append(items, Field{b.t("doc.wi.hoe"), Plain(strings.Join(inf.Hoe, ", "))})
+		}
+		out = append(out, Definitions{Items: items})
+	}
+	out = append(out, LinkList{Items: []Link{{Text: b.t("doc.wi.geef-verklaring"), Kind: KindPrivacyverklaring,
+		ID: b.v.ID, Format: FormatHTML}}})
+	return out
+}
+
+func (b *builder) wiGegevens() []Block {
+	t := Table{Caption: b.t("doc.wi.gegevens-caption"), Header: []string{b.t("doc.kol.gegeven"), b.t("doc.wi.mag-vragen"),
+		b.t("doc.wi.mag-vastleggen"), b.t("doc.kol.waarom")}, Widths: []float64{2.2, 1, 1.8, 5}}
+	for _, g := range b.v.Gegevens {
+		tone := ToneNone
+		if g.Registreren == model.RegistreerNooit {
+			tone = ToneInfo
+		}
+		t.Rows = append(t.Rows, Row{Tone: tone, Cells: []Inline{Plain(g.Omschrijving), Plain(b.yesNo(g.MayAsk())),
+			Plain(b.registreren(g.Registreren)), MD(orDash(g.Noodzaak))}})
+	}
+	return []Block{
+		Text{Plain(b.t("doc.wi.gegevens-intro"))},
+		t,
+		Notice{Tone: ToneInfo, Title: b.t("doc.wi.hulpbehoefte-titel"), Blocks: []Block{Text{Plain(b.t("doc.wi.hulpbehoefte"))}}},
+	}
+}
+
+func (b *builder) wiToestemming() []Block {
+	var out []Block
+	var wetten []string
+	for _, g := range b.art6() {
+		if !b.cat.IsToestemming(g.Artikel) && strings.TrimSpace(g.Wet) != "" {
+			wetten = append(wetten, g.Wet)
+		}
+	}
+	if b.hasConsent() && b.v.IsPubliekeTaak() {
+		out = append(out, Notice{Tone: ToneFout, Title: b.t("doc.wi.toestemming-fout-titel"),
+			Blocks: []Block{Text{Plain(b.t("doc.wi.toestemming-fout"))}}})
+	} else if len(wetten) > 0 {
+		out = append(out, Text{Plain(b.t("doc.wi.geen-toestemming", strings.Join(wetten, "; ")))})
+	}
+	return append(out, b.tekstBlock("werkinstructie-toestemming")...)
+}
+
+func (b *builder) wiDelen() []Block {
+	out := b.tekstBlock("werkinstructie-delen")
+	if len(b.v.Ontvangers) == 0 {
+		return append(out, Text{Plain(b.t("doc.wi.niet-delen"))})
+	}
+	t := Table{Caption: b.t("doc.wi.delen-caption"), Header: []string{b.t("doc.wi.met-wie"), b.t("doc.wi.wat"),
+		b.t("doc.wi.op-grond-van")}, Widths: []float64{2, 3, 3}}
+	for _, o := range b.v.Ontvangers {
+		basis := o.Grondslag
+		if o.Rol == model.RolVerwerker {
+			basis = b.t("doc.wi.verwerker", orDash(o.Overeenkomst))
+		}
+		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(o.Naam + " (" + b.t("doc.rol."+string(o.Rol)) + ")"),
+			Plain(b.gegevenNamen(o.Gegevens)), Plain(orDash(basis))}})
+	}
+	return append(out, t, Text{Plain(b.t("doc.wi.anders-niet-delen"))})
+}
+
+func (b *builder) wiBewaren() []Block {
+	if len(b.v.Bewaartermijnen) == 0 {
+		return []Block{Notice{Tone: ToneWaarschuwing, Title: b.t("doc.wi.geen-termijn")}}
+	}
+	l := List{}
+	for _, bt := range b.v.Bewaartermijnen {
+		l.Items = append(l.Items, Plain(b.t("doc.wi.termijn", b.gegevenNamen(bt.Gegevens), bt.Termijn.String(),
+			orDash(bt.Vanaf))))
+	}
+	return []Block{l, Text{Plain(b.t("doc.wi.vernietigen"))}}
+}
+
+func (b *builder) wiToegang() []Block {
+	if len(b.v.Toegang) == 0 {
+		return nil
+	}
+	t := Table{Caption: b.t("doc.wi.toegang-caption"), Header: []string{b.t("doc.kol.rol-medewerker"),
+		b.t("doc.kol.gegevens"), b.t("doc.kol.toelichting")}, Widths: []float64{2, 3, 3}}
+	for _, a := range b.v.Toegang {
+		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(a.Rol), Plain(b.gegevenNamen(a.Gegevens)), MD(orDash(a.Toelichting))}})
+	}
+	return []Block{t, Text{Plain(b.t("doc.wi.alleen-eigen"))}}
+}
+
+func (b *builder) wiHulp() []Block {
+	fg := b.site.Config.Organisatie.FG
+	items := []Field{{b.t("doc.wi.fg"), Plain(joinNonEmpty(", ", fg.Naam, fg.Email, fg.Telefoon))}}
+	if b.v.Proceseigenaar != "" {
+		items = append(items, Field{b.t("doc.meta.eigenaar"), Plain(b.v.Proceseigenaar)})
+	}
+	return []Block{Definitions{Items: items}}
+}

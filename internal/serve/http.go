@@ -1,0 +1,174 @@
+package serve
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html"
+	"mime"
+	"net/http"
+	"path"
+	"strings"
+)
+
+// reloadScript is injected into HTML pages only while serving, so built files stay identical to `pia build`.
+const reloadScript = `<script>(function(){var s=new EventSource("/_pia/herlaad");` +
+	`s.addEventListener("herbouwd",function(){location.reload();});})();</script>`
+
+// ServeHTTP serves the in-memory site. Only files the build produced are served; every other path is 404, so
+// nothing outside the output can be reached.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, s.lang.T("serve.methode"), http.StatusMethodNotAllowed)
+		return
+	}
+	switch r.URL.Path {
+	case "/_pia/herlaad":
+		s.events(w, r)
+		return
+	case "/_pia/status":
+		s.status(w)
+		return
+	}
+	name, ok := cleanPath(r.URL.Path)
+	if !ok {
+		s.notFound(w)
+		return
+	}
+	b, found, err := s.file(name)
+	if !found && !strings.HasSuffix(name, ".html") && path.Ext(name) == "" {
+		// /register → /register/ like a static file server does.
+		if _, ok, _ := s.file(name + "/index.html"); ok {
+			http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+			return
+		}
+	}
+	if !found {
+		s.notFound(w)
+		return
+	}
+	if err != nil {
+		http.Error(w, s.lang.T("serve.renderfout", err), http.StatusInternalServerError)
+		return
+	}
+	ctype := mime.TypeByExtension(path.Ext(name))
+	if ctype == "" {
+		ctype = "application/octet-stream"
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Cache-Control", "no-store")
+	if strings.HasSuffix(name, ".html") {
+		b = s.inject(b)
+	}
+	_, _ = w.Write(b)
+}
+
+// cleanPath maps a URL path to a file name of the output, refusing anything that leaves it.
+func cleanPath(p string) (string, bool) {
+	if strings.Contains(p, "\x00") || strings.Contains(p, "\\") {
+		return "", false
+	}
+	for _, seg := range strings.Split(p, "/") {
+		if seg == ".." {
+			return "", false
+		}
+	}
+	clean := path.Clean("/" + p)
+	if strings.HasSuffix(p, "/") || clean == "/" {
+		clean = path.Join(clean, "index.html")
+	}
+	return strings.TrimPrefix(clean, "/"), true
+}
+
+// inject adds the reload script and, while the last rebuild failed, the error overlay.
+func (s *Server) inject(page []byte) []byte {
+	extra := reloadScript
+	if errs := s.errorsOf(); len(errs) > 0 {
+		var b strings.Builder
+		b.WriteString(`<div id="pia-fout" role="alert" style="position:fixed;inset:0 0 auto 0;z-index:9999;` +
+			`max-height:70vh;overflow:auto;background:#fff3f3;color:#3b0000;border-bottom:4px solid #b00020;` +
+			`padding:1rem 1.5rem;font:15px/1.5 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.2)">`)
+		fmt.Fprintf(&b, "<h2 style=\"margin:0 0 .5rem;font-size:1.2rem\">%s</h2><ul style=\"margin:0;padding-left:1.2rem\">",
+			html.EscapeString(s.lang.T("serve.overlay.titel")))
+		for _, e := range errs {
+			b.WriteString("<li><code>")
+			b.WriteString(html.EscapeString(e.Pos.String()))
+			b.WriteString("</code> ")
+			b.WriteString(html.EscapeString(e.Msg))
+			if e.Excerpt != "" {
+				b.WriteString(`<pre style="margin:.25rem 0;background:#fff;padding:.25rem .5rem">`)
+				b.WriteString(html.EscapeString(e.Excerpt))
+				b.WriteString("</pre>")
+			}
+			b.WriteString("</li>")
+		}
+		fmt.Fprintf(&b, "</ul><p style=\"margin:.5rem 0 0\">%s</p></div>", html.EscapeString(s.lang.T("serve.overlay.uitleg")))
+		extra = b.String() + extra
+	}
+	if i := bytes.LastIndex(page, []byte("</body>")); i >= 0 {
+		out := make([]byte, 0, len(page)+len(extra))
+		out = append(out, page[:i]...)
+		out = append(out, extra...)
+		return append(out, page[i:]...)
+	}
+	return append(append([]byte{}, page...), extra...)
+}
+
+// events streams a "herbouwd" event after every rebuild (Server-Sent Events).
+func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	flusher, ok := w.(http.Flusher)
+	if !ok {
+		http.Error(w, "streaming not supported", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-store")
+	ch := make(chan int64, 4)
+	s.clientsMu.Lock()
+	s.clients[ch] = struct{}{}
+	s.clientsMu.Unlock()
+	defer func() {
+		s.clientsMu.Lock()
+		delete(s.clients, ch)
+		s.clientsMu.Unlock()
+	}()
+	fmt.Fprint(w, ": verbonden\n\n")
+	flusher.Flush()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case gen := <-ch:
+			fmt.Fprintf(w, "event: herbouwd\ndata: %d\n\n", gen)
+			flusher.Flush()
+		}
+	}
+}
+
+func (s *Server) notify(gen int64) {
+	s.clientsMu.Lock()
+	defer s.clientsMu.Unlock()
+	for ch := range s.clients {
+		select {
+		case ch <- gen:
+		default: // a slow client misses an intermediate generation; the next event reloads it anyway
+		}
+	}
+}
+
+func (s *Server) status(w http.ResponseWriter) {
+	var errs []string
+	for _, e := range s.errorsOf() {
+		errs = append(errs, e.Error())
+	}
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(map[string]any{"generatie": s.Generation(), "fouten": errs, "renders": s.Renders()})
+}
+
+func (s *Server) notFound(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(http.StatusNotFound)
+	fmt.Fprintf(w, "<!doctype html><html lang=\"nl\"><meta charset=\"utf-8\"><title>%[1]s</title><h1>%[1]s</h1><p><a href=\"/\">%[2]s</a></p></html>",
+		html.EscapeString(s.lang.T("serve.404")), html.EscapeString(s.lang.T("serve.404.terug")))
+}

@@ -1,0 +1,18 @@
+package serve
+
+import "github.com/pia-nl/pia/internal/i18n"
+
+func init() {
+	i18n.Register("nl", map[string]string{
+		"serve.log.deel":      "gewijzigd: %s — %d bestanden opnieuw gemaakt in %.1f ms",
+		"serve.log.alles":     "gewijzigd: %s — alles opnieuw gebouwd (%d bestanden) in %.1f ms",
+		"serve.log.fout":      "gewijzigd: %s — kan niet bouwen; de vorige pagina's blijven staan:",
+		"serve.overlay.titel": "pia kan de site niet bouwen",
+		"serve.overlay.uitleg": "U ziet de laatste goede versie. Herstel het bestand en sla op: de pagina laadt " +
+			"dan vanzelf opnieuw.",
+		"serve.methode":    "alleen GET en HEAD",
+		"serve.renderfout": "deze pagina kon niet worden gemaakt: %s",
+		"serve.404":        "Pagina niet gevonden",
+		"serve.404.terug":  "Naar het overzicht",
+	})
+}

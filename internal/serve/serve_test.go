@@ -1,0 +1,205 @@
+package serve
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pia-nl/pia"
+)
+
+// copySite copies the example site (the repository root's pia.toml, content/ and static/) into a temp folder.
+func copySite(t testing.TB) string {
+	t.Helper()
+	dst := t.TempDir()
+	root := "../.."
+	for _, name := range []string{"pia.toml", "content", "static"} {
+		src := filepath.Join(root, name)
+		err := filepath.Walk(src, func(p string, fi os.FileInfo, err error) error {
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel(root, p)
+			if fi.IsDir() {
+				return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+			}
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dst
+}
+
+func get(t testing.TB, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// waitGen waits until the server has done more than gen rebuilds.
+func waitGen(t testing.TB, s *Server, gen int64) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for s.Generation() <= gen {
+		if time.Now().After(deadline) {
+			t.Fatalf("no rebuild after generation %d", gen)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// setNaam rewrites the naam of a questionnaire (adding it after the sjabloon line when absent).
+func setNaam(t testing.TB, file, naam string) {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`(?m)^naam = .*$`)
+	var out string
+	if re.Match(b) {
+		out = re.ReplaceAllString(string(b), fmt.Sprintf("naam = %q", naam))
+	} else {
+		out = strings.Replace(string(b), "\n", fmt.Sprintf("\nnaam = %q\n", naam), 1)
+	}
+	if err := os.WriteFile(file, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestServeWatchRebuildReload(t *testing.T) {
+	dir := copySite(t)
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.Watch(ctx, 50*time.Millisecond)
+	time.Sleep(100 * time.Millisecond) // let the watcher add its folders
+
+	code, page := get(t, ts.URL+"/verwerkingen/jeugdwet-toegang/")
+	if code != 200 || !strings.Contains(page, "/_pia/herlaad") {
+		t.Fatalf("page: %d, reload script present: %v", code, strings.Contains(page, "/_pia/herlaad"))
+	}
+	if code, home := get(t, ts.URL+"/"); code != 200 || !strings.Contains(home, "jeugdwet-toegang") {
+		t.Fatalf("overview: %d", code)
+	}
+
+	// Listen for the reload event.
+	events := make(chan string, 8)
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, ts.URL+"/_pia/herlaad", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	go func() {
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if strings.HasPrefix(sc.Text(), "event: ") {
+				events <- strings.TrimPrefix(sc.Text(), "event: ")
+			}
+		}
+	}()
+
+	before := s.Renders()
+	gen := s.Generation()
+	setNaam(t, filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml"), "Jeugdhulp toegang GEWIJZIGD")
+	waitGen(t, s, gen)
+	select {
+	case ev := <-events:
+		if ev != "herbouwd" {
+			t.Errorf("event %q", ev)
+		}
+	case <-time.After(5 * time.Second):
+		t.Error("no reload event after the rebuild")
+	}
+	if _, page := get(t, ts.URL+"/verwerkingen/jeugdwet-toegang/"); !strings.Contains(page, "Jeugdhulp toegang GEWIJZIGD") {
+		t.Error("changed page not updated")
+	}
+	if _, home := get(t, ts.URL+"/"); !strings.Contains(home, "Jeugdhulp toegang GEWIJZIGD") {
+		t.Error("overview does not show the new name")
+	}
+	after := s.Renders()
+	for _, p := range []string{"verwerkingen/wmo-maatwerkvoorziening/index.html", "privacy/schuldhulpverlening/index.html",
+		"verwerkingen/zelfredzaamheidsmatrix/werkinstructie/index.html"} {
+		if after[p] != before[p] {
+			t.Errorf("unrelated page %s was rendered again (%d → %d)", p, before[p], after[p])
+		}
+	}
+	if after["verwerkingen/jeugdwet-toegang/index.html"] != before["verwerkingen/jeugdwet-toegang/index.html"]+1 {
+		t.Error("the changed verwerking's report was not rendered exactly once more")
+	}
+
+	// Broken input keeps serving the last good pages with an overlay; fixing it recovers.
+	gen = s.Generation()
+	bad := filepath.Join(dir, "content", "verwerkingen", "wmo-maatwerkvoorziening.toml")
+	good, _ := os.ReadFile(bad)
+	if err := os.WriteFile(bad, append([]byte("status = \"klaar\"\n"), good...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitGen(t, s, gen)
+	code, page = get(t, ts.URL+"/verwerkingen/wmo-maatwerkvoorziening/")
+	if code != 200 || !strings.Contains(page, "pia kan de site niet bouwen") ||
+		!strings.Contains(page, "content/verwerkingen/wmo-maatwerkvoorziening.toml:1:1") {
+		t.Errorf("overlay with the error's position expected (status %d)", code)
+	}
+	gen = s.Generation()
+	if err := os.WriteFile(bad, good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitGen(t, s, gen)
+	if _, page = get(t, ts.URL+"/verwerkingen/wmo-maatwerkvoorziening/"); strings.Contains(page, "pia kan de site niet bouwen") {
+		t.Error("overlay must disappear once the file is fixed")
+	}
+
+	// PDFs are rendered on request.
+	if code, pdf := get(t, ts.URL+"/pdf/jeugdwet-toegang-pia.pdf"); code != 200 || !strings.HasPrefix(pdf, "%PDF") {
+		t.Errorf("pdf: %d", code)
+	}
+
+	// Nothing outside the output is served.
+	for _, p := range []string{"/../pia.toml", "/%2e%2e/pia.toml", "/..%2fpia.toml", "/content/verwerkingen/jeugdwet-toegang.toml",
+		"/pia.toml", "/verwerkingen/../../pia.toml", "/bestaat-niet/"} {
+		if code, _ := get(t, ts.URL+p); code != http.StatusNotFound {
+			t.Errorf("%s: status %d, want 404", p, code)
+		}
+	}
+}
+
+func TestCleanPath(t *testing.T) {
+	for in, want := range map[string]string{"/": "index.html", "/register/": "register/index.html",
+		"/_pia/pia.css": "_pia/pia.css", "/a//b/": "a/b/index.html"} {
+		if got, ok := cleanPath(in); !ok || got != want {
+			t.Errorf("cleanPath(%q) = %q, %v", in, got, ok)
+		}
+	}
+	for _, in := range []string{"/../x", "/a/../../x", "/a\\b", "/a\x00"} {
+		if _, ok := cleanPath(in); ok {
+			t.Errorf("cleanPath(%q) must refuse", in)
+		}
+	}
+}

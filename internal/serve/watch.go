@@ -1,0 +1,109 @@
+package serve
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// Watch watches pia.toml, content/, static/, the site's pia-templates/ and themes/ recursively (new folders too)
+// and rebuilds after each burst of changes. It returns when ctx is done.
+func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+	root := s.opt.Source
+	if err := w.Add(root); err != nil {
+		return err
+	}
+	for _, dir := range []string{"content", "static", "pia-templates", "themes"} {
+		addTree(w, filepath.Join(root, dir))
+	}
+	pending := map[string]bool{}
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case err := <-w.Errors:
+			if err != nil && s.opt.Log != nil {
+				s.opt.Log.Write([]byte(err.Error() + "\n"))
+			}
+		case ev := <-w.Events:
+			rel, ok := s.relevant(ev)
+			if !ok {
+				continue
+			}
+			if ev.Op&fsnotify.Create != 0 {
+				if fi, err := os.Stat(ev.Name); err == nil && fi.IsDir() {
+					// Files created together with a folder raise no events of their own: pick them up now.
+					addTree(w, ev.Name)
+					_ = filepath.WalkDir(ev.Name, func(p string, d fs.DirEntry, err error) error {
+						if err == nil && !d.IsDir() {
+							if r, err := filepath.Rel(root, p); err == nil {
+								pending[filepath.ToSlash(r)] = true
+							}
+						}
+						return nil
+					})
+					timer.Reset(quiet)
+					continue
+				}
+			}
+			pending[rel] = true
+			// Editors save in bursts (write, rename, chmod): wait until it has been quiet for a moment.
+			timer.Reset(quiet)
+		case <-timer.C:
+			changed := make([]string, 0, len(pending))
+			for p := range pending {
+				changed = append(changed, p)
+			}
+			sort.Strings(changed)
+			pending = map[string]bool{}
+			if len(changed) > 0 {
+				s.Rebuild(changed)
+			}
+		}
+	}
+}
+
+// relevant maps an event to a site-relative slash path, ignoring what cannot change the site.
+func (s *Server) relevant(ev fsnotify.Event) (string, bool) {
+	if ev.Op == fsnotify.Chmod {
+		return "", false
+	}
+	rel, err := filepath.Rel(s.opt.Source, ev.Name)
+	if err != nil {
+		return "", false
+	}
+	rel = filepath.ToSlash(rel)
+	base := filepath.Base(ev.Name)
+	if strings.HasSuffix(base, "~") || strings.HasSuffix(base, ".swp") || strings.HasSuffix(base, ".swx") ||
+		base == "4913" || strings.HasPrefix(base, ".#") || (strings.HasPrefix(base, "#") && strings.HasSuffix(base, "#")) {
+		return "", false
+	}
+	top := strings.SplitN(rel, "/", 2)[0]
+	switch top {
+	case "pia.toml", "content", "static", "pia-templates", "themes":
+		return rel, true
+	}
+	return "", false
+}
+
+func addTree(w *fsnotify.Watcher, dir string) {
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() {
+			_ = w.Add(p)
+		}
+		return nil
+	})
+}
