@@ -55,6 +55,9 @@ func Build(opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	lang := i18n.Lang(site.Config.Taal)
+	prog := newProgress(opt.Progress, opt.Live, lang)
+	prog.stage("build.stap.geladen", len(site.Verwerkingen), len(site.Pages), time.Since(start).Seconds())
 	report := rules.Evaluate(site)
 	out := opt.Output
 	if out == "" {
@@ -64,11 +67,13 @@ func Build(opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	p.progress = prog
 	files, err := p.Render(report)
 	if err != nil {
 		return nil, err
 	}
-	if err := writeAtomic(out, files, i18n.Lang(site.Config.Taal)); err != nil {
+	prog.stage("build.stap.gemaakt", len(files), time.Since(start).Seconds())
+	if err := writeAtomic(out, files, lang); err != nil {
 		return nil, err
 	}
 	res := &Result{Output: out, Files: len(files), Verwerkingen: len(site.Verwerkingen), Duration: time.Since(start),
@@ -93,6 +98,8 @@ type Pipeline struct {
 	html  *html.Renderer
 	pdf   *pdf.Renderer
 	theme fs.FS
+	// progress, when set, counts rendered documents.
+	progress *progress
 }
 
 // NewPipeline prepares the renderers for a loaded site.
@@ -166,6 +173,15 @@ func (p *Pipeline) Render(report *rules.Rapport) (map[string][]byte, error) {
 	docs := Documents(p.site, report)
 	files := &fileSet{m: map[string][]byte{}}
 	var errs errList
+	n := 0
+	if p.html != nil {
+		n += len(docs)
+	}
+	if p.pdf != nil {
+		n += 3 * len(report.Resultaten)
+	}
+	p.progress.start(n)
+	defer p.progress.finish()
 	if p.html != nil {
 		parallel(len(docs), func(i int) {
 			d := docs[i]
@@ -175,6 +191,7 @@ func (p *Pipeline) Render(report *rules.Rapport) (map[string][]byte, error) {
 				return
 			}
 			files.put(document.Path(d.Kind, d.ID, document.FormatHTML), b)
+			p.progress.tick()
 		})
 		static, err := p.Static()
 		if err != nil {
@@ -205,6 +222,7 @@ func (p *Pipeline) Render(report *rules.Rapport) (map[string][]byte, error) {
 				return
 			}
 			files.put(document.Path(d.Kind, d.ID, document.FormatPDF), b)
+			p.progress.tick()
 		})
 	}
 	if err := errs.err(); err != nil {

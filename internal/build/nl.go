@@ -5,6 +5,9 @@ import "github.com/pia-nl/pia/internal/i18n"
 func init() {
 	i18n.Register("nl", map[string]string{
 		"build.nav.overzicht": "Overzicht",
+		"build.stap.geladen":  "Geladen: %d verwerkingen en %d pagina's (%.1f s)",
+		"build.stap.gemaakt":  "Gemaakt: %d bestanden (%.1f s); nu wegschrijven",
+		"build.voortgang":     "Documenten maken: %d van %d",
 		"build.nav.privacy":   "Privacyverklaring",
 		"build.nav.register":  "Register",
 		"build.logo":          "het logo %q uit pia.toml bestaat niet; zet het bestand in de site of pas organisatie.logo aan",

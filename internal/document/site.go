@@ -190,6 +190,9 @@ func RegisterRow(b *builder) []RegisterField {
 		if items == nil {
 			items = []string{}
 		}
+		for i := range items {
+			items[i] = oneLine(items[i])
+		}
 		return RegisterField{Key: key, Label: label, Value: strings.Join(items, "; "), Items: items}
 	}
 	return []RegisterField{
@@ -218,3 +221,6 @@ func Pagina(site *model.Site, p *model.Page) *Document {
 	d.Body = []Block{Text{MD(p.Body)}}
 	return d
 }
+
+// oneLine collapses the white space of a (possibly multi-line) TOML string, for tables and CSV cells.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -64,8 +64,9 @@ func ToHTML(src string, prefix string) []byte {
 // text segments is []byte(src).
 func Parse(src, prefix string) ast.Node {
 	ctx := parser.NewContext(parser.WithIDs(newIDs(prefix)))
-	doc := Markdown().Parser().Parse(text.NewReader([]byte(src)), parser.WithContext(ctx))
-	dropUnsafeLinks(doc)
+	source := []byte(src)
+	doc := Markdown().Parser().Parse(text.NewReader(source), parser.WithContext(ctx))
+	dropUnsafeLinks(doc, source)
 	return doc
 }
 
@@ -91,7 +92,7 @@ func SafeURL(dest string) bool {
 }
 
 // dropUnsafeLinks replaces links and images with unsafe destinations by their text.
-func dropUnsafeLinks(doc ast.Node) {
+func dropUnsafeLinks(doc ast.Node, source []byte) {
 	var bad []ast.Node
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -107,7 +108,7 @@ func dropUnsafeLinks(doc ast.Node) {
 				bad = append(bad, n)
 			}
 		case *ast.AutoLink:
-			if !SafeURL(string(x.URL(nil))) {
+			if !SafeURL(string(x.URL(source))) {
 				bad = append(bad, n)
 			}
 		}

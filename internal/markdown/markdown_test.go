@@ -11,6 +11,7 @@ func TestToHTML(t *testing.T) {
 		{"javascript link dropped", "[klik](javascript:alert(1))", "<p>klik</p>", "javascript"},
 		{"obfuscated javascript link dropped", "[klik](JaVa\tScRiPt:alert(1))", "klik", "href"},
 		{"data link dropped", "[x](data:text/html;base64,PHNjcmlwdD4=)", "<p>x</p>", "data:"},
+		{"autolink kept", "Zie <https://www.voorbeeldstad.nl> en <fg@voorbeeldstad.nl>.", `href="https://www.voorbeeldstad.nl"`, ""},
 		{"https link kept", "[AP](https://autoriteitpersoonsgegevens.nl)", `<a href="https://autoriteitpersoonsgegevens.nl">AP</a>`, ""},
 		{"relative link kept", "[contact](../contact/)", `href="../contact/"`, ""},
 		{"dutch quotes", `Hij zei "hallo" en 'dag'`, "„hallo”", ""},

@@ -1,0 +1,96 @@
+package build
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/rules"
+)
+
+// largeSite generates a site with n verwerkingen with the corpus generator (bench/gen), once per size.
+func largeSite(b *testing.B, n int) string {
+	b.Helper()
+	dir := filepath.Join(os.TempDir(), "pia-bench-"+itoa(n))
+	if _, err := os.Stat(filepath.Join(dir, "pia.toml")); err == nil {
+		return dir
+	}
+	cmd := exec.Command("go", "run", "./bench/gen", "-verwerkingen", itoa(n), "-uit", dir)
+	cmd.Dir = "../.."
+	if out, err := cmd.CombinedOutput(); err != nil {
+		b.Fatalf("gen: %v\n%s", err, out)
+	}
+	return dir
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func BenchmarkLoad(b *testing.B) {
+	dir := largeSite(b, 600)
+	for b.Loop() {
+		if _, err := load.Load(dir, load.Options{Embedded: pia.Embedded()}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkRules(b *testing.B) {
+	site, err := load.Load(largeSite(b, 600), load.Options{Embedded: pia.Embedded()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		rules.Evaluate(site)
+	}
+}
+
+func BenchmarkRenderHTML(b *testing.B) {
+	dir := largeSite(b, 600)
+	site, err := load.Load(dir, load.Options{Embedded: pia.Embedded()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	report := rules.Evaluate(site)
+	p, err := NewPipeline(site, Options{Source: dir, HTML: true, Embedded: pia.Embedded()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := p.Render(report); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkRenderPDFReport(b *testing.B) {
+	dir := largeSite(b, 6)
+	site, err := load.Load(dir, load.Options{Embedded: pia.Embedded()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	report := rules.Evaluate(site)
+	p, err := NewPipeline(site, Options{Source: dir, PDF: true, Embedded: pia.Embedded()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := Documents(site, report)[3] // the first PIA report
+	for b.Loop() {
+		if _, err := p.PDF(doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBuildExampleSite(b *testing.B) {
+	src := copyExample(b)
+	out := filepath.Join(b.TempDir(), "output")
+	for b.Loop() {
+		if _, err := Build(Options{Source: src, Output: out, HTML: true, PDF: true, Embedded: pia.Embedded()}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

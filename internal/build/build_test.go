@@ -1,0 +1,279 @@
+package build
+
+import (
+	"bytes"
+	"encoding/csv"
+	"flag"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/load"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// copyExample copies the example site into a temp folder so builds do not touch the repository.
+func copyExample(t testing.TB) string {
+	t.Helper()
+	dst := t.TempDir()
+	for _, name := range []string{"pia.toml", "content", "static"} {
+		src := filepath.Join("../..", name)
+		err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel("../..", p)
+			if d.IsDir() {
+				return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+			}
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dst
+}
+
+func build(t testing.TB, src, out string, pdf bool) *Result {
+	t.Helper()
+	res, err := Build(Options{Source: src, Output: out, HTML: true, PDF: pdf, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// readTree reads every file below dir into a map keyed by slash path.
+func readTree(t testing.TB, dir string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		b, err := os.ReadFile(p)
+		files[filepath.ToSlash(rel)] = b
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+func TestBuildOutputsEveryPath(t *testing.T) {
+	src := copyExample(t)
+	out := filepath.Join(t.TempDir(), "output")
+	res := build(t, src, out, true)
+	files := readTree(t, out)
+	want := []string{"index.html", "privacy/index.html", "register/index.html", "register/register.csv",
+		"register/register.json", "zoeken/index.html", "privacybeleid/index.html", "contact/index.html",
+		"static/logo.svg"}
+	for _, id := range []string{"wmo-maatwerkvoorziening", "jeugdwet-toegang", "participatiewet-levensonderhoud",
+		"schuldhulpverlening", "wijkteam-integrale-intake", "zelfredzaamheidsmatrix"} {
+		want = append(want, "verwerkingen/"+id+"/index.html", "verwerkingen/"+id+"/werkinstructie/index.html",
+			"privacy/"+id+"/index.html", "pdf/"+id+"-pia.pdf", "pdf/"+id+"-werkinstructie.pdf",
+			"pdf/"+id+"-privacyverklaring.pdf")
+	}
+	for _, w := range want {
+		if _, ok := files[w]; !ok {
+			t.Errorf("missing output %s", w)
+		}
+	}
+	if res.PDFs != 18 || res.Verwerkingen != 6 {
+		t.Errorf("result %+v", res)
+	}
+	for name, b := range files {
+		if strings.HasSuffix(name, ".pdf") && !bytes.HasPrefix(b, []byte("%PDF")) {
+			t.Errorf("%s is not a PDF", name)
+		}
+		if strings.HasSuffix(name, ".html") {
+			// Nothing may come from another host, and the serve-only reload script must not be in built pages.
+			for _, bad := range []string{"http://", "//cdn", "/_pia/herlaad", "<script src=\"http"} {
+				if bytes.Contains(b, []byte(bad)) && !allowedExternal(b, bad) {
+					t.Errorf("%s contains %q", name, bad)
+				}
+			}
+		}
+	}
+	records, err := csv.NewReader(bytes.NewReader(files["register/register.csv"])).ReadAll()
+	if err != nil || len(records) != 7 || records[1][1] != "Jeugdwet: toegang tot jeugdhulp" {
+		t.Errorf("register.csv must have a header and 6 rows: %v, %d records", err, len(records))
+	}
+}
+
+// allowedExternal accepts plain http:// only inside hrefs of links that the content itself makes (a user's link);
+// the theme itself never loads anything from another host.
+func allowedExternal(page []byte, what string) bool {
+	return what == "http://" && !bytes.Contains(page, []byte(`src="http://`)) && !bytes.Contains(page, []byte(`href="http://`))
+}
+
+func TestBuildIsReproducible(t *testing.T) {
+	src := copyExample(t)
+	a, b := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
+	build(t, src, a, true)
+	build(t, src, b, true)
+	fa, fb := readTree(t, a), readTree(t, b)
+	if len(fa) != len(fb) {
+		t.Fatalf("different file counts: %d and %d", len(fa), len(fb))
+	}
+	for name, x := range fa {
+		if !bytes.Equal(x, fb[name]) {
+			t.Errorf("%s differs between two builds", name)
+		}
+	}
+}
+
+func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
+	src := copyExample(t)
+	out := filepath.Join(t.TempDir(), "output")
+	build(t, src, out, false)
+	before := readTree(t, out)
+	bad := filepath.Join(src, "content", "verwerkingen", "wmo-maatwerkvoorziening.toml")
+	if err := os.WriteFile(bad, []byte("naam = \"kapot\nstatus = 3\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Build(Options{Source: src, Output: out, HTML: true, Embedded: pia.Embedded()})
+	if load.AsErrors(err) == nil {
+		t.Fatalf("want load errors, got %v", err)
+	}
+	after := readTree(t, out)
+	if len(after) != len(before) {
+		t.Fatalf("output changed: %d → %d files", len(before), len(after))
+	}
+	for name, b := range before {
+		if !bytes.Equal(b, after[name]) {
+			t.Errorf("%s changed after a failed build", name)
+		}
+	}
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	if len(entries) != 1 {
+		t.Errorf("a failed build must leave no temporary folders: %v", entries)
+	}
+}
+
+func TestRefusesToReplaceAForeignFolder(t *testing.T) {
+	src := copyExample(t)
+	out := t.TempDir()
+	if err := os.WriteFile(filepath.Join(out, "belangrijk.docx"), []byte("werk"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Build(Options{Source: src, Output: out, HTML: true, Embedded: pia.Embedded()})
+	if err == nil || !strings.Contains(err.Error(), "niet door pia gemaakt") {
+		t.Fatalf("want a refusal, got %v", err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "belangrijk.docx")); string(b) != "werk" {
+		t.Error("the user's file was touched")
+	}
+}
+
+func TestHostileInput(t *testing.T) {
+	src := copyExample(t)
+	hostile := `sjabloon = "vng-sociaal-domein/wmo-maatwerkvoorziening"
+naam = "<script>alert('naam')</script> Wmo"
+samenvatting = "Zie [hier](javascript:alert(1)) en <img src=x onerror=alert(2)> of <script>alert(3)</script>."
+beschrijving = """
+<iframe src="https://kwaad.example"></iframe>
+
+[klik](JAVASCRIPT:alert(4))
+"""
+
+[[gegevens]]
+id = "naw"
+omschrijving = "<b onmouseover=alert(5)>naam</b>"
+`
+	if err := os.WriteFile(filepath.Join(src, "content", "verwerkingen", "aanval.toml"), []byte(hostile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "output")
+	build(t, src, out, false)
+	files := readTree(t, out)
+	for name, b := range files {
+		if !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		s := strings.ToLower(string(b))
+		// Escaped text such as "&lt;b onmouseover=…&gt;" is harmless; live tags and attributes are not.
+		for _, bad := range []string{"<script>alert", "javascript:", "<img src=x", "<b onmouseover", "<iframe", "kwaad.example"} {
+			if strings.Contains(s, bad) {
+				t.Errorf("%s contains %q", name, bad)
+			}
+		}
+	}
+	if _, ok := files["verwerkingen/aanval/index.html"]; !ok {
+		t.Error("the hostile verwerking was not built at all")
+	}
+
+	// An id that tries to leave the output folder is a load error, and nothing is written.
+	if err := os.WriteFile(filepath.Join(src, "content", "verwerkingen", "pad.toml"), []byte("id = \"../../buiten\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out2 := filepath.Join(t.TempDir(), "output")
+	_, err := Build(Options{Source: src, Output: out2, HTML: true, Embedded: pia.Embedded()})
+	if errs := load.AsErrors(err); errs == nil || !strings.Contains(errs.Error(), "mag geen / of .. bevatten") {
+		t.Fatalf("want the id refused, got %v", err)
+	}
+	if _, err := os.Stat(out2); !os.IsNotExist(err) {
+		t.Error("nothing may be written after a load error")
+	}
+}
+
+func TestSafePath(t *testing.T) {
+	for _, ok := range []string{"index.html", "verwerkingen/x/index.html", "pdf/x-pia.pdf"} {
+		if !safePath(ok) {
+			t.Errorf("%s must be allowed", ok)
+		}
+	}
+	for _, bad := range []string{"", "/etc/passwd", "../x", "a/../../x", "a//b", "a/./b", "a\\b", "a/"} {
+		if safePath(bad) {
+			t.Errorf("%q must be refused", bad)
+		}
+	}
+}
+
+// TestGoldenPages compares one page of each type of the example site with testdata/golden (update with -update).
+func TestGoldenPages(t *testing.T) {
+	src := copyExample(t)
+	out := filepath.Join(t.TempDir(), "output")
+	build(t, src, out, false)
+	pages := map[string]string{
+		"overzicht.html":         "index.html",
+		"pia.html":               "verwerkingen/wmo-maatwerkvoorziening/index.html",
+		"werkinstructie.html":    "verwerkingen/zelfredzaamheidsmatrix/werkinstructie/index.html",
+		"privacyverklaring.html": "privacy/jeugdwet-toegang/index.html",
+		"privacy-overzicht.html": "privacy/index.html",
+		"register.html":          "register/index.html",
+		"pagina.html":            "privacybeleid/index.html",
+		"register.json":          "register/register.json",
+	}
+	for golden, path := range pages {
+		got, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(path)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gp := filepath.Join("testdata", "golden", golden)
+		if *update {
+			_ = os.MkdirAll(filepath.Dir(gp), 0o755)
+			if err := os.WriteFile(gp, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, err := os.ReadFile(gp)
+		if err != nil {
+			t.Fatalf("%v (run go test ./internal/build -update)", err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from %s; run go test ./internal/build -update and review the diff", path, gp)
+		}
+	}
+}
