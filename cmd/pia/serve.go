@@ -51,7 +51,7 @@ func runServe(e *env, args []string) error {
 	defer stop()
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
 	go func() {
-		if err := srv.Watch(ctx, 80*time.Millisecond); err != nil {
+		if err := srv.Watch(ctx, 40*time.Millisecond); err != nil {
 			fmt.Fprintln(e.stderr, err)
 			stop()
 		}

@@ -141,22 +141,15 @@ func (s *Server) removeVerwerking(id string) {
 // invalidateLists marks the pages that list every verwerking to be rendered again on their next request.
 func (s *Server) invalidateLists() {
 	site, report := s.site, s.report
-	siteDocs := func() []*document.Document {
-		return []*document.Document{document.Overzicht(site, report), document.PrivacyOverzicht(site, report),
-			document.Register(site, report)}
+	builders := map[document.Kind]func(*model.Site, *rules.Rapport) *document.Document{
+		document.KindOverzicht:        document.Overzicht,
+		document.KindPrivacyOverzicht: document.PrivacyOverzicht,
+		document.KindRegister:         document.Register,
 	}
-	for _, d := range siteDocs() {
-		name := document.Path(d.Kind, d.ID, document.FormatHTML)
-		kind := d.Kind
+	for kind, build := range builders {
+		name := document.Path(kind, "", document.FormatHTML)
 		delete(s.files, name)
-		s.lazy[name] = func() ([]byte, error) {
-			for _, d := range siteDocs() {
-				if d.Kind == kind {
-					return s.pipe.HTML(d)
-				}
-			}
-			return nil, fmt.Errorf("no document %s", kind)
-		}
+		s.lazy[name] = func() ([]byte, error) { return s.pipe.HTML(build(site, report)) }
 	}
 	var once sync.Once
 	var lists map[string][]byte

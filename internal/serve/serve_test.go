@@ -68,20 +68,24 @@ func waitGen(t testing.TB, s *Server, gen int64) {
 	}
 }
 
-// setNaam rewrites the naam of a questionnaire (adding it after the sjabloon line when absent).
+// setNaam sets the top-level naam of a questionnaire: keys before the first table header are top-level.
 func setNaam(t testing.TB, file, naam string) {
 	t.Helper()
 	b, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	re := regexp.MustCompile(`(?m)^naam = .*$`)
-	var out string
-	if re.Match(b) {
-		out = re.ReplaceAllString(string(b), fmt.Sprintf("naam = %q", naam))
-	} else {
-		out = strings.Replace(string(b), "\n", fmt.Sprintf("\nnaam = %q\n", naam), 1)
+	head, tail := string(b), ""
+	if i := strings.Index(head, "\n["); i >= 0 {
+		head, tail = head[:i+1], head[i+1:]
 	}
+	re := regexp.MustCompile(`(?m)^naam = .*$`)
+	if re.MatchString(head) {
+		head = re.ReplaceAllString(head, fmt.Sprintf("naam = %q", naam))
+	} else {
+		head += fmt.Sprintf("naam = %q\n", naam)
+	}
+	out := head + tail
 	if err := os.WriteFile(file, []byte(out), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +162,7 @@ func TestServeWatchRebuildReload(t *testing.T) {
 	gen = s.Generation()
 	bad := filepath.Join(dir, "content", "verwerkingen", "wmo-maatwerkvoorziening.toml")
 	good, _ := os.ReadFile(bad)
-	if err := os.WriteFile(bad, append([]byte("status = \"klaar\"\n"), good...), 0o644); err != nil {
+	if err := os.WriteFile(bad, append([]byte("kleur = \"blauw\"\n"), good...), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	waitGen(t, s, gen)

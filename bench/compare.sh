@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Measures pia against Hugo, Chromium and cp on this machine and prints medians and ratios.
+#
+#   bench/compare.sh [verwerkingen] [runs]      (defaults: 4000 verwerkingen, 3 runs)
+#
+# Needs: go, chromium, curl, /usr/bin/time; installs Hugo v0.165.0 with `go install` when it is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-4000}
+RUNS=${2:-3}
+WORK=$(mktemp -d /tmp/pia-vergelijk.XXXXXX)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+now() { date +%s.%N; }
+elapsed() { echo "$2 - $1" | bc -l; }
+
+echo "== voorbereiden: $N verwerkingen, $RUNS metingen per meting"
+go build -o "$WORK/pia" ./cmd/pia
+go run ./bench/gen -verwerkingen "$N" -uit "$WORK/site" >/dev/null
+HUGO=$(command -v hugo || true)
+if [ -z "$HUGO" ] || ! "$HUGO" version | grep -q "v0.165.0"; then
+  echo "   Hugo v0.165.0 installeren (duurt enkele minuten)…"
+  GOBIN="$WORK/bin" go install github.com/gohugoio/hugo@v0.165.0
+  HUGO="$WORK/bin/hugo"
+fi
+
+echo "== 1. HTML: pia build --formaat html tegen Hugo (zelfde aantal pagina's, zelfde Markdown)"
+pia_t=(); hugo_t=()
+for _ in $(seq "$RUNS"); do
+  rm -rf "$WORK/out-html"; t0=$(now)
+  "$WORK/pia" build --bron "$WORK/site" --uitvoer "$WORK/out-html" --formaat html >/dev/null
+  pia_t+=("$(elapsed "$t0" "$(now)")")
+  rm -rf "$WORK/site/hugo/public"; t0=$(now)
+  "$HUGO" --quiet --source "$WORK/site/hugo" >/dev/null
+  hugo_t+=("$(elapsed "$t0" "$(now)")")
+done
+pia_pages=$(find "$WORK/out-html" -name '*.html' | wc -l)
+hugo_pages=$(find "$WORK/site/hugo/public" -name '*.html' | wc -l)
+pia_med=$(printf '%s\n' "${pia_t[@]}" | median); hugo_med=$(printf '%s\n' "${hugo_t[@]}" | median)
+pia_pps=$(echo "$pia_pages / $pia_med" | bc -l); hugo_pps=$(echo "$hugo_pages / $hugo_med" | bc -l)
+printf '   pia : %6d pagina%s in %6.2f s = %8.0f pagina/s\n' "$pia_pages" "'s" "$pia_med" "$pia_pps"
+printf '   Hugo: %6d pagina%s in %6.2f s = %8.0f pagina/s\n' "$hugo_pages" "'s" "$hugo_med" "$hugo_pps"
+printf '   verhouding pia/Hugo (pagina/s): %.2f  (doel ≥ 2)\n' "$(echo "$pia_pps / $hugo_pps" | bc -l)"
+
+echo "== 2. Eén PIA-rapport als PDF: pia tegen Chromium --print-to-pdf van pia's eigen HTML"
+ONE=$(ls "$WORK/site/content/verwerkingen" | head -1); ONE=${ONE%.toml}
+pdf_ns=$(go test ./internal/build -run XXX -bench 'BenchmarkRenderPDFReport$' -benchtime 20x -count "$RUNS" 2>/dev/null \
+  | awk '/BenchmarkRenderPDFReport/ {print $3}' | median)
+pia_pdf=$(echo "$pdf_ns / 1000000000" | bc -l)
+chr_t=()
+for _ in $(seq "$RUNS"); do
+  t0=$(now)
+  chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --user-data-dir="$WORK/chr" --no-pdf-header-footer \
+    --print-to-pdf="$WORK/chromium.pdf" "file://$WORK/out-html/verwerkingen/$ONE/index.html" >/dev/null 2>&1
+  chr_t+=("$(elapsed "$t0" "$(now)")")
+done
+chr_med=$(printf '%s\n' "${chr_t[@]}" | median)
+printf '   pia     : %8.4f s per rapport\n   Chromium: %8.4f s per rapport\n' "$pia_pdf" "$chr_med"
+printf '   verhouding Chromium/pia: %.0f×  (doel ≥ 100×)\n' "$(echo "$chr_med / $pia_pdf" | bc -l)"
+
+echo "== 3. Volledige build (HTML + PDF) tegen kopiëren van de uitvoer met cp -r"
+full_t=(); cp_t=()
+for _ in $(seq "$RUNS"); do
+  rm -rf "$WORK/out-full"; t0=$(now)
+  "$WORK/pia" build --bron "$WORK/site" --uitvoer "$WORK/out-full" >/dev/null
+  full_t+=("$(elapsed "$t0" "$(now)")")
+  rm -rf "$WORK/kopie"; sync; t0=$(now)
+  cp -r "$WORK/out-full" "$WORK/kopie"
+  cp_t+=("$(elapsed "$t0" "$(now)")")
+done
+full_med=$(printf '%s\n' "${full_t[@]}" | median); cp_med=$(printf '%s\n' "${cp_t[@]}" | median)
+printf '   pia build: %6.2f s (doel ≤ 60 s)   cp -r: %6.2f s   verhouding: %.1f×\n' "$full_med" "$cp_med" \
+  "$(echo "$full_med / $cp_med" | bc -l)"
+
+echo "== 4. pia serve: van opslaan tot herlaadsignaal, één bestand gewijzigd"
+PORT=$((20000 + RANDOM % 20000))
+"$WORK/pia" serve --bron "$WORK/site" --poort "$PORT" >"$WORK/serve.log" 2>&1 &
+for _ in $(seq 600); do curl -fs "http://127.0.0.1:$PORT/_pia/status" >/dev/null 2>&1 && break; sleep 0.5; done
+FILE="$WORK/site/content/verwerkingen/$ONE.toml"
+serve_t=()
+for i in $(seq "$((RUNS + 2))"); do
+  rm -f "$WORK/events"; touch "$WORK/events"
+  curl -sN "http://127.0.0.1:$PORT/_pia/herlaad" >"$WORK/events" &
+  CURL=$!
+  sleep 0.5
+  t0=$(now)
+  printf '\n# wijziging %s\n' "$i" >>"$FILE"
+  until grep -q "event: herbouwd" "$WORK/events"; do sleep 0.002; done
+  serve_t+=("$(elapsed "$t0" "$(now)")")
+  kill "$CURL" 2>/dev/null || true
+done
+serve_med=$(printf '%s\n' "${serve_t[@]}" | median)
+printf '   opslaan → herlaadsignaal: %.0f ms (mediaan, inclusief 40 ms wachten op rust na de laatste schrijfactie; doel < 100 ms)\n' \
+  "$(echo "$serve_med * 1000" | bc -l)"
+kill %1 2>/dev/null || true
+
+echo "== 5. Piekgeheugen van de volledige build"
+mem=()
+for _ in $(seq "$RUNS"); do
+  rm -rf "$WORK/out-mem"
+  kb=$(/usr/bin/time -v "$WORK/pia" build --bron "$WORK/site" --uitvoer "$WORK/out-mem" 2>&1 >/dev/null \
+    | awk -F: '/Maximum resident set size/ {gsub(/ /,"",$2); print $2}')
+  mem+=("$kb")
+done
+mem_med=$(printf '%s\n' "${mem[@]}" | median)
+printf '   piek: %.0f MiB (doel < 1536 MiB)\n' "$(echo "$mem_med / 1024" | bc -l)"
