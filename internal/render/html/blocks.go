@@ -1,0 +1,312 @@
+package html
+
+import (
+	"bytes"
+	"errors"
+	"html"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/pia-nl/pia/internal/document"
+	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/markdown"
+)
+
+// blockFunc renders one block at a section depth (0 outside any section) into the writer.
+type blockFunc func(w *writer, b document.Block, depth int)
+
+// blockFuncs is the renderer table, as goldmark's: one small function per block type. It is filled in init
+// because the section and notice functions render their children through it.
+var blockFuncs map[reflect.Type]blockFunc
+
+func init() {
+	blockFuncs = map[reflect.Type]blockFunc{
+		reflect.TypeFor[document.Section]():     renderSection,
+		reflect.TypeFor[document.Text]():        renderText,
+		reflect.TypeFor[document.List]():        renderList,
+		reflect.TypeFor[document.Definitions](): renderDefinitions,
+		reflect.TypeFor[document.Table]():       renderTable,
+		reflect.TypeFor[document.Notice]():      renderNotice,
+		reflect.TypeFor[document.RiskMatrix]():  renderRiskMatrix,
+		reflect.TypeFor[document.LinkList]():    renderLinkList,
+	}
+}
+
+// layoutIDs are ids the layouts use; a document's anchors must not take them.
+var layoutIDs = []string{"pia-inhoud", "pia-zoekveld", "pia-inhoudsopgave", "pia-inhoudsopgave-kop",
+	"pia-zoekresultaten", "pia-zoekstatus", "pia-zoekveld-pagina"}
+
+type tocEntry struct {
+	item  tocItem
+	depth int
+}
+
+// writer holds the state of rendering one page body.
+type writer struct {
+	r        *Renderer
+	lang     i18n.Lang
+	page     string // output path, for relative links
+	buf      bytes.Buffer
+	ids      map[string]bool
+	n        int        // counter for generated ids
+	mdTexts  int        // Markdown texts so far, for unique id prefixes of their headings
+	sections []tocEntry // sections of depth 1 and 2, in order, for the table of contents
+	err      error
+}
+
+func newWriter(r *Renderer, page string, lang i18n.Lang) *writer {
+	w := &writer{r: r, lang: lang, page: page, ids: map[string]bool{}}
+	for _, id := range layoutIDs {
+		w.ids[id] = true
+	}
+	return w
+}
+
+func (w *writer) blocks(bs []document.Block, depth int) {
+	for _, b := range bs {
+		v := reflect.ValueOf(b)
+		if v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				continue
+			}
+			b, _ = v.Elem().Interface().(document.Block)
+		}
+		f, ok := blockFuncs[reflect.TypeOf(b)]
+		if !ok {
+			if w.err == nil {
+				w.err = errors.New(w.lang.T("html.fout.blok", b))
+			}
+			continue
+		}
+		f(w, b, depth)
+	}
+}
+
+func (w *writer) s(ss ...string) {
+	for _, s := range ss {
+		w.buf.WriteString(s)
+	}
+}
+
+// esc escapes plain text for element content and quoted attribute values.
+func esc(s string) string { return html.EscapeString(s) }
+
+// id turns want into a unique, safe id: letters and digits of any script, '-' and '_'; anything else becomes '-'.
+// Input ids cannot break out of an attribute or collide with another element.
+func (w *writer) id(want string) string {
+	var b strings.Builder
+	for _, r := range want {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('-')
+		}
+	}
+	base := strings.Trim(b.String(), "-")
+	if base == "" {
+		w.n++
+		base = "blok-" + strconv.Itoa(w.n)
+	}
+	id := base
+	for i := 2; w.ids[id]; i++ {
+		id = base + "-" + strconv.Itoa(i)
+	}
+	w.ids[id] = true
+	return id
+}
+
+// markdown renders Markdown text. Heading ids stay plain ("## Bellen" → id="bellen") for readable anchors, unless
+// one is already taken on the page; then the text's headings get a prefix of their own.
+func (w *writer) markdown(src string) string {
+	h := string(markdown.ToHTML(src, ""))
+	ids := idAttr.FindAllStringSubmatch(h, -1)
+	for _, m := range ids {
+		if w.ids[m[1]] {
+			w.mdTexts++
+			h = string(markdown.ToHTML(src, "t"+strconv.Itoa(w.mdTexts)+"-"))
+			ids = idAttr.FindAllStringSubmatch(h, -1)
+			break
+		}
+	}
+	for _, m := range ids {
+		w.ids[m[1]] = true
+	}
+	return h
+}
+
+var idAttr = regexp.MustCompile(`\bid="([^"]*)"`)
+
+// blockHTML renders an Inline as one or more paragraphs.
+func (w *writer) blockHTML(in document.Inline) string {
+	if in.Link != nil {
+		return "<p>" + w.inlineHTML(in) + "</p>\n"
+	}
+	if in.Markdown {
+		return w.markdown(in.Text)
+	}
+	var b strings.Builder
+	for _, p := range strings.Split(strings.ReplaceAll(in.Text, "\r\n", "\n"), "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			b.WriteString("<p>" + esc(p) + "</p>\n")
+		}
+	}
+	return b.String()
+}
+
+// inlineHTML renders an Inline for a cell, item or value: a Markdown text of one paragraph loses its <p>, and an
+// Inline with a Link becomes that link with the Inline's text.
+func (w *writer) inlineHTML(in document.Inline) string {
+	if in.Link != nil {
+		l := *in.Link
+		if in.Text != "" {
+			l.Text = in.Text
+		}
+		return w.linkHTML(w.link(l))
+	}
+	if !in.Markdown {
+		return esc(in.Text)
+	}
+	h := strings.TrimSpace(w.markdown(in.Text))
+	if strings.HasPrefix(h, "<p>") && strings.HasSuffix(h, "</p>") && strings.Count(h, "<p>") == 1 {
+		h = h[len("<p>") : len(h)-len("</p>")]
+	}
+	return h
+}
+
+func heading(depth int) string {
+	return "h" + strconv.Itoa(min(depth+1, 6))
+}
+
+func renderSection(w *writer, b document.Block, depth int) {
+	s := b.(document.Section)
+	want := s.Anchor
+	if want == "" {
+		want = markdown.Slug(strings.TrimSpace(s.Number + " " + s.Title))
+	}
+	id := w.id(want)
+	h := heading(depth + 1)
+	if depth < 2 {
+		w.sections = append(w.sections, tocEntry{tocItem{Anchor: id, Number: s.Number, Title: s.Title}, depth})
+	}
+	w.s(`<section aria-labelledby="`, id, `">`, "\n<", h, ` id="`, id, `">`)
+	if s.Number != "" {
+		w.s(`<span class="kop-nummer">`, esc(s.Number), `</span> `)
+	}
+	w.s(esc(s.Title), "</", h, ">\n")
+	w.blocks(s.Blocks, depth+1)
+	w.s("</section>\n")
+}
+
+// toc returns the table of contents: sections and their first subsections, for the PIA report and for other
+// documents long enough to need one.
+func (w *writer) toc(kind document.Kind) []tocItem {
+	var top []tocItem
+	for _, s := range w.sections {
+		if s.depth > 0 && len(top) > 0 {
+			top[len(top)-1].Children = append(top[len(top)-1].Children, s.item)
+			continue
+		}
+		top = append(top, s.item)
+	}
+	if kind == document.KindPIA && len(top) > 1 || len(top) >= 5 {
+		return top
+	}
+	return nil
+}
+
+func renderText(w *writer, b document.Block, _ int) {
+	w.s(w.blockHTML(b.(document.Text).Inline))
+}
+
+func renderList(w *writer, b document.Block, _ int) {
+	l := b.(document.List)
+	tag := "ul"
+	if l.Ordered {
+		tag = "ol"
+	}
+	w.s("<", tag, ">\n")
+	for _, it := range l.Items {
+		w.s("<li>", w.inlineHTML(it), "</li>\n")
+	}
+	w.s("</", tag, ">\n")
+}
+
+func renderDefinitions(w *writer, b document.Block, _ int) {
+	w.s(`<dl class="definities">`, "\n")
+	for _, f := range b.(document.Definitions).Items {
+		w.s("<div><dt>", esc(f.Label), "</dt><dd>", w.inlineHTML(f.Value), "</dd></div>\n")
+	}
+	w.s("</dl>\n")
+}
+
+func renderNotice(w *writer, b document.Block, depth int) {
+	n := b.(document.Notice)
+	class := "notice"
+	if n.Tone != document.ToneNone {
+		class += " notice--" + toneClass(n.Tone)
+	}
+	w.s(`<div class="`, class, `">`, "\n")
+	if n.Title != "" {
+		h := heading(depth + 1)
+		w.s("<", h, ` class="notice__titel">`, esc(n.Title), "</", h, ">\n")
+	}
+	w.blocks(n.Blocks, depth)
+	w.s("</div>\n")
+}
+
+// toneClass keeps class names to the known tones; anything else from input becomes "info".
+func toneClass(t document.Tone) string {
+	switch t {
+	case document.ToneInfo, document.ToneOK, document.ToneFout, document.ToneWaarschuwing, document.ToneAdvies,
+		document.ToneLaag, document.ToneMidden, document.ToneHoog:
+		return string(t)
+	}
+	return "info"
+}
+
+func renderLinkList(w *writer, b document.Block, _ int) {
+	w.s(`<ul class="linklijst">`, "\n")
+	for _, l := range b.(document.LinkList).Items {
+		w.s("<li>", w.linkHTML(w.link(l)), "</li>\n")
+	}
+	w.s("</ul>\n")
+}
+
+func (w *writer) link(l document.Link) linkData {
+	d := linkData{Text: l.Text, Note: l.Note, FileType: fileType(w.lang, l.Format)}
+	if t := linkTarget(l); t != "" {
+		d.URL = relURL(w.page, t)
+		if w.r.site.BaseURL != "" {
+			d.URL = absURL(w.r.site.BaseURL, t)
+		}
+	}
+	return d
+}
+
+// fileType is the marker after a link to a file that is not a web page, such as "(PDF)".
+func fileType(lang i18n.Lang, f document.Format) string {
+	switch f {
+	case document.FormatPDF, document.FormatCSV, document.FormatJSON:
+		return lang.T("html.bestand." + string(f))
+	}
+	return ""
+}
+
+func (w *writer) linkHTML(l linkData) string {
+	text := esc(l.Text)
+	if l.FileType != "" {
+		text += ` <span class="bestandstype">` + esc(l.FileType) + `</span>`
+	}
+	s := text
+	if l.URL != "" {
+		s = `<a href="` + esc(l.URL) + `">` + text + `</a>`
+	}
+	if l.Note != "" {
+		s += ` <span class="link-noot">` + esc(l.Note) + `</span>`
+	}
+	return s
+}

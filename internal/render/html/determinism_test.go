@@ -1,0 +1,109 @@
+package html
+
+import (
+	"bytes"
+	"io/fs"
+	"math/rand/v2"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	pia "github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/document"
+	"github.com/pia-nl/pia/internal/theme"
+)
+
+func defaultThemeFS(t testing.TB) fs.FS {
+	t.Helper()
+	th, err := theme.Open(nil, pia.Embedded(), "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return th
+}
+
+// TestDeterministic: two renderers given the same input produce the same bytes, also when pages are rendered
+// concurrently, and the search index does not depend on the order of the documents.
+func TestDeterministic(t *testing.T) {
+	render := func() [][]byte {
+		r := defaultTheme(t)
+		docs := sampleDocs()
+		out := make([][]byte, len(docs)+1)
+		var wg sync.WaitGroup
+		for i, d := range docs {
+			wg.Go(func() {
+				b, err := r.Page(d)
+				if err != nil {
+					t.Error(err)
+				}
+				out[i] = b
+			})
+		}
+		wg.Wait()
+		out[len(docs)], _ = r.SearchPage()
+		return out
+	}
+	a, b := render(), render()
+	for i := range a {
+		if !bytes.Equal(a[i], b[i]) {
+			t.Errorf("page %d differs between two renders", i)
+		}
+	}
+	docs := sampleDocs()
+	x, _ := SearchIndex(docs)
+	rand.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+	y, _ := SearchIndex(docs)
+	if !bytes.Equal(x, y) {
+		t.Error("search index depends on document order")
+	}
+}
+
+// TestThemeOverride: a site's layout for one kind and its own tokens.css replace the shipped ones.
+func TestThemeOverride(t *testing.T) {
+	site := fstest.MapFS{
+		"themes/default/layouts/register.html": {Data: []byte(`{{define "main"}}<h1>Eigen register: {{.Title}}</h1>{{.Body}}{{end}}`)},
+		"themes/default/assets/tokens.css":     {Data: []byte(":root { --pia-color-primary: #00669e; }")},
+	}
+	th, err := theme.Open(site, pia.Embedded(), "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(th, sampleSite)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, _ := r.Page(&document.Document{Kind: document.KindRegister, Title: "Register"})
+	if !bytes.Contains(reg, []byte("<h1>Eigen register: Register</h1>")) || !bytes.Contains(reg, []byte(`class="site-kop"`)) {
+		t.Errorf("site layout not used inside the shipped base:\n%s", reg)
+	}
+	other, _ := r.Page(&document.Document{Kind: document.KindOverzicht, Title: "Start"})
+	if bytes.Contains(other, []byte("Eigen register")) {
+		t.Error("site layout for register used for another kind")
+	}
+	assets, err := r.Assets()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(assets["_pia/tokens.css"]) != ":root { --pia-color-primary: #00669e; }" || len(assets["_pia/pia.css"]) == 0 {
+		t.Errorf("assets: tokens %q, pia.css %d bytes", assets["_pia/tokens.css"], len(assets["_pia/pia.css"]))
+	}
+	for _, p := range []string{"_pia/zoeken.js", "_pia/pia.js"} {
+		if _, ok := assets[p]; !ok {
+			t.Errorf("asset %s missing", p)
+		}
+	}
+}
+
+func TestBrokenTheme(t *testing.T) {
+	if _, err := New(fstest.MapFS{}, sampleSite); err == nil || !bytes.Contains([]byte(err.Error()), []byte("layouts/base.html")) {
+		t.Errorf("theme without layouts: %v", err)
+	}
+	bad := fstest.MapFS{}
+	for _, f := range []string{"layouts/base.html", "layouts/document.html", "layouts/zoeken.html"} {
+		bad[f] = &fstest.MapFile{Data: []byte(`{{define "main"}}{{end}}`)}
+	}
+	bad["layouts/pia.html"] = &fstest.MapFile{Data: []byte(`{{define "main"}}{{.Oops}`)}
+	if _, err := New(bad, sampleSite); err == nil || !bytes.Contains([]byte(err.Error()), []byte("layouts/pia.html")) {
+		t.Errorf("broken layout: %v", err)
+	}
+}

@@ -1,0 +1,197 @@
+// Package html renders pia's documents as static HTML pages. A document's body is rendered by a table of small
+// functions, one per block type, into a buffer; the theme's html/template layouts put the page around it (header,
+// menu, search box, footer). All words of the page come from i18n, all questionnaire text is escaped or goes
+// through pia's safe Markdown, and every link is relative to the page unless the site has a basis_url, so the site
+// works from disk, from any web server and in any folder.
+package html
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/pia-nl/pia/internal/document"
+	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// Output paths of the files that are not documents.
+const (
+	SearchPagePath   = "zoeken/index.html"
+	SearchIndexPath  = "_pia/zoekindex.json"
+	SearchScriptPath = "_pia/zoekindex.js" // the index as a script: browsers refuse fetch() on file://
+	assetDir         = "_pia"
+)
+
+// Site is what every page shows of the site: its title, the organisation in header and footer, and the menu.
+type Site struct {
+	Title       string
+	Lang        i18n.Lang
+	Organisatie model.Organisatie
+	LogoPath    string // output-relative path of the logo, "" if none
+	BaseURL     string // when set, links between pages are absolute under it; assets stay relative
+	Nav         []NavItem
+}
+
+// NavItem is an entry of the main menu.
+type NavItem struct {
+	Title string
+	Path  string // output-relative, e.g. "register/index.html"
+}
+
+// Renderer renders the pages of one site with one theme. It is safe for concurrent use.
+type Renderer struct {
+	site    Site
+	lang    i18n.Lang
+	theme   fs.FS
+	doc     *template.Template                   // layouts/document.html: the default for every kind
+	kinds   map[document.Kind]*template.Template // layouts/<kind>.html where the theme has one
+	search  *template.Template
+	scripts []string // scripts on every page
+}
+
+var kinds = []document.Kind{document.KindPIA, document.KindWerkinstructie, document.KindPrivacyverklaring,
+	document.KindPrivacyOverzicht, document.KindRegister, document.KindOverzicht, document.KindPagina}
+
+// New parses the theme's layouts once. A theme has layouts/base.html (the page, defining "base"),
+// layouts/partials/*.html (header, nav, footer, skiplink …), layouts/document.html (the "main" of a document),
+// layouts/zoeken.html (the "main" of the search page) and optionally layouts/<kind>.html for one kind.
+func New(theme fs.FS, site Site) (*Renderer, error) {
+	if site.Lang == "" {
+		site.Lang = i18n.Default
+	}
+	r := &Renderer{site: site, lang: site.Lang, theme: theme, kinds: map[document.Kind]*template.Template{}}
+	base := template.New("").Funcs(template.FuncMap{"t": r.lang.T})
+	files := []string{"layouts/base.html"}
+	partials, err := fs.Glob(theme, "layouts/partials/*.html")
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, partials...)
+	for _, f := range files {
+		if err := r.parseInto(base, f); err != nil {
+			return nil, err
+		}
+	}
+	with := func(file string) (*template.Template, error) {
+		t, err := base.Clone()
+		if err != nil {
+			return nil, err
+		}
+		return t, r.parseInto(t, file)
+	}
+	if r.doc, err = with("layouts/document.html"); err != nil {
+		return nil, err
+	}
+	if r.search, err = with("layouts/zoeken.html"); err != nil {
+		return nil, err
+	}
+	for _, k := range kinds {
+		f := "layouts/" + string(k) + ".html"
+		if _, err := fs.Stat(theme, f); err != nil {
+			continue
+		}
+		if r.kinds[k], err = with(f); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := fs.Stat(theme, "assets/pia.js"); err == nil {
+		r.scripts = []string{assetDir + "/pia.js"}
+	}
+	return r, nil
+}
+
+func (r *Renderer) parseInto(t *template.Template, file string) error {
+	b, err := fs.ReadFile(r.theme, file)
+	if errors.Is(err, fs.ErrNotExist) {
+		return errors.New(r.lang.T("html.fout.ontbreekt", file))
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := t.New(file).Parse(string(b)); err != nil {
+		return errors.New(r.lang.T("html.fout.sjabloon", file, err))
+	}
+	return nil
+}
+
+// Page renders the page of doc, to be written at document.Path(doc.Kind, doc.ID, document.FormatHTML).
+func (r *Renderer) Page(doc *document.Document) ([]byte, error) {
+	p := document.Path(doc.Kind, doc.ID, document.FormatHTML)
+	if p == "" || cleanPath(p) != p {
+		return nil, errors.New(r.lang.T("html.fout.pad", doc.ID, doc.Kind))
+	}
+	lang := doc.Lang
+	if lang == "" {
+		lang = r.lang
+	}
+	w := newWriter(r, p, lang)
+	w.blocks(doc.Body, 0)
+	if w.err != nil {
+		return nil, w.err
+	}
+	data := r.pageData(p, lang, doc.Title)
+	data.Kind = string(doc.Kind)
+	if doc.Kind != document.KindOverzicht && doc.Kind != document.KindPagina {
+		// The home page and Markdown pages are what they say; documents name their kind above the title.
+		data.KindLabel = lang.T("html.soort." + string(doc.Kind))
+	}
+	data.Subtitle = doc.Subtitle
+	data.Summary = doc.Summary
+	data.Concept = doc.Status == model.StatusConcept
+	data.Body = template.HTML(w.buf.String())
+	data.TOC = w.toc(doc.Kind)
+	for _, f := range doc.Meta {
+		data.Meta = append(data.Meta, metaField{Label: f.Label, Value: template.HTML(w.inlineHTML(f.Value))})
+	}
+	for _, l := range doc.Links {
+		data.Links = append(data.Links, w.link(l))
+	}
+	t := r.doc
+	if k, ok := r.kinds[doc.Kind]; ok {
+		t = k
+	}
+	return r.execute(t, data)
+}
+
+// SearchPage renders the search page, to be written at SearchPagePath. It works from disk and from a server:
+// it loads the index as a script (SearchScriptPath) and searches in the browser.
+func (r *Renderer) SearchPage() ([]byte, error) {
+	data := r.pageData(SearchPagePath, r.lang, r.lang.T("html.zoeken.titel"))
+	data.Kind = "zoeken"
+	data.Search = true
+	data.Scripts = append(data.Scripts, SearchScriptPath, assetDir+"/zoeken.js")
+	return r.execute(r.search, data)
+}
+
+func (r *Renderer) execute(t *template.Template, data *pageData) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "base", data); err != nil {
+		return nil, fmt.Errorf("html: %s: %w", data.Path, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// Assets returns the theme's static files (everything under assets/), keyed by output path under _pia/.
+func (r *Renderer) Assets() (map[string][]byte, error) {
+	out := map[string][]byte{}
+	err := fs.WalkDir(r.theme, "assets", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(r.theme, p)
+		if err != nil {
+			return err
+		}
+		out[path.Join(assetDir, strings.TrimPrefix(p, "assets/"))] = b
+		return nil
+	})
+	if errors.Is(err, fs.ErrNotExist) {
+		return out, nil
+	}
+	return out, err
+}

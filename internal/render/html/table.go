@@ -1,0 +1,76 @@
+package html
+
+import (
+	"strconv"
+
+	"github.com/pia-nl/pia/internal/document"
+)
+
+// renderTable writes a data table in a focusable, labelled region, so that a wide table can be scrolled sideways
+// with the keyboard on a small screen instead of breaking the page.
+func renderTable(w *writer, b document.Block, _ int) {
+	t := b.(document.Table)
+	w.n++
+	capID := w.id("tabel-" + strconv.Itoa(w.n))
+	label := `aria-labelledby="` + capID + `"`
+	if t.Caption == "" {
+		label = `aria-label="` + esc(w.lang.T("html.tabel")) + `"`
+	}
+	w.s(`<div class="tabel" role="region" `, label, ` tabindex="0">`, "\n<table>\n")
+	if t.Caption != "" {
+		w.s(`<caption id="`, capID, `">`, esc(t.Caption), "</caption>\n")
+	}
+	if cols := widths(t.Widths, len(t.Header)); cols != nil {
+		w.s("<colgroup>")
+		for _, c := range cols {
+			w.s(`<col style="width:`, c, `%">`)
+		}
+		w.s("</colgroup>\n")
+	}
+	if len(t.Header) > 0 {
+		w.s("<thead>\n<tr>")
+		for _, h := range t.Header {
+			w.s(`<th scope="col">`, esc(h), "</th>")
+		}
+		w.s("</tr>\n</thead>\n")
+	}
+	w.s("<tbody>\n")
+	for _, row := range t.Rows {
+		if row.Tone != document.ToneNone {
+			w.s(`<tr class="rij--`, toneClass(row.Tone), `">`)
+		} else {
+			w.s("<tr>")
+		}
+		for _, c := range row.Cells {
+			w.s("<td>", w.inlineHTML(c), "</td>")
+		}
+		// Short rows are padded so that every row has a cell under every header.
+		for i := len(row.Cells); i < len(t.Header); i++ {
+			w.s("<td></td>")
+		}
+		w.s("</tr>\n")
+	}
+	w.s("</tbody>\n</table>\n</div>\n")
+}
+
+// widths turns relative column widths into percentages with one decimal, or nil when they do not fit the header.
+func widths(ws []float64, n int) []string {
+	if len(ws) == 0 || len(ws) != n {
+		return nil
+	}
+	sum := 0.0
+	for _, x := range ws {
+		if x < 0 {
+			return nil
+		}
+		sum += x
+	}
+	if sum <= 0 {
+		return nil
+	}
+	out := make([]string, len(ws))
+	for i, x := range ws {
+		out[i] = strconv.FormatFloat(x/sum*100, 'f', 1, 64)
+	}
+	return out
+}

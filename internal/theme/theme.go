@@ -1,0 +1,133 @@
+// Package theme finds a site's theme: the folder themes/<name>/ of the site laid over the theme of the same name
+// that is embedded in the binary. A municipality can thus replace one file (tokens.css with its own colours, or a
+// single layout) and keep everything else from the shipped theme.
+package theme
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/pia-nl/pia/internal/i18n"
+)
+
+// Open returns the theme name as one file system: files of site's themes/<name>/ replace files of the same path in
+// embedded's themes/<name>/, and directories list the files of both. Either file system may be nil. It is an error
+// when neither has the theme, or when the name is not a plain folder name.
+func Open(site, embedded fs.FS, name string) (fs.FS, error) {
+	if name == "" || strings.ContainsAny(name, `/\`) || name == "." || name == ".." {
+		return nil, errors.New(i18n.T("theme.naam", name))
+	}
+	var layers []fs.FS
+	for _, fsys := range []fs.FS{site, embedded} {
+		if fsys == nil {
+			continue
+		}
+		dir := path.Join("themes", name)
+		if fi, err := fs.Stat(fsys, dir); err == nil && fi.IsDir() {
+			sub, err := fs.Sub(fsys, dir)
+			if err != nil {
+				return nil, err
+			}
+			layers = append(layers, sub)
+		}
+	}
+	if len(layers) == 0 {
+		return nil, errors.New(i18n.T("theme.onbekend", name, name))
+	}
+	return overlay(layers), nil
+}
+
+// overlay is a read-only union of file systems; the first layer that has a file wins.
+type overlay []fs.FS
+
+// Open implements fs.FS. A directory opens as a merged directory so that fs.ReadDir and fs.WalkDir see every layer.
+func (o overlay) Open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	var firstErr error
+	for _, l := range o {
+		fi, err := fs.Stat(l, name)
+		if err != nil {
+			if firstErr == nil || !errors.Is(err, fs.ErrNotExist) {
+				firstErr = err
+			}
+			continue
+		}
+		if fi.IsDir() {
+			entries, err := o.ReadDir(name)
+			if err != nil {
+				return nil, err
+			}
+			return &dir{info: fi, entries: entries}, nil
+		}
+		return l.Open(name)
+	}
+	if errors.Is(firstErr, fs.ErrNotExist) || firstErr == nil {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return nil, firstErr
+}
+
+// ReadDir implements fs.ReadDirFS: the entries of every layer, an upper layer's entry hiding a lower one of the
+// same name, sorted by name.
+func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
+	seen := map[string]bool{}
+	var out []fs.DirEntry
+	found := false
+	for _, l := range o {
+		entries, err := fs.ReadDir(l, name)
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
+			return nil, err
+		}
+		found = true
+		for _, e := range entries {
+			if !seen[e.Name()] {
+				seen[e.Name()] = true
+				out = append(out, e)
+			}
+		}
+	}
+	if !found {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrNotExist}
+	}
+	slices.SortFunc(out, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
+	return out, nil
+}
+
+// dir is an open merged directory.
+type dir struct {
+	info    fs.FileInfo
+	entries []fs.DirEntry
+	off     int
+}
+
+func (d *dir) Stat() (fs.FileInfo, error) { return d.info, nil }
+func (d *dir) Close() error               { return nil }
+func (d *dir) Read([]byte) (int, error) {
+	return 0, &fs.PathError{Op: "read", Path: d.info.Name(), Err: errors.New("is a directory")}
+}
+
+// ReadDir implements fs.ReadDirFile.
+func (d *dir) ReadDir(n int) ([]fs.DirEntry, error) {
+	rest := d.entries[d.off:]
+	if n <= 0 {
+		d.off = len(d.entries)
+		return rest, nil
+	}
+	if len(rest) == 0 {
+		return nil, io.EOF
+	}
+	if n > len(rest) {
+		n = len(rest)
+	}
+	d.off += n
+	return rest[:n], nil
+}

@@ -1,0 +1,115 @@
+package theme
+
+import (
+	"io/fs"
+	"os"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestOpenOverlay(t *testing.T) {
+	embedded := fstest.MapFS{
+		"themes/default/theme.toml":          {Data: []byte("naam = \"default\"")},
+		"themes/default/assets/tokens.css":   {Data: []byte("embedded tokens")},
+		"themes/default/assets/pia.css":      {Data: []byte("embedded pia")},
+		"themes/default/layouts/base.html":   {Data: []byte("embedded base")},
+		"themes/other/layouts/base.html":     {Data: []byte("other")},
+		"themes/default/layouts/partials/x":  {Data: []byte("x")},
+		"pia-templates/vng/pack.toml":        {Data: []byte("")},
+		"themes/default/assets/img/logo.svg": {Data: []byte("<svg/>")},
+	}
+	site := fstest.MapFS{
+		"themes/default/assets/tokens.css": {Data: []byte("site tokens")},
+		"themes/default/layouts/pia.html":  {Data: []byte("site pia layout")},
+	}
+	th, err := Open(site, embedded, "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{
+		"assets/tokens.css": "site tokens",
+		"assets/pia.css":    "embedded pia",
+		"layouts/pia.html":  "site pia layout",
+		"layouts/base.html": "embedded base",
+	} {
+		b, err := fs.ReadFile(th, name)
+		if err != nil || string(b) != want {
+			t.Errorf("%s = %q, %v; want %q", name, b, err, want)
+		}
+	}
+	entries, err := fs.ReadDir(th, "layouts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if got := strings.Join(names, ","); got != "base.html,partials,pia.html" {
+		t.Errorf("ReadDir(layouts) = %s", got)
+	}
+	// WalkDir sees both layers through the merged directories.
+	var files []string
+	if err := fs.WalkDir(th, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			files = append(files, p)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	want := "assets/img/logo.svg,assets/pia.css,assets/tokens.css,layouts/base.html,layouts/partials/x,layouts/pia.html,theme.toml"
+	if got := strings.Join(files, ","); got != want {
+		t.Errorf("walk = %s\nwant   %s", got, want)
+	}
+	if _, err := fs.ReadFile(th, "assets/missing.css"); err == nil {
+		t.Error("missing file opened")
+	}
+	if _, err := th.Open("../secret"); err == nil {
+		t.Error("invalid path opened")
+	}
+}
+
+func TestOpenSiteOnlyAndEmbeddedOnly(t *testing.T) {
+	site := fstest.MapFS{"themes/eigen/layouts/base.html": {Data: []byte("eigen")}}
+	th, err := Open(site, nil, "eigen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := fs.ReadFile(th, "layouts/base.html"); string(b) != "eigen" {
+		t.Errorf("got %q", b)
+	}
+	embedded := fstest.MapFS{"themes/default/theme.toml": {Data: []byte("x")}}
+	if _, err := Open(nil, embedded, "default"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestOpenErrors(t *testing.T) {
+	embedded := fstest.MapFS{"themes/default/theme.toml": {Data: []byte("x")}}
+	_, err := Open(fstest.MapFS{}, embedded, "gemeente")
+	if err == nil || !strings.Contains(err.Error(), `thema "gemeente" bestaat niet`) ||
+		!strings.Contains(err.Error(), "themes/gemeente/") {
+		t.Errorf("unknown theme: %v", err)
+	}
+	for _, bad := range []string{"", "..", "a/b", `a\b`, "."} {
+		if _, err := Open(embedded, embedded, bad); err == nil || !strings.Contains(err.Error(), "ongeldig") {
+			t.Errorf("Open(%q) = %v, want an error about the name", bad, err)
+		}
+	}
+}
+
+func TestEmbeddedDefaultTheme(t *testing.T) {
+	// The shipped theme must open from the repository's themes/ folder as the binary embeds it.
+	th, err := Open(nil, os.DirFS("../.."), "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fs.Stat(th, "theme.toml"); err != nil {
+		t.Fatal(err)
+	}
+}
