@@ -267,7 +267,7 @@ func (p *Pipeline) Static() (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	files.put("zoeken/index.html", search)
+	files.put(html.SearchPagePath, search)
 	if err := copyStatic(p.opt.Source, files); err != nil {
 		return nil, err
 	}
@@ -277,7 +277,7 @@ func (p *Pipeline) Static() (map[string][]byte, error) {
 // SiteFiles returns the files that list every verwerking and are not documents: the search index and the
 // register as CSV and JSON.
 func (p *Pipeline) SiteFiles(site *model.Site, docs []*document.Document, report *rules.Rapport) (map[string][]byte, error) {
-	index, err := html.SearchIndex(docs)
+	files, err := html.SearchFiles(docs)
 	if err != nil {
 		return nil, err
 	}
@@ -285,12 +285,9 @@ func (p *Pipeline) SiteFiles(site *model.Site, docs []*document.Document, report
 	if err != nil {
 		return nil, err
 	}
-	return map[string][]byte{
-		"_pia/zoekindex.json": index,
-		"_pia/zoekindex.js":   append(append([]byte("window.piaZoekindex = "), index...), ';', '\n'),
-		document.Path(document.KindRegister, "", document.FormatCSV):  csv,
-		document.Path(document.KindRegister, "", document.FormatJSON): js,
-	}, nil
+	files[document.Path(document.KindRegister, "", document.FormatCSV)] = csv
+	files[document.Path(document.KindRegister, "", document.FormatJSON)] = js
+	return files, nil
 }
 
 type bytesBuffer struct{ b []byte }

@@ -20,6 +20,7 @@ import (
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/load"
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/render/html"
 	"github.com/pia-nl/pia/internal/rules"
 )
 
@@ -158,7 +159,7 @@ func (s *Server) invalidateLists() {
 		docs := build.Documents(site, report)
 		lists, listErr = s.pipe.SiteFiles(site, docs, report)
 	}
-	for _, name := range []string{"_pia/zoekindex.json", "_pia/zoekindex.js",
+	for _, name := range []string{html.SearchIndexPath, html.SearchScriptPath,
 		document.Path(document.KindRegister, "", document.FormatCSV), document.Path(document.KindRegister, "", document.FormatJSON)} {
 		name := name
 		delete(s.files, name)

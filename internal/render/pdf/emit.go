@@ -1,0 +1,138 @@
+package pdf
+
+import "codeberg.org/go-pdf/fpdf"
+
+// emitter sends placed operations to fpdf, setting fonts and colours only when they change.
+type emitter struct {
+	p     *fpdf.Fpdf
+	l     *layout
+	links map[string]int
+	font  face
+}
+
+// emit draws the pages. The furniture is laid out before the first page is drawn: laying out measures text, which
+// sets fpdf's current font behind the emitter's back.
+func (e *emitter) emit(pages [][]op) {
+	furniture := make([][]op, len(pages))
+	for i := range pages {
+		furniture[i] = e.l.furniture(i+1, len(pages))
+	}
+	// Link targets first: a link may point forward to a page not yet drawn.
+	for i, pg := range pages {
+		for _, o := range pg {
+			if o.kind == opAnchor {
+				if _, ok := e.links[o.s]; !ok {
+					id := e.p.AddLink()
+					e.p.SetLink(id, o.y, i+1)
+					e.links[o.s] = id
+				}
+			}
+		}
+	}
+	for i, pg := range pages {
+		e.p.AddPage()
+		e.font = face{}
+		for _, o := range pg {
+			e.op(o)
+		}
+		for _, o := range furniture[i] {
+			e.op(o)
+		}
+	}
+}
+
+func (e *emitter) setFont(f face) {
+	if f != e.font {
+		e.p.SetFont(family, f.style, f.size)
+		e.font = f
+	}
+}
+
+func (e *emitter) op(o op) {
+	p := e.p
+	switch o.kind {
+	case opText, opRotText:
+		if o.s == "" {
+			return
+		}
+		e.setFont(o.font)
+		p.SetTextColor(int(o.color.r), int(o.color.g), int(o.color.b))
+		if o.kind == opRotText {
+			p.TransformBegin()
+			p.TransformRotate(o.angle, o.x, o.y)
+			p.Text(o.x, o.y, o.s)
+			p.TransformEnd()
+			return
+		}
+		p.Text(o.x, o.y, o.s)
+	case opShape:
+		e.shape(o)
+	case opRect:
+		style := ""
+		if o.filled {
+			p.SetFillColor(int(o.fill.r), int(o.fill.g), int(o.fill.b))
+			style += "F"
+		}
+		if o.stroked {
+			p.SetDrawColor(int(o.color.r), int(o.color.g), int(o.color.b))
+			p.SetLineWidth(o.width)
+			style += "D"
+		}
+		if style != "" {
+			p.Rect(o.x, o.y, o.w, o.h, style)
+		}
+	case opLine:
+		p.SetDrawColor(int(o.color.r), int(o.color.g), int(o.color.b))
+		p.SetLineWidth(o.width)
+		if o.dotted {
+			p.SetLineCapStyle("round")
+			p.SetDashPattern([]float64{0, 1.2}, 0)
+		}
+		p.Line(o.x, o.y, o.x+o.w, o.y+o.h)
+		if o.dotted {
+			p.SetDashPattern([]float64{}, 0)
+			p.SetLineCapStyle("butt")
+		}
+	case opLink:
+		if o.dest != "" {
+			if id, ok := e.links[o.dest]; ok {
+				p.Link(o.x, o.y, o.w, o.h, id)
+			}
+		} else if o.s != "" {
+			p.LinkString(o.x, o.y, o.w, o.h, o.s)
+		}
+	case opBookmark:
+		p.Bookmark(o.s, o.level, o.y)
+	}
+}
+
+// shape fills an outline; a quadratic segment becomes the cubic curve PDF knows.
+func (e *emitter) shape(o op) {
+	p := e.p
+	fr, fg, fb := p.GetFillColor()
+	p.TransformBegin()
+	p.TransformRotate(o.angle, o.x, o.y)
+	if o.alpha > 0 {
+		p.SetAlpha(o.alpha, "Normal")
+	}
+	p.SetFillColor(int(o.fill.r), int(o.fill.g), int(o.fill.b))
+	var cx, cy float64 // the current point
+	for _, s := range o.path {
+		x, y := o.x+s.X, o.y+s.Y
+		switch s.Kind {
+		case 'M':
+			p.MoveTo(x, y)
+		case 'L':
+			p.LineTo(x, y)
+		case 'Q':
+			qx, qy := o.x+s.CX, o.y+s.CY
+			p.CurveBezierCubicTo(cx+2*(qx-cx)/3, cy+2*(qy-cy)/3, x+2*(qx-x)/3, y+2*(qy-y)/3, x, y)
+		case 'Z':
+			p.ClosePath()
+		}
+		cx, cy = x, y
+	}
+	p.DrawPath("F")
+	p.TransformEnd()           // restores the opacity and fill colour of the graphics state
+	p.SetFillColor(fr, fg, fb) // and tells fpdf, which would otherwise think the shape's colour still holds
+}

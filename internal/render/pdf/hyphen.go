@@ -1,0 +1,100 @@
+package pdf
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Words wider than their column (a long compound in a narrow table column, a file name, a URL) must be broken.
+// Cutting at the last character that fits gives "Burgerservicen-ummer"; these rules pick a better place nearby:
+// after a hyphen, slash or dot, or else before a consonant that starts a syllable ("Burgerservicenum-mer"),
+// marking the cut with a hyphen. No dictionary: a few Dutch spelling rules are good enough for a fallback.
+
+// breakAfter are characters after which a word may be cut without adding a hyphen.
+const breakAfter = "-/._?&=:\\–—"
+
+func isVowel(r rune) bool {
+	return strings.ContainsRune("aeiouyàáâäèéêëìíîïòóôöùúûüýÿ", unicode.ToLower(r))
+}
+
+// breakWord returns how many bytes of s to put on a line with avail room, their width, and whether a hyphen
+// must follow them (its width included). It returns 0 when not even one character fits.
+func (m *measurer) breakWord(s string, f face, avail float64) (n int, w float64, hyphen bool) {
+	if total := m.width(s, f); total <= avail+0.01 {
+		return len(s), total, false
+	}
+	// Boundaries up to where the line is full: offs[k] is the byte offset before rune k, ws[k] the width so far.
+	var runes []rune
+	offs := []int{0}
+	ws := []float64{0}
+	for i, r := range s {
+		rw := m.width(string(r), f)
+		if ws[len(ws)-1]+rw > avail+0.01 {
+			break
+		}
+		runes = append(runes, r)
+		offs = append(offs, i+len(string(r)))
+		ws = append(ws, ws[len(ws)-1]+rw)
+	}
+	last := len(runes)
+	if last == 0 {
+		return 0, 0, false
+	}
+	// The rune after the last that fits, to see what follows a cut at last.
+	var rest []rune
+	for _, r := range s[offs[last]:] {
+		rest = append(rest, r)
+		if len(rest) == 2 {
+			break
+		}
+	}
+	at := func(k int) rune { // rune k of s, for k up to last+1
+		if k < last {
+			return runes[k]
+		}
+		if k-last < len(rest) {
+			return rest[k-last]
+		}
+		return 0
+	}
+	hw := m.width("-", f)
+	// Look back over at most half the line for a good place.
+	for k := last; k >= max(1, last/2); k-- {
+		prev, next := at(k-1), at(k)
+		if strings.ContainsRune(breakAfter, prev) {
+			return offs[k], ws[k], false
+		}
+		if ws[k]+hw <= avail+0.01 && k >= 2 && syllable(at(k-2), prev, next, at(k+1)) {
+			return offs[k], ws[k] + hw, true
+		}
+	}
+	// No good place: cut at the last character that leaves room for the hyphen.
+	k := last
+	for k > 1 && ws[k]+hw > avail+0.01 {
+		k--
+	}
+	if unicode.IsLetter(at(k-1)) && unicode.IsLetter(at(k)) && ws[k]+hw <= avail+0.01 {
+		return offs[k], ws[k] + hw, true
+	}
+	return offs[last], ws[last], false
+}
+
+// syllable reports whether a word may be cut between prev and next (with before and after around them): next is
+// a consonant that starts a syllable, followed by a vowel, and the cut does not split "ch", "ij" or a cluster
+// that begins syllables ("tr", "bl": registratie is cut re-gistratie, not regist-ratie).
+func syllable(before, prev, next, after rune) bool {
+	if !unicode.IsLetter(before) || !unicode.IsLetter(prev) || !unicode.IsLetter(next) || !unicode.IsLetter(after) {
+		return false
+	}
+	if isVowel(next) || !isVowel(after) {
+		return false
+	}
+	p, n := unicode.ToLower(prev), unicode.ToLower(next)
+	switch {
+	case p == 'c' && n == 'h', p == 'i' && n == 'j':
+		return false
+	case strings.ContainsRune("bcdfgkptv", p) && (n == 'r' || n == 'l'):
+		return false
+	}
+	return true
+}

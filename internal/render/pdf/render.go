@@ -1,0 +1,158 @@
+// Package pdf renders a document.Document as an A4 PDF: a title page, a table of contents with page numbers and
+// links, an outline, running headers and footers, numbered headings, tables that repeat their header row across
+// pages, tinted notices and the 4×4 risk matrix. Markdown texts are walked as goldmark ASTs, so nothing appears
+// as raw Markdown. Identical input gives identical bytes.
+package pdf
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/pia-nl/pia/internal/document"
+	"github.com/pia-nl/pia/internal/i18n"
+)
+
+// Options configure a Renderer.
+type Options struct {
+	// Producer is written as the PDF's producer, for example "pia 1.0"; empty means "pia".
+	Producer string
+}
+
+// Renderer renders documents to PDF. It holds nothing but read-only fonts and options, so Render may be called
+// from many goroutines at once; every call builds its own fpdf document.
+type Renderer struct {
+	fonts *Fonts
+	opt   Options
+}
+
+// New returns a Renderer using the given fonts.
+func New(f *Fonts, opt Options) *Renderer {
+	if opt.Producer == "" {
+		opt.Producer = "pia"
+	}
+	return &Renderer{fonts: f, opt: opt}
+}
+
+// fallbackDate is the creation date of documents without a date, so that their bytes are stable too.
+var fallbackDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// Render writes doc as PDF to w.
+func (r *Renderer) Render(doc *document.Document, w io.Writer) (err error) {
+	if doc == nil || r.fonts == nil {
+		return errors.New(i18n.T("pdf.geen-document"))
+	}
+	lang := doc.Lang
+	if lang == "" {
+		lang = i18n.Default
+	}
+	// fpdf panics on some bad input instead of returning an error; a build reports an error instead.
+	defer func() {
+		if rec := recover(); rec != nil {
+			err = errors.New(lang.T("pdf.interne-fout", doc.Title, rec))
+		}
+	}()
+	p, l, pages, err := r.layout(doc, lang)
+	if err != nil {
+		return err
+	}
+	e := &emitter{p: p, l: l, links: map[string]int{}}
+	e.emit(pages)
+	if p.Err() {
+		return fmt.Errorf("pdf: %w", p.Error())
+	}
+	return p.Output(w)
+}
+
+// layout makes the fpdf document (fonts and metadata) and lays out doc into pages of operations.
+func (r *Renderer) layout(doc *document.Document, lang i18n.Lang) (*fpdf.Fpdf, *layout, [][]op, error) {
+	p := fpdf.New("P", "mm", "A4", "")
+	p.SetAutoPageBreak(false, 0)
+	p.SetMargins(marginL, bodyTop, marginR)
+	r.metadata(p, doc, lang)
+	m := &measurer{pdf: p, fonts: r.fonts, loaded: map[string]bool{}}
+	m.use(face{style: styleBold, size: 10}) // the page furniture needs both, every document uses both
+	m.use(face{style: styleRegular, size: 10})
+	if p.Err() {
+		return nil, nil, nil, fmt.Errorf("pdf: %w", p.Error())
+	}
+	l := &layout{m: m, doc: doc, lang: lang, anchors: map[string]bool{"inhoud": true}}
+	body := &flow{l: l, x: marginL, w: contentW}
+	body.blocks(doc.Body, 0)
+	return p, l, l.paginate(body.out), nil
+}
+
+// paginate places the title page, the table of contents and the body. The body is placed first, after counting
+// the contents' pages, so that the contents can show each section's page.
+func (l *layout) paginate(body []slice) [][]op {
+	var title pager
+	title.newPage(titlePageTop)
+	title.place(l.titlePage())
+	before := len(title.pages)
+
+	toc := len(l.toc) > 0
+	if toc {
+		var count pager
+		count.newPage(bodyTop)
+		count.place(l.tocSlices(nil))
+		before += len(count.pages)
+	}
+	var main pager
+	main.newPage(bodyTop)
+	main.place(body)
+	if n := len(main.pages); n == 1 && len(main.pages[0]) == 0 {
+		main.pages = nil // a document without body is its title page
+	}
+	at := map[string]int{}
+	for i, pg := range main.pages {
+		for _, o := range pg {
+			if o.kind == opAnchor {
+				if _, seen := at[o.s]; !seen {
+					at[o.s] = before + 1 + i
+				}
+			}
+		}
+	}
+	pages := title.pages
+	if toc {
+		var contents pager
+		contents.newPage(bodyTop)
+		contents.place(l.tocSlices(at))
+		pages = append(pages, contents.pages...)
+	}
+	return append(pages, main.pages...)
+}
+
+// metadata sets the document information; the dates come from the document so that the bytes do not change
+// from one build to the next.
+func (r *Renderer) metadata(p *fpdf.Fpdf, doc *document.Document, lang i18n.Lang) {
+	p.SetTitle(oneLine(doc.Title), true)
+	p.SetAuthor(oneLine(doc.Organisatie), true)
+	if doc.Summary != "" {
+		p.SetSubject(oneLine(doc.Summary), true)
+	}
+	p.SetCreator("pia", true)
+	p.SetProducer(r.opt.Producer, true)
+	p.SetLang(pdfLang(lang))
+	p.SetCatalogSort(true)
+	date := fallbackDate
+	if !doc.Datum.IsZero() {
+		date = doc.Datum.Time()
+	}
+	p.SetCreationDate(date)
+	p.SetModificationDate(date)
+}
+
+// pdfLang is the document language as a BCP 47 tag.
+func pdfLang(l i18n.Lang) string {
+	switch l {
+	case "", "nl":
+		return "nl-NL"
+	case "en":
+		return "en-GB"
+	}
+	return string(l)
+}

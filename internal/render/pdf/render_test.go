@@ -1,0 +1,382 @@
+package pdf
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/pia-nl/pia/internal/document"
+	"github.com/pia-nl/pia/internal/model"
+)
+
+func render(t testing.TB, doc *document.Document) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := New(testFonts(t), Options{Producer: "pia test"}).Render(doc, &buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// sample renders the sample once for all tests; PIA_PDF_OUT=file keeps a copy to look at.
+var sample = sync.OnceValues(func() ([]byte, error) {
+	f, err := LoadFonts(os.DirFS("../../../themes/default"))
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	err = New(f, Options{Producer: "pia test"}).Render(sampleDocument(60), &buf)
+	if out := os.Getenv("PIA_PDF_OUT"); out != "" && err == nil {
+		err = os.WriteFile(out, buf.Bytes(), 0o644)
+	}
+	return buf.Bytes(), err
+})
+
+func samplePDF(t *testing.T) []byte {
+	t.Helper()
+	b, err := sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestSampleText(t *testing.T) {
+	pages := pdfPages(t, writePDF(t, samplePDF(t)))
+	all := strings.Join(pages, "\n")
+	for _, want := range []string{
+		"PIA Schuldhulpverlening", "Inhoud", "Samenvatting en conclusie", "11 Rechtsgrond", "16 Risico’s",
+		"Deel A — Beschrijving", "Recht op inzage", "Tabel 1 – Persoonsgegevens per categorie",
+		// Dutch letters and typography, exactly.
+		"Wâlterswâld-Eëndracht", "€ 125.000", "risico’s", "„Ik wist niet dat de gemeente dit", "mocht vragen.”",
+		"vóór maatregelen", "geïnformeerd",
+		// Markdown turned into text: emphasis, a nested list item, a link text, a footnote, a table cell.
+		"Wâlterswâld-Eëndracht verwerkt", "alleen na een gesprek met de inwoner", "handreiking van de VNG",
+		"Beveiliging van persoonsgegevens", "Selectielijst, categorie 1.1",
+		// The matrix and its axes.
+		"Risicomatrix vóór maatregelen", "Impact", "Kans", "R1 R4 R5",
+		"CONCEPT", // the badge on the title page
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("text %q missing from the PDF", want)
+		}
+	}
+	for _, leak := range []string{"**", "[^", "](", "| ---", "|---", "__", "[pdf.", "\\*"} {
+		if strings.Contains(all, leak) {
+			t.Errorf("raw Markdown or a missing message %q in the PDF", leak)
+		}
+	}
+	// Page numbers in every footer.
+	for i, p := range pages {
+		want := fmt.Sprintf("pagina %d van %d", i+1, len(pages))
+		if !strings.Contains(p, want) {
+			t.Errorf("page %d: footer %q missing", i+1, want)
+		}
+		if i > 0 && !strings.Contains(p, "Concept") {
+			t.Errorf("page %d: no concept mark in the header", i+1)
+		}
+	}
+	// The long table's header row is repeated on the pages it continues on.
+	header := regexp.MustCompile(`Nr\.\s+Gegeven\s+Waarom nodig\s+Vastleggen`)
+	n := 0
+	for _, p := range pages {
+		if header.MatchString(p) {
+			n++
+		}
+	}
+	if n < 2 {
+		t.Errorf("header of the 60-row table is on %d page(s), want it repeated on later pages", n)
+	}
+	// Long words are broken: no line is wider than the page.
+	for i, p := range pages {
+		for _, ln := range strings.Split(p, "\n") {
+			if strings.Contains(ln, "Onafgebrokenwoord") && len([]rune(strings.TrimSpace(ln))) > 110 {
+				t.Errorf("page %d: long word not broken: %q", i+1, ln)
+			}
+		}
+	}
+}
+
+// TestSampleContents checks that the table of contents lists the sections with the page each starts on.
+func TestSampleContents(t *testing.T) {
+	pages := pdfPages(t, writePDF(t, samplePDF(t)))
+	if len(pages) < 3 || !strings.Contains(pages[1], "Inhoud") {
+		t.Fatalf("no table of contents on page 2")
+	}
+	entry := regexp.MustCompile(`(?m)^\s*(\d+)?\s*([\p{L}][^\n]*?[\p{L}’)])\s+(\d+)\s*$`)
+	space := regexp.MustCompile(`\s+`)
+	squeeze := func(s string) string { return space.ReplaceAllString(s, " ") }
+	found := 0
+	for _, m := range entry.FindAllStringSubmatch(pages[1], -1) {
+		if strings.Contains(m[0], "pagina") {
+			continue // the footer
+		}
+		number, title := m[1], m[2]
+		page, _ := strconv.Atoi(m[3])
+		heading := strings.TrimSpace(number + " " + title)
+		if page < 3 || page > len(pages) {
+			t.Errorf("contents: %q on page %d of %d", heading, page, len(pages))
+			continue
+		}
+		if !strings.Contains(squeeze(pages[page-1]), heading) {
+			t.Errorf("contents: %q is not on page %d", heading, page)
+		}
+		found++
+	}
+	if found < 15 {
+		t.Errorf("contents lists %d sections with page numbers, want at least 15:\n%s", found, pages[1])
+	}
+}
+
+func TestSampleInfo(t *testing.T) {
+	file := writePDF(t, samplePDF(t))
+	info := run(t, "pdfinfo", file)
+	for _, want := range []string{
+		"Title:           PIA Schuldhulpverlening",
+		"Author:          Gemeente Wâlterswâld-Eëndracht",
+		"Creator:         pia",
+		"Producer:        pia test",
+		"Page size:       595.28 x 841.89 pts (A4)",
+	} {
+		if !strings.Contains(info, want) {
+			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
+		}
+	}
+	if !regexp.MustCompile(`Pages:\s+1[0-5]\n`).MatchString(info) {
+		t.Errorf("sample should have 10–15 pages:\n%s", info)
+	}
+	if !strings.Contains(info, "CreationDate:    Sun Nov  1 00:00:00 2026 UTC") {
+		t.Errorf("creation date is not the document date:\n%s", info)
+	}
+}
+
+func TestSampleQPDF(t *testing.T) {
+	file := writePDF(t, samplePDF(t))
+	out := run(t, "qpdf", "--check", file)
+	if !strings.Contains(out, "No syntax or stream encoding errors") {
+		t.Errorf("qpdf --check:\n%s", out)
+	}
+}
+
+// TestSampleOutline reads the bookmarks with qpdf: one per section, nested as the sections are.
+func TestSampleOutline(t *testing.T) {
+	file := writePDF(t, samplePDF(t))
+	var doc struct {
+		Outlines []outline `json:"outlines"`
+	}
+	if err := json.Unmarshal([]byte(run(t, "qpdf", "--json", "--json-key=outlines", file)), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	var walk func([]outline, string)
+	walk = func(os []outline, indent string) {
+		for _, o := range os {
+			got = append(got, fmt.Sprintf("%s%s @%d", indent, o.Title, o.Page))
+			walk(o.Kids, indent+"  ")
+		}
+	}
+	walk(doc.Outlines, "")
+	text := strings.Join(got, "\n")
+	for _, want := range []string{"Inhoud @2", "Samenvatting en conclusie @3", "Deel B — Rechtmatigheid @",
+		"\n  11 Rechtsgrond @", "\n    Recht op inzage @", "\nVaststelling @"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("outline lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+type outline struct {
+	Title string    `json:"title"`
+	Page  int       `json:"destpageposfrom1"`
+	Kids  []outline `json:"kids"`
+}
+
+// TestSampleStructure checks the outline, the links and the language without external tools.
+func TestSampleStructure(t *testing.T) {
+	b := samplePDF(t)
+	for _, want := range []string{"/Outlines", "/PageMode /UseOutlines", "/Subtype /Link", "/Lang (nl-NL)",
+		"/URI (https://vng.nl/artikelen/handreiking-schuldhulpverlening)",
+		"/URI (schuldhulp-werkinstructie.pdf)"} {
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("PDF lacks %s", want)
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	a, b := render(t, sampleDocument(60)), render(t, sampleDocument(60))
+	if !bytes.Equal(a, b) {
+		t.Fatal("two renders of the same document differ")
+	}
+	// Without a date the fallback date keeps the bytes stable too.
+	d := sampleDocument(3)
+	d.Datum = model.Datum{}
+	if !bytes.Equal(render(t, d), render(t, d)) {
+		t.Fatal("two renders of an undated document differ")
+	}
+}
+
+// TestConcurrent renders from many goroutines with one Renderer; run with -race.
+func TestConcurrent(t *testing.T) {
+	r := New(testFonts(t), Options{Producer: "pia test"})
+	want := render(t, sampleDocument(20))
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for range 8 {
+		wg.Go(func() {
+			var buf bytes.Buffer
+			if err := r.Render(sampleDocument(20), &buf); err != nil {
+				errs <- err
+				return
+			}
+			if !bytes.Equal(buf.Bytes(), want) {
+				errs <- fmt.Errorf("concurrent render differs")
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+// TestOnPage lays out the sample and checks that everything drawn stays on the page: text within the margins,
+// content between header and footer.
+func TestOnPage(t *testing.T) {
+	checkOnPage(t, sampleDocument(60))
+}
+
+func checkOnPage(t *testing.T, doc *document.Document) {
+	t.Helper()
+	r := New(testFonts(t), Options{})
+	_, l, pages, err := r.layout(doc, "nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, pg := range pages {
+		for _, o := range pg {
+			switch o.kind {
+			case opText:
+				w := l.m.width(o.s, o.font)
+				if o.x < marginL-0.5 || o.x+w > pageW-marginR+0.5 || o.y < bodyTop-1 || o.y > bodyBottom+0.5 {
+					t.Fatalf("page %d: text %q at x %.1f–%.1f, y %.1f is outside the body", i+1, o.s, o.x, o.x+w, o.y)
+				}
+			case opRect:
+				if o.x < marginL-0.5 || o.x+o.w > pageW-marginR+0.5 || o.y < bodyTop-1 || o.y+o.h > bodyBottom+1 {
+					t.Fatalf("page %d: box at x %.1f–%.1f, y %.1f–%.1f is outside the body", i+1, o.x, o.x+o.w, o.y,
+						o.y+o.h)
+				}
+			}
+		}
+	}
+}
+
+// tallDoc has table rows taller than a page.
+func tallDoc() *document.Document {
+	long := strings.Repeat("Een zin in een cel die heel lang doorgaat. ", 400)
+	doc := sampleDocument(2)
+	doc.Body = []document.Block{document.Table{Header: []string{"Kolom", "Tekst"}, Rows: []document.Row{
+		{Cells: []document.Inline{document.Plain("kort"), document.Plain(long)}},
+		{Cells: []document.Inline{document.MD(long), document.Plain("kort")}},
+	}}}
+	return doc
+}
+
+func TestTableRowTallerThanPage(t *testing.T) {
+	doc := tallDoc()
+	long := strings.Repeat("x", 400*43)
+	checkOnPage(t, doc)
+	b := render(t, doc)
+	pages := pdfPages(t, writePDF(t, b))
+	if len(pages) < 5 {
+		t.Errorf("a cell of %d characters fits on %d pages?", len(long), len(pages))
+	}
+}
+
+func TestEmptyDocument(t *testing.T) {
+	b := render(t, &document.Document{})
+	if !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Fatal("not a PDF")
+	}
+	if err := New(testFonts(t), Options{}).Render(nil, &bytes.Buffer{}); err == nil {
+		t.Fatal("nil document rendered without error")
+	}
+}
+
+func TestLoadFontsErrors(t *testing.T) {
+	good := func(name string) []byte {
+		b, err := os.ReadFile("../../../themes/default/fonts/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	regular, bold := good("DejaVuSans.ttf"), good("DejaVuSans-Bold.ttf")
+	italic, boldItalic := good("DejaVuSans-Oblique.ttf"), good("DejaVuSans-BoldOblique.ttf")
+	for _, c := range []struct {
+		name string
+		fs   fstest.MapFS
+		want string
+	}{
+		{"no folder", fstest.MapFS{"theme.toml": {}}, "de map fonts/"},
+		{"no bold", fstest.MapFS{
+			"fonts/DejaVuSans.ttf":             {Data: regular},
+			"fonts/DejaVuSans-Oblique.ttf":     {Data: italic},
+			"fonts/DejaVuSans-BoldOblique.ttf": {Data: boldItalic},
+		}, "ontbreekt het lettertype voor vet"},
+		{"broken", fstest.MapFS{
+			"fonts/DejaVuSans.ttf":             {Data: regular[:5000]},
+			"fonts/DejaVuSans-Bold.ttf":        {Data: bold},
+			"fonts/DejaVuSans-Oblique.ttf":     {Data: italic},
+			"fonts/DejaVuSans-BoldOblique.ttf": {Data: boldItalic},
+		}, "fonts/DejaVuSans.ttf is geen bruikbaar TrueType-lettertype"},
+		{"two regular", fstest.MapFS{
+			"fonts/DejaVuSans.ttf":             {Data: regular},
+			"fonts/Other-Regular.ttf":          {Data: regular},
+			"fonts/DejaVuSans-Bold.ttf":        {Data: bold},
+			"fonts/DejaVuSans-Oblique.ttf":     {Data: italic},
+			"fonts/DejaVuSans-BoldOblique.ttf": {Data: boldItalic},
+		}, "allebei een lettertype voor normale tekst"},
+	} {
+		_, err := LoadFonts(c.fs)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: got %v, want an error with %q", c.name, err, c.want)
+		}
+	}
+	// Names as other families spell them, and faces pia does not use beside them.
+	f, err := LoadFonts(fstest.MapFS{
+		"fonts/Noto-Regular.ttf":    {Data: regular},
+		"fonts/Noto-Bold.ttf":       {Data: bold},
+		"fonts/Noto-Italic.ttf":     {Data: italic},
+		"fonts/Noto-BoldItalic.ttf": {Data: boldItalic},
+		"fonts/Noto-ExtraLight.ttf": {Data: regular[:100]},
+		"fonts/LICENSE":             {Data: []byte("licence")},
+	})
+	if err != nil || f.bold == nil {
+		t.Fatalf("Noto-style names: %v", err)
+	}
+}
+
+// TestThemeFonts checks the shipped font files: all four faces, the licence beside them, each under 2 MiB.
+func TestThemeFonts(t *testing.T) {
+	dir := "../../../themes/default/fonts/"
+	for _, name := range []string{"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+		"DejaVuSans-BoldOblique.ttf", "LICENSE"} {
+		st, err := os.Stat(dir + name)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		if st.Size() >= 2<<20 {
+			t.Errorf("%s is %d bytes, over 2 MiB", name, st.Size())
+		}
+	}
+}
