@@ -180,7 +180,7 @@ func init() {
 		"doc.wi.ondertitel":   "Voor medewerkers: wat u vraagt, vastlegt en deelt",
 		"doc.wi.summary":      "Werkinstructie voor medewerkers bij %s.",
 		"doc.wi.vooraf":       "Vóór het gesprek",
-		"doc.wi.vertel-intro": "Vertel de inwoner aan het begin van het eerste contact:",
+		"doc.wi.vertel-intro": "Voor deze verwerking betekent dat concreet:",
 		"doc.wi.vertel-doel":  "waarvoor wij de gegevens gebruiken: %s;",
 		"doc.wi.vertel-vastleggen": "dat u alleen vastlegt wat nodig is om te helpen, en dat u niets vastlegt over " +
 			"onderwerpen waarvoor geen hulp nodig blijkt;",
