@@ -1,0 +1,75 @@
+package build
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// needTool skips when a tool is missing, except in CI where every test must run.
+func needTool(t *testing.T, name string) {
+	t.Helper()
+	if _, err := exec.LookPath(name); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is missing; .ci/run installs poppler-utils and qpdf", name)
+		}
+		t.Skipf("%s not installed (apt-get install poppler-utils qpdf); skipping", name)
+	}
+}
+
+// TestExamplePDFs checks every PDF of the example site with qpdf and the text of the reports with pdftotext.
+func TestExamplePDFs(t *testing.T) {
+	needTool(t, "pdftotext")
+	needTool(t, "qpdf")
+	src := copyExample(t)
+	out := filepath.Join(t.TempDir(), "output")
+	build(t, src, out, true)
+	pdfs, _ := filepath.Glob(filepath.Join(out, "pdf", "*.pdf"))
+	if len(pdfs) != 18 {
+		t.Fatalf("%d PDFs, want 18", len(pdfs))
+	}
+	for _, p := range pdfs {
+		if b, err := exec.Command("qpdf", "--check", p).CombinedOutput(); err != nil {
+			t.Errorf("qpdf --check %s: %v\n%s", filepath.Base(p), err, b)
+		}
+		txt, err := exec.Command("pdftotext", "-layout", p, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext %s: %v", p, err)
+		}
+		s := string(txt)
+		for _, leak := range []string{"**", "](", "[^", "| ---", "{fg.", "{organisatie."} {
+			if strings.Contains(s, leak) {
+				t.Errorf("%s shows raw %q", filepath.Base(p), leak)
+			}
+		}
+		pages := strings.Count(s, "\f")
+		if !strings.Contains(s, "pagina 1 van") || !strings.Contains(s, "van "+itoa(pages)) {
+			t.Errorf("%s: page numbering 'pagina N van %d' missing", filepath.Base(p), pages)
+		}
+	}
+	pia := pdftext(t, filepath.Join(out, "pdf", "wmo-maatwerkvoorziening-pia.pdf"))
+	for _, want := range []string{"PIA: Wmo: melding, onderzoek en maatwerkvoorziening", "Inhoud", "Persoonsgegevens",
+		"Rechtsgrond", "Maatregelen", "Persoonsgegevens: wat mag worden gevraagd en wat wordt vastgelegd", "Gegeven",
+		"Vastleggen", "alleen bij", "Gemeente Voorbeeldstad", "Categorieën betrokkenen", "Risico’s", "Risicomatrix"} {
+		if !strings.Contains(pia, want) {
+			t.Errorf("PIA report lacks %q", want)
+		}
+	}
+	pv := pdftext(t, filepath.Join(out, "pdf", "schuldhulpverlening-privacyverklaring.pdf"))
+	for _, want := range []string{"Wat zijn uw rechten?", "Autoriteit Persoonsgegevens", "CONCEPT"} {
+		if !strings.Contains(pv, want) {
+			t.Errorf("privacyverklaring lacks %q", want)
+		}
+	}
+}
+
+func pdftext(t *testing.T, p string) string {
+	t.Helper()
+	b, err := exec.Command("pdftotext", p, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
