@@ -59,8 +59,9 @@ func BenchmarkRenderHTML(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	discard := func(string, []byte) error { return nil }
 	for b.Loop() {
-		if _, err := p.Render(report); err != nil {
+		if err := p.Render(report, discard); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/pia-nl/pia/internal/document"
@@ -68,25 +69,26 @@ func Build(opt Options) (*Result, error) {
 		return nil, err
 	}
 	p.progress = prog
-	files, err := p.Render(report)
+	res := &Result{Output: out, Verwerkingen: len(site.Verwerkingen), Lang: lang, Fouten: report.Count(rules.Fout),
+		Waarschuwingen: report.Count(rules.Waarschuwing), Adviezen: report.Count(rules.Advies)}
+	var pages, pdfs, files atomic.Int64
+	err = writeAtomic(out, lang, func(t *tree) error {
+		return p.Render(report, func(name string, b []byte) error {
+			files.Add(1)
+			switch filepath.Ext(name) {
+			case ".html":
+				pages.Add(1)
+			case ".pdf":
+				pdfs.Add(1)
+			}
+			return t.write(name, b)
+		})
+	})
 	if err != nil {
 		return nil, err
 	}
-	prog.stage("build.stap.gemaakt", len(files), time.Since(start).Seconds())
-	if err := writeAtomic(out, files, lang); err != nil {
-		return nil, err
-	}
-	res := &Result{Output: out, Files: len(files), Verwerkingen: len(site.Verwerkingen), Duration: time.Since(start),
-		Lang: i18n.Lang(site.Config.Taal), Fouten: report.Count(rules.Fout),
-		Waarschuwingen: report.Count(rules.Waarschuwing), Adviezen: report.Count(rules.Advies)}
-	for name := range files {
-		switch filepath.Ext(name) {
-		case ".html":
-			res.Pages++
-		case ".pdf":
-			res.PDFs++
-		}
-	}
+	res.Pages, res.PDFs, res.Files = int(pages.Load()), int(pdfs.Load()), int(files.Load())
+	res.Duration = time.Since(start)
 	return res, nil
 }
 
@@ -168,67 +170,103 @@ func Documents(site *model.Site, report *rules.Rapport) []*document.Document {
 	return docs
 }
 
-// Render renders every output file into memory, keyed by slash path relative to the output folder.
-func (p *Pipeline) Render(report *rules.Rapport) (map[string][]byte, error) {
-	docs := Documents(p.site, report)
-	files := &fileSet{m: map[string][]byte{}}
-	var errs errList
-	n := 0
+// Sink receives a rendered file under its slash path relative to the output folder. It is called from several
+// goroutines at once.
+type Sink func(name string, b []byte) error
+
+// Render renders every output file and hands it to sink as soon as it is made: a worker builds the three
+// documents of one verwerking, renders them as HTML and PDF and lets them go, so memory stays flat however large
+// the site. Only the search entries are kept for the index.
+func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
+	site := p.site
+	siteDocs := []*document.Document{document.Overzicht(site, report), document.PrivacyOverzicht(site, report),
+		document.Register(site, report)}
+	for _, pg := range site.Pages {
+		siteDocs = append(siteDocs, document.Pagina(site, pg))
+	}
+	n := len(siteDocs) + len(report.Resultaten)
+	entries := make([][]html.SearchEntry, n)
+	total := 0
 	if p.html != nil {
-		n += len(docs)
+		total += len(siteDocs) + 3*len(report.Resultaten)
 	}
 	if p.pdf != nil {
-		n += 3 * len(report.Resultaten)
+		total += 3 * len(report.Resultaten)
 	}
-	p.progress.start(n)
+	p.progress.start(total)
 	defer p.progress.finish()
-	if p.html != nil {
-		parallel(len(docs), func(i int) {
-			d := docs[i]
+	var errs errList
+	emit := func(i int, d *document.Document) {
+		if p.html != nil {
 			b, err := p.HTML(d)
+			if err == nil {
+				err = sink(document.Path(d.Kind, d.ID, document.FormatHTML), b)
+			}
 			if err != nil {
 				errs.add(err)
 				return
 			}
-			files.put(document.Path(d.Kind, d.ID, document.FormatHTML), b)
+			if e, ok := html.EntryFor(d); ok {
+				entries[i] = append(entries[i], e)
+			}
 			p.progress.tick()
-		})
-		static, err := p.Static()
-		if err != nil {
-			return nil, err
 		}
-		lists, err := p.SiteFiles(p.site, docs, report)
-		if err != nil {
-			return nil, err
-		}
-		for _, m := range []map[string][]byte{static, lists} {
-			for name, b := range m {
-				files.put(name, b)
-			}
-		}
-	}
-	if p.pdf != nil {
-		var pdfDocs []*document.Document
-		for _, d := range docs {
-			if document.HasPDF(d.Kind) {
-				pdfDocs = append(pdfDocs, d)
-			}
-		}
-		parallel(len(pdfDocs), func(i int) {
-			d := pdfDocs[i]
+		if p.pdf != nil && document.HasPDF(d.Kind) {
 			b, err := p.PDF(d)
+			if err == nil {
+				err = sink(document.Path(d.Kind, d.ID, document.FormatPDF), b)
+			}
 			if err != nil {
 				errs.add(err)
 				return
 			}
-			files.put(document.Path(d.Kind, d.ID, document.FormatPDF), b)
 			p.progress.tick()
-		})
+		}
 	}
+	parallel(n, func(i int) {
+		if i < len(siteDocs) {
+			emit(i, siteDocs[i])
+			return
+		}
+		for _, d := range document.ForVerwerking(site, report.Resultaten[i-len(siteDocs)]) {
+			emit(i, d)
+		}
+	})
 	if err := errs.err(); err != nil {
-		return nil, err
+		return err
 	}
-	return files.m, nil
+	if p.html == nil {
+		return nil
+	}
+	static, err := p.Static()
+	if err != nil {
+		return err
+	}
+	var flat []html.SearchEntry
+	for _, es := range entries {
+		flat = append(flat, es...)
+	}
+	lists, err := p.siteFiles(site, report, func() (map[string][]byte, error) { return html.SearchFilesOf(flat) })
+	if err != nil {
+		return err
+	}
+	for _, m := range []map[string][]byte{static, lists} {
+		for _, name := range sortedNames(m) {
+			if err := sink(name, m[name]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func sortedNames(m map[string][]byte) []string {
+	names := make([]string, 0, len(m))
+	for k := range m {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return names
 }
 
 // HTML renders one document as an HTML page.
@@ -277,7 +315,11 @@ func (p *Pipeline) Static() (map[string][]byte, error) {
 // SiteFiles returns the files that list every verwerking and are not documents: the search index and the
 // register as CSV and JSON.
 func (p *Pipeline) SiteFiles(site *model.Site, docs []*document.Document, report *rules.Rapport) (map[string][]byte, error) {
-	files, err := html.SearchFiles(docs)
+	return p.siteFiles(site, report, func() (map[string][]byte, error) { return html.SearchFiles(docs) })
+}
+
+func (p *Pipeline) siteFiles(site *model.Site, report *rules.Rapport, search func() (map[string][]byte, error)) (map[string][]byte, error) {
+	files, err := search()
 	if err != nil {
 		return nil, err
 	}

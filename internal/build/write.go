@@ -5,15 +5,15 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"sort"
 	"strings"
+	"sync"
 
 	"github.com/pia-nl/pia/internal/i18n"
 )
 
-// writeAtomic writes files into a fresh folder next to out and then swaps it in place of out. A build that fails
-// before the swap leaves out as it was. Paths are checked so that nothing can be written outside the folder.
-func writeAtomic(out string, files map[string][]byte, lang i18n.Lang) error {
+// writeAtomic lets fill write the output into a fresh folder next to out and then swaps it in place of out. A
+// build that fails before the swap leaves out as it was and removes the fresh folder.
+func writeAtomic(out string, lang i18n.Lang, fill func(*tree) error) error {
 	out = filepath.Clean(out)
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
@@ -32,7 +32,11 @@ func writeAtomic(out string, files map[string][]byte, lang i18n.Lang) error {
 			os.RemoveAll(tmp)
 		}
 	}()
-	if err := writeTree(tmp, files); err != nil {
+	t := &tree{root: tmp}
+	if err := fill(t); err != nil {
+		return err
+	}
+	if err := t.write(markerFile, []byte("Deze map is gemaakt door pia build en wordt bij elke build vervangen.\n")); err != nil {
 		return err
 	}
 	old := ""
@@ -71,40 +75,24 @@ func guardOutput(out string, lang i18n.Lang) error {
 // markerFile marks a folder as pia output.
 const markerFile = ".pia-uitvoer"
 
-// writeTree writes files below root, creating each folder once.
-func writeTree(root string, files map[string][]byte) error {
-	files[markerFile] = []byte("Deze map is gemaakt door pia build en wordt bij elke build vervangen.\n")
-	names := make([]string, 0, len(files))
-	dirs := map[string]bool{}
-	for name := range files {
-		if !safePath(name) {
-			return fmt.Errorf("onveilig uitvoerpad %q", name)
-		}
-		names = append(names, name)
-		dirs[path.Dir(name)] = true
-	}
-	sortedDirs := make([]string, 0, len(dirs))
-	for d := range dirs {
-		sortedDirs = append(sortedDirs, d)
-	}
-	sort.Strings(sortedDirs)
-	for _, d := range sortedDirs {
-		if err := os.MkdirAll(filepath.Join(root, filepath.FromSlash(d)), 0o755); err != nil {
-			return err
-		}
-	}
-	sort.Strings(names)
-	return writeParallel(root, names, files)
+// tree writes files below a root folder from several goroutines, creating each folder once.
+type tree struct {
+	root string
+	dirs sync.Map
 }
 
-func writeParallel(root string, names []string, files map[string][]byte) error {
-	var errs errList
-	parallel(len(names), func(i int) {
-		if err := os.WriteFile(filepath.Join(root, filepath.FromSlash(names[i])), files[names[i]], 0o644); err != nil {
-			errs.add(err)
+func (t *tree) write(name string, b []byte) error {
+	if !safePath(name) {
+		return fmt.Errorf("onveilig uitvoerpad %q", name)
+	}
+	dir := path.Dir(name)
+	if _, done := t.dirs.Load(dir); !done {
+		if err := os.MkdirAll(filepath.Join(t.root, filepath.FromSlash(dir)), 0o755); err != nil {
+			return err
 		}
-	})
-	return errs.err()
+		t.dirs.Store(dir, true)
+	}
+	return os.WriteFile(filepath.Join(t.root, filepath.FromSlash(name)), b, 0o644)
 }
 
 // safePath reports whether a slash path stays inside the output folder.

@@ -51,6 +51,29 @@ func Markdown() goldmark.Markdown {
 // ToHTML converts Markdown to HTML. prefix is put before generated heading ids so that ids from several Markdown
 // texts on one page stay unique; links with a scheme other than http, https or mailto are removed (kept as text).
 func ToHTML(src string, prefix string) []byte {
+	key := cacheKey{src, prefix}
+	if b, ok := cache.Load(key); ok {
+		return b.([]byte)
+	}
+	b := toHTML(src, prefix)
+	cache.Store(key, b)
+	return b
+}
+
+type cacheKey struct{ src, prefix string }
+
+// cache holds converted Markdown. Verwerkingen that extend the same template share most of their texts, and the
+// pack's text blocks recur in every document, so a large site converts each distinct text once. The result
+// depends only on the source and the prefix; callers must not modify the returned slice.
+var cache sync.Map
+
+func toHTML(src string, prefix string) []byte {
+	if PlainParagraph(src) {
+		out := make([]byte, 0, len(src)+8)
+		out = append(out, "<p>"...)
+		out = append(out, src...)
+		return append(out, "</p>\n"...)
+	}
 	var buf bytes.Buffer
 	doc := Parse(src, prefix)
 	if err := Markdown().Renderer().Render(&buf, []byte(src), doc); err != nil {
@@ -58,6 +81,33 @@ func ToHTML(src string, prefix string) []byte {
 		return []byte("<p>" + escape(src) + "</p>")
 	}
 	return buf.Bytes()
+}
+
+// PlainParagraph reports whether src is a single line of text without any character that Markdown, the
+// typographer or HTML escaping would change, so that it renders as "<p>src</p>" without running goldmark. Most
+// questionnaire fields are such short sentences; skipping the parser for them is the largest saving of a build.
+// A test and a fuzz target check that the shortcut gives exactly goldmark's output.
+func PlainParagraph(src string) bool {
+	if src == "" || src[0] == ' ' || src[len(src)-1] == ' ' || strings.Contains(src, "..") || strings.Contains(src, "  ") {
+		return false
+	}
+	for i, r := range src {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r == ' ', r == ',', r == ';', r == '(', r == ')', r == '?',
+			r == '/', r == '%', r == '.' && i > 0, r == ':' && i > 0:
+		case r >= '0' && r <= '9':
+			if i == 0 {
+				return false // "1. item" would be a list
+			}
+		case r >= 0x80:
+			if !unicode.IsLetter(r) && !strings.ContainsRune("€’‘”„–—…", r) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // Parse parses Markdown into goldmark's AST with pia's options, with unsafe links already removed. The source of

@@ -50,3 +50,46 @@ func FuzzToHTML(f *testing.F) {
 		}
 	})
 }
+
+// goldmarkHTML renders with goldmark directly, bypassing the plain-text shortcut.
+func goldmarkHTML(src string) string {
+	var buf strings.Builder
+	source := []byte(src)
+	if err := Markdown().Renderer().Render(&buf, source, Parse(src, "")); err != nil {
+		return ""
+	}
+	return buf.String()
+}
+
+func TestPlainParagraphShortcutMatchesGoldmark(t *testing.T) {
+	plain := []string{"Naam en adres", "Om te weten wie het is, en waarom (kort).", "Gezondheid: alleen bij hulpvraag",
+		"Cliëntgegevens ophalen uit de BRP", "Kosten: 15% van € 300", "Vanaf 1 januari 2026", "Wie/wat/waar?",
+		"Zij zei „nee” – daarna… niets", "Artikel 5.1.1 Wmo 2015"}
+	for _, s := range plain {
+		if !PlainParagraph(s) {
+			t.Errorf("%q should take the shortcut", s)
+		}
+		if got, want := string(ToHTML(s, "")), goldmarkHTML(s); got != want {
+			t.Errorf("%q: shortcut %q, goldmark %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"1. lijst", "**vet**", "a  b", "Zie <x>", "Hij zei \"ja\"", "a -- b", "wacht...",
+		"# kop", " spatie", "regel\nregel", "A & B", "don't"} {
+		if PlainParagraph(s) {
+			t.Errorf("%q must not take the shortcut", s)
+		}
+	}
+}
+
+func FuzzPlainParagraph(f *testing.F) {
+	for _, s := range []string{"Naam en adres", "a.b", "Vanaf 1 januari", "x: y", "é€"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if PlainParagraph(s) {
+			if got, want := string(ToHTML(s, "")), goldmarkHTML(s); got != want {
+				t.Fatalf("%q: shortcut %q, goldmark %q", s, got, want)
+			}
+		}
+	})
+}

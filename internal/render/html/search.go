@@ -3,8 +3,10 @@ package html
 import (
 	"bytes"
 	"encoding/json"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/yuin/goldmark/ast"
@@ -27,26 +29,59 @@ type searchEntry struct {
 	Tekst        string `json:"tekst"`
 }
 
+// SearchEntry is one document's entry in the search index. A build makes entries while it renders, so that the
+// document trees need not be kept for the index.
+type SearchEntry struct{ e searchEntry }
+
+// EntryFor returns the search entry of a document; ok is false for documents without an HTML page.
+func EntryFor(d *document.Document) (SearchEntry, bool) {
+	if d == nil {
+		return SearchEntry{}, false
+	}
+	p := document.Path(d.Kind, d.ID, document.FormatHTML)
+	if p == "" {
+		return SearchEntry{}, false
+	}
+	lang := d.Lang
+	if lang == "" {
+		lang = "nl"
+	}
+	return SearchEntry{searchEntry{
+		Titel: d.Title, Pad: p, Soort: string(d.Kind), Soortnaam: lang.T("html.soort." + string(d.Kind)),
+		Samenvatting: compact(d.Summary, maxExcerpt), Tekst: compact(bodyText(d.Body, 2*maxExcerpt), maxExcerpt),
+	}}, true
+}
+
 // SearchIndex returns the JSON of the static search: per document its title, path, kind, summary and a compact
 // excerpt of its text, sorted by path so that the same documents always give the same bytes.
 func SearchIndex(docs []*document.Document) ([]byte, error) {
-	entries := make([]searchEntry, 0, len(docs))
-	for _, d := range docs {
-		if d == nil {
-			continue
+	all := make([]SearchEntry, len(docs))
+	var wg sync.WaitGroup
+	next := make(chan int, len(docs))
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	for range min(runtime.GOMAXPROCS(0), len(docs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				all[i], _ = EntryFor(docs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return IndexOf(all)
+}
+
+// IndexOf returns the JSON index of entries, sorted by path; empty entries are left out.
+func IndexOf(all []SearchEntry) ([]byte, error) {
+	entries := make([]searchEntry, 0, len(all))
+	for _, e := range all {
+		if e.e.Pad != "" {
+			entries = append(entries, e.e)
 		}
-		p := document.Path(d.Kind, d.ID, document.FormatHTML)
-		if p == "" {
-			continue
-		}
-		lang := d.Lang
-		if lang == "" {
-			lang = "nl"
-		}
-		entries = append(entries, searchEntry{
-			Titel: d.Title, Pad: p, Soort: string(d.Kind), Soortnaam: lang.T("html.soort." + string(d.Kind)),
-			Samenvatting: compact(d.Summary, maxExcerpt), Tekst: compact(bodyText(d.Body), maxExcerpt),
-		})
 	}
 	slices.SortFunc(entries, func(a, b searchEntry) int { return strings.Compare(a.Pad, b.Pad) })
 	// encoding/json escapes <, >, & and U+2028/2029, so the same bytes are also safe inside a script.
@@ -64,21 +99,41 @@ func SearchFiles(docs []*document.Document) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	js := append([]byte("window.piaZoekindex = "), bytes.TrimSpace(idx)...)
-	js = append(js, ";\n"...)
-	return map[string][]byte{SearchIndexPath: idx, SearchScriptPath: js}, nil
+	return searchFiles(idx), nil
 }
 
-// bodyText collects the words of a body: headings, paragraphs, items, labels and cells.
-func bodyText(blocks []document.Block) string {
+// SearchFilesOf is SearchFiles for entries made during rendering.
+func SearchFilesOf(entries []SearchEntry) (map[string][]byte, error) {
+	idx, err := IndexOf(entries)
+	if err != nil {
+		return nil, err
+	}
+	return searchFiles(idx), nil
+}
+
+func searchFiles(idx []byte) map[string][]byte {
+	js := append([]byte("window.piaZoekindex = "), bytes.TrimSpace(idx)...)
+	js = append(js, ";\n"...)
+	return map[string][]byte{SearchIndexPath: idx, SearchScriptPath: js}
+}
+
+// bodyText collects the words of a body: headings, paragraphs, items, labels and cells, up to about limit bytes
+// (the excerpt is cut anyway, so the rest of a long document is not parsed).
+func bodyText(blocks []document.Block, limit int) string {
 	var b strings.Builder
 	add := func(ss ...string) {
 		for _, s := range ss {
+			if b.Len() >= limit {
+				return
+			}
 			b.WriteString(s)
 			b.WriteByte(' ')
 		}
 	}
 	in := func(i document.Inline) {
+		if b.Len() >= limit {
+			return
+		}
 		if i.Link != nil && i.Text == "" {
 			add(i.Link.Text)
 		}
@@ -126,6 +181,9 @@ func bodyText(blocks []document.Block) string {
 
 // markdownText is the plain text of Markdown: the words without markup.
 func markdownText(src string) string {
+	if markdown.PlainParagraph(src) {
+		return src
+	}
 	var b strings.Builder
 	source := []byte(src)
 	_ = ast.Walk(markdown.Parse(src, ""), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -153,14 +211,36 @@ func markdownText(src string) string {
 
 // compact collapses white space and cuts the text at a word boundary after at most n characters.
 func compact(s string, n int) string {
-	s = strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
-	r := []rune(s)
-	if len(r) <= n {
-		return s
+	var b strings.Builder
+	b.Grow(min(len(s), 4*n))
+	runes, space, truncated := 0, false, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		need := 1
+		if space {
+			need = 2
+		}
+		if runes+need > n {
+			truncated = true
+			break
+		}
+		if space {
+			b.WriteByte(' ')
+			runes++
+			space = false
+		}
+		b.WriteRune(r)
+		runes++
 	}
-	cut := string(r[:n])
-	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
-		cut = cut[:i]
+	out := b.String()
+	if !truncated {
+		return out
 	}
-	return cut + " …"
+	if i := strings.LastIndexByte(out, ' '); i > n/2 {
+		out = out[:i]
+	}
+	return out + " …"
 }
