@@ -9,7 +9,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -19,6 +18,7 @@ import (
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/load"
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/parallel"
 	"github.com/pia-nl/pia/internal/render/html"
 	"github.com/pia-nl/pia/internal/render/pdf"
 	"github.com/pia-nl/pia/internal/rules"
@@ -160,7 +160,7 @@ func Documents(site *model.Site, report *rules.Rapport) []*document.Document {
 		document.Register(site, report),
 	}
 	per := make([][]*document.Document, len(report.Resultaten))
-	parallel(len(report.Resultaten), func(i int) { per[i] = document.ForVerwerking(site, report.Resultaten[i]) })
+	parallel.For(len(report.Resultaten), func(i int) { per[i] = document.ForVerwerking(site, report.Resultaten[i]) })
 	for _, ds := range per {
 		docs = append(docs, ds...)
 	}
@@ -223,7 +223,7 @@ func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
 			p.progress.tick()
 		}
 	}
-	parallel(n, func(i int) {
+	parallel.For(n, func(i int) {
 		if i < len(siteDocs) {
 			emit(i, siteDocs[i])
 			return
@@ -390,31 +390,4 @@ func (e *errList) err() error {
 	}
 	sort.Slice(e.errs, func(i, j int) bool { return e.errs[i].Error() < e.errs[j].Error() })
 	return e.errs[0]
-}
-
-// parallel runs f(0..n-1) on all cores.
-func parallel(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := range n {
-			f(i)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	next := make(chan int, n)
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/suggest"
 )
 
 // A doc is one parsed TOML file: its generic tree and the positions of its keys.
@@ -105,7 +106,7 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 			if !contains(allowed, s) {
 				msg := "load.enum"
 				args := []any{s, lastKey(path), strings.Join(allowed, ", ")}
-				if sug := suggest(s, allowed); sug != "" {
+				if sug := closest(s, allowed); sug != "" {
 					msg = "load.enum.suggestie"
 					args = append(args, sug)
 				}
@@ -201,7 +202,7 @@ func (dc *decoder) fields(path string, m map[string]any, out reflect.Value) {
 				}
 				continue
 			}
-			if sug := suggest(k, names.keys); sug != "" {
+			if sug := closest(k, names.keys); sug != "" {
 				dc.errs.add(dc.d.posOf(fp), "load.onbekend.suggestie", k, sug)
 			} else {
 				dc.errs.add(dc.d.posOf(fp), "load.onbekend", k, strings.Join(names.keys, ", "))
@@ -357,11 +358,11 @@ func arrayName(path string) string {
 	return ""
 }
 
-// suggest returns the candidate closest to s by edit distance, when it is close enough to be a likely typo.
-func suggest(s string, candidates []string) string {
+// closest returns the candidate closest to s by edit distance, when it is close enough to be a likely typo.
+func closest(s string, candidates []string) string {
 	best, bestD := "", 1<<30
 	for _, c := range candidates {
-		if d := editDistance(strings.ToLower(s), strings.ToLower(c)); d < bestD {
+		if d := suggest.Distance(strings.ToLower(s), strings.ToLower(c)); d < bestD {
 			best, bestD = c, d
 		}
 	}
@@ -370,26 +371,4 @@ func suggest(s string, candidates []string) string {
 		return best
 	}
 	return ""
-}
-
-// editDistance is the Levenshtein distance between a and b, counted in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -215,8 +215,8 @@ func TestSuggest(t *testing.T) {
 	keys := []string{"registreren", "uitvragen", "noodzaak", "doelen", "id"}
 	for in, want := range map[string]string{"registeren": "registreren", "noodzak": "noodzaak", "doel": "doelen",
 		"xyz": "", "i": "", "uitvrage": "uitvragen"} {
-		if got := suggest(in, keys); got != want {
-			t.Errorf("suggest(%q) = %q, want %q", in, got, want)
+		if got := closest(in, keys); got != want {
+			t.Errorf("closest(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

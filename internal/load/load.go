@@ -10,14 +10,13 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/parallel"
 )
 
 // Options tune loading.
@@ -231,7 +230,7 @@ func (l *loader) resolve(ref string, at model.Pos, stack []string) *resolved {
 	}
 	td, ok := d.docs[id]
 	if !ok {
-		if sug := suggest(id, d.pack.Verwerkingen); sug != "" {
+		if sug := closest(id, d.pack.Verwerkingen); sug != "" {
 			l.c.add(at, "load.sjabloon.onbekend.suggestie", id, d.pack.Naam, sug)
 		} else {
 			l.c.add(at, "load.sjabloon.onbekend", id, d.pack.Naam, strings.Join(d.pack.Verwerkingen, ", "))
@@ -296,7 +295,7 @@ func (l *loader) loadVerwerkingen() []*model.Verwerking {
 	files, _ := fs.Glob(l.fsys, "content/verwerkingen/*.toml")
 	sort.Strings(files)
 	results := make([]fileResult, len(files))
-	parallel(len(files), func(i int) {
+	parallel.For(len(files), func(i int) {
 		f := files[i]
 		c := &collector{lang: l.c.lang}
 		results[i].c = c
@@ -347,7 +346,7 @@ func (l *loader) loadVerwerkingen() []*model.Verwerking {
 	}
 
 	out := make([]*model.Verwerking, len(results))
-	parallel(len(results), func(i int) {
+	parallel.For(len(results), func(i int) {
 		r := results[i]
 		d := r.doc
 		var t *resolved
@@ -367,33 +366,6 @@ func (l *loader) loadVerwerkingen() []*model.Verwerking {
 	})
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
-}
-
-// parallel runs f(0..n-1) on all cores.
-func parallel(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := range n {
-			f(i)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	next := make(chan int, n)
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }

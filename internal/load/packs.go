@@ -118,7 +118,7 @@ func (r *registry) find(ref string) (*packDir, string) {
 				names = append(names, d.pack.Naam)
 			}
 		}
-		if sug := suggest(name, names); sug != "" {
+		if sug := closest(name, names); sug != "" {
 			return nil, r.lang.T("load.pack.onbekend.suggestie", name, sug)
 		}
 		return nil, r.lang.T("load.pack.onbekend", name, strings.Join(names, ", "))
@@ -266,7 +266,7 @@ func (d *packDir) checkVragen(vd *doc, c *collector) {
 		}
 		if q.Veld != "" {
 			if _, ok := fields.index[q.Veld]; !ok {
-				if sug := suggest(q.Veld, fields.keys); sug != "" {
+				if sug := closest(q.Veld, fields.keys); sug != "" {
 					c.add(vd.posOf(p+".veld"), "load.vraag.veld.suggestie", q.Veld, sug)
 				} else {
 					c.add(vd.posOf(p+".veld"), "load.vraag.veld", q.Veld)

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/suggest"
 )
 
 // checkVerwijzingen reports every id that refers to nothing (SPEC: not a load error, so all other checks still
@@ -160,7 +161,7 @@ func (c *checker) suggestion(id string, valid []string) string {
 func nearest(id string, valid []string) string {
 	best, bestD := "", 0
 	for _, v := range valid {
-		d := editDistance(id, v)
+		d := suggest.Distance(id, v)
 		if best == "" || d < bestD {
 			best, bestD = v, d
 		}
@@ -176,25 +177,4 @@ func nearest(id string, valid []string) string {
 		return ""
 	}
 	return best
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -123,6 +123,9 @@ func (w *writer) id(want string) string {
 // one is already taken on the page; then the text's headings get a prefix of their own.
 func (w *writer) markdown(src string) string {
 	h := string(markdown.ToHTML(src, ""))
+	if !strings.Contains(h, " id=") {
+		return h
+	}
 	ids := idAttr.FindAllStringSubmatch(h, -1)
 	for _, m := range ids {
 		if w.ids[m[1]] {

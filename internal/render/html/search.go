@@ -3,16 +3,15 @@ package html
 import (
 	"bytes"
 	"encoding/json"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/pia-nl/pia/internal/document"
 	"github.com/pia-nl/pia/internal/markdown"
+	"github.com/pia-nl/pia/internal/parallel"
 )
 
 // maxExcerpt is the length in characters of a document's text in the search index: enough to find a document by
@@ -56,22 +55,7 @@ func EntryFor(d *document.Document) (SearchEntry, bool) {
 // excerpt of its text, sorted by path so that the same documents always give the same bytes.
 func SearchIndex(docs []*document.Document) ([]byte, error) {
 	all := make([]SearchEntry, len(docs))
-	var wg sync.WaitGroup
-	next := make(chan int, len(docs))
-	for i := range docs {
-		next <- i
-	}
-	close(next)
-	for range min(runtime.GOMAXPROCS(0), len(docs)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				all[i], _ = EntryFor(docs[i])
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(docs), func(i int) { all[i], _ = EntryFor(docs[i]) })
 	return IndexOf(all)
 }
 
