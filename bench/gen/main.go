@@ -115,7 +115,10 @@ func write(dir string, n int, seed uint64, pk *pack) error {
 		gemeente := gemeenten[r.IntN(len(gemeenten))]
 		text := markdown(r)
 		files[filepath.Join(vdir, id+".toml")] = verwerking(r, pk, base, gemeente, text, i)
-		files[filepath.Join(hdir, id+".md")] = fmt.Sprintf("+++\ntitle = %q\n+++\n\n%s", base+" "+gemeente, text)
+		// pia makes three pages per verwerking (report, instruction, statement); Hugo gets the same number.
+		for _, kind := range []string{"pia", "werkinstructie", "privacyverklaring"} {
+			files[filepath.Join(hdir, id+"-"+kind+".md")] = fmt.Sprintf("+++\ntitle = %q\n+++\n\n%s", kind+" "+base+" "+gemeente, text)
+		}
 	}
 	for name, content := range files {
 		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
