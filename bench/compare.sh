@@ -44,7 +44,8 @@ printf '   Hugo: %6d pagina%s in %6.2f s = %8.0f pagina/s\n' "$hugo_pages" "'s" 
 printf '   verhouding pia/Hugo (pagina/s): %.2f  (doel ≥ 2)\n' "$(echo "$pia_pps / $hugo_pps" | bc -l)"
 
 echo "== 2. Eén PIA-rapport als PDF: pia tegen Chromium --print-to-pdf van pia's eigen HTML"
-ONE=$(ls "$WORK/site/content/verwerkingen" | head -1); ONE=${ONE%.toml}
+# (find | sort reads everything: a `ls | head` would end ls with SIGPIPE, which pipefail turns into a failure)
+ONE=$(find "$WORK/site/content/verwerkingen" -name '*.toml' | sort | sed -n 1p); ONE=$(basename "$ONE" .toml)
 pdf_ns=$(go test ./internal/build -run XXX -bench 'BenchmarkRenderPDFReport$' -benchtime 20x -count "$RUNS" 2>/dev/null \
   | awk '/BenchmarkRenderPDFReport/ {print $3}' | median)
 pia_pdf=$(echo "$pdf_ns / 1000000000" | bc -l)
