@@ -294,7 +294,6 @@ func init() {
 		"doc.reg.categorieen":     "Categorieën persoonsgegevens (c)",
 		"doc.reg.ontvangers":      "Ontvangers (d)",
 		"doc.reg.doorgifte":       "Doorgifte buiten de EER (e)",
-		"doc.reg.geen-doorgifte":  "geen",
 		"doc.reg.bewaartermijnen": "Bewaartermijnen (f)",
 		"doc.reg.vanaf":           "(vanaf %s)",
 		"doc.reg.beveiliging":     "Beveiligingsmaatregelen (g)",

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -314,21 +313,4 @@ func (s *Server) errorsOf() []*load.Error {
 		return es
 	}
 	return []*load.Error{{Msg: err.Error()}}
-}
-
-// Paths lists the files the server has (rendered or lazy), sorted.
-func (s *Server) Paths() []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var out []string
-	for k := range s.files {
-		out = append(out, k)
-	}
-	for k := range s.lazy {
-		if _, done := s.files[k]; !done {
-			out = append(out, k)
-		}
-	}
-	sort.Strings(out)
-	return out
 }
