@@ -39,7 +39,20 @@ func (es Errors) Error() string {
 	return b.String()
 }
 
-func (es Errors) sort() {
+// sort orders the errors and drops exact repeats (one broken template reached from several files).
+func (es *Errors) sort() {
+	es.sortOnly()
+	out := (*es)[:0]
+	for i, e := range *es {
+		if i > 0 && e.Pos == (*es)[i-1].Pos && e.Msg == (*es)[i-1].Msg {
+			continue
+		}
+		out = append(out, e)
+	}
+	*es = out
+}
+
+func (es Errors) sortOnly() {
 	sort.SliceStable(es, func(i, j int) bool {
 		a, b := es[i].Pos, es[j].Pos
 		if a.File != b.File {

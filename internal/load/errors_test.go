@@ -109,6 +109,22 @@ sjabloon = "basis/een"
 -- content/verwerkingen/a.toml --
 sjabloon = "basis/een"
 `, []string{`pia-templates/basis/verwerkingen/twee.toml:1:1: sjablonen breiden elkaar in een kring uit (basis/een → basis/twee → basis/een)`}},
+		{"two files on a circular template", `
+-- pia-templates/basis/verwerkingen/een.toml --
+sjabloon = "basis/twee"
+-- pia-templates/basis/verwerkingen/twee.toml --
+sjabloon = "basis/een"
+-- content/verwerkingen/a.toml --
+sjabloon = "basis/een"
+-- content/verwerkingen/b.toml --
+sjabloon = "basis/een"
+`, []string{`pia-templates/basis/verwerkingen/twee.toml:1:1: sjablonen breiden elkaar in een kring uit (basis/een → basis/twee → basis/een)`}},
+		{"two files on a missing template", `
+-- content/verwerkingen/a.toml --
+sjabloon = "basis/weg"
+-- content/verwerkingen/b.toml --
+sjabloon = "basis/weg"
+`, []string{`content/verwerkingen/a.toml:1:1: sjabloon "weg" bestaat niet`, `content/verwerkingen/b.toml:1:1: sjabloon "weg" bestaat niet`}},
 		{"verwijder without template", `
 -- content/verwerkingen/a.toml --
 [[gegevens]]

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
@@ -247,16 +248,16 @@ func (l *loader) resolve(ref string, at model.Pos, stack []string) *resolved {
 		r.doc = merge(pr.doc, td)
 		r.chain = append(r.chain, pr.chain...)
 	}
-	r.base = l.toVerwerking(r.doc, id)
+	r.base = l.toVerwerking(r.doc, id, l.c.lang)
 	r.base.Chain = r.chain[1:]
 	l.templates[ref] = r
 	return r
 }
 
 // toVerwerking decodes a merged doc; its files were validated one by one, so errors here are not reported again.
-func (l *loader) toVerwerking(d *doc, id string) *model.Verwerking {
+func (l *loader) toVerwerking(d *doc, id string, lang i18n.Lang) *model.Verwerking {
 	v := &model.Verwerking{}
-	(&decoder{d: d, errs: &collector{lang: l.c.lang}}).decode(d.m, v)
+	(&decoder{d: d, errs: &collector{lang: lang}}).decode(d.m, v)
 	if v.ID == "" {
 		v.ID = id
 	}
@@ -284,20 +285,30 @@ func validateVerwerking(d *doc, fileID string, c *collector) {
 }
 
 type fileResult struct {
-	doc *doc
+	v   *model.Verwerking
 	id  string
+	pos model.Pos // of the id, for duplicate-id messages
 	c   *collector
+	// failedRef is a template reference that could not be resolved; its errors are reported after the parallel
+	// phase, in file order, so that the output does not depend on which worker came first.
+	failedRef string
+	refPos    model.Pos
 }
 
-// loadVerwerkingen parses and validates every content/verwerkingen/*.toml in parallel, then merges each with its
-// template.
+// loadVerwerkingen reads every content/verwerkingen/*.toml in parallel. Each worker parses, checks, merges and
+// converts one file at once, so a file's generic tree is garbage as soon as its verwerking exists: on a site of
+// thousands of questionnaires the raw trees are never all in memory together. Templates are resolved once, under
+// a lock, and shared.
 func (l *loader) loadVerwerkingen() []*model.Verwerking {
 	files, _ := fs.Glob(l.fsys, "content/verwerkingen/*.toml")
 	sort.Strings(files)
 	results := make([]fileResult, len(files))
+	l.templates = map[string]*resolved{}
+	lang := l.c.lang
+	var mu sync.Mutex // guards l.templates and l.c during template resolution
 	parallel.For(len(files), func(i int) {
 		f := files[i]
-		c := &collector{lang: l.c.lang}
+		c := &collector{lang: lang}
 		results[i].c = c
 		id := strings.TrimSuffix(path.Base(f), ".toml")
 		if !strictID.MatchString(id) {
@@ -317,53 +328,67 @@ func (l *loader) loadVerwerkingen() []*model.Verwerking {
 		if s, ok := d.m["id"].(string); ok && s != "" {
 			id = s
 		}
-		results[i].doc, results[i].id = d, id
+		results[i].id, results[i].pos = id, d.posOf("id")
+		var t *resolved
+		if ref, ok := d.m["sjabloon"].(string); ok && ref != "" {
+			mu.Lock()
+			t, ok = l.templates[ref]
+			if !ok {
+				main := l.c
+				l.c = &collector{lang: lang} // errors are reported below, in file order
+				t = l.resolve(ref, d.posOf("sjabloon"), nil)
+				l.c = main
+			}
+			mu.Unlock()
+			if t == nil {
+				results[i].failedRef, results[i].refPos = ref, d.posOf("sjabloon")
+				return
+			}
+		}
+		if len(c.errs) > 0 {
+			return
+		}
+		merged := d
+		if t != nil {
+			merged = merge(t.doc, d)
+		}
+		v := l.toVerwerking(merged, id, lang)
+		v.ID, v.File = id, f
+		if t != nil {
+			v.Chain, v.Base, v.Pack = t.chain, t.base, t.pack.pack
+		}
+		results[i].v = v
 	})
 
-	// Templates are resolved once, in file order, so their errors come out once and deterministically.
-	l.templates = map[string]*resolved{}
 	firstFile := map[string]string{}
+	out := make([]*model.Verwerking, 0, len(results))
 	for i := range results {
 		r := &results[i]
 		l.c.errs = append(l.c.errs, r.c.errs...)
-		if r.doc == nil {
+		if r.failedRef != "" {
+			// Resolve again without the cached failure, so every file gets the reason at its own reference.
+			for ref, t := range l.templates {
+				if t == nil {
+					delete(l.templates, ref)
+				}
+			}
+			l.resolve(r.failedRef, r.refPos, nil)
+		}
+		if r.id == "" {
 			continue
 		}
 		if prev, dup := firstFile[r.id]; dup {
-			l.c.add(r.doc.posOf("id"), "load.id.dubbel-verwerking", r.id, prev)
-			r.doc = nil
+			l.c.add(r.pos, "load.id.dubbel-verwerking", r.id, prev)
 			continue
 		}
-		firstFile[r.id] = r.doc.file
-		if ref, ok := r.doc.m["sjabloon"].(string); ok && ref != "" {
-			if _, done := l.templates[ref]; !done {
-				l.resolve(ref, r.doc.posOf("sjabloon"), nil)
-			}
+		firstFile[r.id] = files[i]
+		if r.v != nil {
+			out = append(out, r.v)
 		}
 	}
 	if len(l.c.errs) > 0 {
 		return nil
 	}
-
-	out := make([]*model.Verwerking, len(results))
-	parallel.For(len(results), func(i int) {
-		r := results[i]
-		d := r.doc
-		var t *resolved
-		if ref, ok := d.m["sjabloon"].(string); ok && ref != "" {
-			t = l.templates[ref]
-			d = merge(t.doc, d)
-		}
-		v := l.toVerwerking(d, r.id)
-		v.ID = r.id
-		v.File = r.doc.file
-		if t != nil {
-			v.Chain = t.chain
-			v.Base = t.base
-			v.Pack = t.pack.pack
-		}
-		out[i] = v
-	})
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
 }

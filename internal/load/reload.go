@@ -173,7 +173,7 @@ func (r *Reloader) loadOne(f string, src []byte, c *collector, fileOfID map[stri
 	if t != nil {
 		merged = merge(t.doc, d)
 	}
-	v := l.toVerwerking(merged, id)
+	v := l.toVerwerking(merged, id, c.lang)
 	v.ID, v.File = id, f
 	if t != nil {
 		v.Chain, v.Base, v.Pack = t.chain, t.base, t.pack.pack
