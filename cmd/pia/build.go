@@ -46,6 +46,7 @@ func runBuild(e *env, args []string) error {
 		fmt.Fprintln(e.stderr, e.lang.T("cli.build.mislukt", err))
 		return exitError{exitInput}
 	}
+	e.lang = res.Lang
 	fmt.Fprintln(e.stdout, e.lang.T("cli.build.klaar", res.Verwerkingen, res.Pages, res.PDFs, res.Fouten,
 		res.Waarschuwingen, res.Adviezen, res.Duration.Seconds(), res.Output))
 	if res.Fouten > 0 {

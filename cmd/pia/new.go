@@ -111,8 +111,7 @@ func runInit(e *env, args []string) error {
 			return err
 		}
 	}
-	verwerkingID := strings.TrimSuffix(verwerking, "@")
-	if _, err := newVerwerking(e, dir, verwerkingID, sjabloon); err != nil {
+	if _, err := newVerwerking(e, dir, verwerking, sjabloon); err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stdout, e.lang.T("cli.init.klaar", dir))

@@ -4,6 +4,7 @@
 package build
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -280,11 +281,11 @@ func (p *Pipeline) HTML(d *document.Document) ([]byte, error) {
 
 // PDF renders one document as PDF.
 func (p *Pipeline) PDF(d *document.Document) ([]byte, error) {
-	var buf bytesBuffer
+	var buf bytes.Buffer
 	if err := p.pdf.Render(d, &buf); err != nil {
 		return nil, fmt.Errorf("%s: %w", document.Path(d.Kind, d.ID, document.FormatPDF), err)
 	}
-	return buf.b, nil
+	return buf.Bytes(), nil
 }
 
 // HasPDF reports whether the pipeline renders PDF.
@@ -331,10 +332,6 @@ func (p *Pipeline) siteFiles(site *model.Site, report *rules.Rapport, search fun
 	files[document.Path(document.KindRegister, "", document.FormatJSON)] = js
 	return files, nil
 }
-
-type bytesBuffer struct{ b []byte }
-
-func (w *bytesBuffer) Write(p []byte) (int, error) { w.b = append(w.b, p...); return len(p), nil }
 
 // copyStatic copies the site's static/ folder (logo, images) into the output.
 func copyStatic(src string, files *fileSet) error {

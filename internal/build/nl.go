@@ -10,6 +10,7 @@ func init() {
 		"build.voortgang":     "Documenten maken: %d van %d",
 		"build.nav.privacy":   "Privacyverklaring",
 		"build.nav.register":  "Register",
+		"build.onveilig-pad":  "uitvoerpad %q zou buiten de uitvoermap komen; pia schrijft het niet",
 		"build.logo":          "het logo %q uit pia.toml bestaat niet; zet het bestand in de site of pas organisatie.logo aan",
 		"build.geen-uitvoermap": "de uitvoermap %s bestaat al en is niet door pia gemaakt (er staat geen %s in); " +
 			"pia vervangt alleen eigen uitvoer. Kies een andere map met --uitvoer of maak deze map leeg",

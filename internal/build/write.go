@@ -83,7 +83,7 @@ type tree struct {
 
 func (t *tree) write(name string, b []byte) error {
 	if !safePath(name) {
-		return fmt.Errorf("onveilig uitvoerpad %q", name)
+		return fmt.Errorf("%s", i18n.T("build.onveilig-pad", name))
 	}
 	dir := path.Dir(name)
 	if _, done := t.dirs.Load(dir); !done {

@@ -76,7 +76,7 @@ func init() {
 		"doc.kol.restniveau": "Na maatregelen", "doc.kol.maatregel": "Maatregel", "doc.kol.status": "Status",
 		"doc.kol.eigenaar": "Eigenaar", "doc.kol.gereed-op": "Gereed op", "doc.kol.risicos": "Risico’s",
 		"doc.kol.criterium": "Criterium", "doc.kol.herkomst": "Herkomst", "doc.kol.ernst": "Ernst",
-		"doc.kol.code": "Code", "doc.kol.bericht": "Wat te doen", "doc.kol.plaats": "Veld",
+		"doc.kol.code": "Code", "doc.kol.bericht": "Wat te doen", "doc.kol.plaats": "Veld en plaats",
 		"doc.kol.verwerking": "Verwerking", "doc.kol.domein": "Domein", "doc.kol.dpia": "DPIA nodig",
 		"doc.kol.risico-rest": "Risico → na maatregelen", "doc.kol.bevindingen": "Bevindingen",
 		"doc.kol.documenten": "Werkinstructie", "doc.kol.rol-medewerker": "Rol",

@@ -2,6 +2,7 @@ package document
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/pia-nl/pia/internal/model"
@@ -367,13 +368,13 @@ func (b *builder) bijzonder() []Block {
 		var covering []string
 		for _, gr := range b.v.Grondslagen {
 			cg := b.cat.Grondslag(gr.Artikel)
-			if cg == nil || !contains(cg.Dekt, string(c.Bijzonder)) {
+			if cg == nil || !slices.Contains(cg.Dekt, string(c.Bijzonder)) {
 				continue
 			}
-			if len(cg.Categorieen) > 0 && !contains(cg.Categorieen, g.Categorie) {
+			if len(cg.Categorieen) > 0 && !slices.Contains(cg.Categorieen, g.Categorie) {
 				continue
 			}
-			if len(gr.Categorieen) > 0 && !contains(gr.Categorieen, g.Categorie) {
+			if len(gr.Categorieen) > 0 && !slices.Contains(gr.Categorieen, g.Categorie) {
 				continue
 			}
 			covering = append(covering, b.grondslag(gr.Artikel))
@@ -485,7 +486,7 @@ func (b *builder) maatregelen() []Block {
 	for _, m := range b.v.Maatregelen {
 		var risks []string
 		for _, r := range b.v.Risicos {
-			if contains(r.Maatregelen, m.ID) {
+			if slices.Contains(r.Maatregelen, m.ID) {
 				risks = append(risks, r.ID)
 			}
 		}
@@ -546,9 +547,9 @@ func (b *builder) bevindingen() []Block {
 		return []Block{Notice{Tone: ToneOK, Title: b.t("doc.pia.geen-bevindingen")}}
 	}
 	t := Table{Caption: b.t("doc.pia.bevindingen-caption"), Header: []string{b.t("doc.kol.ernst"), b.t("doc.kol.code"),
-		b.t("doc.kol.bericht"), b.t("doc.kol.plaats")}, Widths: []float64{1.2, 2, 5, 2}}
+		b.t("doc.kol.bericht"), b.t("doc.kol.plaats")}, Widths: []float64{1.2, 2, 4.6, 2.4}}
 	for _, f := range b.res.Bevindingen {
-		place := f.Veld
+		place := joinNonEmpty(" — ", f.Veld, model.Pos{File: f.Bestand, Line: f.Regel, Col: f.Kolom}.String())
 		t.Rows = append(t.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(b.t("doc.ernst." + string(f.Ernst))),
 			Plain(f.Code), Plain(f.Bericht), Plain(orDash(place))}})
 	}
@@ -607,13 +608,4 @@ func (b *builder) vaststelling() []Block {
 	}
 	items = append(items, Field{b.t("doc.pia.herbeoordeling"), Plain(orDash(bs.Herbeoordeling.Lang()))})
 	return append(out, Definitions{Items: items})
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

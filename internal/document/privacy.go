@@ -1,6 +1,7 @@
 package document
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pia-nl/pia/internal/i18n"
@@ -109,7 +110,7 @@ func (b *builder) pvMag() []Block {
 	var special []string
 	for _, g := range b.v.Gegevens {
 		if c := b.cat.Categorie(g.Categorie); c != nil && (c.Bijzonder == model.BijzonderArt9 || c.Bijzonder == model.BijzonderArt10) {
-			if !contains(special, strings.ToLower(c.Titel)) {
+			if !slices.Contains(special, strings.ToLower(c.Titel)) {
 				special = append(special, strings.ToLower(c.Titel))
 			}
 		}
@@ -130,7 +131,7 @@ func (b *builder) pvBronnen() []Block {
 			continue
 		}
 		n := b.bron(g.Bron)
-		if !contains(names, n) {
+		if !slices.Contains(names, n) {
 			names = append(names, n)
 		}
 	}

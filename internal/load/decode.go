@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -103,7 +104,7 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 		}
 		if t.Implements(enumType) {
 			allowed := reflect.Zero(t).Interface().(model.Enum).Allowed()
-			if !contains(allowed, s) {
+			if !slices.Contains(allowed, s) {
 				msg := "load.enum"
 				args := []any{s, lastKey(path), strings.Join(allowed, ", ")}
 				if sug := closest(s, allowed); sug != "" {
@@ -328,15 +329,6 @@ func sortedKeys(m map[string]any) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // lastKey gives the last key of a path, without an index: "gegevens[2].registreren" → "registreren".

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -55,7 +56,7 @@ func (s *keyScanner) advance() {
 }
 
 func (s *keyScanner) hasPrefix(p string) bool {
-	return strings.HasPrefix(string(s.src[s.i:min(len(s.src), s.i+len(p))]), p)
+	return bytes.HasPrefix(s.src[s.i:], []byte(p))
 }
 
 // skipSpace skips blanks and, when newlines is set, newlines and comments too.

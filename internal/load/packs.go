@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"path"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -114,7 +115,7 @@ func (r *registry) find(ref string) (*packDir, string) {
 	if len(versions) == 0 {
 		var names []string
 		for _, d := range r.dirs {
-			if !contains(names, d.pack.Naam) {
+			if !slices.Contains(names, d.pack.Naam) {
 				names = append(names, d.pack.Naam)
 			}
 		}

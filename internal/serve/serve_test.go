@@ -15,35 +15,11 @@ import (
 	"time"
 
 	"github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/testsite"
 )
 
-// copySite copies the example site (the repository root's pia.toml, content/ and static/) into a temp folder.
-func copySite(t testing.TB) string {
-	t.Helper()
-	dst := t.TempDir()
-	root := "../.."
-	for _, name := range []string{"pia.toml", "content", "static"} {
-		src := filepath.Join(root, name)
-		err := filepath.Walk(src, func(p string, fi os.FileInfo, err error) error {
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel(root, p)
-			if fi.IsDir() {
-				return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-			}
-			b, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dst
-}
+// copySite copies the example site into a temp folder.
+func copySite(t testing.TB) string { return testsite.CopyExample(t) }
 
 func get(t testing.TB, url string) (int, string) {
 	t.Helper()
