@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"testing"
 
 	"github.com/pia-nl/pia"
@@ -94,4 +95,31 @@ func BenchmarkBuildExampleSite(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkRenderPDF renders every PDF of a generated site with 60 verwerkingen (180 documents) on all cores; the
+// figure per operation divided by 180 is the cost of one PDF in a full build.
+func BenchmarkRenderPDF(b *testing.B) {
+	dir := largeSite(b, 60)
+	site, err := load.Load(dir, load.Options{Embedded: pia.Embedded()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	report := rules.Evaluate(site)
+	p, err := NewPipeline(site, Options{Source: dir, PDF: true, Embedded: pia.Embedded()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var pdfs, bytes int
+	sink := func(_ string, out []byte) error { pdfs++; bytes += len(out); return nil }
+	var mu sync.Mutex
+	locked := func(name string, out []byte) error { mu.Lock(); defer mu.Unlock(); return sink(name, out) }
+	for b.Loop() {
+		pdfs, bytes = 0, 0
+		if err := p.Render(report, locked); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(pdfs)/1e6, "ms/pdf")
+	b.ReportMetric(float64(bytes)/float64(pdfs), "bytes/pdf")
 }

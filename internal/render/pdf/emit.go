@@ -60,11 +60,11 @@ func (e *emitter) op(o op) {
 		if o.kind == opRotText {
 			p.TransformBegin()
 			p.TransformRotate(o.angle, o.x, o.y)
-			p.Text(o.x, o.y, o.s)
+			p.Text(o.x, o.y, e.l.m.text(o.s))
 			p.TransformEnd()
 			return
 		}
-		p.Text(o.x, o.y, o.s)
+		p.Text(o.x, o.y, e.l.m.text(o.s))
 	case opShape:
 		e.shape(o)
 	case opRect:
@@ -102,7 +102,7 @@ func (e *emitter) op(o op) {
 			p.LinkString(o.x, o.y, o.w, o.h, o.s)
 		}
 	case opBookmark:
-		p.Bookmark(o.s, o.level, o.y)
+		p.Bookmark(e.l.m.outline(o.s), o.level, o.y)
 	}
 }
 

@@ -25,19 +25,21 @@ const (
 
 var fontStyles = []string{styleRegular, styleBold, styleItalic, styleBoldItalic}
 
-// Fonts holds the four faces of the theme's body font as TrueType bytes. It is read once and shared read-only by
-// every document and goroutine.
+// Fonts holds the four faces of the theme's body font. It is read once and shared read-only by every document and
+// goroutine.
 //
-// fpdf keeps a parsed font (glyph tables, a 65 536-entry width table, subsetting state) in unexported
-// per-document structures and changes them while it writes the subset, so parsed fonts cannot be shared between
-// documents: every document parses the faces it uses again from these bytes. BenchmarkAddFonts measures that at
-// about 2.9 ms and 2.2 MB of garbage per face (a third of it fpdf hashing the width table as JSON for a font id),
-// which is why faces are added to a document only when its layout first needs them: regular and bold always,
-// italic and bold italic only when the text has them. The bytes themselves are shared: fpdf only slices them.
+// Each face is kept twice. As a simple font cut to Windows-1252 (see winansi.go), it is ready to be written into a
+// document as it is; that is what documents in Western European text use. As the full TrueType bytes, it serves
+// documents with other characters: fpdf keeps a parsed Unicode font (glyph tables, a 65 536-entry width table,
+// subsetting state) in unexported per-document structures and changes them while it writes the subset, so every
+// such document parses the faces it uses again. BenchmarkAddFonts measures that at about 3 ms and 2.2 MB of
+// garbage per face. Either way, faces are added to a document only when its layout first needs them: regular and
+// bold always, italic and bold italic only when the text has them.
 type Fonts struct {
-	faces map[string][]byte // by fpdf style
-	names map[string]string // file names, for messages
-	bold  *ttf.Font         // letter shapes of the bold face, for the watermark; nil when unreadable
+	faces map[string][]byte  // by fpdf style
+	names map[string]string  // file names, for messages
+	win   map[string]winFace // by fpdf style; nil when a face cannot be cut, and every document uses faces
+	bold  *ttf.Font          // letter shapes of the bold face, for the watermark; nil when unreadable
 }
 
 // LoadFonts reads the body font of a theme: the folder fonts/ of theme must hold four TrueType files, one per face,
@@ -80,6 +82,15 @@ func LoadFonts(theme fs.FS) (*Fonts, error) {
 	}
 	if err := f.check(); err != nil {
 		return nil, err
+	}
+	f.win = map[string]winFace{}
+	for _, s := range fontStyles {
+		wf, err := makeWinFace(s, f.names[s], f.faces[s])
+		if err != nil {
+			f.win = nil // the Unicode fonts serve every document, only slower
+			break
+		}
+		f.win[s] = wf
 	}
 	f.bold, _ = ttf.Parse(f.faces[styleBold]) // without it, concept documents keep the mark in the header
 	return f, nil

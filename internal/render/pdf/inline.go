@@ -64,10 +64,11 @@ const (
 func (ts textStyle) lineH() float64 { return ts.size * ts.lead * ptToMM }
 
 // measurer measures text with the document's own fpdf instance. Faces are added to the document the first time
-// they are measured: every face costs a full TrueType parse, and many documents never use bold italic.
+// they are measured, and many documents never use bold italic.
 type measurer struct {
 	pdf    *fpdf.Fpdf
 	fonts  *Fonts
+	win    bool // the document uses the Windows-1252 faces: text goes to fpdf encoded, see winansi.go
 	loaded map[string]bool
 	cur    face
 }
@@ -77,7 +78,12 @@ func (m *measurer) use(f face) {
 		return
 	}
 	if !m.loaded[f.style] {
-		m.pdf.AddUTF8FontFromBytes(family, f.style, m.fonts.faces[f.style])
+		if m.win {
+			wf := m.fonts.win[f.style]
+			m.pdf.AddFontFromBytes(family, f.style, wf.def, wf.z)
+		} else {
+			m.pdf.AddUTF8FontFromBytes(family, f.style, m.fonts.faces[f.style])
+		}
 		m.loaded[f.style] = true
 	}
 	m.pdf.SetFont(family, f.style, f.size)
@@ -86,7 +92,28 @@ func (m *measurer) use(f face) {
 
 func (m *measurer) width(s string, f face) float64 {
 	m.use(f)
-	return m.pdf.GetStringWidth(s)
+	return m.pdf.GetStringWidth(m.text(s))
+}
+
+// text is s as the document's fonts take it. Text that the Windows-1252 faces cannot show stops the layout with
+// errNotWinAnsi, and Render starts over with the Unicode faces.
+func (m *measurer) text(s string) string {
+	if !m.win {
+		return s
+	}
+	t, ok := winAnsi(s)
+	if !ok {
+		panic(errNotWinAnsi)
+	}
+	return t
+}
+
+// outline is s as an outline entry: fpdf converts it only when the current font is a Unicode font.
+func (m *measurer) outline(s string) string {
+	if !m.win {
+		return s
+	}
+	return utf16Text(s)
 }
 
 // faceOf is the face of a span in a paragraph.

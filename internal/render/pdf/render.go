@@ -5,6 +5,7 @@
 package pdf
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -41,7 +42,7 @@ func New(f *Fonts, opt Options) *Renderer {
 var fallbackDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // Render writes doc as PDF to w.
-func (r *Renderer) Render(doc *document.Document, w io.Writer) (err error) {
+func (r *Renderer) Render(doc *document.Document, w io.Writer) error {
 	if doc == nil || r.fonts == nil {
 		return errors.New(i18n.T("pdf.geen-document"))
 	}
@@ -49,31 +50,62 @@ func (r *Renderer) Render(doc *document.Document, w io.Writer) (err error) {
 	if lang == "" {
 		lang = i18n.Default
 	}
+	if r.fonts.win != nil {
+		p, err := r.render(doc, lang, true)
+		if err != errNotWinAnsi {
+			return r.output(p, err, w)
+		}
+	}
+	p, err := r.render(doc, lang, false)
+	return r.output(p, err, w)
+}
+
+// output writes the PDF of p to w, compressing its streams on the way (see deflate.go).
+func (r *Renderer) output(p *fpdf.Fpdf, err error, w io.Writer) error {
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := p.Output(&buf); err != nil {
+		return err
+	}
+	_, err = w.Write(compressStreams(buf.Bytes()))
+	return err
+}
+
+// render lays out and draws doc with the Windows-1252 faces (win) or the Unicode faces. With win, text outside
+// Windows-1252 gives errNotWinAnsi.
+func (r *Renderer) render(doc *document.Document, lang i18n.Lang, win bool) (p *fpdf.Fpdf, err error) {
 	// fpdf panics on some bad input instead of returning an error; a build reports an error instead.
 	defer func() {
 		if rec := recover(); rec != nil {
-			err = errors.New(lang.T("pdf.interne-fout", doc.Title, rec))
+			if rec == errNotWinAnsi {
+				p, err = nil, errNotWinAnsi
+				return
+			}
+			p, err = nil, errors.New(lang.T("pdf.interne-fout", doc.Title, rec))
 		}
 	}()
-	p, l, pages, err := r.layout(doc, lang)
+	p, l, pages, err := r.layout(doc, lang, win)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	e := &emitter{p: p, l: l, links: map[string]int{}}
 	e.emit(pages)
 	if p.Err() {
-		return fmt.Errorf("pdf: %w", p.Error())
+		return nil, fmt.Errorf("pdf: %w", p.Error())
 	}
-	return p.Output(w)
+	return p, nil
 }
 
 // layout makes the fpdf document (fonts and metadata) and lays out doc into pages of operations.
-func (r *Renderer) layout(doc *document.Document, lang i18n.Lang) (*fpdf.Fpdf, *layout, [][]op, error) {
+func (r *Renderer) layout(doc *document.Document, lang i18n.Lang, win bool) (*fpdf.Fpdf, *layout, [][]op, error) {
 	p := fpdf.New("P", "mm", "A4", "")
+	p.SetCompression(false) // output compresses, with reused writers
 	p.SetAutoPageBreak(false, 0)
 	p.SetMargins(marginL, bodyTop, marginR)
 	r.metadata(p, doc, lang)
-	m := &measurer{pdf: p, fonts: r.fonts, loaded: map[string]bool{}}
+	m := &measurer{pdf: p, fonts: r.fonts, win: win, loaded: map[string]bool{}}
 	m.use(face{style: styleBold, size: 10}) // the page furniture needs both, every document uses both
 	m.use(face{style: styleRegular, size: 10})
 	if p.Err() {

@@ -257,7 +257,7 @@ func TestOnPage(t *testing.T) {
 func checkOnPage(t *testing.T, doc *document.Document) {
 	t.Helper()
 	r := New(testFonts(t), Options{})
-	_, l, pages, err := r.layout(doc, "nl")
+	_, l, pages, err := r.layout(doc, "nl", false)
 	if err != nil {
 		t.Fatal(err)
 	}

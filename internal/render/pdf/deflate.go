@@ -1,0 +1,186 @@
+package pdf
+
+import (
+	"bytes"
+	"compress/zlib"
+	"slices"
+	"strconv"
+	"sync"
+)
+
+// fpdf compresses every page with a new zlib writer, and each new writer allocates and clears about 1.2 MB of
+// tables: for a page of text that costs several times the compression itself (see BenchmarkDeflate). pia
+// therefore lets fpdf write its streams uncompressed and compresses them afterwards with writers that are reused
+// (compressStreams), which needs one pass over the finished file and a new cross-reference table.
+
+// zlibPool holds zlib writers; Reset makes a used one as good as new without allocating.
+var zlibPool = sync.Pool{New: func() any {
+	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+	return w
+}}
+
+// scratchPool holds buffers for one compressed stream.
+var scratchPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// deflate appends the zlib form of data to dst.
+func deflate(dst *bytes.Buffer, data []byte) {
+	zw := zlibPool.Get().(*zlib.Writer)
+	zw.Reset(dst)
+	zw.Write(data) // writes to a bytes.Buffer do not fail
+	zw.Close()
+	zlibPool.Put(zw)
+}
+
+// compressStreams returns the PDF file pdf, as fpdf writes it (one cross-reference table, objects "N 0 obj",
+// streams with a direct /Length), with every stream that has no /Filter compressed with FlateDecode and the
+// cross-reference table and startxref moved to match. A file or an object that does not have the expected form
+// is left as it is, so the result is always a valid file; TestStreamsCompressed makes sure pia's own documents
+// never take that way out.
+func compressStreams(pdf []byte) []byte {
+	const startxref = "\nstartxref\n"
+	s := bytes.LastIndex(pdf, []byte(startxref))
+	if s < 0 {
+		return pdf
+	}
+	xref, ok := number(pdf[s+len(startxref):])
+	if !ok || xref >= s {
+		return pdf
+	}
+	offsets, trailer, ok := xrefTable(pdf[xref:s])
+	if !ok {
+		return pdf
+	}
+	// The objects in file order; each runs to the next one, the last to the table.
+	order := make([]int, 0, len(offsets))
+	for n, off := range offsets {
+		if off > 0 {
+			if off >= xref {
+				return pdf
+			}
+			order = append(order, n)
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int { return offsets[a] - offsets[b] })
+	if len(order) == 0 {
+		return pdf
+	}
+
+	var out bytes.Buffer
+	out.Grow(len(pdf) / 3)
+	out.Write(pdf[:offsets[order[0]]])
+	moved := make([]int, len(offsets))
+	for i, n := range order {
+		end := xref
+		if i+1 < len(order) {
+			end = offsets[order[i+1]]
+		}
+		moved[n] = out.Len()
+		writeObject(&out, pdf[offsets[n]:end])
+	}
+	at := out.Len()
+	out.WriteString("xref\n0 ")
+	out.WriteString(strconv.Itoa(len(offsets)))
+	out.WriteString("\n0000000000 65535 f \n")
+	var entry [20]byte
+	for n := 1; n < len(offsets); n++ {
+		e := strconv.AppendInt(entry[:0], int64(moved[n]), 10)
+		out.WriteString("0000000000"[len(e):])
+		out.Write(e)
+		out.WriteString(" 00000 n \n")
+	}
+	out.Write(trailer)
+	out.WriteString(startxref)
+	out.WriteString(strconv.Itoa(at))
+	out.WriteString("\n%%EOF\n")
+	return out.Bytes()
+}
+
+// xrefTable reads a cross-reference table with one section starting at object 0: the offset of every object
+// (index = object number; 0 for object 0) and what follows the table, the trailer.
+func xrefTable(b []byte) (offsets []int, trailer []byte, ok bool) {
+	const head = "xref\n0 "
+	if !bytes.HasPrefix(b, []byte(head)) {
+		return nil, nil, false
+	}
+	b = b[len(head):]
+	nl := bytes.IndexByte(b, '\n')
+	if nl < 0 {
+		return nil, nil, false
+	}
+	count, err := strconv.Atoi(string(b[:nl]))
+	if err != nil || count < 1 || len(b)-nl-1 < 20*count {
+		return nil, nil, false
+	}
+	b = b[nl+1:]
+	offsets = make([]int, count)
+	for n := range count {
+		e := b[20*n : 20*n+20]
+		if n == 0 {
+			continue
+		}
+		if string(e[10:]) != " 00000 n \n" {
+			return nil, nil, false
+		}
+		off, err := strconv.Atoi(string(e[:10]))
+		if err != nil {
+			return nil, nil, false
+		}
+		offsets[n] = off
+	}
+	return offsets, b[20*count:], true
+}
+
+// writeObject writes one object, compressed when it is a stream without a filter.
+func writeObject(out *bytes.Buffer, obj []byte) {
+	const begin, end = "\nstream\n", "\nendstream\n"
+	st := bytes.Index(obj, []byte(begin))
+	if st < 0 {
+		out.Write(obj)
+		return
+	}
+	dict := obj[:st]
+	if bytes.Contains(dict, []byte("/Filter")) {
+		out.Write(obj)
+		return
+	}
+	const key = "/Length "
+	k := bytes.Index(dict, []byte(key))
+	if k < 0 {
+		out.Write(obj)
+		return
+	}
+	digits := k + len(key)
+	stop := digits
+	for stop < len(dict) && dict[stop] >= '0' && dict[stop] <= '9' {
+		stop++
+	}
+	length, err := strconv.Atoi(string(dict[digits:stop]))
+	rest := dict[stop:]
+	data := st + len(begin)
+	if err != nil || bytes.HasPrefix(rest, []byte(" 0 R")) || data+length > len(obj) ||
+		!bytes.HasPrefix(obj[data+length:], []byte(end)) {
+		out.Write(obj)
+		return
+	}
+	z := scratchPool.Get().(*bytes.Buffer)
+	z.Reset()
+	deflate(z, obj[data:data+length])
+	out.Write(dict[:k])
+	out.WriteString("/Filter /FlateDecode /Length ")
+	out.WriteString(strconv.Itoa(z.Len()))
+	out.Write(rest)
+	out.WriteString(begin)
+	out.Write(z.Bytes())
+	out.Write(obj[data+length:])
+	scratchPool.Put(z)
+}
+
+// number reads a decimal number at the start of b.
+func number(b []byte) (int, bool) {
+	i := 0
+	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+		i++
+	}
+	n, err := strconv.Atoi(string(b[:i]))
+	return n, err == nil
+}

@@ -1,0 +1,126 @@
+package pdf
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/pia-nl/pia/internal/document"
+)
+
+func TestWinCodePage(t *testing.T) {
+	n := 0
+	for c := 0; c < 256; c++ {
+		r, ok := winRune(byte(c))
+		if !ok {
+			continue
+		}
+		n++
+		if back, ok := winCode(r); !ok || back != byte(c) {
+			t.Errorf("code %#x: rune %U encodes as %#x, %v", c, r, back, ok)
+		}
+	}
+	if n != 218 { // 95 ASCII, 96 Latin-1, 27 in 0x80–0x9F
+		t.Errorf("%d characters in the code page, want 218", n)
+	}
+	for _, r := range []rune{'\t', '\n', 0x81, 0x9d, 'Ł', 'ş', '≥', '→', '✓', '\ufffd'} {
+		if c, ok := winCode(r); ok {
+			t.Errorf("%U encodes as %#x; Windows-1252 does not have it", r, c)
+		}
+	}
+}
+
+func TestWinAnsi(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"plain ASCII", "plain ASCII", true},
+		{"Cliëntgegevens", "Cli\xebntgegevens", true},
+		{"€ 125 – “zorg” • œuvre", "\x80 125 \x96 \x93zorg\x94 \x95 \x9cuvre", true},
+		{"Łódź", "", false},
+		{"score ≥ 3", "", false},
+	} {
+		got, ok := winAnsi(c.in)
+		if ok != c.ok || got != c.want {
+			t.Errorf("winAnsi(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { winAnsi("Verwerkingsregister") }); n != 0 {
+		t.Errorf("ASCII text costs %v allocations, want 0", n)
+	}
+}
+
+func TestUTF16Text(t *testing.T) {
+	if got, want := utf16Text("Aë€"), "\xfe\xff\x00A\x00\xeb\x20\xac"; got != want {
+		t.Errorf("utf16Text = %q, want %q", got, want)
+	}
+}
+
+// TestSameLayoutBothWays lays out the sample with the Windows-1252 faces and with the Unicode faces: every word
+// must land in the same place, or a document would change its look with one character elsewhere in it.
+func TestSameLayoutBothWays(t *testing.T) {
+	r := New(testFonts(t), Options{})
+	doc := sampleDocument(60)
+	_, _, win, err := r.layout(doc, "nl", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, uni, err := r.layout(doc, "nl", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(win) != len(uni) {
+		t.Fatalf("%d pages with Windows-1252 faces, %d with Unicode faces", len(win), len(uni))
+	}
+	for i := range win {
+		if !reflect.DeepEqual(win[i], uni[i]) {
+			t.Fatalf("page %d differs between the Windows-1252 and the Unicode faces", i+1)
+		}
+	}
+}
+
+// TestFacesFollowTheText renders a Dutch document, which must get the simple Windows-1252 fonts, and one with
+// Polish and a mathematical sign in a table cell deep in the body, which must fall back to Unicode fonts. Both
+// must show every character, in the text and in the outline.
+func TestFacesFollowTheText(t *testing.T) {
+	r := New(testFonts(t), Options{})
+	for _, c := range []struct {
+		name, text string
+		unicode    bool
+	}{
+		{"nederlands", "Cliëntgegevens van € 125 – „zorg” • één café", false},
+		{"pools", "Cliënt uit Łódź met score ≥ 3", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc := sampleDocument(2)
+			doc.Body = append(doc.Body, document.Section{Title: "Bijlage " + c.text, Anchor: "bijlage", Blocks: []document.Block{
+				document.Table{Header: []string{"Kolom", "Tekst"}, Rows: []document.Row{
+					{Cells: []document.Inline{document.Plain("cel"), document.MD("Tekst: **" + c.text + "**")}},
+				}},
+			}})
+			var buf bytes.Buffer
+			if err := r.Render(doc, &buf); err != nil {
+				t.Fatal(err)
+			}
+			b := buf.Bytes()
+			if got := bytes.Contains(b, []byte("/Identity-H")); got != c.unicode {
+				t.Errorf("Unicode (Type 0) fonts: %v, want %v", got, c.unicode)
+			}
+			if got := bytes.Contains(b, []byte("/WinAnsiEncoding")); got == c.unicode {
+				t.Errorf("Windows-1252 fonts: %v, want %v", got, !c.unicode)
+			}
+			file := writePDF(t, b)
+			run(t, "qpdf", "--check", file)
+			text := strings.Join(pdfPages(t, file), "\n")
+			if !strings.Contains(text, c.text) {
+				t.Errorf("pdftotext does not find %q", c.text)
+			}
+			outlines := run(t, "qpdf", "--json", "--json-key=outlines", file)
+			if !strings.Contains(outlines, `"title": "Bijlage `+c.text+`"`) {
+				t.Errorf("the outline has no entry %q:\n%s", "Bijlage "+c.text, outlines)
+			}
+		})
+	}
+}
