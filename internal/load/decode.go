@@ -8,28 +8,24 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/suggest"
 )
 
-// A doc is one parsed TOML file: its generic tree and the positions of its keys.
+// A doc is one parsed TOML file, or files merged: its generic tree and the positions of its keys (a
+// model.PosMap for a file, a mergedPos for a merge).
 type doc struct {
 	file string // display path
 	src  []byte
 	m    map[string]any
-	pos  map[string]model.Pos
-
-	indexOnce sync.Once
-	byTop     map[string][]string // paths by their top-level key
-	byEntry   map[string][]string // paths by their array entry ("gegevens[2]")
+	pos  model.PosTable
 }
 
 // posOf returns the position of path in the doc, or of its nearest parent, or the file.
 func (d *doc) posOf(path string) model.Pos {
-	return model.Positions(d.pos).Of(path)
+	return model.NewPositions(d.pos).Of(path)
 }
 
 // idArrays are the arrays of tables that merge by id; their entries may carry `verwijder = true`.

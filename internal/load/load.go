@@ -107,7 +107,7 @@ func (l *loader) loadConfig(cfg *model.Config) bool {
 	}
 	(&decoder{d: d, errs: l.c}).decode(d.m, cfg)
 	cfg.File = "pia.toml"
-	cfg.Pos = d.pos
+	cfg.Pos = model.NewPositions(d.pos)
 	if cfg.Taal == "" {
 		cfg.Taal = string(i18n.Default)
 	}
@@ -163,7 +163,7 @@ func (l *loader) selectPacks(cfg *model.Config) {
 		}
 	}
 	for i, ref := range cfg.Sjablonen {
-		at := model.Positions(cfg.Pos).Of("sjablonen[" + itoa(i) + "]")
+		at := cfg.Pos.Of("sjablonen[" + itoa(i) + "]")
 		d, msg := l.reg.find(ref)
 		if d == nil {
 			l.c.errs = append(l.c.errs, &Error{Pos: at, Msg: msg})
@@ -262,7 +262,7 @@ func (l *loader) toVerwerking(d *doc, id string, lang i18n.Lang) *model.Verwerki
 		v.ID = id
 	}
 	v.File = d.file
-	v.Pos = d.pos
+	v.Pos = model.NewPositions(d.pos)
 	return v
 }
 

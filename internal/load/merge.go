@@ -1,6 +1,7 @@
 package load
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,17 +15,16 @@ import (
 //     with `verwijder = true` drops the inherited one; new entries are appended in over's order;
 //   - other arrays are replaced whole.
 //
-// Positions follow the values: a merged field keeps the position (and file) of the doc it came from.
+// Positions follow the values: a merged field keeps the position (and file) of the doc it came from. They are not
+// copied: the merged doc's mergedPos records which doc each top-level key and each merged entry came from and asks
+// that doc, so a template's positions are stored once however many verwerkingen use it.
 func merge(base, over *doc) *doc {
-	out := &doc{file: over.file, src: over.src, m: make(map[string]any, len(base.m)+len(over.m)),
-		pos: make(map[string]model.Pos, len(base.pos)+len(over.pos))}
-	out.pos[""] = over.pos[""]
+	mp := &mergedPos{base: base.pos, over: over.pos, fromOver: make(map[string]bool, len(over.m))}
+	out := &doc{file: over.file, src: over.src, m: make(map[string]any, len(base.m)+len(over.m)), pos: mp}
 	for k, v := range base.m {
-		if _, overridden := over.m[k]; overridden {
-			continue
+		if _, overridden := over.m[k]; !overridden {
+			out.m[k] = v
 		}
-		out.m[k] = v
-		copyPositions(out.pos, base, k, k)
 	}
 	for k, v := range over.m {
 		bv, inBase := base.m[k]
@@ -32,18 +32,23 @@ func merge(base, over *doc) *doc {
 			bl, okB := asTables(bv)
 			ol, okO := asTables(v)
 			if okB && okO {
-				out.m[k] = mergeByID(k, bl, ol, base, over, out)
+				merged, from := mergeByID(bl, ol)
+				out.m[k] = merged
+				if mp.entries == nil {
+					mp.entries = map[string][]entryFrom{}
+				}
+				mp.entries[k] = from
 				continue
 			}
 		}
 		out.m[k] = v
-		copyPositions(out.pos, over, k, k)
+		mp.fromOver[k] = true
 	}
 	return out
 }
 
-// mergeByID merges two arrays of tables by their id and records the positions under the merged indices.
-func mergeByID(key string, base, over []map[string]any, bd, od, out *doc) []map[string]any {
+// mergeByID merges two arrays of tables by their id, and says for each merged entry where it came from.
+func mergeByID(base, over []map[string]any) ([]map[string]any, []entryFrom) {
 	overIdx := map[string]int{}
 	for i, e := range over {
 		if id, ok := e["id"].(string); ok {
@@ -52,12 +57,13 @@ func mergeByID(key string, base, over []map[string]any, bd, od, out *doc) []map[
 	}
 	used := make([]bool, len(over))
 	merged := make([]map[string]any, 0, len(base)+len(over))
+	from := make([]entryFrom, 0, len(base)+len(over))
 	for bi, be := range base {
 		id, _ := be["id"].(string)
 		oi, hit := overIdx[id]
 		if !hit || id == "" {
-			copyPositions(out.pos, bd, idx(key, bi), idx(key, len(merged)))
 			merged = append(merged, be)
+			from = append(from, entryFrom{base: bi, over: -1})
 			continue
 		}
 		used[oi] = true
@@ -65,15 +71,11 @@ func mergeByID(key string, base, over []map[string]any, bd, od, out *doc) []map[
 		if del, _ := oe["verwijder"].(bool); del {
 			continue
 		}
-		j := len(merged)
 		m := make(map[string]any, len(be)+len(oe))
-		if p, ok := od.pos[idx(key, oi)]; ok {
-			out.pos[idx(key, j)] = p
-		}
+		fields := make([]string, 0, len(oe))
 		for f, v := range be {
 			if _, ov := oe[f]; !ov {
 				m[f] = v
-				copyPositions(out.pos, bd, idx(key, bi)+"."+f, idx(key, j)+"."+f)
 			}
 		}
 		for f, v := range oe {
@@ -81,9 +83,10 @@ func mergeByID(key string, base, over []map[string]any, bd, od, out *doc) []map[
 				continue
 			}
 			m[f] = v
-			copyPositions(out.pos, od, idx(key, oi)+"."+f, idx(key, j)+"."+f)
+			fields = append(fields, f)
 		}
 		merged = append(merged, m)
+		from = append(from, entryFrom{base: bi, over: oi, overFields: fields})
 	}
 	for oi, oe := range over {
 		if used[oi] {
@@ -93,7 +96,6 @@ func mergeByID(key string, base, over []map[string]any, bd, od, out *doc) []map[
 			// Removing an entry the template does not have is harmless; nothing to drop.
 			continue
 		}
-		copyPositions(out.pos, od, idx(key, oi), idx(key, len(merged)))
 		e := oe
 		if _, has := oe["verwijder"]; has {
 			e = make(map[string]any, len(oe))
@@ -104,44 +106,55 @@ func mergeByID(key string, base, over []map[string]any, bd, od, out *doc) []map[
 			}
 		}
 		merged = append(merged, e)
+		from = append(from, entryFrom{base: -1, over: oi})
 	}
-	return merged
+	return merged, from
 }
 
 func idx(key string, i int) string { return key + "[" + strconv.Itoa(i) + "]" }
 
-// copyPositions copies the position of path from and everything below it in d, renamed to path to.
-func copyPositions(dst map[string]model.Pos, d *doc, from, to string) {
-	if p, ok := d.pos[from]; ok {
-		dst[to] = p
-	}
-	for _, k := range d.under(from) {
-		if len(k) > len(from) && strings.HasPrefix(k, from) && (k[len(from)] == '.' || k[len(from)] == '[') {
-			dst[to+k[len(from):]] = d.pos[k]
-		}
-	}
+// mergedPos answers position lookups of a merged doc from the positions of its two docs.
+type mergedPos struct {
+	base, over model.PosTable
+	fromOver   map[string]bool        // top-level keys whose value is over's
+	entries    map[string][]entryFrom // id arrays merged entry by entry, by key
 }
 
-// under returns the paths of d that may lie below prefix: those with the same top-level key, or for an entry
-// prefix ("gegevens[2]…") those of that entry. The index is built once per doc, so merging many verwerkingen onto
-// one template stays linear in their size.
-func (d *doc) under(prefix string) []string {
-	d.indexOnce.Do(d.buildIndex)
-	if i := strings.IndexByte(prefix, ']'); i > 0 {
-		return d.byEntry[prefix[:i+1]]
-	}
-	return d.byTop[topKey(prefix)]
+// entryFrom is where an entry of a merged id array came from: its index in base and in over, -1 when it is not
+// there; overFields are the fields over set on an entry both have.
+type entryFrom struct {
+	base, over int
+	overFields []string
 }
 
-func (d *doc) buildIndex() {
-	d.byTop = map[string][]string{}
-	d.byEntry = map[string][]string{}
-	for k := range d.pos {
-		d.byTop[topKey(k)] = append(d.byTop[topKey(k)], k)
-		if i := strings.IndexByte(k, ']'); i > 0 {
-			d.byEntry[k[:i+1]] = append(d.byEntry[k[:i+1]], k)
-		}
+// Lookup returns the position of path in the doc its value came from. The path of a merged array itself
+// ("gegevens") has none: it lies in both files.
+func (m *mergedPos) Lookup(path string) (model.Pos, bool) {
+	if path == "" {
+		return m.over.Lookup("")
 	}
+	key := topKey(path)
+	from, merged := m.entries[key]
+	if !merged {
+		if m.fromOver[key] {
+			return m.over.Lookup(path)
+		}
+		return m.base.Lookup(path)
+	}
+	rest := path[len(key):]
+	end := strings.IndexByte(rest, ']')
+	if len(rest) < 3 || rest[0] != '[' || end < 0 {
+		return model.Pos{}, false
+	}
+	j, err := strconv.Atoi(rest[1:end])
+	if err != nil || j < 0 || j >= len(from) {
+		return model.Pos{}, false
+	}
+	e, tail := from[j], rest[end+1:]
+	if e.over >= 0 && (e.base < 0 || tail == "" || slices.Contains(e.overFields, topKey(strings.TrimPrefix(tail, ".")))) {
+		return m.over.Lookup(idx(key, e.over) + tail)
+	}
+	return m.base.Lookup(idx(key, e.base) + tail)
 }
 
 func topKey(path string) string {

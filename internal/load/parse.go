@@ -27,9 +27,10 @@ func parseDoc(file string, src []byte, errs *collector) *doc {
 		errs.add(model.Pos{File: file}, "load.syntax", err.Error())
 		return nil
 	}
-	d := &doc{file: file, src: src, m: m, pos: map[string]model.Pos{"": {File: file, Line: 1, Col: 1}}}
+	pos := model.PosMap{"": {File: file, Line: 1, Col: 1}}
+	d := &doc{file: file, src: src, m: m, pos: pos}
 	for path, p := range keyPositions(src) {
-		d.pos[path] = model.Pos{File: file, Line: p.Line, Col: p.Col}
+		pos[path] = model.Pos{File: file, Line: p.Line, Col: p.Col}
 	}
 	return d
 }

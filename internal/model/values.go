@@ -288,14 +288,38 @@ func (p Pos) String() string {
 	return s
 }
 
-// Positions maps field paths ("gegevens[2].registreren", "informeren", "gegevens[2]") to where they are defined.
-type Positions map[string]Pos
+// Positions tells where field paths ("gegevens[2].registreren", "informeren", "gegevens[2]") are defined. The zero
+// value knows no positions.
+type Positions struct {
+	table PosTable
+}
+
+// PosTable is what Positions looks paths up in. A questionnaire merged onto a template answers from the two files'
+// own tables instead of a copy of them: a template's positions are shared by every verwerking that uses it.
+type PosTable interface {
+	Lookup(path string) (Pos, bool)
+}
+
+// PosMap is a PosTable of one file.
+type PosMap map[string]Pos
+
+// Lookup returns the position recorded for path.
+func (m PosMap) Lookup(path string) (Pos, bool) {
+	p, ok := m[path]
+	return p, ok
+}
+
+// NewPositions returns Positions that look paths up in t.
+func NewPositions(t PosTable) Positions { return Positions{table: t} }
 
 // Of returns the position of path, falling back to its nearest parent that has one (a missing field points at the
 // table or entry it should be in), and finally to the position under "" (the file).
 func (p Positions) Of(path string) Pos {
+	if p.table == nil {
+		return Pos{}
+	}
 	for {
-		if pos, ok := p[path]; ok {
+		if pos, ok := p.table.Lookup(path); ok {
 			return pos
 		}
 		if path == "" {

@@ -47,13 +47,16 @@ func TestDatum(t *testing.T) {
 }
 
 func TestPositionsFallBackToParent(t *testing.T) {
-	p := Positions{"": {File: "a.toml", Line: 1, Col: 1}, "gegevens[2]": {File: "a.toml", Line: 30, Col: 1},
-		"gegevens[2].doelen": {File: "a.toml", Line: 33, Col: 1}}
+	p := NewPositions(PosMap{"": {File: "a.toml", Line: 1, Col: 1}, "gegevens[2]": {File: "a.toml", Line: 30, Col: 1},
+		"gegevens[2].doelen": {File: "a.toml", Line: 33, Col: 1}})
 	for path, line := range map[string]int{"gegevens[2].doelen[1]": 33, "gegevens[2].noodzaak": 30, "informeren": 1,
 		"gegevens[2]": 30} {
 		if got := p.Of(path).Line; got != line {
 			t.Errorf("%s: line %d, want %d", path, got, line)
 		}
+	}
+	if got := (Positions{}).Of("gegevens"); got != (Pos{}) {
+		t.Errorf("zero Positions: %v", got)
 	}
 	if s := (Pos{File: "a.toml", Line: 3, Col: 7}).String(); s != "a.toml:3:7" {
 		t.Errorf("%s", s)

@@ -116,7 +116,7 @@ func testSite() (*model.Site, *model.Verwerking) {
 			Titel: "Test", Taal: "nl", File: "pia.toml",
 			Organisatie: model.Organisatie{Naam: "Gemeente Test",
 				FG: model.Contact{Naam: "J. Jansen", Email: "fg@test.nl"}},
-			Pos: model.Positions{"": {File: "pia.toml"}, "organisatie.fg": {File: "pia.toml", Line: 20, Col: 1}},
+			Pos: model.NewPositions(model.PosMap{"": {File: "pia.toml"}, "organisatie.fg": {File: "pia.toml", Line: 20, Col: 1}}),
 		},
 		Verwerkingen: []*model.Verwerking{v},
 		Packs:        []*model.Pack{pack, ander},
@@ -190,14 +190,14 @@ func completeVerwerking() *model.Verwerking {
 			{ID: "netwerk", Registreren: model.RegistreerNooit},
 		}},
 	}
-	v.Pos = positions(v)
+	v.Pos = model.NewPositions(positions(v))
 	return v
 }
 
 // positions gives every table, entry and field of v a distinct line in v.File, as the loader would. Element paths
 // inside lists (gegevens[0].doelen[1]) are left out on purpose, to exercise the fallback of Positions.Of.
-func positions(v *model.Verwerking) model.Positions {
-	p := model.Positions{"": {File: siteFile}}
+func positions(v *model.Verwerking) model.PosMap {
+	p := model.PosMap{"": {File: siteFile}}
 	line := 1
 	add := func(path string) {
 		p[path] = model.Pos{File: siteFile, Line: line, Col: 1}

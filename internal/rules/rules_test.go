@@ -550,7 +550,9 @@ func TestMessagesNameTheItem(t *testing.T) {
 func TestPositionFromTemplate(t *testing.T) {
 	site, v := testSite()
 	v.Gegevens[2].Noodzaak = ""
-	v.Pos["gegevens[2].noodzaak"] = model.Pos{File: templateFile, Line: 33, Col: 5}
+	pos := positions(v)
+	pos["gegevens[2].noodzaak"] = model.Pos{File: templateFile, Line: 33, Col: 5}
+	v.Pos = model.NewPositions(pos)
 	res := EvaluateVerwerking(site, v)
 	if len(res.Bevindingen) != 1 {
 		t.Fatalf("findings: %+v", res.Bevindingen)
@@ -569,11 +571,11 @@ func TestPositionFallsBackToParent(t *testing.T) {
 		t.Fatalf("findings: %+v", res.Bevindingen)
 	}
 	b := res.Bevindingen[0]
-	if b.Veld != "gegevens[0].doelen[1]" || b.Regel != v.Pos["gegevens[0].doelen"].Line || b.Regel == 0 {
-		t.Errorf("got %s line %d, want line of gegevens[0].doelen (%d)", b.Veld, b.Regel, v.Pos["gegevens[0].doelen"].Line)
+	if b.Veld != "gegevens[0].doelen[1]" || b.Regel != v.Pos.Of("gegevens[0].doelen").Line || b.Regel == 0 {
+		t.Errorf("got %s line %d, want line of gegevens[0].doelen (%d)", b.Veld, b.Regel, v.Pos.Of("gegevens[0].doelen").Line)
 	}
 	// Without any position the finding still names the verwerking's file.
-	v.Pos = nil
+	v.Pos = model.Positions{}
 	res = EvaluateVerwerking(site, v)
 	if b := res.Bevindingen[0]; b.Bestand != siteFile || b.Regel != 0 || b.SiteBestand != "" {
 		t.Errorf("without positions: %+v", b)
@@ -585,7 +587,9 @@ func TestOrderAndDeterminism(t *testing.T) {
 	v.Gegevens[2].Noodzaak = ""
 	v.Informeren = nil
 	v.Risicos[0].Maatregelen = nil
-	v.Pos["gegevens[2].noodzaak"] = model.Pos{File: templateFile, Line: 1}
+	pos := positions(v)
+	pos["gegevens[2].noodzaak"] = model.Pos{File: templateFile, Line: 1}
+	v.Pos = model.NewPositions(pos)
 	for i := range 5 {
 		w := completeVerwerking()
 		w.Pack = v.Pack
