@@ -319,14 +319,23 @@ func (p *Pipeline) SiteFiles(site *model.Site, docs []*document.Document, report
 	return p.siteFiles(site, report, func() (map[string][]byte, error) { return html.SearchFiles(docs) })
 }
 
+// siteFiles makes the search index and the register files side by side; on a large site each is a fair part of
+// what is left to do once the documents are rendered.
 func (p *Pipeline) siteFiles(site *model.Site, report *rules.Rapport, search func() (map[string][]byte, error)) (map[string][]byte, error) {
+	var csv, js []byte
+	var regErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		csv, js, regErr = registerFiles(site, report)
+	}()
 	files, err := search()
+	<-done
 	if err != nil {
 		return nil, err
 	}
-	csv, js, err := registerFiles(site, report)
-	if err != nil {
-		return nil, err
+	if regErr != nil {
+		return nil, regErr
 	}
 	files[document.Path(document.KindRegister, "", document.FormatCSV)] = csv
 	files[document.Path(document.KindRegister, "", document.FormatJSON)] = js

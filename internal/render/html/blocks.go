@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"html"
+	"html/template"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -123,25 +123,42 @@ func (w *writer) id(want string) string {
 // one is already taken on the page; then the text's headings get a prefix of their own.
 func (w *writer) markdown(src string) string {
 	h := string(markdown.ToHTML(src, ""))
-	if !strings.Contains(h, " id=") {
+	ids := idsIn(h)
+	if len(ids) == 0 {
 		return h
 	}
-	ids := idAttr.FindAllStringSubmatch(h, -1)
-	for _, m := range ids {
-		if w.ids[m[1]] {
+	for _, id := range ids {
+		if w.ids[id] {
 			w.mdTexts++
 			h = string(markdown.ToHTML(src, "t"+strconv.Itoa(w.mdTexts)+"-"))
-			ids = idAttr.FindAllStringSubmatch(h, -1)
+			ids = idsIn(h)
 			break
 		}
 	}
-	for _, m := range ids {
-		w.ids[m[1]] = true
+	for _, id := range ids {
+		w.ids[id] = true
 	}
 	return h
 }
 
-var idAttr = regexp.MustCompile(`\bid="([^"]*)"`)
+// idsIn returns the values of the id attributes in goldmark's HTML (heading ids; values have their quotes
+// escaped).
+func idsIn(h string) []string {
+	var ids []string
+	for {
+		i := strings.Index(h, ` id="`)
+		if i < 0 {
+			return ids
+		}
+		h = h[i+len(` id="`):]
+		end := strings.IndexByte(h, '"')
+		if end < 0 {
+			return ids
+		}
+		ids = append(ids, h[:end])
+		h = h[end:]
+	}
+}
 
 // blockHTML renders an Inline as one or more paragraphs.
 func (w *writer) blockHTML(in document.Inline) string {
@@ -219,6 +236,67 @@ func (w *writer) toc(kind document.Kind) []tocItem {
 		return top
 	}
 	return nil
+}
+
+// tocHTML renders the entries of a table of contents as list items, the markup layouts/document.html puts inside
+// its <ol>. It is written here rather than in the template: html/template escapes every action through reflection,
+// and a report's contents have a hundred of them.
+func tocHTML(items []tocItem) template.HTML {
+	var b strings.Builder
+	var item func(it tocItem, nested bool)
+	item = func(it tocItem, nested bool) {
+		b.WriteString(`<li><a href="#`)
+		b.WriteString(fragment(it.Anchor))
+		b.WriteString(`">`)
+		if it.Number != "" {
+			b.WriteString(`<span class="kop-nummer">`)
+			b.WriteString(template.HTMLEscapeString(it.Number))
+			b.WriteString(`</span> `)
+		}
+		b.WriteString(template.HTMLEscapeString(it.Title))
+		b.WriteString("</a>")
+		if nested {
+			b.WriteString("</li>\n")
+			return
+		}
+		if len(it.Children) > 0 {
+			b.WriteString("\n<ol>\n")
+			for _, c := range it.Children {
+				item(c, true)
+			}
+			b.WriteString("</ol>\n")
+		}
+		b.WriteString("</li>\n")
+	}
+	for _, it := range items {
+		item(it, false)
+	}
+	return template.HTML(b.String())
+}
+
+// fragment percent-encodes an id for use after "#" in a URL, as html/template does: every byte but the unreserved
+// characters of RFC 3986.
+func fragment(id string) string {
+	const hex = "0123456789abcdef"
+	var b []byte
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' ||
+			c == '~' {
+			if b != nil {
+				b = append(b, c)
+			}
+			continue
+		}
+		if b == nil {
+			b = append(make([]byte, 0, len(id)+16), id[:i]...)
+		}
+		b = append(b, '%', hex[c>>4], hex[c&15])
+	}
+	if b == nil {
+		return id
+	}
+	return string(b)
 }
 
 func renderText(w *writer, b document.Block, _ int) {

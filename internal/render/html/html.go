@@ -13,6 +13,8 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/pia-nl/pia/internal/document"
 	"github.com/pia-nl/pia/internal/i18n"
@@ -52,6 +54,18 @@ type Renderer struct {
 	kinds   map[document.Kind]*template.Template // layouts/<kind>.html where the theme has one
 	search  *template.Template
 	scripts []string // scripts on every page
+	// sizes holds, per kind, the size of the last page body and of the last page (an *[2]atomic.Int64), so that
+	// the next page of that kind starts with buffers of about the right size instead of growing them step by step.
+	sizes sync.Map
+}
+
+// sizeHint returns the size record of a kind.
+func (r *Renderer) sizeHint(k document.Kind) *[2]atomic.Int64 {
+	if h, ok := r.sizes.Load(k); ok {
+		return h.(*[2]atomic.Int64)
+	}
+	h, _ := r.sizes.LoadOrStore(k, new([2]atomic.Int64))
+	return h.(*[2]atomic.Int64)
 }
 
 var kinds = []document.Kind{document.KindPIA, document.KindWerkinstructie, document.KindPrivacyverklaring,
@@ -129,8 +143,11 @@ func (r *Renderer) Page(doc *document.Document) ([]byte, error) {
 	if lang == "" {
 		lang = r.lang
 	}
+	hint := r.sizeHint(doc.Kind)
 	w := newWriter(r, p, lang)
+	w.buf.Grow(int(hint[0].Load()) + 1024)
 	w.blocks(doc.Body, 0)
+	hint[0].Store(int64(w.buf.Len()))
 	if w.err != nil {
 		return nil, w.err
 	}
@@ -145,6 +162,7 @@ func (r *Renderer) Page(doc *document.Document) ([]byte, error) {
 	data.Concept = doc.Status == model.StatusConcept
 	data.Body = template.HTML(w.buf.String())
 	data.TOC = w.toc(doc.Kind)
+	data.TOCItems = tocHTML(data.TOC)
 	for _, f := range doc.Meta {
 		data.Meta = append(data.Meta, metaField{Label: f.Label, Value: template.HTML(w.inlineHTML(f.Value))})
 	}
@@ -155,7 +173,9 @@ func (r *Renderer) Page(doc *document.Document) ([]byte, error) {
 	if k, ok := r.kinds[doc.Kind]; ok {
 		t = k
 	}
-	return r.execute(t, data)
+	out, err := r.execute(t, data, int(hint[1].Load()))
+	hint[1].Store(int64(len(out)))
+	return out, err
 }
 
 // SearchPage renders the search page, to be written at SearchPagePath. It works from disk and from a server:
@@ -165,11 +185,13 @@ func (r *Renderer) SearchPage() ([]byte, error) {
 	data.Kind = "zoeken"
 	data.Search = true
 	data.Scripts = append(data.Scripts, SearchScriptPath, assetDir+"/zoeken.js")
-	return r.execute(r.search, data)
+	return r.execute(r.search, data, 0)
 }
 
-func (r *Renderer) execute(t *template.Template, data *pageData) ([]byte, error) {
+// execute runs the page template; size is the expected size of the page.
+func (r *Renderer) execute(t *template.Template, data *pageData, size int) ([]byte, error) {
 	var buf bytes.Buffer
+	buf.Grow(max(size, len(data.Body)) + 4096)
 	if err := t.ExecuteTemplate(&buf, "base", data); err != nil {
 		return nil, fmt.Errorf("html: %s: %w", data.Path, err)
 	}

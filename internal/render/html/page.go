@@ -26,7 +26,8 @@ type pageData struct {
 	Nav       []navLink
 	Meta      []metaField
 	Links     []linkData
-	TOC       []tocItem
+	TOC       []tocItem     // the table of contents, for themes that lay it out themselves
+	TOCItems  template.HTML // the same as list items (<li>), as the default theme shows them
 	Body      template.HTML
 	Scripts   []string // output paths of scripts, loaded with defer in this order
 }

@@ -3,11 +3,11 @@ package html
 import (
 	"bytes"
 	"encoding/json"
+	stdhtml "html"
 	"slices"
 	"strings"
 	"unicode"
-
-	"github.com/yuin/goldmark/ast"
+	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/document"
 	"github.com/pia-nl/pia/internal/markdown"
@@ -17,6 +17,22 @@ import (
 // maxExcerpt is the length in characters of a document's text in the search index: enough to find a document by
 // the words it is about, small enough to keep the index light for a site of a hundred documents.
 const maxExcerpt = 4000
+
+// A browser loads the whole index before the first search, so a site of thousands of documents gets shorter
+// excerpts: all texts together stay within indexBudget characters, but no excerpt gets shorter than minExcerpt
+// (the opening of a document names what it is about).
+const (
+	indexBudget = 8_000_000
+	minExcerpt  = 500
+)
+
+// excerptLen is the length of the excerpts of an index of n documents.
+func excerptLen(n int) int {
+	if n == 0 {
+		return maxExcerpt
+	}
+	return max(minExcerpt, min(maxExcerpt, indexBudget/n))
+}
 
 // searchEntry is one document in the search index; zoeken.js reads these names.
 type searchEntry struct {
@@ -59,7 +75,8 @@ func SearchIndex(docs []*document.Document) ([]byte, error) {
 	return IndexOf(all)
 }
 
-// IndexOf returns the JSON index of entries, sorted by path; empty entries are left out.
+// IndexOf returns the JSON index of entries, sorted by path; empty entries are left out. The excerpts are cut to
+// fit the index budget (excerptLen).
 func IndexOf(all []SearchEntry) ([]byte, error) {
 	entries := make([]searchEntry, 0, len(all))
 	for _, e := range all {
@@ -68,6 +85,11 @@ func IndexOf(all []SearchEntry) ([]byte, error) {
 		}
 	}
 	slices.SortFunc(entries, func(a, b searchEntry) int { return strings.Compare(a.Pad, b.Pad) })
+	if n := excerptLen(len(entries)); n < maxExcerpt {
+		for i := range entries {
+			entries[i].Tekst = compact(entries[i].Tekst, n)
+		}
+	}
 	// encoding/json escapes <, >, & and U+2028/2029, so the same bytes are also safe inside a script.
 	b, err := json.Marshal(entries)
 	if err != nil {
@@ -163,35 +185,49 @@ func bodyText(blocks []document.Block, limit int) string {
 	return b.String()
 }
 
-// markdownText is the plain text of Markdown: the words without markup.
+// markdownText is the plain text of Markdown: the words without markup. It is taken from the HTML that rendering
+// the page has made already (markdown.ToHTML keeps it), so a text is not parsed a second time for the index.
 func markdownText(src string) string {
 	if markdown.PlainParagraph(src) {
 		return src
 	}
-	var b strings.Builder
-	source := []byte(src)
-	_ = ast.Walk(markdown.Parse(src, ""), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		switch x := n.(type) {
-		case *ast.Text:
-			if entering {
-				b.Write(x.Segment.Value(source))
-				if x.SoftLineBreak() || x.HardLineBreak() {
-					b.WriteByte(' ')
-				}
-			}
-		case *ast.String:
-			if entering {
-				b.Write(x.Value)
-			}
-		default:
-			if !entering && n.Type() == ast.TypeBlock {
-				b.WriteByte(' ')
-			}
-		}
-		return ast.WalkContinue, nil
-	})
-	return b.String()
+	return htmlText(markdown.ToHTML(src, ""))
 }
+
+// htmlText is the text of HTML as goldmark writes it (attribute values have their < and > escaped): tags are
+// dropped, with a space for every tag that is not inline markup, and character references are decoded.
+func htmlText(h []byte) string {
+	var b strings.Builder
+	b.Grow(len(h))
+	for len(h) > 0 {
+		lt := bytes.IndexByte(h, '<')
+		if lt < 0 {
+			b.Write(h)
+			break
+		}
+		b.Write(h[:lt])
+		gt := bytes.IndexByte(h[lt:], '>')
+		if gt < 0 {
+			break
+		}
+		name := bytes.TrimPrefix(h[lt+1:lt+gt], []byte("/"))
+		if i := bytes.IndexAny(name, " /"); i >= 0 {
+			name = name[:i]
+		}
+		if !inlineTags[string(name)] {
+			b.WriteByte(' ')
+		}
+		h = h[lt+gt+1:]
+	}
+	return stdhtml.UnescapeString(b.String())
+}
+
+// inlineTags are the tags of goldmark's HTML that sit inside a word ("**vet**heid").
+var inlineTags = map[string]bool{"a": true, "em": true, "strong": true, "code": true, "del": true, "sup": true,
+	"sub": true, "span": true}
+
+// asciiSpace are the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // compact collapses white space and cuts the text at a word boundary after at most n characters.
 func compact(s string, n int) string {
@@ -199,7 +235,7 @@ func compact(s string, n int) string {
 	b.Grow(min(len(s), 4*n))
 	runes, space, truncated := 0, false, false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			space = b.Len() > 0
 			continue
 		}
@@ -216,7 +252,11 @@ func compact(s string, n int) string {
 			runes++
 			space = false
 		}
-		b.WriteRune(r)
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
 		runes++
 	}
 	out := b.String()

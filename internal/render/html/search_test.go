@@ -2,8 +2,10 @@ package html
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/document"
 )
@@ -48,5 +50,45 @@ func TestSearchIndex(t *testing.T) {
 	}
 	if strings.Contains(js, "</script>") {
 		t.Error("the index script contains </script>")
+	}
+}
+
+func TestMarkdownText(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Een gewone zin.", "Een gewone zin."},
+		{"**vet**heid en *schuin*", "vetheid en schuin"},
+		{"Zie [de regeling](https://example.nl/a?b=1&c=2 \"titel > x\") en `code`.", "Zie de regeling en code."},
+		{"# Kop\n\nAlinea een.\n\n- punt een\n- punt twee", "Kop Alinea een. punt een punt twee"},
+		{"Tom & Jerry <script>x</script> \"aanhalingen\"", "Tom & Jerry x „aanhalingen”"},
+		{"| a | b |\n|---|---|\n| cel1 | cel2 |", "a b cel1 cel2"},
+		{"regel een\nregel twee", "regel een regel twee"},
+	} {
+		if got := compact(markdownText(c.in), 1000); got != c.want {
+			t.Errorf("markdownText(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestLargeIndexStaysLight: thousands of documents share the index budget, a hundred keep their full excerpt.
+func TestLargeIndexStaysLight(t *testing.T) {
+	long := strings.Repeat("woord ", 1000)
+	for _, c := range []struct{ docs, want int }{{100, maxExcerpt}, {4000, 2000}, {20000, minExcerpt}} {
+		entries := make([]SearchEntry, c.docs)
+		for i := range entries {
+			entries[i] = SearchEntry{searchEntry{Titel: "t", Pad: fmt.Sprintf("v/%05d/index.html", i),
+				Tekst: compact(long, maxExcerpt)}}
+		}
+		b, err := IndexOf(entries)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []searchEntry
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatal(err)
+		}
+		n := utf8.RuneCountInString(got[0].Tekst)
+		if n > c.want || n < c.want-10 {
+			t.Errorf("%d documents: excerpt of %d characters, want about %d", c.docs, n, c.want)
+		}
 	}
 }
