@@ -1,6 +1,10 @@
 package pdf
 
-import "codeberg.org/go-pdf/fpdf"
+import (
+	"strconv"
+
+	"codeberg.org/go-pdf/fpdf"
+)
 
 // emitter sends placed operations to fpdf, setting fonts and colours only when they change.
 type emitter struct {
@@ -8,6 +12,8 @@ type emitter struct {
 	l     *layout
 	links map[string]int
 	font  face
+	k, h  float64 // points per user unit and the page height, for text written directly (rawText)
+	buf   []byte
 }
 
 // emit draws the pages. The furniture is laid out before the first page is drawn: laying out measures text, which
@@ -56,6 +62,10 @@ func (e *emitter) op(o op) {
 			return
 		}
 		e.setFont(o.font)
+		if o.kind == opText && e.l.m.win {
+			e.rawText(o)
+			return
+		}
 		p.SetTextColor(int(o.color.r), int(o.color.g), int(o.color.b))
 		if o.kind == opRotText {
 			p.TransformBegin()
@@ -135,4 +145,43 @@ func (e *emitter) shape(o op) {
 	p.DrawPath("F")
 	p.TransformEnd()           // restores the opacity and fill colour of the graphics state
 	p.SetFillColor(fr, fg, fb) // and tells fpdf, which would otherwise think the shape's colour still holds
+}
+
+// rawText writes a line of text in a Windows-1252 face straight into the page: the operators fpdf's Text writes
+// for coloured text, "q <colour> BT x y Td (text) Tj ET Q", formatted without fmt. Most of a document is such
+// text, and fpdf formats each with Sprintf. The font is already set through fpdf (setFont), which keeps fpdf's
+// resources right; the colour lives only inside q … Q, so fpdf's idea of the fill colour stays true.
+func (e *emitter) rawText(o op) {
+	b := append(e.buf[:0], "q "...)
+	c := o.color
+	if c.r == c.g && c.g == c.b {
+		b = strconv.AppendFloat(b, float64(c.r)/255, 'f', 3, 64)
+		b = append(b, " g"...)
+	} else {
+		b = strconv.AppendFloat(b, float64(c.r)/255, 'f', 3, 64)
+		b = append(b, ' ')
+		b = strconv.AppendFloat(b, float64(c.g)/255, 'f', 3, 64)
+		b = append(b, ' ')
+		b = strconv.AppendFloat(b, float64(c.b)/255, 'f', 3, 64)
+		b = append(b, " rg"...)
+	}
+	b = append(b, " BT "...)
+	b = strconv.AppendFloat(b, o.x*e.k, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, (e.h-o.y)*e.k, 'f', 2, 64)
+	b = append(b, " Td ("...)
+	t := e.l.m.text(o.s)
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; c {
+		case '\\', '(', ')':
+			b = append(b, '\\', c)
+		case '\r':
+			b = append(b, '\\', 'r')
+		default:
+			b = append(b, c)
+		}
+	}
+	b = append(b, ") Tj ET Q"...)
+	e.p.RawWriteStr(string(b))
+	e.buf = b
 }

@@ -36,10 +36,10 @@ var fontStyles = []string{styleRegular, styleBold, styleItalic, styleBoldItalic}
 // garbage per face. Either way, faces are added to a document only when its layout first needs them: regular and
 // bold always, italic and bold italic only when the text has them.
 type Fonts struct {
-	faces map[string][]byte  // by fpdf style
-	names map[string]string  // file names, for messages
-	win   map[string]winFace // by fpdf style; nil when a face cannot be cut, and every document uses faces
-	bold  *ttf.Font          // letter shapes of the bold face, for the watermark; nil when unreadable
+	faces map[string][]byte   // by fpdf style
+	names map[string]string   // file names, for messages
+	win   map[string]*winFace // by fpdf style; nil when a face cannot be cut, and then every document uses the Unicode faces
+	bold  *ttf.Font           // letter shapes of the bold face, for the watermark; nil when unreadable
 }
 
 // LoadFonts reads the body font of a theme: the folder fonts/ of theme must hold four TrueType files, one per face,
@@ -83,14 +83,14 @@ func LoadFonts(theme fs.FS) (*Fonts, error) {
 	if err := f.check(); err != nil {
 		return nil, err
 	}
-	f.win = map[string]winFace{}
+	f.win = map[string]*winFace{}
 	for _, s := range fontStyles {
 		wf, err := makeWinFace(s, f.names[s], f.faces[s])
 		if err != nil {
 			f.win = nil // the Unicode fonts serve every document, only slower
 			break
 		}
-		f.win[s] = wf
+		f.win[s] = &wf
 	}
 	f.bold, _ = ttf.Parse(f.faces[styleBold]) // without it, concept documents keep the mark in the header
 	return f, nil

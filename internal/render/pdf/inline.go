@@ -68,31 +68,60 @@ func (ts textStyle) lineH() float64 { return ts.size * ts.lead * ptToMM }
 type measurer struct {
 	pdf    *fpdf.Fpdf
 	fonts  *Fonts
-	win    bool // the document uses the Windows-1252 faces: text goes to fpdf encoded, see winansi.go
+	win    bool    // the document uses the Windows-1252 faces: text goes to fpdf encoded, see winansi.go
+	k      float64 // points per user unit, as fpdf scales font sizes
 	loaded map[string]bool
 	cur    face
+}
+
+// load adds a face to the document the first time it is needed.
+func (m *measurer) load(style string) {
+	if m.loaded[style] {
+		return
+	}
+	if m.win {
+		wf := m.fonts.win[style]
+		m.pdf.AddFontFromBytes(family, style, wf.def, wf.z)
+	} else {
+		m.pdf.AddUTF8FontFromBytes(family, style, m.fonts.faces[style])
+	}
+	m.loaded[style] = true
 }
 
 func (m *measurer) use(f face) {
 	if f == m.cur {
 		return
 	}
-	if !m.loaded[f.style] {
-		if m.win {
-			wf := m.fonts.win[f.style]
-			m.pdf.AddFontFromBytes(family, f.style, wf.def, wf.z)
-		} else {
-			m.pdf.AddUTF8FontFromBytes(family, f.style, m.fonts.faces[f.style])
-		}
-		m.loaded[f.style] = true
-	}
+	m.load(f.style)
 	m.pdf.SetFont(family, f.style, f.size)
 	m.cur = f
 }
 
+// width is the width of s in f. With the Windows-1252 faces it is summed from the face's own width table, with
+// exactly the arithmetic of fpdf's GetStringWidth, which the Unicode faces still use.
 func (m *measurer) width(s string, f face) float64 {
-	m.use(f)
-	return m.pdf.GetStringWidth(m.text(s))
+	if !m.win {
+		m.use(f)
+		return m.pdf.GetStringWidth(s)
+	}
+	m.load(f.style)
+	cw := &m.fonts.win[f.style].cw
+	w := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			w += cw[c]
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		c, ok := winCode(r)
+		if !ok {
+			panic(errNotWinAnsi)
+		}
+		w += cw[c]
+		i += size
+	}
+	return float64(w) * (f.size / m.k) / 1000
 }
 
 // text is s as the document's fonts take it. Text that the Windows-1252 faces cannot show stops the layout with

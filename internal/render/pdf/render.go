@@ -90,7 +90,8 @@ func (r *Renderer) render(doc *document.Document, lang i18n.Lang, win bool) (p *
 	if err != nil {
 		return nil, err
 	}
-	e := &emitter{p: p, l: l, links: map[string]int{}}
+	_, h := p.GetPageSize()
+	e := &emitter{p: p, l: l, links: map[string]int{}, k: p.GetConversionRatio(), h: h}
 	e.emit(pages)
 	if p.Err() {
 		return nil, fmt.Errorf("pdf: %w", p.Error())
@@ -105,7 +106,7 @@ func (r *Renderer) layout(doc *document.Document, lang i18n.Lang, win bool) (*fp
 	p.SetAutoPageBreak(false, 0)
 	p.SetMargins(marginL, bodyTop, marginR)
 	r.metadata(p, doc, lang)
-	m := &measurer{pdf: p, fonts: r.fonts, win: win, loaded: map[string]bool{}}
+	m := &measurer{pdf: p, fonts: r.fonts, win: win, k: p.GetConversionRatio(), loaded: map[string]bool{}}
 	m.use(face{style: styleBold, size: 10}) // the page furniture needs both, every document uses both
 	m.use(face{style: styleRegular, size: 10})
 	if p.Err() {

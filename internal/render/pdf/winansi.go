@@ -98,6 +98,7 @@ func utf16Text(s string) string {
 // winFace is one face as a simple TrueType font: fpdf's font definition (JSON) and the compressed font file.
 type winFace struct {
 	def, z []byte
+	cw     [256]int // widths by code, in thousandths of the font size
 }
 
 // winDef mirrors fpdf's font definition file, the JSON that fpdf's makefont writes.
@@ -176,7 +177,9 @@ func makeWinFace(style, file string, face []byte) (wf winFace, err error) {
 	zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
 	zw.Write(cut)
 	zw.Close()
-	return winFace{def: def, z: z.Bytes()}, nil
+	wf = winFace{def: def, z: z.Bytes()}
+	copy(wf.cw[:], cw)
+	return wf, nil
 }
 
 // psName makes a PostScript font name of a file name: its stem, with only letters, digits and hyphens.

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"codeberg.org/go-pdf/fpdf"
+
 	"github.com/pia-nl/pia/internal/document"
 )
 
@@ -122,5 +124,46 @@ func TestFacesFollowTheText(t *testing.T) {
 				t.Errorf("the outline has no entry %q:\n%s", "Bijlage "+c.text, outlines)
 			}
 		})
+	}
+}
+
+// TestRawTextIsFpdfText: the text rawText writes is byte for byte what fpdf's Text writes for coloured text.
+func TestRawTextIsFpdfText(t *testing.T) {
+	fonts := testFonts(t)
+	doc := func(raw bool) []byte {
+		p := fpdf.New("P", "mm", "A4", "")
+		p.SetCompression(false)
+		p.SetCreationDate(fallbackDate)
+		p.SetModificationDate(fallbackDate)
+		m := &measurer{pdf: p, fonts: fonts, win: true, k: p.GetConversionRatio(), loaded: map[string]bool{}}
+		l := &layout{m: m}
+		_, h := p.GetPageSize()
+		e := &emitter{p: p, l: l, links: map[string]int{}, k: p.GetConversionRatio(), h: h}
+		p.AddPage()
+		p.SetFillColor(255, 255, 255)
+		for _, o := range []op{
+			{kind: opText, x: 20, y: 30.456, s: `Cliënt (zie \ map) € 12`, color: rgb{51, 51, 51}, font: face{styleRegular, 10}},
+			{kind: opText, x: 120.005, y: 280.5, s: "Vet “citaat”", color: rgb{0, 61, 122}, font: face{styleBold, 12.5}},
+		} {
+			m.load(o.font.style)
+			e.setFont(o.font)
+			if raw {
+				e.rawText(o)
+			} else {
+				p.SetTextColor(int(o.color.r), int(o.color.g), int(o.color.b))
+				p.Text(o.x, o.y, m.text(o.s))
+			}
+		}
+		var buf bytes.Buffer
+		if err := p.Output(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	fp, raw := doc(false), doc(true)
+	if !bytes.Equal(fp, raw) {
+		_, a := streams(t, fp)
+		_, b := streams(t, raw)
+		t.Errorf("fpdf:\n%s\nrawText:\n%s", a[0], b[0])
 	}
 }
