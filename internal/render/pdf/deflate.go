@@ -2,16 +2,21 @@ package pdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"slices"
 	"strconv"
 	"sync"
+
+	"github.com/klauspost/compress/zlib"
 )
 
 // fpdf compresses every page with a new zlib writer, and each new writer allocates and clears about 1.2 MB of
 // tables: for a page of text that costs several times the compression itself (see BenchmarkDeflate). pia
 // therefore lets fpdf write its streams uncompressed and compresses them afterwards with writers that are reused
 // (compressStreams), which needs one pass over the finished file and a new cross-reference table.
+//
+// The compressor is klauspost/compress's zlib, a drop-in for the standard library's: on pia's pages its fastest
+// level is about 2.3 times as fast as compress/zlib's and writes 3% fewer bytes. A full build compresses some
+// gigabytes of page content, so that is several seconds.
 
 // zlibPool holds zlib writers; Reset makes a used one as good as new without allocating.
 var zlibPool = sync.Pool{New: func() any {
