@@ -4,7 +4,6 @@
 package build
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -281,11 +280,11 @@ func (p *Pipeline) HTML(d *document.Document) ([]byte, error) {
 
 // PDF renders one document as PDF.
 func (p *Pipeline) PDF(d *document.Document) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := p.pdf.Render(d, &buf); err != nil {
+	b, err := p.pdf.Bytes(d)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", document.Path(d.Kind, d.ID, document.FormatPDF), err)
 	}
-	return buf.Bytes(), nil
+	return b, nil
 }
 
 // HasPDF reports whether the pipeline renders PDF.

@@ -36,68 +36,76 @@ func deflate(dst *bytes.Buffer, data []byte) {
 	zlibPool.Put(zw)
 }
 
-// compressStreams returns the PDF file pdf, as fpdf writes it (one cross-reference table, objects "N 0 obj",
-// streams with a direct /Length), with every stream that has no /Filter compressed with FlateDecode and the
-// cross-reference table and startxref moved to match. A file or an object that does not have the expected form
-// is left as it is, so the result is always a valid file; TestStreamsCompressed makes sure pia's own documents
-// never take that way out.
+// compressStreams returns, in new memory, the PDF file pdf, as fpdf writes it (one cross-reference table, objects
+// "N 0 obj", streams with a direct /Length), with every stream that has no /Filter compressed with FlateDecode and
+// the cross-reference table and startxref moved to match. A file or an object that does not have the expected
+// form is left as it is, so the result is always a valid file; TestCompressStreams makes sure pia's own
+// documents never take that way out.
 func compressStreams(pdf []byte) []byte {
+	if out, ok := compressed(pdf); ok {
+		return out
+	}
+	return bytes.Clone(pdf)
+}
+
+// compressed is compressStreams for a file of the expected form; ok is false for any other.
+func compressed(pdf []byte) (out []byte, ok bool) {
 	const startxref = "\nstartxref\n"
 	s := bytes.LastIndex(pdf, []byte(startxref))
 	if s < 0 {
-		return pdf
+		return nil, false
 	}
 	xref, ok := number(pdf[s+len(startxref):])
 	if !ok || xref >= s {
-		return pdf
+		return nil, false
 	}
 	offsets, trailer, ok := xrefTable(pdf[xref:s])
 	if !ok {
-		return pdf
+		return nil, false
 	}
 	// The objects in file order; each runs to the next one, the last to the table.
 	order := make([]int, 0, len(offsets))
 	for n, off := range offsets {
 		if off > 0 {
 			if off >= xref {
-				return pdf
+				return nil, false
 			}
 			order = append(order, n)
 		}
 	}
 	slices.SortFunc(order, func(a, b int) int { return offsets[a] - offsets[b] })
 	if len(order) == 0 {
-		return pdf
+		return nil, false
 	}
 
-	var out bytes.Buffer
-	out.Grow(len(pdf) / 3)
-	out.Write(pdf[:offsets[order[0]]])
+	var buf bytes.Buffer
+	buf.Grow(len(pdf) * 3 / 4)
+	buf.Write(pdf[:offsets[order[0]]])
 	moved := make([]int, len(offsets))
 	for i, n := range order {
 		end := xref
 		if i+1 < len(order) {
 			end = offsets[order[i+1]]
 		}
-		moved[n] = out.Len()
-		writeObject(&out, pdf[offsets[n]:end])
+		moved[n] = buf.Len()
+		writeObject(&buf, pdf[offsets[n]:end])
 	}
-	at := out.Len()
-	out.WriteString("xref\n0 ")
-	out.WriteString(strconv.Itoa(len(offsets)))
-	out.WriteString("\n0000000000 65535 f \n")
+	at := buf.Len()
+	buf.WriteString("xref\n0 ")
+	buf.WriteString(strconv.Itoa(len(offsets)))
+	buf.WriteString("\n0000000000 65535 f \n")
 	var entry [20]byte
 	for n := 1; n < len(offsets); n++ {
 		e := strconv.AppendInt(entry[:0], int64(moved[n]), 10)
-		out.WriteString("0000000000"[len(e):])
-		out.Write(e)
-		out.WriteString(" 00000 n \n")
+		buf.WriteString("0000000000"[len(e):])
+		buf.Write(e)
+		buf.WriteString(" 00000 n \n")
 	}
-	out.Write(trailer)
-	out.WriteString(startxref)
-	out.WriteString(strconv.Itoa(at))
-	out.WriteString("\n%%EOF\n")
-	return out.Bytes()
+	buf.Write(trailer)
+	buf.WriteString(startxref)
+	buf.WriteString(strconv.Itoa(at))
+	buf.WriteString("\n%%EOF\n")
+	return buf.Bytes(), true
 }
 
 // xrefTable reads a cross-reference table with one section starting at object 0: the offset of every object

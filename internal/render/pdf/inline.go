@@ -72,6 +72,9 @@ type measurer struct {
 	k      float64 // points per user unit, as fpdf scales font sizes
 	loaded map[string]bool
 	cur    face
+	// scratch space of wrap
+	fragText []byte
+	widths   []float64
 }
 
 // load adds a face to the document the first time it is needed.
@@ -227,16 +230,30 @@ func (m *measurer) wrap(spans []span, ts textStyle, width float64) []line {
 	lines := []line{{}}
 	cur := &lines[0]
 	joined := false // the last frag may be extended (no gap since)
+	// The text of the last frag of the current line grows in text and becomes its string when the frag is done,
+	// rather than by concatenating strings word by word.
+	text, open := m.fragText[:0], false
+	closeFrag := func() {
+		if open {
+			cur.frags[len(cur.frags)-1].text = string(text)
+			text, open = text[:0], false
+		}
+	}
 	newline := func() {
+		closeFrag()
 		lines = append(lines, line{})
 		cur = &lines[len(lines)-1]
 		joined = false
 	}
 	addPiece := func(p span, w float64) {
 		if n := len(cur.frags); n > 0 && joined && cur.frags[n-1].same(p) {
-			cur.frags[n-1].text += p.text
+			if !open {
+				text, open = append(text[:0], cur.frags[n-1].text...), true
+			}
+			text = append(text, p.text...)
 			cur.frags[n-1].w += w
 		} else {
+			closeFrag()
 			cur.frags = append(cur.frags, frag{text: p.text, st: p.st, url: p.url, dest: p.dest, x: cur.w, w: w})
 		}
 		cur.w += w
@@ -245,13 +262,17 @@ func (m *measurer) wrap(spans []span, ts textStyle, width float64) []line {
 	addSpace := func(next span, w float64) {
 		n := len(cur.frags)
 		if n > 0 && joined && cur.frags[n-1].same(next) {
-			cur.frags[n-1].text += " "
+			if !open {
+				text, open = append(text[:0], cur.frags[n-1].text...), true
+			}
+			text = append(text, ' ')
 			cur.frags[n-1].w += w
 		} else {
 			joined = false // underlines and code backgrounds stop at the word
 		}
 		cur.w += w
 	}
+	defer func() { m.fragText = text }()
 	ws := words(spans)
 	if len(ws) == 0 {
 		return nil // nothing to print: no empty line either
@@ -261,7 +282,11 @@ func (m *measurer) wrap(spans []span, ts textStyle, width float64) []line {
 			newline()
 		}
 		ww := 0.0
-		widths := make([]float64, len(w.pieces))
+		widths := m.widths[:0]
+		for range w.pieces {
+			widths = append(widths, 0)
+		}
+		m.widths = widths
 		for i, p := range w.pieces {
 			widths[i] = m.width(p.text, faceOf(ts, p.st))
 			ww += widths[i]
@@ -318,6 +343,7 @@ func (m *measurer) wrap(spans []span, ts textStyle, width float64) []line {
 			addPiece(p, widths[i])
 		}
 	}
+	closeFrag()
 	return lines
 }
 

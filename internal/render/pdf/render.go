@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -43,8 +44,18 @@ var fallbackDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // Render writes doc as PDF to w.
 func (r *Renderer) Render(doc *document.Document, w io.Writer) error {
+	b, err := r.Bytes(doc)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+// Bytes returns doc as PDF.
+func (r *Renderer) Bytes(doc *document.Document) ([]byte, error) {
 	if doc == nil || r.fonts == nil {
-		return errors.New(i18n.T("pdf.geen-document"))
+		return nil, errors.New(i18n.T("pdf.geen-document"))
 	}
 	lang := doc.Lang
 	if lang == "" {
@@ -53,24 +64,27 @@ func (r *Renderer) Render(doc *document.Document, w io.Writer) error {
 	if r.fonts.win != nil {
 		p, err := r.render(doc, lang, true)
 		if err != errNotWinAnsi {
-			return r.output(p, err, w)
+			return output(p, err)
 		}
 	}
-	p, err := r.render(doc, lang, false)
-	return r.output(p, err, w)
+	return output(r.render(doc, lang, false))
 }
 
-// output writes the PDF of p to w, compressing its streams on the way (see deflate.go).
-func (r *Renderer) output(p *fpdf.Fpdf, err error, w io.Writer) error {
+// rawPool holds buffers for fpdf's uncompressed output.
+var rawPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// output returns the PDF of p with its streams compressed (see deflate.go).
+func output(p *fpdf.Fpdf, err error) ([]byte, error) {
 	if err != nil {
-		return err
+		return nil, err
 	}
-	var buf bytes.Buffer
-	if err := p.Output(&buf); err != nil {
-		return err
+	raw := rawPool.Get().(*bytes.Buffer)
+	defer rawPool.Put(raw)
+	raw.Reset()
+	if err := p.Output(raw); err != nil {
+		return nil, err
 	}
-	_, err = w.Write(compressStreams(buf.Bytes()))
-	return err
+	return compressStreams(raw.Bytes()), nil
 }
 
 // render lays out and draws doc with the Windows-1252 faces (win) or the Unicode faces. With win, text outside
