@@ -1,6 +1,10 @@
 package pdf
 
-import "github.com/pia-nl/pia/internal/render/pdf/ttf"
+import (
+	"slices"
+
+	"github.com/pia-nl/pia/internal/render/pdf/ttf"
+)
 
 // The renderer works in two steps. Layout turns the document into slices: unbreakable horizontal strips (a line
 // of text, a table row, the risk matrix) holding drawing operations relative to the strip's top. The pager then
@@ -81,9 +85,10 @@ type op struct {
 type slice struct {
 	h   float64
 	ops []op
-	// body, when set, makes the rest of the ops on demand, drawn after ops. Table rows use it: a row taller
-	// than a page is cut again and again, and building the ops of every remainder would take quadratic time.
-	body func() []op
+	// body, when set, makes the rest of the ops on demand, drawn after ops: it appends them to dst, moved by dx,
+	// dy. Table rows use it: a row taller than a page is cut again and again, and building the ops of every
+	// remainder would take quadratic time.
+	body func(dst []op, dx, dy float64) []op
 	// keepNext keeps this slice on the same page as the next one (headings, a table's caption and header, the
 	// first line of a paragraph).
 	keepNext bool
@@ -102,19 +107,31 @@ func (s slice) all() []op {
 	if s.body == nil {
 		return s.ops
 	}
-	return append(s.ops[:len(s.ops):len(s.ops)], s.body()...)
+	return s.appendTo(nil, 0, 0)
+}
+
+// appendTo appends every op of the slice, moved by dx, dy, to dst.
+func (s slice) appendTo(dst []op, dx, dy float64) []op {
+	dst = appendShifted(dst, s.ops, dx, dy)
+	if s.body != nil {
+		dst = s.body(dst, dx, dy)
+	}
+	return dst
+}
+
+// appendShifted appends ops moved by dx, dy to dst.
+func appendShifted(dst, ops []op, dx, dy float64) []op {
+	dst = slices.Grow(dst, len(ops))
+	for _, o := range ops {
+		o.x += dx
+		o.y += dy
+		dst = append(dst, o)
+	}
+	return dst
 }
 
 // shift returns the ops moved by dx, dy.
-func shift(ops []op, dx, dy float64) []op {
-	out := make([]op, len(ops))
-	for i, o := range ops {
-		o.x += dx
-		o.y += dy
-		out[i] = o
-	}
-	return out
-}
+func shift(ops []op, dx, dy float64) []op { return appendShifted(nil, ops, dx, dy) }
 
 // pager stacks slices onto pages.
 type pager struct {
@@ -132,10 +149,7 @@ func (p *pager) newPage(top float64) {
 
 func (p *pager) put(s slice) {
 	n := len(p.pages) - 1
-	for _, o := range s.all() {
-		o.y += p.y
-		p.pages[n] = append(p.pages[n], o)
-	}
+	p.pages[n] = s.appendTo(p.pages[n], 0, p.y)
 	p.y += s.h
 }
 

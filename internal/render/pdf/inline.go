@@ -181,14 +181,23 @@ type word struct {
 }
 
 func words(spans []span) []word {
-	var out []word
+	// A piece starts at the start of a span or after a space or line break, which bounds the number of pieces and
+	// of words: the pieces of all words share one array, and each word's pieces are a part of it.
+	n := len(spans)
+	for _, sp := range spans {
+		n += strings.Count(sp.text, " ") + strings.Count(sp.text, "\n")
+	}
+	pieces := make([]span, 0, n)
+	out := make([]word, 0, n)
 	var cur word
+	start := 0
 	space, breaks := false, 0
 	flush := func() {
-		if len(cur.pieces) > 0 {
+		if len(pieces) > start {
+			cur.pieces = pieces[start:len(pieces):len(pieces)]
 			out = append(out, cur)
 		}
-		cur = word{}
+		cur, start = word{}, len(pieces)
 	}
 	for _, sp := range spans {
 		t := sp.text
@@ -210,13 +219,13 @@ func words(spans []span) []word {
 			if j < 0 {
 				j = len(t)
 			}
-			if len(cur.pieces) == 0 {
+			if len(pieces) == start {
 				cur.space, cur.breaks = space, breaks
 				space, breaks = false, 0
 			}
 			p := sp
 			p.text = t[:j]
-			cur.pieces = append(cur.pieces, p)
+			pieces = append(pieces, p)
 			t = t[j:]
 		}
 	}

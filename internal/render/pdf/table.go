@@ -336,25 +336,25 @@ func rowSlice(content [][]slice, xs, ws []float64, fill *rgb, plain bool) slice 
 		h = max(h, height(c))
 	}
 	h += 2 * cellPadY
-	body := func() []op {
-		var ops []op
+	body := func(ops []op, dx, dy float64) []op {
 		for i := range xs {
 			if fill != nil {
-				ops = append(ops, op{kind: opRect, x: xs[i], y: 0, w: ws[i], h: h, fill: *fill, filled: true})
+				ops = append(ops, op{kind: opRect, x: dx + xs[i], y: dy, w: ws[i], h: h, fill: *fill, filled: true})
 			}
 			y := cellPadY
 			for _, s := range content[i] {
-				ops = append(ops, shift(s.all(), xs[i]+cellPadX, y)...)
+				ops = s.appendTo(ops, dx+xs[i]+cellPadX, dy+y)
 				y += s.h
 			}
 		}
 		if plain {
 			last := xs[len(xs)-1] + ws[len(ws)-1]
-			return append(ops, op{kind: opLine, x: xs[0], y: h, w: last - xs[0], color: colRule, width: 0.2})
+			return append(ops, op{kind: opLine, x: dx + xs[0], y: dy + h, w: last - xs[0], color: colRule,
+				width: 0.2})
 		}
 		for i := range xs {
-			ops = append(ops, op{kind: opRect, x: xs[i], y: 0, w: ws[i], h: h, color: colGrid, stroked: true,
-				width: 0.2})
+			ops = append(ops, op{kind: opRect, x: dx + xs[i], y: dy, w: ws[i], h: h, color: colGrid,
+				stroked: true, width: 0.2})
 		}
 		return ops
 	}
