@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -40,6 +41,7 @@ type Fonts struct {
 	names map[string]string   // file names, for messages
 	win   map[string]*winFace // by fpdf style; nil when a face cannot be cut, and then every document uses the Unicode faces
 	bold  *ttf.Font           // letter shapes of the bold face, for the watermark; nil when unreadable
+	marks sync.Map            // the watermark op by its word, made once
 }
 
 // LoadFonts reads the body font of a theme: the folder fonts/ of theme must hold four TrueType files, one per face,

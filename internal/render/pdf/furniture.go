@@ -210,8 +210,18 @@ func (l *layout) furniture(n, total int) []op {
 
 // watermark is the word for concept across the page, as letter shapes so that text extraction does not read it.
 func (l *layout) watermark() op {
-	const angle = 55.0
 	word := clean(l.t("pdf.watermerk"))
+	if o, ok := l.m.fonts.marks.Load(word); ok {
+		return o.(op)
+	}
+	o := l.makeWatermark(word)
+	l.m.fonts.marks.Store(word, o) // read-only from here on: the emitter only reads the path
+	return o
+}
+
+// makeWatermark lays out the watermark: word in outlines of the bold face, diagonally across the page.
+func (l *layout) makeWatermark(word string) op {
+	const angle = 55.0
 	path, w := l.m.fonts.bold.Path(word, 100*ptToMM)
 	if w > 230 { // a long word in another language: make it fit the diagonal
 		path, w = l.m.fonts.bold.Path(word, 100*ptToMM*230/w)
