@@ -195,6 +195,10 @@ func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
 	}
 	p.progress.start(total)
 	defer p.progress.finish()
+	var reg <-chan registerOut
+	if p.html != nil {
+		reg = startRegister(site, report)
+	}
 	var errs errList
 	emit := func(i int, d *document.Document) {
 		if p.html != nil {
@@ -246,7 +250,7 @@ func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
 	for _, es := range entries {
 		flat = append(flat, es...)
 	}
-	lists, err := p.siteFiles(site, report, func() (map[string][]byte, error) { return html.SearchFilesOf(flat) })
+	lists, err := p.siteFiles(func() (map[string][]byte, error) { return html.SearchFilesOf(flat) }, reg)
 	if err != nil {
 		return err
 	}
@@ -315,29 +319,39 @@ func (p *Pipeline) Static() (map[string][]byte, error) {
 // SiteFiles returns the files that list every verwerking and are not documents: the search index and the
 // register as CSV and JSON.
 func (p *Pipeline) SiteFiles(site *model.Site, docs []*document.Document, report *rules.Rapport) (map[string][]byte, error) {
-	return p.siteFiles(site, report, func() (map[string][]byte, error) { return html.SearchFiles(docs) })
+	return p.siteFiles(func() (map[string][]byte, error) { return html.SearchFiles(docs) }, startRegister(site, report))
 }
 
-// siteFiles makes the search index and the register files side by side; on a large site each is a fair part of
-// what is left to do once the documents are rendered.
-func (p *Pipeline) siteFiles(site *model.Site, report *rules.Rapport, search func() (map[string][]byte, error)) (map[string][]byte, error) {
-	var csv, js []byte
-	var regErr error
-	done := make(chan struct{})
+// registerOut is the register as CSV and JSON, made in the background (startRegister).
+type registerOut struct {
+	csv, json []byte
+	err       error
+}
+
+// startRegister makes the register files in a goroutine: they need only the site and the report, so a build makes
+// them while the documents are rendered instead of after.
+func startRegister(site *model.Site, report *rules.Rapport) <-chan registerOut {
+	ch := make(chan registerOut, 1)
 	go func() {
-		defer close(done)
-		csv, js, regErr = registerFiles(site, report)
+		var r registerOut
+		r.csv, r.json, r.err = registerFiles(site, report)
+		ch <- r
 	}()
+	return ch
+}
+
+// siteFiles makes the search index and adds the register files from reg.
+func (p *Pipeline) siteFiles(search func() (map[string][]byte, error), reg <-chan registerOut) (map[string][]byte, error) {
 	files, err := search()
-	<-done
+	r := <-reg
 	if err != nil {
 		return nil, err
 	}
-	if regErr != nil {
-		return nil, regErr
+	if r.err != nil {
+		return nil, r.err
 	}
-	files[document.Path(document.KindRegister, "", document.FormatCSV)] = csv
-	files[document.Path(document.KindRegister, "", document.FormatJSON)] = js
+	files[document.Path(document.KindRegister, "", document.FormatCSV)] = r.csv
+	files[document.Path(document.KindRegister, "", document.FormatJSON)] = r.json
 	return files, nil
 }
 
