@@ -19,8 +19,8 @@ import (
 const maxExcerpt = 4000
 
 // A browser loads the whole index before the first search, so a site of thousands of documents gets shorter
-// excerpts: all texts together stay within indexBudget characters, but no excerpt gets shorter than minExcerpt
-// (the opening of a document names what it is about).
+// excerpts: the text excerpts (not the titles and summaries) together stay within indexBudget characters, but no
+// excerpt gets shorter than minExcerpt (the opening of a document names what it is about).
 const (
 	indexBudget = 8_000_000
 	minExcerpt  = 500
@@ -195,7 +195,8 @@ func markdownText(src string) string {
 }
 
 // htmlText is the text of HTML as goldmark writes it (attribute values have their < and > escaped): tags are
-// dropped, with a space for every tag that is not inline markup, and character references are decoded.
+// dropped, with a space for every tag that is not inline markup, an image counts as its alt text, footnote
+// numbers and back-links are left out, and character references are decoded.
 func htmlText(h []byte) string {
 	var b strings.Builder
 	b.Grow(len(h))
@@ -210,16 +211,41 @@ func htmlText(h []byte) string {
 		if gt < 0 {
 			break
 		}
-		name := bytes.TrimPrefix(h[lt+1:lt+gt], []byte("/"))
+		tag := h[lt+1 : lt+gt]
+		h = h[lt+gt+1:]
+		name := bytes.TrimPrefix(tag, []byte("/"))
 		if i := bytes.IndexAny(name, " /"); i >= 0 {
 			name = name[:i]
 		}
-		if !inlineTags[string(name)] {
+		switch {
+		case string(name) == "img":
+			b.WriteByte(' ')
+			b.Write(attr(tag, "alt"))
+			b.WriteByte(' ')
+		case string(name) == "a" && (bytes.Contains(tag, []byte(`class="footnote-ref"`)) ||
+			bytes.Contains(tag, []byte(`class="footnote-backref"`))):
+			if end := bytes.Index(h, []byte("</a>")); end >= 0 {
+				h = h[end+len("</a>"):]
+			}
+		case !inlineTags[string(name)]:
 			b.WriteByte(' ')
 		}
-		h = h[lt+gt+1:]
 	}
 	return stdhtml.UnescapeString(b.String())
+}
+
+// attr is the value of the attribute name in the inside of a tag, as goldmark writes it (name="value").
+func attr(tag []byte, name string) []byte {
+	key := []byte(" " + name + `="`)
+	i := bytes.Index(tag, key)
+	if i < 0 {
+		return nil
+	}
+	v := tag[i+len(key):]
+	if end := bytes.IndexByte(v, '"'); end >= 0 {
+		return v[:end]
+	}
+	return nil
 }
 
 // inlineTags are the tags of goldmark's HTML that sit inside a word ("**vet**heid").

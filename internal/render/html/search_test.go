@@ -62,6 +62,8 @@ func TestMarkdownText(t *testing.T) {
 		{"Tom & Jerry <script>x</script> \"aanhalingen\"", "Tom & Jerry x „aanhalingen”"},
 		{"| a | b |\n|---|---|\n| cel1 | cel2 |", "a b cel1 cel2"},
 		{"regel een\nregel twee", "regel een regel twee"},
+		{"Zie ![Stroomschema \"van\" de gegevens](schema.png) hier.", "Zie Stroomschema „van” de gegevens hier."},
+		{"Zie de AVG[^1] voor meer.\n\n[^1]: Verordening 2016/679.", "Zie de AVG voor meer. Verordening 2016/679."},
 	} {
 		if got := compact(markdownText(c.in), 1000); got != c.want {
 			t.Errorf("markdownText(%q) = %q, want %q", c.in, got, c.want)

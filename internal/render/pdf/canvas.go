@@ -102,14 +102,6 @@ type slice struct {
 
 func spacer(h float64) slice { return slice{h: h, space: true} }
 
-// all returns every op of the slice.
-func (s slice) all() []op {
-	if s.body == nil {
-		return s.ops
-	}
-	return s.appendTo(nil, 0, 0)
-}
-
 // appendTo appends every op of the slice, moved by dx, dy, to dst.
 func (s slice) appendTo(dst []op, dx, dy float64) []op {
 	dst = appendShifted(dst, s.ops, dx, dy)

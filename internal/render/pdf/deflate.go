@@ -121,7 +121,7 @@ func xrefTable(b []byte) (offsets []int, trailer []byte, ok bool) {
 		return nil, nil, false
 	}
 	count, err := strconv.Atoi(string(b[:nl]))
-	if err != nil || count < 1 || len(b)-nl-1 < 20*count {
+	if err != nil || count < 1 || count > (len(b)-nl-1)/20 {
 		return nil, nil, false
 	}
 	b = b[nl+1:]
@@ -170,7 +170,7 @@ func writeObject(out *bytes.Buffer, obj []byte) {
 	length, err := strconv.Atoi(string(dict[digits:stop]))
 	rest := dict[stop:]
 	data := st + len(begin)
-	if err != nil || bytes.HasPrefix(rest, []byte(" 0 R")) || data+length > len(obj) ||
+	if err != nil || bytes.HasPrefix(rest, []byte(" 0 R")) || length > len(obj)-data ||
 		!bytes.HasPrefix(obj[data+length:], []byte(end)) {
 		out.Write(obj)
 		return

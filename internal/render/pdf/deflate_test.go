@@ -128,6 +128,7 @@ func TestCompressStreamsLeavesOtherFilesAlone(t *testing.T) {
 		"afgekapt":        raw[:len(raw)/2],
 		"startxref fout":  append(bytes.Clone(raw[:bytes.LastIndex(raw, []byte("startxref"))]), "startxref\n12\n%%EOF\n"...),
 		"startxref groot": append(bytes.Clone(raw[:bytes.LastIndex(raw, []byte("startxref"))]), "startxref\n999999999\n%%EOF\n"...),
+		"xref te groot":   []byte("%PDF-1.3\nxref\n0 461168601842738791\n0000000000 65535 f \ntrailer\n<<>>\nstartxref\n9\n%%EOF\n"),
 	} {
 		if out := compressStreams(in); !bytes.Equal(out, in) {
 			t.Errorf("%s: changed", name)
@@ -149,6 +150,8 @@ func FuzzCompressStreams(f *testing.F) {
 	}
 	f.Add(buf.Bytes())
 	f.Add([]byte("%PDF-1.3\n1 0 obj\n<</Length 3>>\nstream\nabc\nendstream\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<<>>\nstartxref\n60\n%%EOF\n"))
+	f.Add([]byte("%PDF-1.3\n1 0 obj\n<</Length 9223372036854775807>>\nstream\nabc\nendstream\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<<>>\nstartxref\n77\n%%EOF\n"))
+	f.Add([]byte("%PDF-1.3\nxref\n0 461168601842738791\n0000000000 65535 f \ntrailer\n<<>>\nstartxref\n9\n%%EOF\n"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		out := compressStreams(in)
 		if bytes.Equal(out, in) {

@@ -16,8 +16,8 @@ type emitter struct {
 	buf   []byte
 }
 
-// emit draws the pages. The furniture is laid out before the first page is drawn: laying out measures text, which
-// sets fpdf's current font behind the emitter's back.
+// emit draws the pages. The furniture is laid out before the first page is drawn: laying out may measure text
+// through fpdf (with the Unicode faces), which sets fpdf's current font behind the emitter's back.
 func (e *emitter) emit(pages [][]op) {
 	furniture := make([][]op, len(pages))
 	for i := range pages {

@@ -26,8 +26,8 @@ const (
 
 var fontStyles = []string{styleRegular, styleBold, styleItalic, styleBoldItalic}
 
-// Fonts holds the four faces of the theme's body font. It is read once and shared read-only by every document and
-// goroutine.
+// Fonts holds the four faces of the theme's body font. It is read once and shared by every document and goroutine;
+// only the watermark cache changes afterwards, and it is a sync.Map.
 //
 // Each face is kept twice. As a simple font cut to Windows-1252 (see winansi.go), it is ready to be written into a
 // document as it is; that is what documents in Western European text use. As the full TrueType bytes, it serves

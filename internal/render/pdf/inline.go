@@ -100,8 +100,9 @@ func (m *measurer) use(f face) {
 	m.cur = f
 }
 
-// width is the width of s in f. With the Windows-1252 faces it is summed from the face's own width table, with
-// exactly the arithmetic of fpdf's GetStringWidth, which the Unicode faces still use.
+// width is the width of s in f. With the Windows-1252 faces it is summed from the face's own width table (made
+// from fpdf's widths of the full face) with the arithmetic of fpdf's GetStringWidth, which the Unicode faces still
+// use; text that Windows-1252 cannot show stops the layout with errNotWinAnsi, as in text.
 func (m *measurer) width(s string, f face) float64 {
 	if !m.win {
 		m.use(f)
@@ -112,6 +113,9 @@ func (m *measurer) width(s string, f face) float64 {
 	w := 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f {
+				panic(errNotWinAnsi)
+			}
 			w += cw[c]
 			i++
 			continue

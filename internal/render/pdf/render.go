@@ -24,8 +24,9 @@ type Options struct {
 	Producer string
 }
 
-// Renderer renders documents to PDF. It holds nothing but read-only fonts and options, so Render may be called
-// from many goroutines at once; every call builds its own fpdf document.
+// Renderer renders documents to PDF. It holds fonts and options that are shared by all goroutines (the fonts'
+// only mutable part, the watermark cache, is a sync.Map), so Render may be called from many goroutines at once;
+// every call builds its own fpdf document.
 type Renderer struct {
 	fonts *Fonts
 	opt   Options
@@ -61,45 +62,49 @@ func (r *Renderer) Bytes(doc *document.Document) ([]byte, error) {
 	if lang == "" {
 		lang = i18n.Default
 	}
-	if r.fonts.win != nil {
-		p, err := r.render(doc, lang, true)
-		if err != errNotWinAnsi {
-			return output(p, err)
-		}
-	}
-	return output(r.render(doc, lang, false))
-}
-
-// rawPool holds buffers for fpdf's uncompressed output.
-var rawPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
-
-// output returns the PDF of p with its streams compressed (see deflate.go).
-func output(p *fpdf.Fpdf, err error) ([]byte, error) {
-	if err != nil {
-		return nil, err
-	}
 	raw := rawPool.Get().(*bytes.Buffer)
 	defer rawPool.Put(raw)
-	raw.Reset()
-	if err := p.Output(raw); err != nil {
+	err := errNotWinAnsi
+	if r.fonts.win != nil {
+		raw.Reset()
+		err = r.write(doc, lang, true, raw)
+	}
+	if err == errNotWinAnsi {
+		raw.Reset()
+		err = r.write(doc, lang, false, raw)
+	}
+	if err != nil {
 		return nil, err
 	}
 	return compressStreams(raw.Bytes()), nil
 }
 
-// render lays out and draws doc with the Windows-1252 faces (win) or the Unicode faces. With win, text outside
-// Windows-1252 gives errNotWinAnsi.
-func (r *Renderer) render(doc *document.Document, lang i18n.Lang, win bool) (p *fpdf.Fpdf, err error) {
-	// fpdf panics on some bad input instead of returning an error; a build reports an error instead.
+// rawPool holds buffers for fpdf's uncompressed output.
+var rawPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// write renders doc and writes it uncompressed to raw; compressStreams compresses it (see deflate.go). fpdf panics
+// on some bad input instead of returning an error, while laying out and while writing (where it cuts the Unicode
+// font subsets): a build reports an error instead. With win, text outside Windows-1252 gives errNotWinAnsi.
+func (r *Renderer) write(doc *document.Document, lang i18n.Lang, win bool, raw *bytes.Buffer) (err error) {
 	defer func() {
 		if rec := recover(); rec != nil {
 			if rec == errNotWinAnsi {
-				p, err = nil, errNotWinAnsi
+				err = errNotWinAnsi
 				return
 			}
-			p, err = nil, errors.New(lang.T("pdf.interne-fout", doc.Title, rec))
+			err = errors.New(lang.T("pdf.interne-fout", doc.Title, rec))
 		}
 	}()
+	p, err := r.render(doc, lang, win)
+	if err != nil {
+		return err
+	}
+	return p.Output(raw)
+}
+
+// render lays out and draws doc with the Windows-1252 faces (win) or the Unicode faces. With win, text outside
+// Windows-1252 panics with errNotWinAnsi; write recovers it.
+func (r *Renderer) render(doc *document.Document, lang i18n.Lang, win bool) (*fpdf.Fpdf, error) {
 	p, l, pages, err := r.layout(doc, lang, win)
 	if err != nil {
 		return nil, err

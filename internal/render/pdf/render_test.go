@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -378,5 +379,74 @@ func TestThemeFonts(t *testing.T) {
 		if st.Size() >= 2<<20 {
 			t.Errorf("%s is %d bytes, over 2 MiB", name, st.Size())
 		}
+	}
+}
+
+// corruptLoca returns a copy of a TrueType font whose glyph locations from glyph 1500 on point far outside the
+// file: the font still loads, but cutting a subset with such glyphs makes fpdf panic while it writes the PDF.
+func corruptLoca(t *testing.T, font []byte) []byte {
+	t.Helper()
+	b := bytes.Clone(font)
+	table := func(tag string) int {
+		n := int(binary.BigEndian.Uint16(b[4:]))
+		for i := range n {
+			rec := b[12+16*i:]
+			if string(rec[:4]) == tag {
+				return int(binary.BigEndian.Uint32(rec[8:]))
+			}
+		}
+		t.Fatalf("no %s table", tag)
+		return 0
+	}
+	long := binary.BigEndian.Uint16(b[table("head")+50:]) == 1
+	loca := table("loca")
+	for g := 1500; ; g++ {
+		if long {
+			if loca+4*g+4 > len(b) {
+				break
+			}
+			binary.BigEndian.PutUint32(b[loca+4*g:], 0x7fffff00)
+		} else {
+			if loca+2*g+2 > len(b) {
+				break
+			}
+			binary.BigEndian.PutUint16(b[loca+2*g:], 0xff00)
+		}
+		if g > 100000 {
+			break
+		}
+	}
+	return b
+}
+
+// TestPanicWhileWritingIsAnError: fpdf panics on a broken font while it writes the file, after the layout; that
+// must come back as an error naming the document, not end the build.
+func TestPanicWhileWritingIsAnError(t *testing.T) {
+	dir := "../../../themes/default/fonts/"
+	fsys := fstest.MapFS{}
+	for _, name := range []string{"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+		"DejaVuSans-BoldOblique.ttf"} {
+		b, err := os.ReadFile(dir + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if name == "DejaVuSans.ttf" {
+			b = corruptLoca(t, b)
+		}
+		fsys["fonts/"+name] = &fstest.MapFile{Data: b}
+	}
+	fonts, err := LoadFonts(fsys)
+	if err != nil {
+		t.Skipf("the damaged font is refused when loading (%v); nothing to test", err)
+	}
+	doc := sampleDocument(1)
+	doc.Title = "Kapot"
+	doc.Body = append(doc.Body, document.Text{Inline: document.Plain("score ≥ 3 → ✓ ẞ ŉ Ǆ")})
+	b, err := New(fonts, Options{}).Bytes(doc)
+	if err == nil {
+		t.Skipf("fpdf wrote %d bytes without complaint; nothing to test", len(b))
+	}
+	if !strings.Contains(err.Error(), "interne fout") || !strings.Contains(err.Error(), "Kapot") {
+		t.Errorf("error %q does not say it is an internal error in document Kapot", err)
 	}
 }

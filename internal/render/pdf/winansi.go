@@ -34,7 +34,8 @@ var winHigh = [32]rune{
 }
 
 // winCode is the Windows-1252 code of r, or false when the code page does not have it. Control characters have no
-// glyph and are never encoded; clean has removed them from text already.
+// glyph and are never encoded: clean removes them from text, except line breaks, which end a line before they
+// reach measuring or drawing.
 func winCode(r rune) (byte, bool) {
 	switch {
 	case r >= 0x20 && r < 0x7f, r >= 0xa0 && r <= 0xff:

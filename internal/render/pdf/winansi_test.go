@@ -133,6 +133,7 @@ func TestRawTextIsFpdfText(t *testing.T) {
 	doc := func(raw bool) []byte {
 		p := fpdf.New("P", "mm", "A4", "")
 		p.SetCompression(false)
+		p.SetCatalogSort(true) // fpdf writes fonts in map order otherwise
 		p.SetCreationDate(fallbackDate)
 		p.SetModificationDate(fallbackDate)
 		m := &measurer{pdf: p, fonts: fonts, win: true, k: p.GetConversionRatio(), loaded: map[string]bool{}}
