@@ -5,11 +5,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
-	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/rules"
 )
 
@@ -49,17 +50,24 @@ func BenchmarkRules(b *testing.B) {
 	}
 }
 
-func BenchmarkRenderHTML(b *testing.B) {
-	dir := largeSite(b, 600)
+// benchPipeline loads a generated site with n verwerkingen, checks it and prepares a pipeline with opt.
+func benchPipeline(b *testing.B, n int, opt Options) (*Pipeline, *model.Site, *rules.Rapport) {
+	b.Helper()
+	dir := largeSite(b, n)
 	site, err := load.Load(dir, load.Options{Embedded: pia.Embedded()})
 	if err != nil {
 		b.Fatal(err)
 	}
-	report := rules.Evaluate(site)
-	p, err := NewPipeline(site, Options{Source: dir, HTML: true, Embedded: pia.Embedded()})
+	opt.Source, opt.Embedded = dir, pia.Embedded()
+	p, err := NewPipeline(site, opt)
 	if err != nil {
 		b.Fatal(err)
 	}
+	return p, site, rules.Evaluate(site)
+}
+
+func BenchmarkRenderHTML(b *testing.B) {
+	p, _, report := benchPipeline(b, 600, Options{HTML: true})
 	discard := func(string, []byte) error { return nil }
 	for b.Loop() {
 		if err := p.Render(report, discard); err != nil {
@@ -69,16 +77,7 @@ func BenchmarkRenderHTML(b *testing.B) {
 }
 
 func BenchmarkRenderPDFReport(b *testing.B) {
-	dir := largeSite(b, 6)
-	site, err := load.Load(dir, load.Options{Embedded: pia.Embedded()})
-	if err != nil {
-		b.Fatal(err)
-	}
-	report := rules.Evaluate(site)
-	p, err := NewPipeline(site, Options{Source: dir, PDF: true, Embedded: pia.Embedded()})
-	if err != nil {
-		b.Fatal(err)
-	}
+	p, site, report := benchPipeline(b, 6, Options{PDF: true})
 	doc := Documents(site, report)[3] // the first PIA report
 	for b.Loop() {
 		if _, err := p.PDF(doc); err != nil {
@@ -100,26 +99,17 @@ func BenchmarkBuildExampleSite(b *testing.B) {
 // BenchmarkRenderPDF renders every PDF of a generated site with 60 verwerkingen (180 documents) on all cores; the
 // figure per operation divided by 180 is the cost of one PDF in a full build.
 func BenchmarkRenderPDF(b *testing.B) {
-	dir := largeSite(b, 60)
-	site, err := load.Load(dir, load.Options{Embedded: pia.Embedded()})
-	if err != nil {
-		b.Fatal(err)
-	}
-	report := rules.Evaluate(site)
-	p, err := NewPipeline(site, Options{Source: dir, PDF: true, Embedded: pia.Embedded()})
-	if err != nil {
-		b.Fatal(err)
-	}
-	var pdfs, bytes int
-	sink := func(_ string, out []byte) error { pdfs++; bytes += len(out); return nil }
-	var mu sync.Mutex
-	locked := func(name string, out []byte) error { mu.Lock(); defer mu.Unlock(); return sink(name, out) }
+	p, _, report := benchPipeline(b, 60, Options{PDF: true})
+	var pdfs, size atomic.Int64
+	count := func(_ string, out []byte) error { pdfs.Add(1); size.Add(int64(len(out))); return nil }
 	for b.Loop() {
-		pdfs, bytes = 0, 0
-		if err := p.Render(report, locked); err != nil {
+		pdfs.Store(0)
+		size.Store(0)
+		if err := p.Render(report, count); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(pdfs)/1e6, "ms/pdf")
-	b.ReportMetric(float64(bytes)/float64(pdfs), "bytes/pdf")
+	n := float64(pdfs.Load())
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n/1e6, "ms/pdf")
+	b.ReportMetric(float64(size.Load())/n, "bytes/pdf")
 }

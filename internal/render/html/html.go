@@ -13,7 +13,6 @@ import (
 	"io/fs"
 	"path"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/pia-nl/pia/internal/document"
@@ -54,19 +53,13 @@ type Renderer struct {
 	kinds   map[document.Kind]*template.Template // layouts/<kind>.html where the theme has one
 	search  *template.Template
 	scripts []string // scripts on every page
-	// sizes holds, per kind, the size of the last page body and of the last page (an *[2]atomic.Int64), so that
-	// the next page of that kind starts with buffers of about the right size instead of growing them step by step.
-	sizes sync.Map
+	// sizes holds, per kind, the sizes of the last page, so that the next page of that kind starts with buffers of
+	// about the right size instead of growing them step by step. The map is filled in New and only read after.
+	sizes map[document.Kind]*pageSizes
 }
 
-// sizeHint returns the size record of a kind.
-func (r *Renderer) sizeHint(k document.Kind) *[2]atomic.Int64 {
-	if h, ok := r.sizes.Load(k); ok {
-		return h.(*[2]atomic.Int64)
-	}
-	h, _ := r.sizes.LoadOrStore(k, new([2]atomic.Int64))
-	return h.(*[2]atomic.Int64)
-}
+// pageSizes are the size of a page's body and of the whole page.
+type pageSizes struct{ body, page atomic.Int64 }
 
 var kinds = []document.Kind{document.KindPIA, document.KindWerkinstructie, document.KindPrivacyverklaring,
 	document.KindPrivacyOverzicht, document.KindRegister, document.KindOverzicht, document.KindPagina}
@@ -78,7 +71,11 @@ func New(theme fs.FS, site Site) (*Renderer, error) {
 	if site.Lang == "" {
 		site.Lang = i18n.Default
 	}
-	r := &Renderer{site: site, lang: site.Lang, theme: theme, kinds: map[document.Kind]*template.Template{}}
+	r := &Renderer{site: site, lang: site.Lang, theme: theme, kinds: map[document.Kind]*template.Template{},
+		sizes: map[document.Kind]*pageSizes{}}
+	for _, k := range kinds {
+		r.sizes[k] = new(pageSizes)
+	}
 	base := template.New("").Funcs(template.FuncMap{"t": r.lang.T})
 	files := []string{"layouts/base.html"}
 	partials, err := fs.Glob(theme, "layouts/partials/*.html")
@@ -143,11 +140,14 @@ func (r *Renderer) Page(doc *document.Document) ([]byte, error) {
 	if lang == "" {
 		lang = r.lang
 	}
-	hint := r.sizeHint(doc.Kind)
+	hint := r.sizes[doc.Kind]
+	if hint == nil {
+		hint = new(pageSizes) // a kind New does not list: no earlier page to go by
+	}
 	w := newWriter(r, p, lang)
-	w.buf.Grow(int(hint[0].Load()) + 1024)
+	w.buf.Grow(int(hint.body.Load()) + 1024)
 	w.blocks(doc.Body, 0)
-	hint[0].Store(int64(w.buf.Len()))
+	hint.body.Store(int64(w.buf.Len()))
 	if w.err != nil {
 		return nil, w.err
 	}
@@ -173,8 +173,8 @@ func (r *Renderer) Page(doc *document.Document) ([]byte, error) {
 	if k, ok := r.kinds[doc.Kind]; ok {
 		t = k
 	}
-	out, err := r.execute(t, data, int(hint[1].Load()))
-	hint[1].Store(int64(len(out)))
+	out, err := r.execute(t, data, int(hint.page.Load()))
+	hint.page.Store(int64(len(out)))
 	return out, err
 }
 

@@ -82,12 +82,13 @@ func LoadFonts(theme fs.FS) (*Fonts, error) {
 	if len(missing) > 0 {
 		return nil, errors.New(i18n.T("pdf.fonts.ontbreekt", strings.Join(missing, ", ")))
 	}
-	if err := f.check(); err != nil {
+	parsed, err := f.check()
+	if err != nil {
 		return nil, err
 	}
 	f.win = map[string]*winFace{}
 	for _, s := range fontStyles {
-		wf, err := makeWinFace(s, f.names[s], f.faces[s])
+		wf, err := makeWinFace(s, f.names[s], f.faces[s], parsed[s])
 		if err != nil {
 			f.win = nil // the Unicode fonts serve every document, only slower
 			break
@@ -130,26 +131,34 @@ func styleWord(style string) string {
 	return i18n.T("pdf.fonts.normaal")
 }
 
-// check parses every face once at start-up. fpdf only prints a parse error and goes on without the font (the next
-// SetFont then fails, SplitText even panics), so a broken file must be caught here, with its name.
-func (f *Fonts) check() error {
+// check parses every face once at start-up and returns, per style, an fpdf document with that face selected.
+// fpdf only prints a parse error and goes on without the font (the next SetFont then fails, SplitText even
+// panics), so a broken file must be caught here, with its name.
+func (f *Fonts) check() (map[string]*fpdf.Fpdf, error) {
+	parsed := map[string]*fpdf.Fpdf{}
 	for _, s := range fontStyles {
-		if !parses(s, f.faces[s]) {
-			return errors.New(i18n.T("pdf.fonts.ongeldig", f.names[s]))
+		p := parse(s, f.faces[s])
+		if p == nil {
+			return nil, errors.New(i18n.T("pdf.fonts.ongeldig", f.names[s]))
 		}
+		parsed[s] = p
 	}
-	return nil
+	return parsed, nil
 }
 
-// parses reports whether fpdf can use b as face style; a truncated file makes fpdf's parser panic.
-func parses(style string, b []byte) (ok bool) {
+// parse returns an fpdf document with b added and selected as face style, or nil when fpdf cannot use it; a
+// truncated file makes fpdf's parser panic.
+func parse(style string, b []byte) (p *fpdf.Fpdf) {
 	defer func() {
 		if recover() != nil {
-			ok = false
+			p = nil
 		}
 	}()
-	p := fpdf.New("P", "mm", "A4", "")
+	p = fpdf.New("P", "mm", "A4", "")
 	p.AddUTF8FontFromBytes(family, style, b)
 	p.SetFont(family, style, 10)
-	return !p.Err() && p.GetStringWidth("Cliëntgegevens €") > 0
+	if p.Err() || p.GetStringWidth("Cliëntgegevens €") <= 0 {
+		return nil
+	}
+	return p
 }

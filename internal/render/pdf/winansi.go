@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"crypto/sha1"
 	"encoding/json"
 	"errors"
@@ -11,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/klauspost/compress/zlib"
 
 	"github.com/pia-nl/pia/internal/i18n"
 )
@@ -128,23 +128,19 @@ func winCharset() string {
 }
 
 // makeWinFace cuts face (TrueType bytes, fpdf style) to Windows-1252 and describes it for fpdf. The widths come
-// from fpdf's own parse of the full face, so a word is exactly as wide as with the Unicode font.
-func makeWinFace(style, file string, face []byte) (wf winFace, err error) {
+// from full, an fpdf document with the full face selected (see parse), so a word is exactly as wide as with the
+// Unicode font.
+func makeWinFace(style, file string, face []byte, full *fpdf.Fpdf) (wf winFace, err error) {
 	defer func() {
 		if recover() != nil { // fpdf's TrueType code panics on fonts it cannot read
 			err = errors.New(i18n.T("pdf.fonts.ongeldig", file))
 		}
 	}()
 	cut := fpdf.UTF8CutFont(face, winCharset())
-	if cut == nil || !parses(style, cut) {
+	if cut == nil || parse(style, cut) == nil {
 		return winFace{}, errors.New(i18n.T("pdf.fonts.ongeldig", file))
 	}
-	p := fpdf.New("P", "pt", "A4", "")
-	p.AddUTF8FontFromBytes(family, style, face)
-	p.SetFont(family, style, 10)
-	if p.Err() {
-		return winFace{}, errors.New(i18n.T("pdf.fonts.ongeldig", file))
-	}
+	p := full
 	desc := p.GetFontDesc(family, style)
 	desc.Flags = desc.Flags&^fpdf.FontFlagSymbolic | fpdf.FontFlagNonsymbolic
 	cw := make([]int, 256)
