@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/pia-nl/pia/internal/document"
@@ -49,7 +50,7 @@ type writer struct {
 	r        *Renderer
 	lang     i18n.Lang
 	page     string // output path, for relative links
-	buf      bytes.Buffer
+	buf      *bytes.Buffer
 	ids      map[string]bool
 	n        int        // counter for generated ids
 	mdTexts  int        // Markdown texts so far, for unique id prefixes of their headings
@@ -57,12 +58,23 @@ type writer struct {
 	err      error
 }
 
-func newWriter(r *Renderer, page string, lang i18n.Lang) *writer {
-	w := &writer{r: r, lang: lang, page: page, ids: map[string]bool{}}
+var writers = sync.Pool{New: func() any { return &writer{ids: map[string]bool{}} }}
+
+// getWriter returns a writer for one page; putWriter takes it back when the page is done with its buffer.
+func getWriter(r *Renderer, page string, lang i18n.Lang) *writer {
+	w := writers.Get().(*writer)
+	w.r, w.lang, w.page, w.buf = r, lang, page, getBuffer()
 	for _, id := range layoutIDs {
 		w.ids[id] = true
 	}
 	return w
+}
+
+func putWriter(w *writer) {
+	putBuffer(w.buf)
+	clear(w.ids)
+	*w = writer{ids: w.ids, sections: w.sections[:0]}
+	writers.Put(w)
 }
 
 func (w *writer) blocks(bs []document.Block, depth int) {

@@ -107,3 +107,45 @@ func TestBrokenTheme(t *testing.T) {
 		t.Errorf("broken layout: %v", err)
 	}
 }
+
+// TestBodyWhereverTheLayoutPutsIt: the body is spliced into the page however a site's layout shows it: twice, in
+// an attribute (escaped), or not at all; and text that looks like the stand-in for the body stays text.
+func TestBodyWhereverTheLayoutPutsIt(t *testing.T) {
+	doc := &document.Document{Kind: document.KindRegister, Title: "Register", Body: []document.Block{
+		document.Text{Inline: document.Plain("Tekst met <!--pia-body--> & meer.")}}}
+	for _, c := range []struct {
+		name, layout string
+		want         []string
+	}{
+		{"twice", `{{define "main"}}<div>{{.Body}}</div><aside>{{.Body}}</aside>{{end}}`,
+			[]string{"<div><p>Tekst met &lt;!--pia-body--&gt; &amp; meer.</p>\n</div><aside><p>Tekst met &lt;!--pia-body--&gt; &amp; meer.</p>\n</aside>"}},
+		{"attribute", `{{define "main"}}<div data-x="{{.Body}}">{{.Title}}</div>{{end}}`,
+			// html/template drops the tags of HTML in an attribute and escapes the rest
+			[]string{"<div data-x=\"Tekst met &lt;!--pia-body--&gt; &amp; meer.\n\">Register</div>"}},
+		{"absent", `{{define "main"}}<p>{{.Title}}</p>{{end}}`, []string{"<p>Register</p>"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			th, err := theme.Open(fstest.MapFS{"themes/default/layouts/register.html": {Data: []byte(c.layout)}},
+				pia.Embedded(), "default")
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := New(th, sampleSite)
+			if err != nil {
+				t.Fatal(err)
+			}
+			page, err := r.Page(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range c.want {
+				if !bytes.Contains(page, []byte(w)) {
+					t.Errorf("page lacks %q:\n%s", w, page)
+				}
+			}
+			if bytes.Contains(page, []byte(bodyMark)) {
+				t.Error("the stand-in for the body is left in the page")
+			}
+		})
+	}
+}

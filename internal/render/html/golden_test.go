@@ -1,6 +1,7 @@
 package html
 
 import (
+	"bytes"
 	"flag"
 	"os"
 	"path/filepath"
@@ -61,12 +62,13 @@ func firstDiff(want, got string) string {
 // renderBody renders blocks as the body of a PIA page.
 func renderBody(t *testing.T, r *Renderer, blocks ...document.Block) []byte {
 	t.Helper()
-	w := newWriter(r, "verwerkingen/x/index.html", "nl")
+	w := getWriter(r, "verwerkingen/x/index.html", "nl")
+	defer putWriter(w)
 	w.blocks(blocks, 0)
 	if w.err != nil {
 		t.Fatal(w.err)
 	}
-	return w.buf.Bytes()
+	return bytes.Clone(w.buf.Bytes())
 }
 
 func TestGoldenBlocks(t *testing.T) {

@@ -7,12 +7,15 @@ package html
 
 import (
 	"bytes"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
 	"path"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/pia-nl/pia/internal/document"
@@ -144,10 +147,9 @@ func (r *Renderer) Page(doc *document.Document) ([]byte, error) {
 	if hint == nil {
 		hint = new(pageSizes) // a kind New does not list: no earlier page to go by
 	}
-	w := newWriter(r, p, lang)
-	w.buf.Grow(int(hint.body.Load()) + 1024)
+	w := getWriter(r, p, lang)
+	defer putWriter(w)
 	w.blocks(doc.Body, 0)
-	hint.body.Store(int64(w.buf.Len()))
 	if w.err != nil {
 		return nil, w.err
 	}
@@ -160,7 +162,6 @@ func (r *Renderer) Page(doc *document.Document) ([]byte, error) {
 	data.Subtitle = doc.Subtitle
 	data.Summary = doc.Summary
 	data.Concept = doc.Status == model.StatusConcept
-	data.Body = template.HTML(w.buf.String())
 	data.TOC = w.toc(doc.Kind)
 	data.TOCItems = tocHTML(data.TOC)
 	for _, f := range doc.Meta {
@@ -173,10 +174,64 @@ func (r *Renderer) Page(doc *document.Document) ([]byte, error) {
 	if k, ok := r.kinds[doc.Kind]; ok {
 		t = k
 	}
-	out, err := r.execute(t, data, int(hint.page.Load()))
+	out, err := r.splice(t, data, w.buf.Bytes(), int(hint.page.Load()))
 	hint.page.Store(int64(len(out)))
 	return out, err
 }
+
+// bodyMark stands in for the body while the layout runs; splice puts the body in its place. The random part keeps
+// any text of the page from being taken for it.
+var bodyMark = func() string {
+	var b [12]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err)
+	}
+	return "<!--pia-body-" + hex.EncodeToString(b[:]) + "-->"
+}()
+
+// splice runs the layout with bodyMark as the body and copies the body into the result where the mark is: the body,
+// most of a page, is copied once instead of passing through the template engine. A layout that does not show the
+// body as HTML (in an attribute, say, where the mark is escaped) is run again with the body itself.
+func (r *Renderer) splice(t *template.Template, data *pageData, body []byte, size int) ([]byte, error) {
+	data.Body = template.HTML(bodyMark)
+	buf := getBuffer()
+	defer putBuffer(buf)
+	if err := t.ExecuteTemplate(buf, "base", data); err != nil {
+		return nil, fmt.Errorf("html: %s: %w", data.Path, err)
+	}
+	page := buf.Bytes()
+	n := bytes.Count(page, []byte(bodyMark))
+	if n == 0 {
+		data.Body = template.HTML(body)
+		return r.execute(t, data, size)
+	}
+	out := make([]byte, 0, len(page)+n*(len(body)-len(bodyMark)))
+	for {
+		i := bytes.Index(page, []byte(bodyMark))
+		if i < 0 {
+			return append(out, page...), nil
+		}
+		out = append(append(out, page[:i]...), body...)
+		page = page[i+len(bodyMark):]
+	}
+}
+
+// Buffers for page layouts and bodies are reused: a page of a large report is a hundred kilobytes, and a fresh
+// buffer would grow to it step by step for every page.
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+func getBuffer() *bytes.Buffer { return buffers.Get().(*bytes.Buffer) }
+
+func putBuffer(b *bytes.Buffer) {
+	if b.Cap() > maxPooled {
+		return // one huge page (the register) should not pin its buffer
+	}
+	b.Reset()
+	buffers.Put(b)
+}
+
+// maxPooled is the largest buffer kept for reuse.
+const maxPooled = 4 << 20
 
 // SearchPage renders the search page, to be written at SearchPagePath. It works from disk and from a server:
 // it loads the index as a script (SearchScriptPath) and searches in the browser.
