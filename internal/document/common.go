@@ -45,24 +45,50 @@ func (b *builder) tekst(name string) (Inline, bool) {
 	if !ok || strings.TrimSpace(src) == "" {
 		return Inline{}, false
 	}
-	org := b.site.Config.Organisatie
-	values := map[string]string{
-		"organisatie.naam": org.Naam, "organisatie.adres": org.Adres, "organisatie.website": org.Website,
-		"organisatie.telefoon": org.Telefoon, "organisatie.email": org.Email,
-		"fg.naam": org.FG.Naam, "fg.email": org.FG.Email, "fg.telefoon": org.FG.Telefoon,
-		"site.titel": b.site.Config.Titel,
-	}
-	if b.v != nil {
-		values["verwerking.naam"] = b.v.Naam
-		values["verwerking.id"] = b.v.ID
+	if !strings.Contains(src, "{") {
+		return MD(src), true
 	}
 	out := placeholder.ReplaceAllStringFunc(src, func(m string) string {
-		if v, ok := values[m[1:len(m)-1]]; ok {
+		if v, ok := b.placeholderValue(m[1 : len(m)-1]); ok {
 			return escapeMarkdown(v)
 		}
 		return m
 	})
 	return MD(out), true
+}
+
+// placeholderValue is the value of a placeholder of the pack's texts, such as organisatie.naam.
+func (b *builder) placeholderValue(name string) (string, bool) {
+	org := b.site.Config.Organisatie
+	switch name {
+	case "organisatie.naam":
+		return org.Naam, true
+	case "organisatie.adres":
+		return org.Adres, true
+	case "organisatie.website":
+		return org.Website, true
+	case "organisatie.telefoon":
+		return org.Telefoon, true
+	case "organisatie.email":
+		return org.Email, true
+	case "fg.naam":
+		return org.FG.Naam, true
+	case "fg.email":
+		return org.FG.Email, true
+	case "fg.telefoon":
+		return org.FG.Telefoon, true
+	case "site.titel":
+		return b.site.Config.Titel, true
+	case "verwerking.naam", "verwerking.id":
+		if b.v == nil {
+			return "", false
+		}
+		if name == "verwerking.naam" {
+			return b.v.Naam, true
+		}
+		return b.v.ID, true
+	}
+	return "", false
 }
 
 // tekstBlock returns the text block as a Text block, or nil when the pack has no such block.

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+	"sync/atomic"
 )
 
 // Lang is a language code as in pia.toml's taal: "nl" (default) or "en".
@@ -17,20 +18,33 @@ type Lang string
 // Default is the language used when none is set.
 const Default Lang = "nl"
 
+// catalogs holds the messages per language. Register replaces it with a new copy, so that T, called for every
+// word of every document from all cores, reads it without a lock.
 var (
-	mu       sync.RWMutex
-	catalogs = map[Lang]map[string]string{}
+	mu       sync.Mutex // serialises Register
+	catalogs atomic.Pointer[map[Lang]map[string]string]
 )
+
+func current() map[Lang]map[string]string {
+	if c := catalogs.Load(); c != nil {
+		return *c
+	}
+	return nil
+}
 
 // Register adds messages for a language. A key registered twice for one language panics at start-up: two packages
 // must not silently disagree about one text.
 func Register(lang Lang, msgs map[string]string) {
 	mu.Lock()
 	defer mu.Unlock()
-	c := catalogs[lang]
-	if c == nil {
-		c = map[string]string{}
-		catalogs[lang] = c
+	old := current()
+	all := make(map[Lang]map[string]string, len(old)+1)
+	for l, c := range old {
+		all[l] = c
+	}
+	c := make(map[string]string, len(old[lang])+len(msgs))
+	for k, v := range old[lang] {
+		c[k] = v
 	}
 	for k, v := range msgs {
 		if _, dup := c[k]; dup {
@@ -38,17 +52,18 @@ func Register(lang Lang, msgs map[string]string) {
 		}
 		c[k] = v
 	}
+	all[lang] = c
+	catalogs.Store(&all)
 }
 
 // T formats the message key in language l, falling back to Dutch. An unknown key is returned in brackets so that a
 // missing text shows up in tests and documents instead of disappearing.
 func (l Lang) T(key string, args ...any) string {
-	mu.RLock()
-	f, ok := catalogs[l][key]
+	all := current()
+	f, ok := all[l][key]
 	if !ok {
-		f, ok = catalogs[Default][key]
+		f, ok = all[Default][key]
 	}
-	mu.RUnlock()
 	if !ok {
 		return "[" + key + "]"
 	}
@@ -63,10 +78,9 @@ func T(key string, args ...any) string { return Default.T(key, args...) }
 
 // Keys lists the keys registered for a language, sorted; tests use it to check completeness.
 func Keys(l Lang) []string {
-	mu.RLock()
-	defer mu.RUnlock()
-	keys := make([]string, 0, len(catalogs[l]))
-	for k := range catalogs[l] {
+	c := current()[l]
+	keys := make([]string, 0, len(c))
+	for k := range c {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
@@ -75,8 +89,6 @@ func Keys(l Lang) []string {
 
 // Has reports whether key is registered for l (without fallback).
 func Has(l Lang, key string) bool {
-	mu.RLock()
-	defer mu.RUnlock()
-	_, ok := catalogs[l][key]
+	_, ok := current()[l][key]
 	return ok
 }
