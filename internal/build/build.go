@@ -73,7 +73,8 @@ func Build(opt Options) (*Result, error) {
 		Waarschuwingen: report.Count(rules.Waarschuwing), Adviezen: report.Count(rules.Advies)}
 	var pages, pdfs, files atomic.Int64
 	err = writeAtomic(out, lang, func(t *tree) error {
-		return p.Render(report, func(name string, b []byte) error {
+		q := newQueue(t, fileWriters, 64)
+		err := p.Render(report, func(name string, b []byte) error {
 			files.Add(1)
 			switch filepath.Ext(name) {
 			case ".html":
@@ -81,8 +82,12 @@ func Build(opt Options) (*Result, error) {
 			case ".pdf":
 				pdfs.Add(1)
 			}
-			return t.write(name, b)
+			return q.put(name, b)
 		})
+		if qerr := q.close(); err == nil {
+			err = qerr
+		}
+		return err
 	})
 	if err != nil {
 		return nil, err
@@ -91,6 +96,9 @@ func Build(opt Options) (*Result, error) {
 	res.Duration = time.Since(start)
 	return res, nil
 }
+
+// fileWriters is the number of goroutines that create the output files while the documents are rendered.
+const fileWriters = 2
 
 // Pipeline holds what is parsed once per build and shared by all workers: the theme, the HTML templates and the
 // PDF fonts.
@@ -199,6 +207,7 @@ func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
 	if p.html != nil {
 		reg = startRegister(site, report)
 	}
+	excerpt := html.ExcerptLen(len(siteDocs) + 3*len(report.Resultaten))
 	var errs errList
 	emit := func(i int, d *document.Document) {
 		if p.html != nil {
@@ -210,7 +219,7 @@ func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
 				errs.add(err)
 				return
 			}
-			if e, ok := html.EntryFor(d); ok {
+			if e, ok := html.EntryFor(d, excerpt); ok {
 				entries[i] = append(entries[i], e)
 			}
 			p.progress.tick()
@@ -403,7 +412,10 @@ func (e *errList) add(err error) {
 	e.mu.Unlock()
 }
 
+// err returns the error that sorts first, so that a build with several failures always reports the same one.
 func (e *errList) err() error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
 	if len(e.errs) == 0 {
 		return nil
 	}

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"encoding/csv"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/load"
@@ -247,5 +249,59 @@ func TestGoldenPages(t *testing.T) {
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s differs from %s; run go test ./internal/build -update and review the diff", path, gp)
 		}
+	}
+}
+
+// TestQueueWritesEveryFile: the writers create every file with its bytes, in folders they make themselves.
+func TestQueueWritesEveryFile(t *testing.T) {
+	dir := t.TempDir()
+	q := newQueue(&tree{root: dir}, 3, 2)
+	want := map[string][]byte{}
+	for i := range 200 {
+		name := fmt.Sprintf("v/%03d/werkinstructie/index.html", i)
+		want[name] = []byte(strings.Repeat(fmt.Sprint(i), i+1))
+		if err := q.put(name, want[name]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := q.close(); err != nil {
+		t.Fatal(err)
+	}
+	got := readTree(t, dir)
+	if len(got) != len(want) {
+		t.Fatalf("%d files written, want %d", len(got), len(want))
+	}
+	for name, b := range want {
+		if !bytes.Equal(got[name], b) {
+			t.Errorf("%s: wrong bytes", name)
+		}
+	}
+}
+
+// TestQueueReportsWriteErrors: a file that cannot be written fails the build, and later files are refused.
+func TestQueueReportsWriteErrors(t *testing.T) {
+	q := newQueue(&tree{root: t.TempDir()}, 2, 1)
+	// "a" as a file and as a folder: whichever comes second cannot be written.
+	if err := q.put("a", []byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	_ = q.put("a/index.html", []byte("y"))
+	var refused error
+	for i := 0; i < 1000 && refused == nil; i++ {
+		refused = q.put(fmt.Sprintf("b/%d.html", i), []byte("z"))
+		time.Sleep(time.Millisecond)
+	}
+	if refused == nil {
+		t.Error("put goes on accepting files after a write failed")
+	}
+	if err := q.close(); err == nil {
+		t.Fatal("close: no error for a file that could not be written")
+	}
+	q = newQueue(&tree{root: t.TempDir()}, 1, 1)
+	if err := q.put("../buiten.html", nil); err == nil {
+		t.Error("a path outside the output folder is accepted")
+	}
+	if err := q.close(); err != nil {
+		t.Error(err)
 	}
 }

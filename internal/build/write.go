@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/pia-nl/pia/internal/i18n"
 )
@@ -93,6 +94,62 @@ func (t *tree) write(name string, b []byte) error {
 		t.dirs.Store(dir, true)
 	}
 	return os.WriteFile(filepath.Join(t.root, filepath.FromSlash(name)), b, 0o644)
+}
+
+// queue writes files on goroutines of its own, so that rendering goes on while the kernel creates files and
+// folders: on many file systems that costs more than rendering the page, and a worker that waits for it leaves its
+// core idle. depth bounds the files waiting, and so the memory they hold.
+type queue struct {
+	t      *tree
+	jobs   chan job
+	wg     sync.WaitGroup
+	errs   errList
+	failed atomic.Bool
+}
+
+type job struct {
+	name string
+	b    []byte
+}
+
+func newQueue(t *tree, writers, depth int) *queue {
+	q := &queue{t: t, jobs: make(chan job, depth)}
+	for range writers {
+		q.wg.Add(1)
+		go func() {
+			defer q.wg.Done()
+			for j := range q.jobs {
+				if q.failed.Load() {
+					continue // the build fails anyway; do not fill the disk further
+				}
+				if err := q.t.write(j.name, j.b); err != nil {
+					q.errs.add(err)
+					q.failed.Store(true)
+				}
+			}
+		}()
+	}
+	return q
+}
+
+// put hands a file to the writers. b must not change afterwards. An error of an earlier file is returned here, so
+// that the build stops rendering.
+func (q *queue) put(name string, b []byte) error {
+	if !safePath(name) {
+		return fmt.Errorf("%s", i18n.T("build.onveilig-pad", name))
+	}
+	if q.failed.Load() {
+		return q.errs.err()
+	}
+	q.jobs <- job{name, b}
+	return nil
+}
+
+// close waits until every file is written and returns the first error.
+func (q *queue) close() error {
+	close(q.jobs)
+	q.wg.Wait()
+	return q.errs.err()
 }
 
 // safePath reports whether a slash path stays inside the output folder.

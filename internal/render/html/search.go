@@ -26,8 +26,9 @@ const (
 	minExcerpt  = 500
 )
 
-// excerptLen is the length of the excerpts of an index of n documents.
-func excerptLen(n int) int {
+// ExcerptLen is the length in characters of each document's text in an index of n documents. A build that knows
+// how many documents it has passes it to EntryFor, so that it collects no more text than the index keeps.
+func ExcerptLen(n int) int {
 	if n == 0 {
 		return maxExcerpt
 	}
@@ -48,8 +49,9 @@ type searchEntry struct {
 // document trees need not be kept for the index.
 type SearchEntry struct{ e searchEntry }
 
-// EntryFor returns the search entry of a document; ok is false for documents without an HTML page.
-func EntryFor(d *document.Document) (SearchEntry, bool) {
+// EntryFor returns the search entry of a document, with at most excerpt characters of its text (see ExcerptLen);
+// ok is false for documents without an HTML page.
+func EntryFor(d *document.Document, excerpt int) (SearchEntry, bool) {
 	if d == nil {
 		return SearchEntry{}, false
 	}
@@ -63,7 +65,7 @@ func EntryFor(d *document.Document) (SearchEntry, bool) {
 	}
 	return SearchEntry{searchEntry{
 		Titel: d.Title, Pad: p, Soort: string(d.Kind), Soortnaam: lang.T("html.soort." + string(d.Kind)),
-		Samenvatting: compact(d.Summary, maxExcerpt), Tekst: compact(bodyText(d.Body, 2*maxExcerpt), maxExcerpt),
+		Samenvatting: compact(d.Summary, maxExcerpt), Tekst: compact(bodyText(d.Body, 2*excerpt), excerpt),
 	}}, true
 }
 
@@ -71,7 +73,8 @@ func EntryFor(d *document.Document) (SearchEntry, bool) {
 // excerpt of its text, sorted by path so that the same documents always give the same bytes.
 func SearchIndex(docs []*document.Document) ([]byte, error) {
 	all := make([]SearchEntry, len(docs))
-	parallel.For(len(docs), func(i int) { all[i], _ = EntryFor(docs[i]) })
+	n := ExcerptLen(len(docs))
+	parallel.For(len(docs), func(i int) { all[i], _ = EntryFor(docs[i], n) })
 	return IndexOf(all)
 }
 
@@ -85,7 +88,7 @@ func IndexOf(all []SearchEntry) ([]byte, error) {
 		}
 	}
 	slices.SortFunc(entries, func(a, b searchEntry) int { return strings.Compare(a.Pad, b.Pad) })
-	if n := excerptLen(len(entries)); n < maxExcerpt {
+	if n := ExcerptLen(len(entries)); n < maxExcerpt {
 		for i := range entries {
 			entries[i].Tekst = compact(entries[i].Tekst, n)
 		}

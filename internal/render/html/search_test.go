@@ -94,3 +94,22 @@ func TestLargeIndexStaysLight(t *testing.T) {
 		}
 	}
 }
+
+// TestEntryForTakesTheExcerptLength: a build that knows its index keeps 500 characters per document collects no
+// more than that, and the index of that many documents keeps the same text.
+func TestEntryForTakesTheExcerptLength(t *testing.T) {
+	d := &document.Document{Kind: document.KindPIA, ID: "x", Title: "t", Body: []document.Block{
+		document.Text{Inline: document.Plain(strings.Repeat("woord ", 3000))}}}
+	n := ExcerptLen(16000)
+	e, ok := EntryFor(d, n)
+	if !ok {
+		t.Fatal("no entry")
+	}
+	if got := utf8.RuneCountInString(e.e.Tekst); got > n || got < n-10 {
+		t.Errorf("excerpt of %d characters, want about %d", got, n)
+	}
+	full, _ := EntryFor(d, maxExcerpt)
+	if got := compact(full.e.Tekst, n); got != e.e.Tekst {
+		t.Errorf("short excerpt %q differs from the long one cut to size %q", e.e.Tekst, got)
+	}
+}
