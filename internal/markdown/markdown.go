@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/yuin/goldmark"
@@ -50,22 +51,77 @@ func Markdown() goldmark.Markdown {
 
 // ToHTML converts Markdown to HTML. prefix is put before generated heading ids so that ids from several Markdown
 // texts on one page stay unique; links with a scheme other than http, https or mailto are removed (kept as text).
-func ToHTML(src string, prefix string) []byte {
+func ToHTML(src string, prefix string) string {
 	key := cacheKey{src, prefix}
-	if b, ok := cache.Load(key); ok {
-		return b.([]byte)
+	if h, ok := cache.get(key); ok {
+		return h
 	}
-	b := toHTML(src, prefix)
-	cache.Store(key, b)
-	return b
+	h := string(toHTML(src, prefix))
+	cache.put(key, h)
+	return h
 }
 
 type cacheKey struct{ src, prefix string }
 
 // cache holds converted Markdown. Verwerkingen that extend the same template share most of their texts, and the
 // pack's text blocks recur in every document, so a large site converts each distinct text once. The result
-// depends only on the source and the prefix; callers must not modify the returned slice.
-var cache sync.Map
+// depends only on the source and the prefix.
+var cache = &genCache{limit: 32 << 20}
+
+// genCache is a cache of two generations that holds about twice limit bytes: when the current generation is full
+// it becomes the old one and the oldest is dropped, and a text found in the old generation moves to the current.
+// Texts every document uses stay; a long pia serve session or a huge site does not make it grow without end.
+// Lookups take no lock: they come from every core for every text of every page.
+type genCache struct {
+	limit int64
+	mu    sync.Mutex // serialises turning to a new generation
+	gens  atomic.Pointer[generations]
+}
+
+type generations struct {
+	cur, old *sync.Map // cacheKey → string
+	size     atomic.Int64
+}
+
+func (c *genCache) get(k cacheKey) (string, bool) {
+	g := c.current()
+	if h, ok := g.cur.Load(k); ok {
+		return h.(string), true
+	}
+	h, ok := g.old.Load(k)
+	if !ok {
+		return "", false
+	}
+	c.put(k, h.(string)) // still in use: keep it in the next generation
+	return h.(string), true
+}
+
+func (c *genCache) put(k cacheKey, h string) {
+	g := c.current()
+	if _, loaded := g.cur.LoadOrStore(k, h); loaded {
+		return
+	}
+	if g.size.Add(int64(len(k.src)+len(k.prefix)+len(h))) < c.limit {
+		return
+	}
+	c.mu.Lock()
+	if c.gens.Load() == g {
+		c.gens.Store(&generations{cur: new(sync.Map), old: g.cur})
+	}
+	c.mu.Unlock()
+}
+
+func (c *genCache) current() *generations {
+	if g := c.gens.Load(); g != nil {
+		return g
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gens.Load() == nil {
+		c.gens.Store(&generations{cur: new(sync.Map), old: new(sync.Map)})
+	}
+	return c.gens.Load()
+}
 
 func toHTML(src string, prefix string) []byte {
 	if PlainParagraph(src) {

@@ -1,7 +1,9 @@
 package markdown
 
 import (
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -92,4 +94,35 @@ func FuzzPlainParagraph(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCacheStaysBounded: the conversion cache holds about two generations of its limit, keeps a text that is
+// still used, and gives the same HTML as a fresh conversion.
+func TestCacheStaysBounded(t *testing.T) {
+	c := &genCache{limit: 10_000}
+	size := func() (n int) {
+		g := c.current()
+		for _, m := range []*sync.Map{g.cur, g.old} {
+			m.Range(func(k, v any) bool { n += len(k.(cacheKey).src) + len(v.(string)); return true })
+		}
+		return n
+	}
+	hot := cacheKey{src: "**vaak** gebruikt"}
+	c.put(hot, string(toHTML(hot.src, "")))
+	for i := range 5000 {
+		k := cacheKey{src: fmt.Sprintf("tekst *%d*", i)}
+		c.put(k, string(toHTML(k.src, "")))
+		if _, ok := c.get(hot); !ok {
+			t.Fatalf("a text in use was dropped after %d others", i)
+		}
+		if n := size(); int64(n) > 2*c.limit+1000 {
+			t.Fatalf("cache holds %d bytes, limit %d", n, c.limit)
+		}
+	}
+	if _, ok := c.get(cacheKey{src: "tekst *0*"}); ok {
+		t.Error("an old text that is no longer used is still cached")
+	}
+	if h, _ := c.get(hot); h != "<p><strong>vaak</strong> gebruikt</p>\n" {
+		t.Errorf("cached HTML %q", h)
+	}
 }

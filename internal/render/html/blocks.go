@@ -134,7 +134,7 @@ func (w *writer) id(want string) string {
 // markdown renders Markdown text. Heading ids stay plain ("## Bellen" → id="bellen") for readable anchors, unless
 // one is already taken on the page; then the text's headings get a prefix of their own.
 func (w *writer) markdown(src string) string {
-	h := string(markdown.ToHTML(src, ""))
+	h := markdown.ToHTML(src, "")
 	ids := idsIn(h)
 	if len(ids) == 0 {
 		return h
@@ -142,7 +142,7 @@ func (w *writer) markdown(src string) string {
 	for _, id := range ids {
 		if w.ids[id] {
 			w.mdTexts++
-			h = string(markdown.ToHTML(src, "t"+strconv.Itoa(w.mdTexts)+"-"))
+			h = markdown.ToHTML(src, "t"+strconv.Itoa(w.mdTexts)+"-")
 			ids = idsIn(h)
 			break
 		}

@@ -200,37 +200,37 @@ func markdownText(src string) string {
 // htmlText is the text of HTML as goldmark writes it (attribute values have their < and > escaped): tags are
 // dropped, with a space for every tag that is not inline markup, an image counts as its alt text, footnote
 // numbers and back-links are left out, and character references are decoded.
-func htmlText(h []byte) string {
+func htmlText(h string) string {
 	var b strings.Builder
 	b.Grow(len(h))
 	for len(h) > 0 {
-		lt := bytes.IndexByte(h, '<')
+		lt := strings.IndexByte(h, '<')
 		if lt < 0 {
-			b.Write(h)
+			b.WriteString(h)
 			break
 		}
-		b.Write(h[:lt])
-		gt := bytes.IndexByte(h[lt:], '>')
+		b.WriteString(h[:lt])
+		gt := strings.IndexByte(h[lt:], '>')
 		if gt < 0 {
 			break
 		}
 		tag := h[lt+1 : lt+gt]
 		h = h[lt+gt+1:]
-		name := bytes.TrimPrefix(tag, []byte("/"))
-		if i := bytes.IndexAny(name, " /"); i >= 0 {
+		name := strings.TrimPrefix(tag, "/")
+		if i := strings.IndexAny(name, " /"); i >= 0 {
 			name = name[:i]
 		}
 		switch {
-		case string(name) == "img":
+		case name == "img":
 			b.WriteByte(' ')
-			b.Write(attr(tag, "alt"))
+			b.WriteString(attr(tag, "alt"))
 			b.WriteByte(' ')
-		case string(name) == "a" && (bytes.Contains(tag, []byte(`class="footnote-ref"`)) ||
-			bytes.Contains(tag, []byte(`class="footnote-backref"`))):
-			if end := bytes.Index(h, []byte("</a>")); end >= 0 {
+		case name == "a" && (strings.Contains(tag, `class="footnote-ref"`) ||
+			strings.Contains(tag, `class="footnote-backref"`)):
+			if end := strings.Index(h, "</a>"); end >= 0 {
 				h = h[end+len("</a>"):]
 			}
-		case !inlineTags[string(name)]:
+		case !inlineTags[name]:
 			b.WriteByte(' ')
 		}
 	}
@@ -238,17 +238,17 @@ func htmlText(h []byte) string {
 }
 
 // attr is the value of the attribute name in the inside of a tag, as goldmark writes it (name="value").
-func attr(tag []byte, name string) []byte {
-	key := []byte(" " + name + `="`)
-	i := bytes.Index(tag, key)
+func attr(tag string, name string) string {
+	key := " " + name + `="`
+	i := strings.Index(tag, key)
 	if i < 0 {
-		return nil
+		return ""
 	}
 	v := tag[i+len(key):]
-	if end := bytes.IndexByte(v, '"'); end >= 0 {
+	if end := strings.IndexByte(v, '"'); end >= 0 {
 		return v[:end]
 	}
-	return nil
+	return ""
 }
 
 // inlineTags are the tags of goldmark's HTML that sit inside a word ("**vet**heid").
