@@ -216,3 +216,27 @@ func TestPathLayout(t *testing.T) {
 		}
 	}
 }
+
+// TestTekstFillsEveryPlaceholder: each placeholder of the pack's texts gets its value; the verwerking's own only
+// in a document of one verwerking.
+func TestTekstFillsEveryPlaceholder(t *testing.T) {
+	site, r := exampleSite(t)
+	s := *site
+	s.Config.Titel = "Titel"
+	s.Config.Organisatie.Naam, s.Config.Organisatie.Adres, s.Config.Organisatie.Website = "Naam", "Adres", "Web"
+	s.Config.Organisatie.Telefoon, s.Config.Organisatie.Email = "Tel", "Mail"
+	s.Config.Organisatie.FG.Naam, s.Config.Organisatie.FG.Email, s.Config.Organisatie.FG.Telefoon = "FGnaam", "FGmail", "FGtel"
+	s.Teksten = map[string]string{"t": "{organisatie.naam}|{organisatie.adres}|{organisatie.website}|" +
+		"{organisatie.telefoon}|{organisatie.email}|{fg.naam}|{fg.email}|{fg.telefoon}|{site.titel}|" +
+		"{verwerking.id}|{verwerking.naam}"}
+	res := result(t, r, "wmo-maatwerkvoorziening")
+	in, _ := newBuilder(&s, res).tekst("t")
+	want := "Naam|Adres|Web|Tel|Mail|FGnaam|FGmail|FGtel|Titel|wmo-maatwerkvoorziening|" + escapeMarkdown(res.Verwerking.Naam)
+	if in.Text != want {
+		t.Errorf("got  %s\nwant %s", in.Text, want)
+	}
+	in, _ = newBuilder(&s, nil).tekst("t")
+	if !strings.HasSuffix(in.Text, "|Titel|{verwerking.id}|{verwerking.naam}") {
+		t.Errorf("without a verwerking its placeholders stay: %s", in.Text)
+	}
+}

@@ -16,7 +16,6 @@ import (
 	"path"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/pia-nl/pia/internal/document"
 	"github.com/pia-nl/pia/internal/i18n"
@@ -56,13 +55,7 @@ type Renderer struct {
 	kinds   map[document.Kind]*template.Template // layouts/<kind>.html where the theme has one
 	search  *template.Template
 	scripts []string // scripts on every page
-	// sizes holds, per kind, the sizes of the last page, so that the next page of that kind starts with buffers of
-	// about the right size instead of growing them step by step. The map is filled in New and only read after.
-	sizes map[document.Kind]*pageSizes
 }
-
-// pageSizes are the size of a page's body and of the whole page.
-type pageSizes struct{ body, page atomic.Int64 }
 
 var kinds = []document.Kind{document.KindPIA, document.KindWerkinstructie, document.KindPrivacyverklaring,
 	document.KindPrivacyOverzicht, document.KindRegister, document.KindOverzicht, document.KindPagina}
@@ -74,11 +67,7 @@ func New(theme fs.FS, site Site) (*Renderer, error) {
 	if site.Lang == "" {
 		site.Lang = i18n.Default
 	}
-	r := &Renderer{site: site, lang: site.Lang, theme: theme, kinds: map[document.Kind]*template.Template{},
-		sizes: map[document.Kind]*pageSizes{}}
-	for _, k := range kinds {
-		r.sizes[k] = new(pageSizes)
-	}
+	r := &Renderer{site: site, lang: site.Lang, theme: theme, kinds: map[document.Kind]*template.Template{}}
 	base := template.New("").Funcs(template.FuncMap{"t": r.lang.T})
 	files := []string{"layouts/base.html"}
 	partials, err := fs.Glob(theme, "layouts/partials/*.html")
@@ -143,10 +132,6 @@ func (r *Renderer) Page(doc *document.Document) ([]byte, error) {
 	if lang == "" {
 		lang = r.lang
 	}
-	hint := r.sizes[doc.Kind]
-	if hint == nil {
-		hint = new(pageSizes) // a kind New does not list: no earlier page to go by
-	}
 	w := getWriter(r, p, lang)
 	defer putWriter(w)
 	w.blocks(doc.Body, 0)
@@ -174,9 +159,7 @@ func (r *Renderer) Page(doc *document.Document) ([]byte, error) {
 	if k, ok := r.kinds[doc.Kind]; ok {
 		t = k
 	}
-	out, err := r.splice(t, data, w.buf.Bytes(), int(hint.page.Load()))
-	hint.page.Store(int64(len(out)))
-	return out, err
+	return r.splice(t, data, w.buf.Bytes())
 }
 
 // bodyMark stands in for the body while the layout runs; splice puts the body in its place. The random part keeps
@@ -192,7 +175,7 @@ var bodyMark = func() string {
 // splice runs the layout with bodyMark as the body and copies the body into the result where the mark is: the body,
 // most of a page, is copied once instead of passing through the template engine. A layout that does not show the
 // body as HTML (in an attribute, say, where the mark is escaped) is run again with the body itself.
-func (r *Renderer) splice(t *template.Template, data *pageData, body []byte, size int) ([]byte, error) {
+func (r *Renderer) splice(t *template.Template, data *pageData, body []byte) ([]byte, error) {
 	data.Body = template.HTML(bodyMark)
 	buf := getBuffer()
 	defer putBuffer(buf)
@@ -203,7 +186,7 @@ func (r *Renderer) splice(t *template.Template, data *pageData, body []byte, siz
 	n := bytes.Count(page, []byte(bodyMark))
 	if n == 0 {
 		data.Body = template.HTML(body)
-		return r.execute(t, data, size)
+		return r.execute(t, data, len(page)+len(body))
 	}
 	out := make([]byte, 0, len(page)+n*(len(body)-len(bodyMark)))
 	for {
