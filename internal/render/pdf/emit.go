@@ -13,7 +13,9 @@ type emitter struct {
 	links map[string]int
 	font  face
 	k, h  float64 // points per user unit and the page height, for text written directly (rawText)
-	buf   []byte
+	// buf holds text operators written by rawText and not yet handed to fpdf: a run of lines goes to the page in
+	// one write, flushed before anything else writes to the page.
+	buf []byte
 }
 
 // emit draws the pages. The furniture is laid out before the first page is drawn: laying out may measure text
@@ -44,11 +46,21 @@ func (e *emitter) emit(pages [][]op) {
 		for _, o := range furniture[i] {
 			e.op(o)
 		}
+		e.flush()
+	}
+}
+
+// flush hands the text operators in buf to fpdf.
+func (e *emitter) flush() {
+	if len(e.buf) > 0 {
+		e.p.RawWriteStr(string(e.buf))
+		e.buf = e.buf[:0]
 	}
 }
 
 func (e *emitter) setFont(f face) {
 	if f != e.font {
+		e.flush()
 		e.p.SetFont(family, f.style, f.size)
 		e.font = f
 	}
@@ -66,6 +78,7 @@ func (e *emitter) op(o op) {
 			e.rawText(o)
 			return
 		}
+		e.flush()
 		p.SetTextColor(int(o.color.r), int(o.color.g), int(o.color.b))
 		if o.kind == opRotText {
 			p.TransformBegin()
@@ -76,8 +89,10 @@ func (e *emitter) op(o op) {
 		}
 		p.Text(o.x, o.y, e.l.m.text(o.s))
 	case opShape:
+		e.flush()
 		e.shape(o)
 	case opRect:
+		e.flush()
 		style := ""
 		if o.filled {
 			p.SetFillColor(int(o.fill.r), int(o.fill.g), int(o.fill.b))
@@ -92,6 +107,7 @@ func (e *emitter) op(o op) {
 			p.Rect(o.x, o.y, o.w, o.h, style)
 		}
 	case opLine:
+		e.flush()
 		p.SetDrawColor(int(o.color.r), int(o.color.g), int(o.color.b))
 		p.SetLineWidth(o.width)
 		if o.dotted {
@@ -104,6 +120,7 @@ func (e *emitter) op(o op) {
 			p.SetLineCapStyle("butt")
 		}
 	case opLink:
+		e.flush()
 		if o.dest != "" {
 			if id, ok := e.links[o.dest]; ok {
 				p.Link(o.x, o.y, o.w, o.h, id)
@@ -112,6 +129,7 @@ func (e *emitter) op(o op) {
 			p.LinkString(o.x, o.y, o.w, o.h, o.s)
 		}
 	case opBookmark:
+		e.flush()
 		p.Bookmark(e.l.m.outline(o.s), o.level, o.y)
 	}
 }
@@ -152,7 +170,11 @@ func (e *emitter) shape(o op) {
 // text, and fpdf formats each with Sprintf. The font is already set through fpdf (setFont), which keeps fpdf's
 // resources right; the colour lives only inside q … Q, so fpdf's idea of the fill colour stays true.
 func (e *emitter) rawText(o op) {
-	b := append(e.buf[:0], "q "...)
+	b := e.buf
+	if len(b) > 0 {
+		b = append(b, '\n') // fpdf ends each write with a newline
+	}
+	b = append(b, "q "...)
 	c := o.color
 	if c.r == c.g && c.g == c.b {
 		b = strconv.AppendFloat(b, float64(c.r)/255, 'f', 3, 64)
@@ -181,7 +203,5 @@ func (e *emitter) rawText(o op) {
 			b = append(b, c)
 		}
 	}
-	b = append(b, ") Tj ET Q"...)
-	e.p.RawWriteStr(string(b))
-	e.buf = b
+	e.buf = append(b, ") Tj ET Q"...)
 }

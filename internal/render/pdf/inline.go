@@ -75,6 +75,8 @@ type measurer struct {
 	// scratch space of wrap
 	fragText []byte
 	widths   []float64
+	pieces   []span
+	words    []word
 }
 
 // load adds a face to the document the first time it is needed.
@@ -184,15 +186,10 @@ type word struct {
 	breaks int  // forced line breaks before it
 }
 
-func words(spans []span) []word {
-	// A piece starts at the start of a span or after a space or line break, which bounds the number of pieces and
-	// of words: the pieces of all words share one array, and each word's pieces are a part of it.
-	n := len(spans)
-	for _, sp := range spans {
-		n += strings.Count(sp.text, " ") + strings.Count(sp.text, "\n")
-	}
-	pieces := make([]span, 0, n)
-	out := make([]word, 0, n)
+// words splits spans into words. The pieces of all words share one array, and each word's pieces are a part of it;
+// pieces and out are reused for it (their contents are overwritten) and returned for the next call.
+func words(spans []span, pieces []span, out []word) ([]word, []span) {
+	pieces, out = pieces[:0], out[:0]
 	var cur word
 	start := 0
 	space, breaks := false, 0
@@ -234,7 +231,7 @@ func words(spans []span) []word {
 		}
 	}
 	flush()
-	return out
+	return out, pieces
 }
 
 // wrap breaks spans into lines of at most width. Words longer than a line are cut between characters so that
@@ -286,7 +283,8 @@ func (m *measurer) wrap(spans []span, ts textStyle, width float64) []line {
 		cur.w += w
 	}
 	defer func() { m.fragText = text }()
-	ws := words(spans)
+	ws, pieces := words(spans, m.pieces, m.words)
+	m.pieces, m.words = pieces, ws
 	if len(ws) == 0 {
 		return nil // nothing to print: no empty line either
 	}

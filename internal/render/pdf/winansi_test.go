@@ -155,6 +155,7 @@ func TestRawTextIsFpdfText(t *testing.T) {
 				p.Text(o.x, o.y, m.text(o.s))
 			}
 		}
+		e.flush() // rawText collects a run of lines; setFont has flushed the first one
 		var buf bytes.Buffer
 		if err := p.Output(&buf); err != nil {
 			t.Fatal(err)
