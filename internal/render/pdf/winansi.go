@@ -13,11 +13,13 @@ import (
 	"github.com/klauspost/compress/zlib"
 
 	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/render/pdf/ttf"
 )
 
 // Most documents only hold characters of Windows-1252 (Western European text: Dutch, with €, curly quotes and
 // dashes). For those, every face is embedded as a simple TrueType font: the theme's face cut once, at start-up, to
-// the 218 characters of that code page, compressed once and written into each document as it is. The other way,
+// the 218 characters of that code page and stripped of its hinting, compressed once and written into each
+// document as it is. The other way,
 // a Unicode (Type 0) font, makes fpdf parse the whole face and cut a subset for every document, which costs more
 // than laying out and writing the document itself (BenchmarkAddFonts). Documents with a character outside the
 // code page, such as "Łódź" or "≥", are laid out again with the Unicode fonts; both ways use the same widths from
@@ -139,6 +141,10 @@ func makeWinFace(style, file string, face []byte, full *fpdf.Fpdf) (wf winFace, 
 	cut := fpdf.UTF8CutFont(face, winCharset())
 	if cut == nil || parse(style, cut) == nil {
 		return winFace{}, errors.New(i18n.T("pdf.fonts.ongeldig", file))
+	}
+	// Every document carries these bytes: without the hinting program they are about a third smaller.
+	if plain, err := ttf.StripHinting(cut); err == nil && parse(style, plain) != nil {
+		cut = plain
 	}
 	p := full
 	desc := p.GetFontDesc(family, style)
