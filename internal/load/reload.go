@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -72,33 +73,45 @@ func (r *Reloader) Reload(changed []string) (*model.Site, Change, error) {
 	}
 	c := &collector{lang: r.l.c.lang}
 	next := *r.site
-	byFile := make(map[string]*model.Verwerking, len(r.byFile))
-	for k, v := range r.byFile {
-		byFile[k] = v
-	}
-	fileOfID := make(map[string]string, len(r.fileOfID))
-	for k, v := range r.fileOfID {
-		fileOfID[k] = v
+	// The changes are collected apart and applied only when every changed file loads, so that a failed reload
+	// leaves the last good state; the work is proportional to the change, not to the site. A nil verwerking or an
+	// empty file marks a removal.
+	files := map[string]*model.Verwerking{}
+	ids := map[string]string{}
+	fileOf := func(id string) (string, bool) {
+		if f, ok := ids[id]; ok {
+			return f, f != ""
+		}
+		f, ok := r.fileOfID[id]
+		return f, ok
 	}
 	var ch Change
+	var removed []*model.Verwerking
 	for _, f := range changed {
 		if strings.HasSuffix(f, ".md") {
 			ch.Pages = true
 			continue
 		}
-		if old := byFile[f]; old != nil {
+		old, had := files[f]
+		if !had {
+			old = r.byFile[f]
+			if old != nil {
+				removed = append(removed, old)
+			}
+		}
+		if old != nil {
 			ch.Verwerkingen = append(ch.Verwerkingen, old.ID)
-			delete(byFile, f)
-			delete(fileOfID, old.ID)
+			files[f] = nil
+			ids[old.ID] = ""
 		}
 		src, err := fs.ReadFile(r.fsys, f)
 		if err != nil {
 			continue // removed
 		}
-		v := r.loadOne(f, src, c, fileOfID)
+		v := r.loadOne(f, src, c, fileOf)
 		if v != nil {
-			byFile[f] = v
-			fileOfID[v.ID] = f
+			files[f] = v
+			ids[v.ID] = f
 			ch.Verwerkingen = append(ch.Verwerkingen, v.ID)
 		}
 	}
@@ -110,14 +123,37 @@ func (r *Reloader) Reload(changed []string) (*model.Site, Change, error) {
 		c.errs.sort()
 		return nil, ch, c.errs
 	}
-	next.Verwerkingen = make([]*model.Verwerking, 0, len(byFile))
-	for _, v := range byFile {
-		next.Verwerkingen = append(next.Verwerkingen, v)
+	// The verwerkingen stay sorted by id: the old ones of changed files leave, the new ones go in their place.
+	byID := func(a *model.Verwerking, id string) int { return strings.Compare(a.ID, id) }
+	vs := slices.Clone(r.site.Verwerkingen)
+	if !slices.IsSortedFunc(vs, func(a, b *model.Verwerking) int { return strings.Compare(a.ID, b.ID) }) {
+		slices.SortFunc(vs, func(a, b *model.Verwerking) int { return strings.Compare(a.ID, b.ID) })
 	}
-	sort.Slice(next.Verwerkingen, func(i, j int) bool { return next.Verwerkingen[i].ID < next.Verwerkingen[j].ID })
+	for _, old := range removed {
+		if i, ok := slices.BinarySearchFunc(vs, old.ID, byID); ok && vs[i] == old {
+			vs = slices.Delete(vs, i, i+1)
+		}
+	}
+	for f, v := range files {
+		if v == nil {
+			delete(r.byFile, f)
+			continue
+		}
+		r.byFile[f] = v
+		i, _ := slices.BinarySearchFunc(vs, v.ID, byID)
+		vs = slices.Insert(vs, i, v)
+	}
+	for id, f := range ids {
+		if f == "" {
+			delete(r.fileOfID, id)
+		} else {
+			r.fileOfID[id] = f
+		}
+	}
+	next.Verwerkingen = vs
 	sort.Strings(ch.Verwerkingen)
 	ch.Verwerkingen = dedup(ch.Verwerkingen)
-	r.site, r.byFile, r.fileOfID = &next, byFile, fileOfID
+	r.site = &next
 	return r.site, ch, nil
 }
 
@@ -138,7 +174,8 @@ func (r *Reloader) incremental(changed []string) bool {
 }
 
 // loadOne reads one questionnaire with the templates of the last full load.
-func (r *Reloader) loadOne(f string, src []byte, c *collector, fileOfID map[string]string) *model.Verwerking {
+// fileOf says which file has a verwerking with an id, for duplicate ids.
+func (r *Reloader) loadOne(f string, src []byte, c *collector, fileOf func(id string) (string, bool)) *model.Verwerking {
 	id := strings.TrimSuffix(path.Base(f), ".toml")
 	if !strictID.MatchString(id) {
 		c.add(model.Pos{File: f}, "load.bestandsnaam", path.Base(f))
@@ -153,7 +190,7 @@ func (r *Reloader) loadOne(f string, src []byte, c *collector, fileOfID map[stri
 	if s, ok := d.m["id"].(string); ok && s != "" {
 		id = s
 	}
-	if other, dup := fileOfID[id]; dup && other != f {
+	if other, dup := fileOf(id); dup && other != f {
 		c.add(d.posOf("id"), "load.id.dubbel-verwerking", id, other)
 	}
 	l := r.l

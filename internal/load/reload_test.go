@@ -1,8 +1,14 @@
 package load
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"sort"
 	"testing"
 	"testing/fstest"
+
+	"github.com/pia-nl/pia/internal/model"
 )
 
 func TestReloadOnlyTheChangedQuestionnaire(t *testing.T) {
@@ -67,5 +73,55 @@ naam = "B"
 	delete(fsys, "content/verwerkingen/d.toml")
 	if _, ch, err := r.Reload([]string{"pia.toml"}); err != nil || !ch.Full {
 		t.Errorf("pia.toml change: %+v %v", ch, err)
+	}
+}
+
+// TestReloadMatchesAFullLoad: after each of a series of edits (new files, changed names and ids, removals, several
+// files at once, a file named twice) the reloaded site has the verwerkingen a full load finds, sorted by id.
+func TestReloadMatchesAFullLoad(t *testing.T) {
+	fsys := siteFS(t, basePack)
+	file := func(n int) string { return fmt.Sprintf("content/verwerkingen/v%02d.toml", n) }
+	for n := range 12 {
+		fsys[file(n)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("sjabloon = \"basis/wmo\"\nnaam = \"V%d\"\n", n))}
+	}
+	r := NewReloader("site", Options{SiteFS: fsys})
+	if _, err := r.Load(); err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(7, 7))
+	for step := range 60 {
+		var changed []string
+		for range 1 + rng.IntN(3) {
+			n := rng.IntN(16)
+			switch rng.IntN(4) {
+			case 0:
+				delete(fsys, file(n))
+			case 1: // an id of its own, unlike the file name
+				fsys[file(n)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("id = \"x-%02d\"\nnaam = \"X%d-%d\"\n", n, n, step))}
+			default:
+				fsys[file(n)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("naam = \"V%d-%d\"\n", n, step))}
+			}
+			changed = append(changed, file(n))
+		}
+		got, _, err := r.Reload(changed)
+		if err != nil {
+			t.Fatalf("step %d: %v", step, err)
+		}
+		want, err := NewReloader("site", Options{SiteFS: fsys}).Load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		describe := func(vs []*model.Verwerking) []string {
+			var out []string
+			for _, v := range vs {
+				out = append(out, v.ID+"="+v.Naam+"@"+v.File)
+			}
+			return out
+		}
+		w := describe(want.Verwerkingen)
+		sort.Strings(w)
+		if g := describe(got.Verwerkingen); !slices.Equal(g, w) {
+			t.Fatalf("step %d (%v):\n got  %v\n want %v", step, changed, g, w)
+		}
 	}
 }
