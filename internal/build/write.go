@@ -132,8 +132,8 @@ func newQueue(t *tree, writers, depth int) *queue {
 	return q
 }
 
-// put hands a file to the writers. b must not change afterwards. An error of an earlier file is returned here, so
-// that the build stops rendering.
+// put hands a file to the writers; b must not change afterwards. Once a file could not be written, put refuses
+// further files with that error.
 func (q *queue) put(name string, b []byte) error {
 	if !safePath(name) {
 		return fmt.Errorf("%s", i18n.T("build.onveilig-pad", name))

@@ -258,7 +258,7 @@ var inlineTags = map[string]bool{"a": true, "em": true, "strong": true, "code": 
 // asciiSpace are the ASCII characters unicode.IsSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// compact collapses white space and cuts the text at a word boundary after at most n characters.
+// compact collapses white space and cuts the text at a word boundary, marked " …", to at most n characters.
 func compact(s string, n int) string {
 	var b strings.Builder
 	b.Grow(min(len(s), 4*n))
@@ -292,8 +292,18 @@ func compact(s string, n int) string {
 	if !truncated {
 		return out
 	}
+	// The cut text and " …" together stay within n characters, so that cutting again to n changes nothing.
 	if i := strings.LastIndexByte(out, ' '); i > n/2 {
-		out = out[:i]
+		out = out[:i] // the last word is at least one character: with the space that leaves room for " …"
+	} else {
+		keep := max(n-2, 0)
+		for i := range out {
+			if keep == 0 {
+				out = out[:i]
+				break
+			}
+			keep--
+		}
 	}
 	return out + " …"
 }

@@ -113,3 +113,20 @@ func TestEntryForTakesTheExcerptLength(t *testing.T) {
 		t.Errorf("short excerpt %q differs from the long one cut to size %q", e.e.Tekst, got)
 	}
 }
+
+// TestCompactTwiceIsOnce: a cut text fits its length, so cutting it again to the same length changes nothing; also
+// for text without a space to cut at.
+func TestCompactTwiceIsOnce(t *testing.T) {
+	for _, s := range []string{strings.Repeat("woord ", 300), strings.Repeat("x", 3000), "kort",
+		strings.Repeat("ë", 20) + " " + strings.Repeat("ij", 900), "a  b\n\tc"} {
+		for _, n := range []int{3, 10, 500, 666} {
+			once := compact(s, n)
+			if got := utf8.RuneCountInString(once); got > n && len(s) > n {
+				t.Errorf("compact(%.10q…, %d) has %d characters", s, n, got)
+			}
+			if twice := compact(once, n); twice != once {
+				t.Errorf("compact(%.10q…, %d) twice:\n %q\n %q", s, n, once, twice)
+			}
+		}
+	}
+}
