@@ -26,8 +26,9 @@ if [ -z "$HUGO" ] || ! "$HUGO" version | grep -q "v0.165.0"; then
 fi
 
 echo "== 1. HTML: pia build --formaat html tegen Hugo (zelfde aantal pagina's, zelfde Markdown)"
-# Each run starts after the previous output is deleted and synced: deleting some 24 000 files leaves work for the
-# file system that would otherwise slow down whichever build comes next. pia and Hugo take turns.
+# Each run starts after the previous output is deleted and synced: deleting some 24 000 files leaves work behind in
+# the file system (an rm -rf of pia's output took 6 s of wall time for 0.7 s of CPU here), and neither tool should
+# pay for the other's. pia and Hugo take turns.
 pia_t=(); hugo_t=()
 for _ in $(seq "$RUNS"); do
   rm -rf "$WORK/out-html"; sync; t0=$(now)
