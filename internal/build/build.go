@@ -194,9 +194,10 @@ func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
 	}
 	n := len(siteDocs) + len(report.Resultaten)
 	entries := make([][]html.SearchEntry, n)
+	pages := len(siteDocs) + 3*len(report.Resultaten) // ForVerwerking makes three documents
 	total := 0
 	if p.html != nil {
-		total += len(siteDocs) + 3*len(report.Resultaten)
+		total += pages
 	}
 	if p.pdf != nil {
 		total += 3 * len(report.Resultaten)
@@ -207,7 +208,7 @@ func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
 	if p.html != nil {
 		reg = startRegister(site, report)
 	}
-	excerpt := html.ExcerptLen(len(siteDocs) + 3*len(report.Resultaten))
+	excerpt := html.ExcerptLen(pages)
 	var errs errList
 	emit := func(i int, d *document.Document) {
 		if p.html != nil {

@@ -6,11 +6,11 @@ func init() {
 	i18n.Register("nl", map[string]string{
 		"build.nav.overzicht": "Overzicht",
 		"build.stap.geladen":  "Geladen: %d verwerkingen en %d pagina's (%.1f s)",
-		"build.stap.gemaakt":  "Gemaakt: %d bestanden (%.1f s); nu wegschrijven",
 		"build.voortgang":     "Documenten maken: %d van %d",
 		"build.nav.privacy":   "Privacyverklaring",
 		"build.nav.register":  "Register",
 		"build.onveilig-pad":  "uitvoerpad %q zou buiten de uitvoermap komen; pia schrijft het niet",
+		"build.markering":     "Deze map is gemaakt door pia build en wordt bij elke build vervangen.\n",
 		"build.logo":          "het logo %q uit pia.toml bestaat niet; zet het bestand in de site of pas organisatie.logo aan",
 		"build.geen-uitvoermap": "de uitvoermap %s bestaat al en is niet door pia gemaakt (er staat geen %s in); " +
 			"pia vervangt alleen eigen uitvoer. Kies een andere map met --uitvoer of maak deze map leeg",

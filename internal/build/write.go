@@ -37,7 +37,7 @@ func writeAtomic(out string, lang i18n.Lang, fill func(*tree) error) error {
 	if err := fill(t); err != nil {
 		return err
 	}
-	if err := t.write(markerFile, []byte("Deze map is gemaakt door pia build en wordt bij elke build vervangen.\n")); err != nil {
+	if err := t.write(markerFile, []byte(lang.T("build.markering"))); err != nil {
 		return err
 	}
 	old := ""

@@ -79,16 +79,16 @@ func (b *builder) placeholderValue(name string) (string, bool) {
 		return org.FG.Telefoon, true
 	case "site.titel":
 		return b.site.Config.Titel, true
-	case "verwerking.naam", "verwerking.id":
-		if b.v == nil {
-			return "", false
-		}
-		if name == "verwerking.naam" {
+	case "verwerking.naam":
+		if b.v != nil {
 			return b.v.Naam, true
 		}
-		return b.v.ID, true
+	case "verwerking.id":
+		if b.v != nil {
+			return b.v.ID, true
+		}
 	}
-	return "", false
+	return "", false // unknown, or a verwerking's own outside its documents
 }
 
 // tekstBlock returns the text block as a Text block, or nil when the pack has no such block.

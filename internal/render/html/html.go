@@ -172,6 +172,8 @@ var bodyMark = func() string {
 	return "<!--pia-body-" + hex.EncodeToString(b[:]) + "-->"
 }()
 
+var bodyMarkBytes = []byte(bodyMark)
+
 // splice runs the layout with bodyMark as the body and copies the body into the result where the mark is: the body,
 // most of a page, is copied once instead of passing through the template engine. A layout that does not show the
 // body as HTML (in an attribute, say, where the mark is escaped) is run again with the body itself.
@@ -183,14 +185,14 @@ func (r *Renderer) splice(t *template.Template, data *pageData, body []byte) ([]
 		return nil, fmt.Errorf("html: %s: %w", data.Path, err)
 	}
 	page := buf.Bytes()
-	n := bytes.Count(page, []byte(bodyMark))
+	n := bytes.Count(page, bodyMarkBytes)
 	if n == 0 {
 		data.Body = template.HTML(body)
 		return r.execute(t, data, len(page)+len(body))
 	}
 	out := make([]byte, 0, len(page)+n*(len(body)-len(bodyMark)))
 	for {
-		i := bytes.Index(page, []byte(bodyMark))
+		i := bytes.Index(page, bodyMarkBytes)
 		if i < 0 {
 			return append(out, page...), nil
 		}

@@ -67,18 +67,19 @@ func (e *emitter) setFont(f face) {
 }
 
 func (e *emitter) op(o op) {
+	if (o.kind == opText || o.kind == opRotText) && o.s == "" {
+		return
+	}
+	if o.kind == opText && e.l.m.win {
+		e.setFont(o.font)
+		e.rawText(o)
+		return
+	}
+	e.flush() // everything else is drawn through fpdf, after the text collected before it
 	p := e.p
 	switch o.kind {
 	case opText, opRotText:
-		if o.s == "" {
-			return
-		}
 		e.setFont(o.font)
-		if o.kind == opText && e.l.m.win {
-			e.rawText(o)
-			return
-		}
-		e.flush()
 		p.SetTextColor(int(o.color.r), int(o.color.g), int(o.color.b))
 		if o.kind == opRotText {
 			p.TransformBegin()
@@ -89,10 +90,8 @@ func (e *emitter) op(o op) {
 		}
 		p.Text(o.x, o.y, e.l.m.text(o.s))
 	case opShape:
-		e.flush()
 		e.shape(o)
 	case opRect:
-		e.flush()
 		style := ""
 		if o.filled {
 			p.SetFillColor(int(o.fill.r), int(o.fill.g), int(o.fill.b))
@@ -107,7 +106,6 @@ func (e *emitter) op(o op) {
 			p.Rect(o.x, o.y, o.w, o.h, style)
 		}
 	case opLine:
-		e.flush()
 		p.SetDrawColor(int(o.color.r), int(o.color.g), int(o.color.b))
 		p.SetLineWidth(o.width)
 		if o.dotted {
@@ -120,7 +118,6 @@ func (e *emitter) op(o op) {
 			p.SetLineCapStyle("butt")
 		}
 	case opLink:
-		e.flush()
 		if o.dest != "" {
 			if id, ok := e.links[o.dest]; ok {
 				p.Link(o.x, o.y, o.w, o.h, id)
@@ -129,7 +126,6 @@ func (e *emitter) op(o op) {
 			p.LinkString(o.x, o.y, o.w, o.h, o.s)
 		}
 	case opBookmark:
-		e.flush()
 		p.Bookmark(e.l.m.outline(o.s), o.level, o.y)
 	}
 }

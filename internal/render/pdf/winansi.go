@@ -139,12 +139,12 @@ func makeWinFace(style, file string, face []byte, full *fpdf.Fpdf) (wf winFace, 
 		}
 	}()
 	cut := fpdf.UTF8CutFont(face, winCharset())
-	if cut == nil || parse(style, cut) == nil {
-		return winFace{}, errors.New(i18n.T("pdf.fonts.ongeldig", file))
-	}
-	// Every document carries these bytes: without the hinting program they are about a third smaller.
+	// Every document carries these bytes: without the hinting program they are about a third smaller. A face that
+	// cannot be stripped is embedded with its hinting.
 	if plain, err := ttf.StripHinting(cut); err == nil && parse(style, plain) != nil {
 		cut = plain
+	} else if cut == nil || parse(style, cut) == nil {
+		return winFace{}, errors.New(i18n.T("pdf.fonts.ongeldig", file))
 	}
 	p := full
 	desc := p.GetFontDesc(family, style)

@@ -173,18 +173,7 @@ func appendUnhinted(dst, g []byte) []byte {
 	dst = append(dst, g[:10]...)
 	for p := 10; ; {
 		flags := u16(p)
-		size := 4 + 2 // flags, glyph index, two byte arguments
-		if flags&argsAreWords != 0 {
-			size += 2
-		}
-		switch {
-		case flags&haveScale != 0:
-			size += 2
-		case flags&haveXYScale != 0:
-			size += 4
-		case flags&haveTwoByTwo != 0:
-			size += 8
-		}
+		size := componentSize(flags)
 		at := len(dst)
 		dst = append(dst, g[p:p+size]...)
 		binary.BigEndian.PutUint16(dst[at:], uint16(flags&^haveInstructions))
@@ -193,6 +182,24 @@ func appendUnhinted(dst, g []byte) []byte {
 			return dst
 		}
 	}
+}
+
+// componentSize is the size in bytes of a component of a composite glyph with these flags: flags, glyph index,
+// two arguments (bytes or words) and the transformation, if any.
+func componentSize(flags int) int {
+	size := 4 + 2
+	if flags&argsAreWords != 0 {
+		size += 2
+	}
+	switch {
+	case flags&haveScale != 0:
+		size += 2
+	case flags&haveXYScale != 0:
+		size += 4
+	case flags&haveTwoByTwo != 0:
+		size += 8
+	}
+	return size
 }
 
 // checksum is the TrueType table checksum: the sum of the data as big-endian 32-bit words, zero-padded.

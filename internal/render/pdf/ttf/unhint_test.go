@@ -66,22 +66,11 @@ func instructionBytes(t *testing.T, tables map[string][]byte) (n, flagged int) {
 			continue
 		}
 		for p := 10; ; {
-			flags := binary.BigEndian.Uint16(d[p:])
+			flags := int(binary.BigEndian.Uint16(d[p:]))
 			if flags&haveInstructions != 0 {
 				flagged++
 			}
-			p += 6
-			if flags&argsAreWords != 0 {
-				p += 2
-			}
-			switch {
-			case flags&haveScale != 0:
-				p += 2
-			case flags&haveXYScale != 0:
-				p += 4
-			case flags&haveTwoByTwo != 0:
-				p += 8
-			}
+			p += componentSize(flags)
 			if flags&moreComponents == 0 {
 				break
 			}
