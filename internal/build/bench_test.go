@@ -76,6 +76,16 @@ func BenchmarkRenderHTML(b *testing.B) {
 	}
 }
 
+// BenchmarkRegister makes the register's CSV and JSON for 600 verwerkingen.
+func BenchmarkRegister(b *testing.B) {
+	_, site, report := benchPipeline(b, 600, Options{HTML: true})
+	for b.Loop() {
+		if _, _, err := registerFiles(site, report); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkRenderPDFReport(b *testing.B) {
 	p, site, report := benchPipeline(b, 6, Options{PDF: true})
 	doc := Documents(site, report)[3] // the first PIA report

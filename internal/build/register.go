@@ -3,7 +3,9 @@ package build
 import (
 	"bytes"
 	"encoding/csv"
-	"encoding/json"
+	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/document"
 	"github.com/pia-nl/pia/internal/model"
@@ -15,58 +17,222 @@ import (
 func registerFiles(site *model.Site, report *rules.Rapport) (csvOut, jsonOut []byte, err error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
-	type entry map[string]any
-	var entries []entry
+	rj := newRegisterJSON(site.Config.Organisatie)
 	for i, res := range report.Resultaten {
 		fields := document.RegisterFields(site, res)
 		if i == 0 {
 			header := make([]string, len(fields))
-			for j, f := range fields {
-				header[j] = f.Label
+			for k, f := range fields {
+				header[k] = f.Label
 			}
 			if err := w.Write(header); err != nil {
 				return nil, nil, err
 			}
+			// Both files of a large register are some kilobytes per verwerking: size them once.
+			c, j := rowSizes(fields)
+			n := len(report.Resultaten) + len(report.Resultaten)/8
+			buf.Grow(n * c)
+			rj.grow(n * j)
 		}
 		row := make([]string, len(fields))
-		e := entry{}
-		for j, f := range fields {
-			row[j] = f.Value
-			e[f.Key] = jsonValue(f)
+		for k, f := range fields {
+			row[k] = f.Value
 		}
 		if err := w.Write(row); err != nil {
 			return nil, nil, err
 		}
-		entries = append(entries, e)
+		rj.row(fields)
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {
 		return nil, nil, err
 	}
-	org := site.Config.Organisatie
-	if entries == nil {
-		entries = []entry{}
-	}
-	doc := map[string]any{
-		"verwerkingsverantwoordelijke": map[string]string{"naam": org.Naam, "adres": org.Adres, "email": org.Email,
-			"telefoon": org.Telefoon, "website": org.Website},
-		"functionaris_gegevensbescherming": map[string]string{"naam": org.FG.Naam, "email": org.FG.Email,
-			"telefoon": org.FG.Telefoon},
-		"verwerkingen": entries,
-	}
-	var jb bytes.Buffer
-	enc := json.NewEncoder(&jb)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
-		return nil, nil, err
-	}
-	return buf.Bytes(), jb.Bytes(), nil
+	return buf.Bytes(), rj.bytes(), nil
 }
 
-func jsonValue(f document.RegisterField) any {
-	if f.Items != nil {
-		return f.Items
+// registerJSON writes the register as JSON with the layout encoding/json gives the map it stands for, indented
+// by two spaces and without HTML escaping: keys sorted, one value per line. It writes directly instead of building
+// a map per verwerking and indenting the result in a second pass, which took most of the time of a large
+// register; TestRegisterJSONIsEncodingJSON holds it to encoding/json's bytes.
+type registerJSON struct {
+	org   model.Organisatie
+	b     []byte
+	rows  int
+	order []int // the fields of the last row in key order
+	keys  []string
+}
+
+func newRegisterJSON(org model.Organisatie) *registerJSON {
+	r := &registerJSON{org: org, b: make([]byte, 0, 4096)}
+	r.b = append(r.b, "{\n"...)
+	r.b = jsonObject(r.b, "functionaris_gegevensbescherming",
+		[]string{"email", org.FG.Email, "naam", org.FG.Naam, "telefoon", org.FG.Telefoon})
+	r.b = append(r.b, ",\n  \"verwerkingen\": ["...)
+	return r
+}
+
+func (r *registerJSON) grow(n int) { r.b = slices.Grow(r.b, n) }
+
+// row adds one verwerking.
+func (r *registerJSON) row(fields []document.RegisterField) {
+	r.order, r.keys = keyOrder(fields, r.order, r.keys)
+	j := r.b
+	if r.rows > 0 {
+		j = append(j, ',')
 	}
-	return f.Value
+	r.rows++
+	j = append(j, "\n    {"...)
+	for n, k := range r.order {
+		if n > 0 {
+			j = append(j, ',')
+		}
+		f := fields[k]
+		j = append(j, "\n      "...)
+		j = appendJSONString(j, f.Key)
+		j = append(j, ": "...)
+		switch {
+		case f.Items == nil:
+			j = appendJSONString(j, f.Value)
+		case len(f.Items) == 0:
+			j = append(j, "[]"...)
+		default:
+			j = append(j, '[')
+			for m, it := range f.Items {
+				if m > 0 {
+					j = append(j, ',')
+				}
+				j = append(j, "\n        "...)
+				j = appendJSONString(j, it)
+			}
+			j = append(j, "\n      ]"...)
+		}
+	}
+	if len(r.order) == 0 {
+		j = append(j, '}')
+	} else {
+		j = append(j, "\n    }"...)
+	}
+	r.b = j
+}
+
+// bytes closes the document and returns it.
+func (r *registerJSON) bytes() []byte {
+	if r.rows > 0 {
+		r.b = append(r.b, "\n  "...)
+	}
+	r.b = append(r.b, "],\n"...)
+	org := r.org
+	r.b = jsonObject(r.b, "verwerkingsverantwoordelijke", []string{"adres", org.Adres, "email", org.Email,
+		"naam", org.Naam, "telefoon", org.Telefoon, "website", org.Website})
+	return append(r.b, "\n}\n"...)
+}
+
+// rowSizes estimates the bytes of one verwerking in the register's CSV and JSON, from its first row.
+func rowSizes(fields []document.RegisterField) (csvSize, jsonSize int) {
+	for _, f := range fields {
+		csvSize += len(f.Value) + 3
+		jsonSize += len(f.Key) + 12
+		if f.Items == nil {
+			jsonSize += len(f.Value) + 2
+		}
+		for _, it := range f.Items {
+			jsonSize += len(it) + 12
+		}
+	}
+	return csvSize, jsonSize
+}
+
+// keyOrder returns the indexes of fields sorted by key, reusing the previous order when the keys are the same (a
+// register's rows have the same fields). As in a map, a later field replaces an earlier one with the same key.
+func keyOrder(fields []document.RegisterField, order []int, keys []string) ([]int, []string) {
+	same := len(keys) == len(fields)
+	for i := 0; same && i < len(fields); i++ {
+		same = keys[i] == fields[i].Key
+	}
+	if same {
+		return order, keys
+	}
+	keys = keys[:0]
+	last := map[string]int{}
+	for i, f := range fields {
+		keys = append(keys, f.Key)
+		last[f.Key] = i
+	}
+	order = order[:0]
+	for _, i := range last {
+		order = append(order, i)
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(fields[a].Key, fields[b].Key) })
+	return order, keys
+}
+
+// jsonObject appends a member of the top level, `"name": {…}`, with string members given as key, value pairs in
+// key order.
+func jsonObject(j []byte, name string, kv []string) []byte {
+	j = append(j, "  "...)
+	j = appendJSONString(j, name)
+	j = append(j, ": {"...)
+	for i := 0; i < len(kv); i += 2 {
+		if i > 0 {
+			j = append(j, ',')
+		}
+		j = append(j, "\n    "...)
+		j = appendJSONString(j, kv[i])
+		j = append(j, ": "...)
+		j = appendJSONString(j, kv[i+1])
+	}
+	return append(j, "\n  }"...)
+}
+
+// appendJSONString appends s as a JSON string the way encoding/json writes it with HTML escaping off: quotes,
+// backslashes and control characters escaped, invalid UTF-8 as U+FFFD, and U+2028 and U+2029 escaped so that the
+// text is also valid JavaScript. FuzzAppendJSONString compares it with encoding/json.
+func appendJSONString(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if b >= 0x20 && b != '"' && b != '\\' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '"', '\\':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
 }

@@ -240,3 +240,16 @@ func TestTekstFillsEveryPlaceholder(t *testing.T) {
 		t.Errorf("without a verwerking its placeholders stay: %s", in.Text)
 	}
 }
+
+// FuzzOneLine: the shortcut for strings that are one line already gives what collapsing the white space gives.
+func FuzzOneLine(f *testing.F) {
+	for _, s := range []string{"", " ", "een regel", " voor", "na ", "twee  spaties", "regel\nregel", "tab\there",
+		"nbsp\u00a0hier", "é en €", "\u2003em", "a\x85b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

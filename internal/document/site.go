@@ -3,6 +3,7 @@ package document
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/rules"
@@ -222,5 +223,22 @@ func Pagina(site *model.Site, p *model.Page) *Document {
 	return d
 }
 
-// oneLine collapses the white space of a (possibly multi-line) TOML string, for tables and CSV cells.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine collapses the white space of a (possibly multi-line) TOML string, for tables and CSV cells. Most
+// strings are one line already and are returned as they are.
+func oneLine(s string) string {
+	space := true // at the start, a space would be leading
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			space = false
+			continue
+		}
+		if r != ' ' || space {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = true
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
