@@ -126,21 +126,15 @@ func searchFiles(idx []byte) map[string][]byte {
 	return map[string][]byte{SearchIndexPath: idx, SearchScriptPath: js}
 }
 
-// bodyText collects the words of a body: headings, paragraphs, items, labels and cells, up to about limit bytes
-// (the excerpt is cut anyway, so the rest of a long document is not parsed).
+// bodyText collects the words of a body: headings, paragraphs, items, labels and cells, with white space collapsed
+// as compact does, up to limit characters. compact(bodyText(b, 2*n), n) is compact of the whole text: compact
+// looks at no more than n+2 characters of collapsed text, and the rest of a long document is not read.
 func bodyText(blocks []document.Block, limit int) string {
-	var b strings.Builder
-	add := func(ss ...string) {
-		for _, s := range ss {
-			if b.Len() >= limit {
-				return
-			}
-			b.WriteString(s)
-			b.WriteByte(' ')
-		}
-	}
+	c := textCollector{limit: limit}
+	c.b.Grow(min(limit, 1<<16))
+	add := c.add
 	in := func(i document.Inline) {
-		if b.Len() >= limit {
+		if c.full() {
 			return
 		}
 		if i.Link != nil && i.Text == "" {
@@ -171,8 +165,8 @@ func bodyText(blocks []document.Block, limit int) string {
 			add(x.Caption)
 			add(x.Header...)
 			for _, r := range x.Rows {
-				for _, c := range r.Cells {
-					in(c)
+				for _, cell := range r.Cells {
+					in(cell)
 				}
 			}
 		case document.Notice:
@@ -185,7 +179,48 @@ func bodyText(blocks []document.Block, limit int) string {
 			}
 		}
 	})
-	return b.String()
+	return c.b.String()
+}
+
+// textCollector gathers text with its white space collapsed (none at the start, one space for every run) and
+// stops at limit characters.
+type textCollector struct {
+	b      strings.Builder
+	n      int // characters in b
+	limit  int
+	spaced bool // a space is due before the next character
+}
+
+func (c *textCollector) full() bool { return c.n >= c.limit }
+
+// add appends strings, each followed by a space.
+func (c *textCollector) add(ss ...string) {
+	for _, s := range ss {
+		for _, r := range s {
+			if c.full() {
+				return
+			}
+			if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+				c.spaced = c.n > 0
+				continue
+			}
+			if c.spaced {
+				c.b.WriteByte(' ')
+				c.n++
+				c.spaced = false
+				if c.full() {
+					return
+				}
+			}
+			if r < utf8.RuneSelf {
+				c.b.WriteByte(byte(r))
+			} else {
+				c.b.WriteRune(r)
+			}
+			c.n++
+		}
+		c.spaced = c.n > 0
+	}
 }
 
 // markdownText is the plain text of Markdown: the words without markup. It is taken from the HTML that rendering

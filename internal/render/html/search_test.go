@@ -130,3 +130,43 @@ func TestCompactTwiceIsOnce(t *testing.T) {
 		}
 	}
 }
+
+// FuzzBodyTextPrefix: the text bodyText collects up to 2n characters, cut to n, is the whole text cut to n, and
+// bodyText stops at its limit. The fuzzer's text is spread over blocks of several kinds, with its own white space.
+func FuzzBodyTextPrefix(f *testing.F) {
+	f.Add(strings.Repeat("woord  \n ", 400), 20)
+	f.Add("kop\x00  tekst met **vet** en een [link](https://example.org)\x00\t\tcel\x00ë ij €", 5)
+	f.Add(" \u00a0\u2003 a", 2)
+	f.Fuzz(func(t *testing.T, text string, n int) {
+		n = 2 + abs(n)%600
+		parts := strings.Split(text, "\x00")
+		var blocks []document.Block
+		for i, p := range parts {
+			switch i % 4 {
+			case 0:
+				blocks = append(blocks, document.Section{Title: p})
+			case 1:
+				blocks = append(blocks, document.Text{Inline: document.MD(p)})
+			case 2:
+				blocks = append(blocks, document.Table{Caption: p, Rows: []document.Row{{Cells: []document.Inline{document.Plain(p)}}}})
+			default:
+				blocks = append(blocks, document.List{Items: []document.Inline{document.Plain(p), document.MD(p)}})
+			}
+		}
+		whole := bodyText(blocks, 1<<30)
+		part := bodyText(blocks, 2*n)
+		if got := utf8.RuneCountInString(part); got > 2*n {
+			t.Fatalf("bodyText(…, %d) collected %d characters", 2*n, got)
+		}
+		if got, want := compact(part, n), compact(whole, n); got != want {
+			t.Errorf("n=%d: from the first %d characters %q, from all %q", n, 2*n, got, want)
+		}
+	})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
