@@ -69,11 +69,16 @@ func Build(opt Options) (*Result, error) {
 		return nil, err
 	}
 	p.progress = prog
+	p.pages = &pagePool{}
 	res := &Result{Output: out, Verwerkingen: len(site.Verwerkingen), Lang: lang, Fouten: report.Count(rules.Fout),
 		Waarschuwingen: report.Count(rules.Waarschuwing), Adviezen: report.Count(rules.Advies)}
 	var pages, pdfs, files atomic.Int64
 	err = writeAtomic(out, lang, func(t *tree) error {
-		q := newQueue(t, fileWriters, 64)
+		q := newQueue(t, fileWriters, 64, func(name string, b []byte) {
+			if filepath.Ext(name) == ".html" {
+				p.pages.put(b) // every page the pipeline hands out is the sink's (see Render)
+			}
+		})
 		err := p.Render(report, func(name string, b []byte) error {
 			files.Add(1)
 			switch filepath.Ext(name) {
@@ -110,6 +115,30 @@ type Pipeline struct {
 	theme fs.FS
 	// progress, when set, counts rendered documents.
 	progress *progress
+	// pages, when set, gives HTML pages the memory of pages already written.
+	pages *pagePool
+}
+
+// pagePool recycles the memory of pages: a build hands each page to the writers and gets it back once the file is
+// written, so that it does not allocate thousands of page-sized slices for the garbage collector to clear.
+type pagePool struct{ p sync.Pool }
+
+func (pp *pagePool) get() []byte {
+	if pp == nil {
+		return nil
+	}
+	if b, ok := pp.p.Get().(*[]byte); ok {
+		return (*b)[:0]
+	}
+	return nil
+}
+
+// put keeps b for a next page, unless it is larger than pages usually are (the register of a large site).
+func (pp *pagePool) put(b []byte) {
+	if pp == nil || cap(b) == 0 || cap(b) > 1<<20 {
+		return
+	}
+	pp.p.Put(&b)
 }
 
 // NewPipeline prepares the renderers for a loaded site.
@@ -179,7 +208,7 @@ func Documents(site *model.Site, report *rules.Rapport) []*document.Document {
 }
 
 // Sink receives a rendered file under its slash path relative to the output folder. It is called from several
-// goroutines at once.
+// goroutines at once. The bytes are the sink's: nothing else refers to them, so it may keep them or reuse them.
 type Sink func(name string, b []byte) error
 
 // Render renders every output file and hands it to sink as soon as it is made: a worker builds the three
@@ -285,7 +314,7 @@ func sortedNames(m map[string][]byte) []string {
 
 // HTML renders one document as an HTML page.
 func (p *Pipeline) HTML(d *document.Document) ([]byte, error) {
-	b, err := p.html.Page(d)
+	b, err := p.html.AppendPage(p.pages.get(), d)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", document.Path(d.Kind, d.ID, document.FormatHTML), err)
 	}

@@ -255,7 +255,7 @@ func TestGoldenPages(t *testing.T) {
 // TestQueueWritesEveryFile: the writers create every file with its bytes, in folders they make themselves.
 func TestQueueWritesEveryFile(t *testing.T) {
 	dir := t.TempDir()
-	q := newQueue(&tree{root: dir}, 3, 2)
+	q := newQueue(&tree{root: dir}, 3, 2, nil)
 	want := map[string][]byte{}
 	for i := range 200 {
 		name := fmt.Sprintf("v/%03d/werkinstructie/index.html", i)
@@ -280,7 +280,7 @@ func TestQueueWritesEveryFile(t *testing.T) {
 
 // TestQueueReportsWriteErrors: a file that cannot be written fails the build, and later files are refused.
 func TestQueueReportsWriteErrors(t *testing.T) {
-	q := newQueue(&tree{root: t.TempDir()}, 2, 1)
+	q := newQueue(&tree{root: t.TempDir()}, 2, 1, nil)
 	// "a" as a file and as a folder: whichever comes second cannot be written.
 	if err := q.put("a", []byte("x")); err != nil {
 		t.Fatal(err)
@@ -297,7 +297,7 @@ func TestQueueReportsWriteErrors(t *testing.T) {
 	if err := q.close(); err == nil {
 		t.Fatal("close: no error for a file that could not be written")
 	}
-	q = newQueue(&tree{root: t.TempDir()}, 1, 1)
+	q = newQueue(&tree{root: t.TempDir()}, 1, 1, nil)
 	if err := q.put("../buiten.html", nil); err == nil {
 		t.Error("a path outside the output folder is accepted")
 	}

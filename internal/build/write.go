@@ -101,6 +101,7 @@ func (t *tree) write(name string, b []byte) error {
 // core idle. depth bounds the files waiting, and so the memory they hold.
 type queue struct {
 	t      *tree
+	done   func(name string, b []byte) // called with every file once it is written; may be nil
 	jobs   chan job
 	wg     sync.WaitGroup
 	errs   errList
@@ -112,8 +113,8 @@ type job struct {
 	b    []byte
 }
 
-func newQueue(t *tree, writers, depth int) *queue {
-	q := &queue{t: t, jobs: make(chan job, depth)}
+func newQueue(t *tree, writers, depth int, done func(name string, b []byte)) *queue {
+	q := &queue{t: t, done: done, jobs: make(chan job, depth)}
 	for range writers {
 		q.wg.Add(1)
 		go func() {
@@ -125,6 +126,9 @@ func newQueue(t *tree, writers, depth int) *queue {
 				if err := q.t.write(j.name, j.b); err != nil {
 					q.errs.add(err)
 					q.failed.Store(true)
+				}
+				if q.done != nil {
+					q.done(j.name, j.b)
 				}
 			}
 		}()

@@ -146,6 +146,16 @@ func TestBodyWhereverTheLayoutPutsIt(t *testing.T) {
 			if bytes.Contains(page, []byte(bodyMark)) {
 				t.Error("the stand-in for the body is left in the page")
 			}
+			// AppendPage appends to what is there, and in a reused buffer only its own bytes count.
+			got, err := r.AppendPage([]byte("vorige"), doc)
+			if err != nil || !bytes.Equal(got, append([]byte("vorige"), page...)) {
+				t.Errorf("AppendPage after a prefix: %v\n%s", err, got)
+			}
+			used := bytes.Repeat([]byte("x"), 2*len(page))
+			got, err = r.AppendPage(used[:0], doc)
+			if err != nil || !bytes.Equal(got, page) {
+				t.Errorf("AppendPage in a used buffer: %v\n%s", err, got)
+			}
 		})
 	}
 }

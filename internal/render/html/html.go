@@ -14,6 +14,7 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 
@@ -123,7 +124,11 @@ func (r *Renderer) parseInto(t *template.Template, file string) error {
 }
 
 // Page renders the page of doc, to be written at document.Path(doc.Kind, doc.ID, document.FormatHTML).
-func (r *Renderer) Page(doc *document.Document) ([]byte, error) {
+func (r *Renderer) Page(doc *document.Document) ([]byte, error) { return r.AppendPage(nil, doc) }
+
+// AppendPage appends the page of doc to dst and returns the extended slice, so that a caller that writes pages
+// out and lets them go can reuse their memory for the next.
+func (r *Renderer) AppendPage(dst []byte, doc *document.Document) ([]byte, error) {
 	p := document.Path(doc.Kind, doc.ID, document.FormatHTML)
 	if p == "" || cleanPath(p) != p {
 		return nil, errors.New(r.lang.T("html.fout.pad", doc.ID, doc.Kind))
@@ -159,7 +164,7 @@ func (r *Renderer) Page(doc *document.Document) ([]byte, error) {
 	if k, ok := r.kinds[doc.Kind]; ok {
 		t = k
 	}
-	return r.splice(t, data, w.buf.Bytes())
+	return r.splice(dst, t, data, w.buf.Bytes())
 }
 
 // bodyMark stands in for the body while the layout runs; splice puts the body in its place. The random part keeps
@@ -177,7 +182,7 @@ var bodyMarkBytes = []byte(bodyMark)
 // splice runs the layout with bodyMark as the body and copies the body into the result where the mark is: the body,
 // most of a page, is copied once instead of passing through the template engine. A layout that does not show the
 // body as HTML (in an attribute, say, where the mark is escaped) is run again with the body itself.
-func (r *Renderer) splice(t *template.Template, data *pageData, body []byte) ([]byte, error) {
+func (r *Renderer) splice(dst []byte, t *template.Template, data *pageData, body []byte) ([]byte, error) {
 	data.Body = template.HTML(bodyMark)
 	buf := getBuffer()
 	defer putBuffer(buf)
@@ -188,9 +193,13 @@ func (r *Renderer) splice(t *template.Template, data *pageData, body []byte) ([]
 	n := bytes.Count(page, bodyMarkBytes)
 	if n == 0 {
 		data.Body = template.HTML(body)
-		return r.execute(t, data, len(page)+len(body))
+		b, err := r.execute(t, data, len(page)+len(body))
+		if err != nil || dst == nil {
+			return b, err
+		}
+		return append(dst, b...), nil
 	}
-	out := make([]byte, 0, len(page)+n*(len(body)-len(bodyMark)))
+	out := slices.Grow(dst, len(page)+n*(len(body)-len(bodyMark)))
 	for {
 		i := bytes.Index(page, bodyMarkBytes)
 		if i < 0 {
