@@ -30,7 +30,7 @@ echo "== 1. HTML: pia build --formaat html tegen Hugo (zelfde aantal pagina's, z
 # files leaves work behind: ext4 without a journal (as on this machine's disk) skips inodes freed in the last minute
 # when it allocates new ones, checking each in the inode table, so a build right after an rm -rf paid seconds for
 # the rm; and with the discard option every removed folder waits for the disk. pia and Hugo take turns.
-# Needs about 10 GB free for 5 runs.
+# Needs about 2 GB free per run (pia's output, Hugo's, and a copy of each).
 pia_t=(); hugo_t=()
 for i in $(seq "$RUNS"); do
   sync; t0=$(now)
@@ -58,7 +58,8 @@ printf '   vloer (cp -r van de uitvoer): pia %.2f s (%s), Hugo %.2f s (%s)\n' "$
   "$hugo_cpm" "$(du -sh "$WORK/html-hugo-1" | cut -f1)"
 printf '   boven de vloer: pia %.2f s, Hugo %.2f s\n' "$(echo "$pia_med - $pia_cpm" | bc -l)" "$(echo "$hugo_med - $hugo_cpm" | bc -l)"
 KEEP="$WORK/html-pia-1"
-rm -rf "$WORK"/html-pia-[2-9]* "$WORK"/html-hugo-* "$WORK"/kopie-*; sync
+for i in $(seq 2 "$RUNS"); do rm -rf "$WORK/html-pia-$i"; done
+rm -rf "$WORK"/html-hugo-* "$WORK"/kopie-*; sync
 
 echo "== 2. Eén PIA-rapport als PDF: pia tegen Chromium --print-to-pdf van pia's eigen HTML"
 # (find | sort reads everything: a `ls | head` would end ls with SIGPIPE, which pipefail turns into a failure)

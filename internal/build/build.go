@@ -75,8 +75,10 @@ func Build(opt Options) (*Result, error) {
 	var pages, pdfs, files atomic.Int64
 	err = writeAtomic(out, lang, func(t *tree) error {
 		q := newQueue(t, fileWriters, 64, func(name string, b []byte) {
+			// Every .html file Render hands out is a slice of its own that nothing else refers to: the pages,
+			// the search page and the copies of the site's static files. Other files are not reused.
 			if filepath.Ext(name) == ".html" {
-				p.pages.put(b) // every page the pipeline hands out is the sink's (see Render)
+				p.pages.put(b)
 			}
 		})
 		err := p.Render(report, func(name string, b []byte) error {

@@ -127,8 +127,8 @@ func searchFiles(idx []byte) map[string][]byte {
 }
 
 // bodyText collects the words of a body: headings, paragraphs, items, labels and cells, with white space collapsed
-// as compact does, up to limit characters. compact(bodyText(b, 2*n), n) is compact of the whole text: compact
-// looks at no more than n+2 characters of collapsed text, and the rest of a long document is not read.
+// as compact does, up to limit characters. For n ≥ 2, compact(bodyText(b, 2*n), n) is compact of the whole text:
+// compact looks at no more than n+2 characters of collapsed text, and the rest of a long document is not read.
 func bodyText(blocks []document.Block, limit int) string {
 	c := textCollector{limit: limit}
 	c.b.Grow(min(limit, 1<<16))

@@ -131,29 +131,48 @@ func TestCompactTwiceIsOnce(t *testing.T) {
 	}
 }
 
-// FuzzBodyTextPrefix: the text bodyText collects up to 2n characters, cut to n, is the whole text cut to n, and
-// bodyText stops at its limit. The fuzzer's text is spread over blocks of several kinds, with its own white space.
+// FuzzBodyTextPrefix: the text bodyText collects is the words of the blocks in order, one space between them, and
+// what it collects up to 2n characters, cut to n, is the whole text cut to n; it stops at its limit. The fuzzer's
+// text is spread over blocks of every kind that has text, with its own white space.
 func FuzzBodyTextPrefix(f *testing.F) {
 	f.Add(strings.Repeat("woord  \n ", 400), 20)
-	f.Add("kop\x00  tekst met **vet** en een [link](https://example.org)\x00\t\tcel\x00ë ij €", 5)
+	f.Add("kop\x00  tekst met **vet** en een [link](https://example.org)\x00\t\tcel\x00ë ij €\x00x\x00y\x00z", 5)
 	f.Add(" \u00a0\u2003 a", 2)
 	f.Fuzz(func(t *testing.T, text string, n int) {
-		n = 2 + abs(n)%600
-		parts := strings.Split(text, "\x00")
+		n = 2 + int(uint(n)%600)
 		var blocks []document.Block
-		for i, p := range parts {
-			switch i % 4 {
+		var words []string // what each block contributes, in order
+		for i, p := range strings.Split(text, "\x00") {
+			switch i % 7 {
 			case 0:
 				blocks = append(blocks, document.Section{Title: p})
+				words = append(words, "", p)
 			case 1:
 				blocks = append(blocks, document.Text{Inline: document.MD(p)})
+				words = append(words, markdownText(p))
 			case 2:
-				blocks = append(blocks, document.Table{Caption: p, Rows: []document.Row{{Cells: []document.Inline{document.Plain(p)}}}})
-			default:
+				blocks = append(blocks, document.Table{Caption: p, Header: []string{p},
+					Rows: []document.Row{{Cells: []document.Inline{document.Plain(p)}}}})
+				words = append(words, p, p, p)
+			case 3:
 				blocks = append(blocks, document.List{Items: []document.Inline{document.Plain(p), document.MD(p)}})
+				words = append(words, p, markdownText(p))
+			case 4:
+				blocks = append(blocks, document.Definitions{Items: []document.Field{{Label: p, Value: document.Plain(p)}}})
+				words = append(words, p, p)
+			case 5:
+				blocks = append(blocks, document.Notice{Title: p, Blocks: []document.Block{document.Text{Inline: document.Plain(p)}}})
+				words = append(words, p, p)
+			default:
+				blocks = append(blocks, document.LinkList{Items: []document.Link{{Text: p, Note: p}}},
+					document.Text{Inline: document.Inline{Link: &document.Link{Text: p}}})
+				words = append(words, p, p, p)
 			}
 		}
 		whole := bodyText(blocks, 1<<30)
+		if want := compact(strings.Join(words, " "), 1<<30); whole != want {
+			t.Fatalf("bodyText collected %q, want the words %q", whole, want)
+		}
 		part := bodyText(blocks, 2*n)
 		if got := utf8.RuneCountInString(part); got > 2*n {
 			t.Fatalf("bodyText(…, %d) collected %d characters", 2*n, got)
@@ -162,11 +181,4 @@ func FuzzBodyTextPrefix(f *testing.F) {
 			t.Errorf("n=%d: from the first %d characters %q, from all %q", n, 2*n, got, want)
 		}
 	})
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
 }
