@@ -58,8 +58,8 @@ type registerJSON struct {
 	org   model.Organisatie
 	b     []byte
 	rows  int
-	order []int // the fields of the last row in key order
-	keys  []string
+	order []int    // the fields of the last row in key order
+	keys  []string // the keys of the last row, in their own order
 }
 
 func newRegisterJSON(org model.Organisatie) *registerJSON {
@@ -75,7 +75,7 @@ func (r *registerJSON) grow(n int) { r.b = slices.Grow(r.b, n) }
 
 // row adds one verwerking.
 func (r *registerJSON) row(fields []document.RegisterField) {
-	r.order, r.keys = keyOrder(fields, r.order, r.keys)
+	r.sortFields(fields)
 	j := r.b
 	if r.rows > 0 {
 		j = append(j, ',')
@@ -142,28 +142,24 @@ func rowSizes(fields []document.RegisterField) (csvSize, jsonSize int) {
 	return csvSize, jsonSize
 }
 
-// keyOrder returns the indexes of fields sorted by key, reusing the previous order when the keys are the same (a
-// register's rows have the same fields). As in a map, a later field replaces an earlier one with the same key.
-func keyOrder(fields []document.RegisterField, order []int, keys []string) ([]int, []string) {
-	same := len(keys) == len(fields)
-	for i := 0; same && i < len(fields); i++ {
-		same = keys[i] == fields[i].Key
+// sortFields sets order to the indexes of fields sorted by key, keeping the previous order when the keys are the
+// same (a register's rows have the same fields). As in a map, a later field replaces an earlier one with the same
+// key.
+func (r *registerJSON) sortFields(fields []document.RegisterField) {
+	if slices.EqualFunc(r.keys, fields, func(k string, f document.RegisterField) bool { return k == f.Key }) {
+		return
 	}
-	if same {
-		return order, keys
-	}
-	keys = keys[:0]
+	r.keys = r.keys[:0]
 	last := map[string]int{}
 	for i, f := range fields {
-		keys = append(keys, f.Key)
+		r.keys = append(r.keys, f.Key)
 		last[f.Key] = i
 	}
-	order = order[:0]
+	r.order = r.order[:0]
 	for _, i := range last {
-		order = append(order, i)
+		r.order = append(r.order, i)
 	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(fields[a].Key, fields[b].Key) })
-	return order, keys
+	slices.SortFunc(r.order, func(a, b int) int { return strings.Compare(fields[a].Key, fields[b].Key) })
 }
 
 // jsonObject appends a member of the top level, `"name": {…}`, with string members given as key, value pairs in

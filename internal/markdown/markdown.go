@@ -66,7 +66,7 @@ type cacheKey struct{ src, prefix string }
 // cache holds converted Markdown. Verwerkingen that extend the same template share most of their texts, and the
 // pack's text blocks recur in every document, so a large site converts each distinct text once. The result
 // depends only on the source and the prefix.
-var cache = &genCache{limit: 32 << 20}
+var cache = newGenCache(32 << 20)
 
 // genCache is a cache of two generations that holds about twice limit bytes: when the current generation is full
 // it becomes the old one and the oldest is dropped, and a text found in the old generation moves to the current.
@@ -84,7 +84,7 @@ type generations struct {
 }
 
 func (c *genCache) get(k cacheKey) (string, bool) {
-	g := c.current()
+	g := c.gens.Load()
 	if h, ok := g.cur.Load(k); ok {
 		return h.(string), true
 	}
@@ -97,7 +97,7 @@ func (c *genCache) get(k cacheKey) (string, bool) {
 }
 
 func (c *genCache) put(k cacheKey, h string) {
-	g := c.current()
+	g := c.gens.Load()
 	if _, loaded := g.cur.LoadOrStore(k, h); loaded {
 		return
 	}
@@ -111,16 +111,10 @@ func (c *genCache) put(k cacheKey, h string) {
 	c.mu.Unlock()
 }
 
-func (c *genCache) current() *generations {
-	if g := c.gens.Load(); g != nil {
-		return g
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.gens.Load() == nil {
-		c.gens.Store(&generations{cur: new(sync.Map), old: new(sync.Map)})
-	}
-	return c.gens.Load()
+func newGenCache(limit int64) *genCache {
+	c := &genCache{limit: limit}
+	c.gens.Store(&generations{cur: new(sync.Map), old: new(sync.Map)})
+	return c
 }
 
 func toHTML(src string, prefix string) []byte {

@@ -99,9 +99,9 @@ func FuzzPlainParagraph(f *testing.F) {
 // TestCacheStaysBounded: the conversion cache holds about two generations of its limit, keeps a text that is
 // still used, and gives the same HTML as a fresh conversion.
 func TestCacheStaysBounded(t *testing.T) {
-	c := &genCache{limit: 10_000}
+	c := newGenCache(10_000)
 	size := func() (n int) {
-		g := c.current()
+		g := c.gens.Load()
 		for _, m := range []*sync.Map{g.cur, g.old} {
 			m.Range(func(k, v any) bool { n += len(k.(cacheKey).src) + len(v.(string)); return true })
 		}

@@ -127,8 +127,8 @@ func searchFiles(idx []byte) map[string][]byte {
 }
 
 // bodyText collects the words of a body: headings, paragraphs, items, labels and cells, with white space collapsed
-// as compact does, up to limit characters. For n ≥ 2, compact(bodyText(b, 2*n), n) is compact of the whole text:
-// compact looks at no more than n+2 characters of collapsed text, and the rest of a long document is not read.
+// as compact does, up to limit characters. For n ≥ 1, compact(bodyText(b, 2*n), n) is compact of the whole text:
+// compact looks at no more than n+1 characters of collapsed text, and the rest of a long document is not read.
 func bodyText(blocks []document.Block, limit int) string {
 	c := textCollector{limit: limit}
 	c.b.Grow(min(limit, 1<<16))
@@ -295,50 +295,28 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 
 // compact collapses white space and cuts the text at a word boundary, marked " …", to at most n characters.
 func compact(s string, n int) string {
-	var b strings.Builder
-	b.Grow(min(len(s), 4*n))
-	runes, space, truncated := 0, false, false
-	for _, r := range s {
-		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			space = b.Len() > 0
-			continue
-		}
-		need := 1
-		if space {
-			need = 2
-		}
-		if runes+need > n {
-			truncated = true
-			break
-		}
-		if space {
-			b.WriteByte(' ')
-			runes++
-			space = false
-		}
-		if r < utf8.RuneSelf {
-			b.WriteByte(byte(r))
-		} else {
-			b.WriteRune(r)
-		}
-		runes++
-	}
-	out := b.String()
-	if !truncated {
+	c := textCollector{limit: n + 1} // one character more than fits tells that the text goes on
+	c.b.Grow(min(len(s), 4*n))
+	c.add(s)
+	out := c.b.String()
+	if c.n <= n {
 		return out
 	}
 	// The cut text and " …" together stay within n characters, so that cutting again to n changes nothing.
+	out = strings.TrimSuffix(firstRunes(out, n), " ")
 	if i := strings.LastIndexByte(out, ' '); i > n/2 {
-		out = out[:i] // the last word is at least one character: with the space that leaves room for " …"
-	} else {
-		keep := max(n-2, 0)
-		for i := range out {
-			if keep == 0 {
-				out = out[:i]
-				break
-			}
-			keep--
-		}
+		return out[:i] + " …" // the last word is at least one character: with the space that leaves room for " …"
 	}
-	return out + " …"
+	return firstRunes(out, max(n-2, 0)) + " …"
+}
+
+// firstRunes is the first n characters of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
