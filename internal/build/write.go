@@ -1,7 +1,9 @@
 package build
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -86,14 +88,30 @@ func (t *tree) write(name string, b []byte) error {
 	if !safePath(name) {
 		return fmt.Errorf("%s", i18n.T("build.onveilig-pad", name))
 	}
-	dir := path.Dir(name)
-	if _, done := t.dirs.Load(dir); !done {
-		if err := os.MkdirAll(filepath.Join(t.root, filepath.FromSlash(dir)), 0o755); err != nil {
-			return err
-		}
-		t.dirs.Store(dir, true)
+	if err := t.mkdir(path.Dir(name)); err != nil {
+		return err
 	}
 	return os.WriteFile(filepath.Join(t.root, filepath.FromSlash(name)), b, 0o644)
+}
+
+// mkdir makes the folder dir (slash-separated, below the root) and its parents with one system call each: the
+// tree remembers the folders it made, where os.MkdirAll would first ask the file system about every one of them.
+func (t *tree) mkdir(dir string) error {
+	if dir == "." {
+		return nil
+	}
+	if _, done := t.dirs.Load(dir); done {
+		return nil
+	}
+	if err := t.mkdir(path.Dir(dir)); err != nil {
+		return err
+	}
+	// Another writer may have made it in the meantime; a file in its place fails the write that follows.
+	if err := os.Mkdir(filepath.Join(t.root, filepath.FromSlash(dir)), 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	t.dirs.Store(dir, true)
+	return nil
 }
 
 // queue writes files on goroutines of its own, so that rendering goes on while the kernel creates files and

@@ -58,12 +58,13 @@ type writer struct {
 	err      error
 }
 
-var writers = sync.Pool{New: func() any { return &writer{ids: map[string]bool{}} }}
+var writers = sync.Pool{New: func() any { return &writer{ids: map[string]bool{}, buf: new(bytes.Buffer)} }}
 
-// getWriter returns a writer for one page; putWriter takes it back when the page is done with its buffer.
+// getWriter returns a writer for one page; putWriter takes it back when the page is done with its buffer. A writer
+// keeps its buffer, so that a body buffer, which grows to the size of a report, is not handed to a small layout.
 func getWriter(r *Renderer, page string, lang i18n.Lang) *writer {
 	w := writers.Get().(*writer)
-	w.r, w.lang, w.page, w.buf = r, lang, page, getBuffer()
+	w.r, w.lang, w.page = r, lang, page
 	for _, id := range layoutIDs {
 		w.ids[id] = true
 	}
@@ -71,9 +72,13 @@ func getWriter(r *Renderer, page string, lang i18n.Lang) *writer {
 }
 
 func putWriter(w *writer) {
-	putBuffer(w.buf)
+	buf := w.buf
+	if buf.Cap() > maxPooled {
+		buf = new(bytes.Buffer) // one huge page (the register) should not pin its buffer
+	}
+	buf.Reset()
 	clear(w.ids)
-	*w = writer{ids: w.ids, sections: w.sections[:0]}
+	*w = writer{ids: w.ids, sections: w.sections[:0], buf: buf}
 	writers.Put(w)
 }
 
