@@ -52,9 +52,9 @@ type Renderer struct {
 	site    Site
 	lang    i18n.Lang
 	theme   fs.FS
-	doc     *template.Template                   // layouts/document.html: the default for every kind
-	kinds   map[document.Kind]*template.Template // layouts/<kind>.html where the theme has one
-	search  *template.Template
+	doc     *layoutSet                   // layouts/document.html: the default for every kind
+	kinds   map[document.Kind]*layoutSet // layouts/<kind>.html where the theme has one
+	search  *layoutSet
 	scripts []string // scripts on every page
 }
 
@@ -68,7 +68,7 @@ func New(theme fs.FS, site Site) (*Renderer, error) {
 	if site.Lang == "" {
 		site.Lang = i18n.Default
 	}
-	r := &Renderer{site: site, lang: site.Lang, theme: theme, kinds: map[document.Kind]*template.Template{}}
+	r := &Renderer{site: site, lang: site.Lang, theme: theme, kinds: map[document.Kind]*layoutSet{}}
 	base := template.New("").Funcs(template.FuncMap{"t": r.lang.T})
 	files := []string{"layouts/base.html"}
 	partials, err := fs.Glob(theme, "layouts/partials/*.html")
@@ -81,12 +81,15 @@ func New(theme fs.FS, site Site) (*Renderer, error) {
 			return nil, err
 		}
 	}
-	with := func(file string) (*template.Template, error) {
+	with := func(file string) (*layoutSet, error) {
 		t, err := base.Clone()
 		if err != nil {
 			return nil, err
 		}
-		return t, r.parseInto(t, file)
+		if err := r.parseInto(t, file); err != nil {
+			return nil, err
+		}
+		return newLayoutSet(t)
 	}
 	if r.doc, err = with("layouts/document.html"); err != nil {
 		return nil, err
@@ -160,24 +163,33 @@ func (r *Renderer) AppendPage(dst []byte, doc *document.Document) ([]byte, error
 	for _, l := range doc.Links {
 		data.Links = append(data.Links, w.link(l))
 	}
-	t := r.doc
+	ls := r.doc
 	if k, ok := r.kinds[doc.Kind]; ok {
-		t = k
+		ls = k
 	}
-	return r.splice(dst, t, data, w.buf.Bytes())
+	if ls.stub != nil && !ls.off.Load() {
+		if page, ok := ls.spliceShared(dst, data, w.buf.Bytes()); ok {
+			return page, nil
+		}
+	}
+	return r.splice(dst, ls.full, data, w.buf.Bytes())
 }
 
-// bodyMark stands in for the body while the layout runs; splice puts the body in its place. The random part keeps
-// any text of the page from being taken for it.
-var bodyMark = func() string {
+// markPrefix begins the marks that stand in for the body and for shared partials while a layout runs; the
+// output is put in their place afterwards. The random part keeps any text of the page from being taken for one.
+var markPrefix = func() string {
 	var b [12]byte
 	if _, err := rand.Read(b[:]); err != nil {
 		panic(err)
 	}
-	return "<!--pia-body-" + hex.EncodeToString(b[:]) + "-->"
+	return "<!--pia-" + hex.EncodeToString(b[:]) + "-"
 }()
 
-var bodyMarkBytes = []byte(bodyMark)
+var (
+	markPrefixBytes = []byte(markPrefix)
+	bodyMark        = markPrefix + "body-->"
+	bodyMarkBytes   = []byte(bodyMark)
+)
 
 // splice runs the layout with bodyMark as the body and copies the body into the result where the mark is: the body,
 // most of a page, is copied once instead of passing through the template engine. A layout that does not show the
@@ -234,7 +246,7 @@ func (r *Renderer) SearchPage() ([]byte, error) {
 	data.Kind = "zoeken"
 	data.Search = true
 	data.Scripts = append(data.Scripts, SearchScriptPath, assetDir+"/zoeken.js")
-	return r.execute(r.search, data, 0)
+	return r.execute(r.search.full, data, 0)
 }
 
 // execute runs the page template; size is the expected size of the page.

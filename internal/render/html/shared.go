@@ -1,0 +1,385 @@
+package html
+
+import (
+	"bytes"
+	"html/template"
+	"slices"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"text/template/parse"
+)
+
+// The header, menu, footer and skip link of a layout come out the same on most pages: they show the site, and
+// links whose addresses depend only on where the page is. A layoutSet runs such a partial once for each distinct
+// input and copies its output into every page that shares it, instead of running it through html/template (which
+// escapes every action through reflection) for each of thousands of pages.
+//
+// A partial is shared when, followed from "base" with the page as its dot, it reads nothing of the page but the
+// fields in sharedFields and .URL or .Asset of a constant path, and every call of it passes the page. Everything it
+// shows is then a function of sharedKey. A partial of a site's theme that reads anything else (the title, the
+// path) runs for every page, as before.
+
+// sharedFields are the fields of pageData a shared partial may read; sharedKey holds everything they depend on.
+var sharedFields = map[string]bool{"Site": true, "Lang": true, "Kind": true, "Search": true, "LogoURL": true, "Nav": true}
+
+// maxShared bounds the outputs kept per layout set; a theme whose partials vary more runs them per page beyond it.
+const maxShared = 256
+
+// layoutSet is the layouts of one kind of page.
+type layoutSet struct {
+	full *template.Template // the layouts as the theme has them
+	stub *template.Template // the same with each shared partial replaced by its mark; nil when none is shared
+	// alone is full once more, to run shared partials on their own: html/template disables a template that fails
+	// there (one that ends inside a tag, say), and full must stay whole.
+	alone   *template.Template
+	parts   []string    // names of the shared partials; the one at index i leaves partMark(i)
+	targets []addressOf // constant arguments of .URL and .Asset in the shared partials
+	off     atomic.Bool // set when a shared partial failed on its own; the set then runs in full
+	calls   sync.Map    // *pageData → *int: the marks of shared partials the stub left on that page so far
+
+	mu    sync.RWMutex
+	cache map[string][][]byte // sharedKey → output of each shared partial
+}
+
+// addressOf is a constant path given to .URL (asset false) or .Asset (asset true).
+type addressOf struct {
+	asset bool
+	path  string
+}
+
+// newLayoutSet finds the partials of full that can be shared and makes the set that leaves marks in their place.
+// full must not have been executed yet.
+func newLayoutSet(full *template.Template) (*layoutSet, error) {
+	ls := &layoutSet{full: full, cache: map[string][][]byte{}}
+	a := &analysis{set: full, passesPage: map[string]bool{}, walked: map[visit]bool{}}
+	a.template("base", callState{dot: true, dollar: true})
+	var names []string
+	for name, page := range a.passesPage {
+		if page && name != "base" {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		c := &check{set: full, walked: map[visit]bool{}, ok: true}
+		c.template(name, callState{dot: true, dollar: true})
+		if c.ok {
+			ls.parts = append(ls.parts, name)
+			ls.targets = append(ls.targets, c.targets...)
+		}
+	}
+	if len(ls.parts) == 0 {
+		return ls, nil
+	}
+	stub, err := full.Clone()
+	if err != nil {
+		return nil, err
+	}
+	if ls.alone, err = full.Clone(); err != nil {
+		return nil, err
+	}
+	stub.Funcs(template.FuncMap{"piaDeel": func(i int, d *pageData) template.HTML {
+		if n, ok := ls.calls.Load(d); ok {
+			*n.(*int)++ // only the goroutine rendering d counts its calls
+		}
+		return template.HTML(partMark(i))
+	}})
+	for i, name := range ls.parts {
+		if _, err := stub.New(name).Parse("{{piaDeel " + strconv.Itoa(i) + " .}}"); err != nil {
+			return nil, err
+		}
+	}
+	ls.stub = stub
+	return ls, nil
+}
+
+// partMark stands in for the shared partial at index i while the layout runs.
+func partMark(i int) string { return markPrefix + strconv.Itoa(i) + "-->" }
+
+// sharedKey appends to b everything a shared partial of ls shows of page d.
+func (ls *layoutSet) sharedKey(b []byte, d *pageData) []byte {
+	b = append(append(b, d.Lang...), 0)
+	b = append(append(b, d.Kind...), 0)
+	b = strconv.AppendBool(b, d.Search)
+	b = append(append(b, d.LogoURL...), 0)
+	for _, n := range d.Nav {
+		b = append(append(append(append(b, n.URL...), 0), n.Current...), 0)
+	}
+	for _, t := range ls.targets {
+		if t.asset {
+			b = append(b, d.Asset(t.path)...)
+		} else {
+			b = append(b, d.URL(t.path)...)
+		}
+		b = append(b, 0)
+	}
+	return b
+}
+
+// shared returns the output of each shared partial for page d, running them on the first page of their key.
+func (ls *layoutSet) shared(d *pageData, key []byte) ([][]byte, error) {
+	ls.mu.RLock()
+	out, ok := ls.cache[string(key)]
+	ls.mu.RUnlock()
+	if ok {
+		return out, nil
+	}
+	out = make([][]byte, len(ls.parts))
+	var buf bytes.Buffer
+	for i, name := range ls.parts {
+		buf.Reset()
+		if err := ls.alone.ExecuteTemplate(&buf, name, d); err != nil {
+			return nil, err
+		}
+		out[i] = bytes.Clone(buf.Bytes())
+	}
+	ls.mu.Lock()
+	if len(ls.cache) < maxShared {
+		ls.cache[string(key)] = out
+	}
+	ls.mu.Unlock()
+	return out, nil
+}
+
+// spliceShared runs the layout with marks for the body and the shared partials and puts their output in place of
+// the marks. It reports false when that cannot give the page the full layouts give: a partial that fails on its own
+// (one that ends inside a tag, say) or a mark that the layout escaped because it sits in an attribute or a script.
+func (ls *layoutSet) spliceShared(dst []byte, data *pageData, body []byte) ([]byte, bool) {
+	data.Body = template.HTML(bodyMark)
+	calls := 0
+	ls.calls.Store(data, &calls)
+	buf := getBuffer()
+	defer putBuffer(buf)
+	err := ls.stub.ExecuteTemplate(buf, "base", data)
+	ls.calls.Delete(data)
+	if err != nil {
+		return nil, false
+	}
+	kb := getBuffer()
+	defer putBuffer(kb)
+	key := ls.sharedKey(kb.AvailableBuffer(), data)
+	parts, err := ls.shared(data, key)
+	if err != nil {
+		ls.off.Store(true)
+		return nil, false
+	}
+	page := buf.Bytes()
+	out := dst
+	bodies, found := 0, 0
+	for {
+		i := bytes.Index(page, markPrefixBytes)
+		if i < 0 {
+			break
+		}
+		out = append(out, page[:i]...)
+		rest := page[i+len(markPrefix):]
+		end := bytes.Index(rest, markEnd)
+		if end < 0 {
+			return nil, false
+		}
+		if tag := rest[:end]; string(tag) == "body" {
+			out = append(out, body...)
+			bodies++
+		} else if n, err := strconv.Atoi(string(tag)); err == nil && n >= 0 && n < len(parts) {
+			out = append(out, parts[n]...)
+			found++
+		} else {
+			return nil, false
+		}
+		page = rest[end+len(markEnd):]
+	}
+	if bodies == 0 || found != calls {
+		return nil, false
+	}
+	return append(out, page...), true
+}
+
+var markEnd = []byte("-->")
+
+// callState tells whether dot and $ are the page at a point of a template.
+type callState struct {
+	dot, dollar bool
+}
+
+// visit is a template entered in a state.
+type visit struct {
+	name string
+	st   callState
+}
+
+// analysis follows the template calls from "base" and records, for every template called, whether all its calls
+// pass the page as dot.
+type analysis struct {
+	set        *template.Template
+	passesPage map[string]bool
+	walked     map[visit]bool
+}
+
+func (a *analysis) template(name string, st callState) {
+	if a.walked[visit{name, st}] {
+		return
+	}
+	a.walked[visit{name, st}] = true
+	if t := a.set.Lookup(name); t != nil && t.Tree != nil {
+		a.list(t.Tree.Root, st)
+	}
+}
+
+func (a *analysis) list(l *parse.ListNode, st callState) {
+	if l == nil {
+		return
+	}
+	for _, n := range l.Nodes {
+		switch n := n.(type) {
+		case *parse.IfNode:
+			a.list(n.List, st)
+			a.list(n.ElseList, st)
+		case *parse.WithNode:
+			a.list(n.List, callState{dollar: st.dollar})
+			a.list(n.ElseList, st)
+		case *parse.RangeNode:
+			a.list(n.List, callState{dollar: st.dollar})
+			a.list(n.ElseList, st)
+		case *parse.ListNode:
+			a.list(n, st)
+		case *parse.TemplateNode:
+			page := passesPage(n.Pipe, st)
+			prev, seen := a.passesPage[n.Name]
+			a.passesPage[n.Name] = page && (prev || !seen)
+			a.template(n.Name, callState{dot: page, dollar: page})
+		}
+	}
+}
+
+// passesPage tells whether the pipeline of a template call is the page itself: {{template "x" .}} where dot is the
+// page, or {{template "x" $}} where $ is.
+func passesPage(p *parse.PipeNode, st callState) bool {
+	if p == nil || len(p.Decl) > 0 || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+		return false
+	}
+	switch arg := p.Cmds[0].Args[0].(type) {
+	case *parse.DotNode:
+		return st.dot
+	case *parse.VariableNode:
+		return st.dollar && len(arg.Ident) == 1 && arg.Ident[0] == "$"
+	}
+	return false
+}
+
+// check follows a partial and the templates it calls and tells whether it reads of the page only what sharedKey
+// holds. Anything it does not recognise makes the partial unshared.
+type check struct {
+	set     *template.Template
+	walked  map[visit]bool
+	targets []addressOf
+	ok      bool
+}
+
+func (c *check) template(name string, st callState) {
+	if c.walked[visit{name, st}] {
+		return
+	}
+	c.walked[visit{name, st}] = true
+	t := c.set.Lookup(name)
+	if t == nil || t.Tree == nil {
+		c.ok = false
+		return
+	}
+	c.list(t.Tree.Root, st)
+}
+
+func (c *check) list(l *parse.ListNode, st callState) {
+	if l == nil {
+		return
+	}
+	for _, n := range l.Nodes {
+		switch n := n.(type) {
+		case *parse.TextNode, *parse.CommentNode, *parse.BreakNode, *parse.ContinueNode:
+		case *parse.ActionNode:
+			c.pipe(n.Pipe, st)
+		case *parse.IfNode:
+			c.pipe(n.Pipe, st)
+			c.list(n.List, st)
+			c.list(n.ElseList, st)
+		case *parse.WithNode:
+			c.pipe(n.Pipe, st)
+			c.list(n.List, callState{dollar: st.dollar})
+			c.list(n.ElseList, st)
+		case *parse.RangeNode:
+			c.pipe(n.Pipe, st)
+			c.list(n.List, callState{dollar: st.dollar})
+			c.list(n.ElseList, st)
+		case *parse.ListNode:
+			c.list(n, st)
+		case *parse.TemplateNode:
+			if passesPage(n.Pipe, st) {
+				c.template(n.Name, callState{dot: true, dollar: true})
+				continue
+			}
+			c.pipe(n.Pipe, st)
+			c.template(n.Name, callState{})
+		default:
+			c.ok = false
+		}
+	}
+}
+
+func (c *check) pipe(p *parse.PipeNode, st callState) {
+	if p == nil {
+		return
+	}
+	for i, cmd := range p.Cmds {
+		for j, arg := range cmd.Args {
+			c.arg(arg, st, i == 0 && j == 0, cmd.Args)
+		}
+	}
+}
+
+// arg checks an argument of a command; op tells whether it is the operation of its command, called with args.
+func (c *check) arg(n parse.Node, st callState, op bool, args []parse.Node) {
+	switch n := n.(type) {
+	case *parse.FieldNode:
+		if st.dot {
+			c.field(n.Ident, op, args)
+		}
+	case *parse.VariableNode:
+		if n.Ident[0] == "$" && st.dollar {
+			if len(n.Ident) == 1 {
+				c.ok = false // the page itself, handed to a function or kept in a variable
+				return
+			}
+			c.field(n.Ident[1:], op, args)
+		}
+	case *parse.DotNode:
+		if st.dot {
+			c.ok = false
+		}
+	case *parse.ChainNode:
+		c.arg(n.Node, st, false, nil)
+	case *parse.PipeNode:
+		c.pipe(n, st)
+	case *parse.IdentifierNode, *parse.StringNode, *parse.NumberNode, *parse.BoolNode, *parse.NilNode:
+	default:
+		c.ok = false
+	}
+}
+
+// field checks a field chain read from the page: one of sharedFields, or .URL or .Asset called with a constant.
+func (c *check) field(ident []string, op bool, args []parse.Node) {
+	switch name := ident[0]; {
+	case name == "URL" || name == "Asset":
+		if !op || len(ident) != 1 || len(args) != 2 {
+			c.ok = false
+			return
+		}
+		s, ok := args[1].(*parse.StringNode)
+		if !ok {
+			c.ok = false
+			return
+		}
+		c.targets = append(c.targets, addressOf{asset: name == "Asset", path: s.Text})
+	case !sharedFields[name]:
+		c.ok = false
+	}
+}
