@@ -291,6 +291,89 @@ func tocHTML(items []tocItem) template.HTML {
 	return template.HTML(b.String())
 }
 
+// metaHTML renders a document's facts as the rows layouts/document.html puts inside its <dl>, and linksHTML its
+// links as the items inside its <ul>; written here for the reason of tocHTML. Both escape text as html/template
+// would, so that a theme that ranges over .Meta and .Links itself gets the same page.
+func metaHTML(fields []metaField) template.HTML {
+	var b strings.Builder
+	for _, f := range fields {
+		b.WriteString("<div><dt>")
+		templateEscaper.WriteString(&b, f.Label)
+		b.WriteString("</dt><dd>")
+		b.WriteString(string(f.Value))
+		b.WriteString("</dd></div>\n")
+	}
+	return template.HTML(b.String())
+}
+
+func linksHTML(links []linkData) template.HTML {
+	var b strings.Builder
+	for _, l := range links {
+		b.WriteString("<li>")
+		if l.URL != "" {
+			b.WriteString(`<a href="`)
+			templateEscaper.WriteString(&b, templateURL(l.URL))
+			b.WriteString(`">`)
+		}
+		templateEscaper.WriteString(&b, l.Text)
+		if l.URL != "" {
+			if l.FileType != "" {
+				b.WriteString(` <span class="bestandstype">`)
+				templateEscaper.WriteString(&b, l.FileType)
+				b.WriteString("</span>")
+			}
+			b.WriteString("</a>")
+		}
+		if l.Note != "" {
+			b.WriteString(` <span class="link-noot">`)
+			templateEscaper.WriteString(&b, l.Note)
+			b.WriteString("</span>")
+		}
+		b.WriteString("</li>\n")
+	}
+	return template.HTML(b.String())
+}
+
+// templateEscaper escapes text as html/template does in element content and quoted attributes.
+var templateEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;",
+	"<", "&lt;", ">", "&gt;")
+
+// templateURL is what html/template makes of a string in an href before it escapes it for the attribute: an
+// address with another scheme than http, https or mailto becomes "#ZgotmplZ", and every byte that cannot stand in
+// a URL is percent-encoded (an existing %XX is kept).
+func templateURL(s string) string {
+	if scheme, _, ok := strings.Cut(s, ":"); ok && !strings.Contains(scheme, "/") &&
+		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
+		return "#ZgotmplZ"
+	}
+	const hex = "0123456789abcdef"
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', strings.IndexByte("!#$&*+,/:;=?@[]-._~", c) >= 0:
+		case c == '%' && i+2 < len(s) && isHexDigit(s[i+1]) && isHexDigit(s[i+2]):
+		default:
+			if b == nil {
+				b = append(make([]byte, 0, len(s)+16), s[:i]...)
+			}
+			b = append(b, '%', hex[c>>4], hex[c&15])
+			continue
+		}
+		if b != nil {
+			b = append(b, c)
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
 // fragment percent-encodes an id for use after "#" in a URL, as html/template does: every byte but the unreserved
 // characters of RFC 3986.
 func fragment(id string) string {

@@ -163,6 +163,7 @@ func (r *Renderer) AppendPage(dst []byte, doc *document.Document) ([]byte, error
 	for _, l := range doc.Links {
 		data.Links = append(data.Links, w.link(l))
 	}
+	data.MetaItems, data.LinkItems = metaHTML(data.Meta), linksHTML(data.Links)
 	ls := r.doc
 	if k, ok := r.kinds[doc.Kind]; ok {
 		ls = k

@@ -25,7 +25,9 @@ type pageData struct {
 	LogoURL   string
 	Nav       []navLink
 	Meta      []metaField
+	MetaItems template.HTML // the same as rows (<div><dt><dd>), as the default theme shows them
 	Links     []linkData
+	LinkItems template.HTML // the same as list items (<li>), as the default theme shows them
 	TOC       []tocItem     // the table of contents, for themes that lay it out themselves
 	TOCItems  template.HTML // the same as list items (<li>), as the default theme shows them
 	Body      template.HTML
