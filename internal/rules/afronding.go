@@ -97,6 +97,13 @@ func checkVragen(c *checker) {
 // vragen returns the questions that apply to the verwerking: those of the pack it extends and that pack's bases.
 // They come from the site's merged questionnaire (by Vraag.Pack); without one, from the packs themselves.
 func (c *checker) vragen() []model.Vraag {
+	if !c.vragenKnown {
+		c.vragenList, c.vragenKnown = c.findVragen(), true
+	}
+	return c.vragenList
+}
+
+func (c *checker) findVragen() []model.Vraag {
 	var chain []*model.Pack
 	seen := map[*model.Pack]bool{}
 	for p := c.v.Pack; p != nil && !seen[p]; p = p.Basis {
@@ -111,7 +118,13 @@ func (c *checker) vragen() []model.Vraag {
 		for _, p := range chain {
 			names[p.Naam] = true
 		}
-		var out []model.Vraag
+		n := 0
+		for _, q := range c.site.Vragen.Vragen {
+			if names[q.Pack] {
+				n++
+			}
+		}
+		out := make([]model.Vraag, 0, n)
 		for _, q := range c.site.Vragen.Vragen {
 			if names[q.Pack] {
 				out = append(out, q)

@@ -193,6 +193,9 @@ type checker struct {
 	lang i18n.Lang
 	dpia DPIAUitkomst
 	out  []Bevinding
+
+	vragenList  []model.Vraag // the questions that apply, once vragenKnown
+	vragenKnown bool
 }
 
 func newChecker(site *model.Site, v *model.Verwerking) *checker {
