@@ -2,7 +2,6 @@ package document
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -36,8 +35,6 @@ func newBuilder(site *model.Site, res *rules.Resultaat) *builder {
 
 func (b *builder) t(key string, args ...any) string { return b.lang.T(key, args...) }
 
-var placeholder = regexp.MustCompile(`\{([a-z]+(?:\.[a-z]+)*)\}`)
-
 // tekst returns the pack's text block name with its placeholders filled in. Values are escaped for Markdown, so
 // that an organisation name with an asterisk stays text. Unknown placeholders stay visible, so a typo shows.
 func (b *builder) tekst(name string) (Inline, bool) {
@@ -45,16 +42,63 @@ func (b *builder) tekst(name string) (Inline, bool) {
 	if !ok || strings.TrimSpace(src) == "" {
 		return Inline{}, false
 	}
-	if !strings.Contains(src, "{") {
-		return MD(src), true
-	}
-	out := placeholder.ReplaceAllStringFunc(src, func(m string) string {
-		if v, ok := b.placeholderValue(m[1 : len(m)-1]); ok {
-			return escapeMarkdown(v)
+	return MD(fillPlaceholders(src, b.placeholderValue)), true
+}
+
+// fillPlaceholders replaces each placeholder {name} in src, where name is lower-case words joined by dots
+// ("organisatie.naam"), by the Markdown-escaped value that value gives; a placeholder without a value stays.
+func fillPlaceholders(src string, value func(name string) (string, bool)) string {
+	var b strings.Builder
+	done := 0 // src[:done] is in b
+	for i := strings.IndexByte(src, '{'); i >= 0; {
+		end := placeholderEnd(src, i)
+		if end < 0 {
+			next := strings.IndexByte(src[i+1:], '{')
+			if next < 0 {
+				break
+			}
+			i += 1 + next
+			continue
 		}
-		return m
-	})
-	return MD(out), true
+		if v, ok := value(src[i+1 : end-1]); ok {
+			b.WriteString(src[done:i])
+			b.WriteString(escapeMarkdown(v))
+			done = end
+		}
+		next := strings.IndexByte(src[end:], '{')
+		if next < 0 {
+			break
+		}
+		i = end + next
+	}
+	if done == 0 {
+		return src
+	}
+	b.WriteString(src[done:])
+	return b.String()
+}
+
+// placeholderEnd returns the index just past the placeholder that starts with the '{' at src[i], or -1 when none
+// starts there: one or more runs of a-z separated by single dots, then '}'.
+func placeholderEnd(src string, i int) int {
+	j := i + 1
+	for {
+		start := j
+		for j < len(src) && 'a' <= src[j] && src[j] <= 'z' {
+			j++
+		}
+		if j == start || j == len(src) {
+			return -1
+		}
+		switch src[j] {
+		case '}':
+			return j + 1
+		case '.':
+			j++
+		default:
+			return -1
+		}
+	}
 }
 
 // placeholderValue is the value of a placeholder of the pack's texts, such as organisatie.naam.
