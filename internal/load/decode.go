@@ -189,6 +189,21 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 // fields fills a struct from a table and reports keys the struct does not have.
 func (dc *decoder) fields(path string, m map[string]any, out reflect.Value) {
 	names := fieldsOf(out.Type())
+	known := 0
+	for k := range m {
+		if _, ok := names.index[k]; ok {
+			known++
+		}
+	}
+	if known == len(m) {
+		// The usual case: every key is a field. The struct's keys are sorted, so this is the order below too.
+		for _, k := range names.keys {
+			if v, ok := m[k]; ok {
+				dc.value(join(path, k), v, out.Field(names.index[k]))
+			}
+		}
+		return
+	}
 	for _, k := range sortedKeys(m) {
 		fp := join(path, k)
 		idx, ok := names.index[k]

@@ -107,3 +107,27 @@ func FuzzLoadVerwerking(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSkipTo: skipping to a byte counts lines and columns as advancing character by character does.
+func FuzzSkipTo(f *testing.F) {
+	f.Add("abc\ndé\n\nf\xffg", 9)
+	f.Add("naam = \"\"\"\nregel één\nregel twee\"\"\"\n", 30)
+	f.Fuzz(func(t *testing.T, src string, j int) {
+		if len(src) == 0 {
+			return
+		}
+		j = (j%len(src) + len(src)) % len(src)
+		stepped := &keyScanner{src: []byte(src), line: 1, col: 1}
+		for stepped.i < j {
+			stepped.advance()
+		}
+		if stepped.i != j {
+			return // j is inside a character
+		}
+		skipped := &keyScanner{src: []byte(src), line: 1, col: 1}
+		skipped.skipTo(j)
+		if skipped.line != stepped.line || skipped.col != stepped.col {
+			t.Errorf("skipTo(%d) in %q: %d:%d, advancing gives %d:%d", j, src, skipped.line, skipped.col, stepped.line, stepped.col)
+		}
+	})
+}

@@ -55,6 +55,30 @@ func (s *keyScanner) advance() {
 	s.col++
 }
 
+// skipTo moves on to src[j], counting lines and columns as advance would: values and comments, most of a
+// questionnaire, are skipped a run at a time instead of a character at a time.
+func (s *keyScanner) skipTo(j int) {
+	seg := s.src[s.i:j]
+	if k := bytes.LastIndexByte(seg, '\n'); k >= 0 {
+		s.line += bytes.Count(seg, newline)
+		s.col = 1 + utf8.RuneCount(seg[k+1:])
+	} else {
+		s.col += utf8.RuneCount(seg)
+	}
+	s.i = j
+}
+
+var newline = []byte{'\n'}
+
+// skipToAny moves on to the next of the bytes in stops, or to the end.
+func (s *keyScanner) skipToAny(stops string) {
+	if k := bytes.IndexAny(s.src[s.i:], stops); k >= 0 {
+		s.skipTo(s.i + k)
+	} else {
+		s.skipTo(len(s.src))
+	}
+}
+
 func (s *keyScanner) hasPrefix(p string) bool {
 	return bytes.HasPrefix(s.src[s.i:], []byte(p))
 }
@@ -75,11 +99,7 @@ func (s *keyScanner) skipSpace(newlines bool) {
 	}
 }
 
-func (s *keyScanner) skipLine() {
-	for !s.eof() && s.peek() != '\n' {
-		s.advance()
-	}
-}
+func (s *keyScanner) skipLine() { s.skipToAny("\n") }
 
 func (s *keyScanner) scan() {
 	for !s.eof() {
@@ -235,9 +255,13 @@ func (s *keyScanner) value(path string) {
 	case s.hasPrefix(`'''`):
 		s.multiline(`'''`, false)
 	case s.peek() == '"':
-		s.basicString()
+		s.skipBasicString()
 	case s.peek() == '\'':
-		s.literalString()
+		s.advance()
+		s.skipToAny("'\n")
+		if s.peek() == '\'' {
+			s.advance()
+		}
 	case s.peek() == '[':
 		s.array(path)
 	case s.peek() == '{':
@@ -322,6 +346,24 @@ func (s *keyScanner) basicString() string {
 	return b.String()
 }
 
+// skipBasicString skips "…" as basicString reads it, without keeping its content.
+func (s *keyScanner) skipBasicString() {
+	s.advance()
+	for {
+		s.skipToAny("\\\"\n")
+		switch s.peek() {
+		case '\\':
+			s.advance()
+			s.advance()
+		case '"':
+			s.advance()
+			return
+		default: // a newline or the end
+			return
+		}
+	}
+}
+
 func (s *keyScanner) literalString() string {
 	s.advance()
 	start := s.i
@@ -339,7 +381,15 @@ func (s *keyScanner) multiline(delim string, escapes bool) {
 	for range 3 {
 		s.advance()
 	}
+	stops := delim[:1]
+	if escapes {
+		stops += `\`
+	}
 	for !s.eof() {
+		s.skipToAny(stops)
+		if s.eof() {
+			return
+		}
 		if escapes && s.peek() == '\\' {
 			s.advance()
 			s.advance()
