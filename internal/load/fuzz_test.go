@@ -55,7 +55,7 @@ func FuzzKeyPositions(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
-		pos := keyPositions([]byte(src))
+		pos := keyPositions([]byte(src), "f.toml")
 		m := map[string]any{}
 		if _, err := toml.Decode(src, &m); err != nil {
 			return

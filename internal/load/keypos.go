@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pia-nl/pia/internal/model"
 )
 
 // keyPositions scans TOML source and returns the position of every key, table header, array-of-tables entry and
@@ -13,22 +15,24 @@ import (
 //
 // BurntSushi/toml does not export key positions, so this small scanner finds them. It is run only on source that
 // the TOML parser accepted, but it must still terminate and never panic on any input (it is fuzzed).
-func keyPositions(src []byte) map[string]posLC {
-	s := &keyScanner{src: src, line: 1, col: 1, out: map[string]posLC{}, arrays: map[string]int{}}
+func keyPositions(src []byte, file string) model.PosMap {
+	s := &keyScanner{src: src, file: file, line: 1, col: 1, out: model.PosMap{}, arrays: map[string]int{}}
 	s.scan()
 	return s.out
 }
-
-type posLC struct{ Line, Col int }
 
 type keyScanner struct {
 	src       []byte
 	i         int
 	line, col int
-	out       map[string]posLC
+	file      string // display path, for the positions
+	out       model.PosMap
 	arrays    map[string]int // number of entries seen per array-of-tables path
 	table     string         // current table path ("" for the root)
 }
+
+// at is the position the scanner is at.
+func (s *keyScanner) at() model.Pos { return model.Pos{File: s.file, Line: s.line, Col: s.col} }
 
 func (s *keyScanner) eof() bool { return s.i >= len(s.src) }
 
@@ -128,7 +132,7 @@ func (s *keyScanner) scan() {
 }
 
 func (s *keyScanner) header() {
-	at := posLC{s.line, s.col}
+	at := s.at()
 	s.advance()
 	array := s.peek() == '['
 	if array {
@@ -160,14 +164,14 @@ func (s *keyScanner) header() {
 }
 
 // mark records at as the position of path unless it has one: implied tables get the first place they appear.
-func (s *keyScanner) mark(path string, at posLC) {
+func (s *keyScanner) mark(path string, at model.Pos) {
 	if _, seen := s.out[path]; !seen {
 		s.out[path] = at
 	}
 }
 
 // resolve joins keys onto prefix, descending into the last entry of arrays of tables as TOML does.
-func (s *keyScanner) resolve(prefix string, keys []string, at posLC) string {
+func (s *keyScanner) resolve(prefix string, keys []string, at model.Pos) string {
 	path := prefix
 	for _, k := range keys {
 		path = join(path, k)
@@ -188,7 +192,7 @@ func join(prefix, key string) string {
 
 // keyValue reads `key = value` and records the key and, for arrays and inline tables, their elements.
 func (s *keyScanner) keyValue(table string) {
-	at := posLC{s.line, s.col}
+	at := s.at()
 	keys := s.keyParts()
 	if len(keys) == 0 {
 		return
@@ -205,7 +209,7 @@ func (s *keyScanner) keyValue(table string) {
 }
 
 // resolveDotted joins dotted key parts onto a table path; dotted keys never address arrays of tables.
-func (s *keyScanner) resolveDotted(table string, keys []string, at posLC) string {
+func (s *keyScanner) resolveDotted(table string, keys []string, at model.Pos) string {
 	for _, k := range keys {
 		table = join(table, k)
 		s.mark(table, at)
@@ -285,7 +289,7 @@ func (s *keyScanner) array(path string) {
 			break
 		}
 		start := s.i
-		s.out[path+"["+strconv.Itoa(n)+"]"] = posLC{s.line, s.col}
+		s.out[path+"["+strconv.Itoa(n)+"]"] = s.at()
 		s.value(path + "[" + strconv.Itoa(n) + "]")
 		s.skipSpace(true)
 		if s.peek() == ',' {

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 
@@ -13,7 +14,7 @@ import (
 // the returned doc is nil then.
 func parseDoc(file string, src []byte, errs *collector) *doc {
 	m := map[string]any{}
-	if _, err := toml.Decode(string(src), &m); err != nil {
+	if _, err := toml.NewDecoder(bytes.NewReader(src)).Decode(&m); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			pos := model.Pos{File: file, Line: pe.Position.Line, Col: pe.Position.Col}
@@ -27,12 +28,11 @@ func parseDoc(file string, src []byte, errs *collector) *doc {
 		errs.add(model.Pos{File: file}, "load.syntax", err.Error())
 		return nil
 	}
-	pos := model.PosMap{"": {File: file, Line: 1, Col: 1}}
-	d := &doc{file: file, src: src, m: m, pos: pos}
-	for path, p := range keyPositions(src) {
-		pos[path] = model.Pos{File: file, Line: p.Line, Col: p.Col}
+	pos := keyPositions(src, file)
+	if _, ok := pos[""]; !ok {
+		pos[""] = model.Pos{File: file, Line: 1, Col: 1}
 	}
-	return d
+	return &doc{file: file, src: src, m: m, pos: pos}
 }
 
 // tomlMessage translates the TOML parser's most common messages; others are shown as the parser gives them.
