@@ -5,9 +5,9 @@ import (
 	"encoding/csv"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/document"
+	"github.com/pia-nl/pia/internal/jsonstr"
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/rules"
 )
@@ -88,11 +88,11 @@ func (r *registerJSON) row(fields []document.RegisterField) {
 		}
 		f := fields[k]
 		j = append(j, "\n      "...)
-		j = appendJSONString(j, f.Key)
+		j = jsonstr.Append(j, f.Key)
 		j = append(j, ": "...)
 		switch {
 		case f.Items == nil:
-			j = appendJSONString(j, f.Value)
+			j = jsonstr.Append(j, f.Value)
 		case len(f.Items) == 0:
 			j = append(j, "[]"...)
 		default:
@@ -102,7 +102,7 @@ func (r *registerJSON) row(fields []document.RegisterField) {
 					j = append(j, ',')
 				}
 				j = append(j, "\n        "...)
-				j = appendJSONString(j, it)
+				j = jsonstr.Append(j, it)
 			}
 			j = append(j, "\n      ]"...)
 		}
@@ -166,69 +166,16 @@ func (r *registerJSON) sortFields(fields []document.RegisterField) {
 // key order.
 func jsonObject(j []byte, name string, kv []string) []byte {
 	j = append(j, "  "...)
-	j = appendJSONString(j, name)
+	j = jsonstr.Append(j, name)
 	j = append(j, ": {"...)
 	for i := 0; i < len(kv); i += 2 {
 		if i > 0 {
 			j = append(j, ',')
 		}
 		j = append(j, "\n    "...)
-		j = appendJSONString(j, kv[i])
+		j = jsonstr.Append(j, kv[i])
 		j = append(j, ": "...)
-		j = appendJSONString(j, kv[i+1])
+		j = jsonstr.Append(j, kv[i+1])
 	}
 	return append(j, "\n  }"...)
-}
-
-// appendJSONString appends s as a JSON string the way encoding/json writes it with HTML escaping off: quotes,
-// backslashes and control characters escaped, invalid UTF-8 as U+FFFD, and U+2028 and U+2029 escaped so that the
-// text is also valid JavaScript. FuzzAppendJSONString compares it with encoding/json.
-func appendJSONString(dst []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if b := s[i]; b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' {
-				i++
-				continue
-			}
-			dst = append(dst, s[start:i]...)
-			switch b {
-			case '"', '\\':
-				dst = append(dst, '\\', b)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xf])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xf])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
 }

@@ -103,24 +103,6 @@ func TestRegisterFilesJSON(t *testing.T) {
 	}
 }
 
-func FuzzAppendJSONString(f *testing.F) {
-	for _, s := range []string{"", "gewoon", "\"\\/", "\x00\x01\b\f\n\r\t\x1f\x7f", "é€\u2028\u2029", "\xff\xc3", "<&>"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		var b bytes.Buffer
-		enc := json.NewEncoder(&b)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(s); err != nil {
-			t.Fatal(err)
-		}
-		want := bytes.TrimSuffix(b.Bytes(), []byte("\n"))
-		if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
-			t.Errorf("appendJSONString(%q) = %s, encoding/json: %s", s, got, want)
-		}
-	})
-}
-
 // FuzzRegisterJSON builds rows from the fuzzer's text: a byte 0 ends a field, 1 ends a row, and a field whose key
 // starts with '[' is a list of its value's lines.
 func FuzzRegisterJSON(f *testing.F) {

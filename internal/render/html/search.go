@@ -2,7 +2,6 @@ package html
 
 import (
 	"bytes"
-	"encoding/json"
 	stdhtml "html"
 	"slices"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/document"
+	"github.com/pia-nl/pia/internal/jsonstr"
 	"github.com/pia-nl/pia/internal/markdown"
 	"github.com/pia-nl/pia/internal/parallel"
 )
@@ -93,12 +93,27 @@ func IndexOf(all []SearchEntry) ([]byte, error) {
 			entries[i].Tekst = compact(entries[i].Tekst, n)
 		}
 	}
-	// encoding/json escapes <, >, & and U+2028/2029, so the same bytes are also safe inside a script.
-	b, err := json.Marshal(entries)
-	if err != nil {
-		return nil, err
+	// Written as encoding/json writes it, which escapes <, >, & and U+2028/2029, so that the same bytes are also
+	// safe inside a script; written directly, as the index of a large site is some ten megabytes.
+	size := 3
+	for _, e := range entries {
+		size += 80 + len(e.Titel) + len(e.Pad) + len(e.Soort) + len(e.Soortnaam) + len(e.Samenvatting) + len(e.Tekst)
 	}
-	return append(b, '\n'), nil
+	b := make([]byte, 0, size+size/16)
+	b = append(b, '[')
+	for i, e := range entries {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = jsonstr.AppendHTML(append(b, `{"titel":`...), e.Titel)
+		b = jsonstr.AppendHTML(append(b, `,"pad":`...), e.Pad)
+		b = jsonstr.AppendHTML(append(b, `,"soort":`...), e.Soort)
+		b = jsonstr.AppendHTML(append(b, `,"soortnaam":`...), e.Soortnaam)
+		b = jsonstr.AppendHTML(append(b, `,"samenvatting":`...), e.Samenvatting)
+		b = jsonstr.AppendHTML(append(b, `,"tekst":`...), e.Tekst)
+		b = append(b, '}')
+	}
+	return append(b, ']', '\n'), nil
 }
 
 // SearchFiles returns the search index twice, keyed by output path: as JSON (SearchIndexPath) for servers and as

@@ -182,3 +182,29 @@ func FuzzBodyTextPrefix(f *testing.F) {
 		}
 	})
 }
+
+// TestIndexIsEncodingJSON: the index is written byte for byte as json.Marshal writes its entries, empty or not.
+func TestIndexIsEncodingJSON(t *testing.T) {
+	for _, entries := range [][]searchEntry{
+		{},
+		{{Titel: "Eerste", Pad: "privacy/wmo/index.html"},
+			{Titel: "Wmo </script> & <b>", Pad: "verwerkingen/wmo/index.html", Soort: "pia", Soortnaam: "PIA-rapport",
+				Samenvatting: "Cliënt's \"gegevens\"\n\t\u2028", Tekst: "tekst \x01 \xff é"}}, // in the order of their paths
+	} {
+		var all []SearchEntry
+		for _, e := range entries {
+			all = append(all, SearchEntry{e: e})
+		}
+		got, err := IndexOf(all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := json.Marshal(entries)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want = append(want, '\n'); string(got) != string(want) {
+			t.Errorf("index:\n%s\nencoding/json:\n%s", got, want)
+		}
+	}
+}
