@@ -142,7 +142,16 @@ func (r *Renderer) AppendPage(dst []byte, doc *document.Document) ([]byte, error
 	}
 	w := getWriter(r, p, lang)
 	defer putWriter(w)
-	w.blocks(doc.Body, 0)
+	// A long page (the register lists every verwerking) is sized from its first sections, instead of growing a
+	// buffer of tens of megabytes by doubling it.
+	const sample = 32
+	if len(doc.Body) > 2*sample {
+		w.blocks(doc.Body[:sample], 0)
+		w.buf.Grow(w.buf.Len() / sample * (len(doc.Body) - sample) * 9 / 8)
+		w.blocks(doc.Body[sample:], 0)
+	} else {
+		w.blocks(doc.Body, 0)
+	}
 	if w.err != nil {
 		return nil, w.err
 	}

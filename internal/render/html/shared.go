@@ -165,7 +165,11 @@ func (ls *layoutSet) spliceShared(dst []byte, data *pageData, body []byte) ([]by
 		return nil, false
 	}
 	page := buf.Bytes()
-	out := dst
+	size := len(page) + len(body)
+	for _, p := range parts {
+		size += len(p)
+	}
+	out := slices.Grow(dst, size)
 	bodies, found := 0, 0
 	for {
 		i := bytes.Index(page, markPrefixBytes)
