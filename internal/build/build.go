@@ -218,8 +218,9 @@ type Sink func(name string, b []byte) error
 // the site. Only the search entries are kept for the index.
 func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
 	site := p.site
+	rows := registerRows(site, report) // for the register's page and its files
 	siteDocs := []*document.Document{document.Overzicht(site, report), document.PrivacyOverzicht(site, report),
-		document.Register(site, report)}
+		document.RegisterOf(site, report, rows)}
 	for _, pg := range site.Pages {
 		siteDocs = append(siteDocs, document.Pagina(site, pg))
 	}
@@ -237,7 +238,7 @@ func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
 	defer p.progress.finish()
 	var reg <-chan registerOut
 	if p.html != nil {
-		reg = startRegister(site, report)
+		reg = startRegister(site, rows)
 	}
 	excerpt := html.ExcerptLen(pages)
 	var errs errList
@@ -360,7 +361,15 @@ func (p *Pipeline) Static() (map[string][]byte, error) {
 // SiteFiles returns the files that list every verwerking and are not documents: the search index and the
 // register as CSV and JSON.
 func (p *Pipeline) SiteFiles(site *model.Site, docs []*document.Document, report *rules.Rapport) (map[string][]byte, error) {
-	return p.siteFiles(func() (map[string][]byte, error) { return html.SearchFiles(docs) }, startRegister(site, report))
+	return p.siteFiles(func() (map[string][]byte, error) { return html.SearchFiles(docs) },
+		startRegister(site, registerRows(site, report)))
+}
+
+// registerRows makes the register's fields of every verwerking once, on all cores.
+func registerRows(site *model.Site, report *rules.Rapport) [][]document.RegisterField {
+	rows := make([][]document.RegisterField, len(report.Resultaten))
+	parallel.For(len(rows), func(i int) { rows[i] = document.RegisterFields(site, report.Resultaten[i]) })
+	return rows
 }
 
 // registerOut is the register as CSV and JSON, made in the background (startRegister).
@@ -371,11 +380,11 @@ type registerOut struct {
 
 // startRegister makes the register files in a goroutine: they need only the site and the report, so a build makes
 // them while the documents are rendered instead of after.
-func startRegister(site *model.Site, report *rules.Rapport) <-chan registerOut {
+func startRegister(site *model.Site, rows [][]document.RegisterField) <-chan registerOut {
 	ch := make(chan registerOut, 1)
 	go func() {
 		var r registerOut
-		r.csv, r.json, r.err = registerFiles(site, report)
+		r.csv, r.json, r.err = registerFiles(site, rows)
 		ch <- r
 	}()
 	return ch

@@ -9,17 +9,15 @@ import (
 	"github.com/pia-nl/pia/internal/document"
 	"github.com/pia-nl/pia/internal/jsonstr"
 	"github.com/pia-nl/pia/internal/model"
-	"github.com/pia-nl/pia/internal/rules"
 )
 
 // registerFiles renders the art. 30 register as CSV (one row per verwerking, Dutch column names, for a
 // spreadsheet) and as JSON (the same fields under stable keys, lists as arrays, for other systems).
-func registerFiles(site *model.Site, report *rules.Rapport) (csvOut, jsonOut []byte, err error) {
+func registerFiles(site *model.Site, rows [][]document.RegisterField) (csvOut, jsonOut []byte, err error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	rj := newRegisterJSON(site.Config.Organisatie)
-	for i, res := range report.Resultaten {
-		fields := document.RegisterFields(site, res)
+	for i, fields := range rows {
 		if i == 0 {
 			header := make([]string, len(fields))
 			for k, f := range fields {
@@ -30,7 +28,7 @@ func registerFiles(site *model.Site, report *rules.Rapport) (csvOut, jsonOut []b
 			}
 			// Both files of a large register are some kilobytes per verwerking: size them once.
 			c, j := rowSizes(fields)
-			n := len(report.Resultaten) + len(report.Resultaten)/8
+			n := len(rows) + len(rows)/8
 			buf.Grow(n * c)
 			rj.grow(n * j)
 		}

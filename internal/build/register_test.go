@@ -94,7 +94,7 @@ func TestRegisterFilesJSON(t *testing.T) {
 	if len(rows) < 5 {
 		t.Fatalf("the example site has %d verwerkingen", len(rows))
 	}
-	_, got, err := registerFiles(site, report)
+	_, got, err := registerFiles(site, rows)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -109,6 +109,16 @@ func PrivacyOverzicht(site *model.Site, r *rules.Rapport) *Document {
 
 // Register builds the art. 30 register: per verwerking the fields of art. 30(1) a–g plus useful extras.
 func Register(site *model.Site, r *rules.Rapport) *Document {
+	rows := make([][]RegisterField, len(r.Resultaten))
+	for i, res := range r.Resultaten {
+		rows[i] = RegisterFields(site, res)
+	}
+	return RegisterOf(site, r, rows)
+}
+
+// RegisterOf is Register with the fields of every verwerking already made: rows[i] are RegisterFields of
+// r.Resultaten[i]. A build makes them once, on all cores, for the page and the register files.
+func RegisterOf(site *model.Site, r *rules.Rapport, rows [][]RegisterField) *Document {
 	b := newBuilder(site, nil)
 	d := siteDoc(b, KindRegister, b.t("doc.reg.titel"))
 	d.Subtitle = site.Config.Organisatie.Naam
@@ -121,16 +131,15 @@ func Register(site *model.Site, r *rules.Rapport) *Document {
 			{b.t("doc.reg.fg"), Plain(orDash(joinNonEmpty(", ", org.FG.Naam, org.FG.Email, org.FG.Telefoon)))},
 		}},
 	}
-	for _, res := range r.Resultaten {
-		vb := newBuilder(site, res)
-		row := RegisterRow(vb)
-		var items []Field
-		for _, f := range row {
-			items = append(items, Field{f.Label, Plain(orDash(f.Value))})
+	pia := b.t("doc.link.pia")
+	for i, res := range r.Resultaten {
+		items := make([]Field, len(rows[i]))
+		for k, f := range rows[i] {
+			items[k] = Field{f.Label, Plain(orDash(f.Value))}
 		}
 		d.Body = append(d.Body, Section{Anchor: "v-" + res.Verwerking.ID, Title: res.Verwerking.Naam, Blocks: []Block{
 			Definitions{Items: items},
-			LinkList{Items: []Link{{Text: vb.t("doc.link.pia"), Kind: KindPIA, ID: res.Verwerking.ID, Format: FormatHTML}}},
+			LinkList{Items: []Link{{Text: pia, Kind: KindPIA, ID: res.Verwerking.ID, Format: FormatHTML}}},
 		}})
 	}
 	d.Links = []Link{{Text: "register.csv", Kind: KindRegister, Format: FormatCSV}, {Text: "register.json", Kind: KindRegister, Format: FormatJSON}}

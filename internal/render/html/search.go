@@ -90,7 +90,11 @@ func IndexOf(all []SearchEntry) ([]byte, error) {
 	slices.SortFunc(entries, func(a, b searchEntry) int { return strings.Compare(a.Pad, b.Pad) })
 	if n := ExcerptLen(len(entries)); n < maxExcerpt {
 		for i := range entries {
-			entries[i].Tekst = compact(entries[i].Tekst, n)
+			// EntryFor made the text compact; only one made for a smaller site needs cutting (or a document
+			// counted out of the index, whose excerpt was made shorter than its share).
+			if utf8.RuneCountInString(entries[i].Tekst) > n {
+				entries[i].Tekst = compact(entries[i].Tekst, n)
+			}
 		}
 	}
 	// Written as encoding/json writes it, which escapes <, >, & and U+2028/2029, so that the same bytes are also
