@@ -236,9 +236,20 @@ func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
 	}
 	p.progress.start(total)
 	defer p.progress.finish()
-	var reg <-chan registerOut
+	// The register's files are written as soon as they are made, while the pages render, rather than with the
+	// search index at the end, where only one core has work.
+	regDone := make(chan error, 1)
 	if p.html != nil {
-		reg = startRegister(site, rows)
+		go func() {
+			csvOut, jsonOut, err := registerFiles(site, rows)
+			if err == nil {
+				err = sink(document.Path(document.KindRegister, "", document.FormatCSV), csvOut)
+			}
+			if err == nil {
+				err = sink(document.Path(document.KindRegister, "", document.FormatJSON), jsonOut)
+			}
+			regDone <- err
+		}()
 	}
 	excerpt := html.ExcerptLen(pages)
 	var errs errList
@@ -278,11 +289,18 @@ func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
 			emit(i, d)
 		}
 	})
+	var regErr error
+	if p.html != nil {
+		regErr = <-regDone // nothing writes to sink after Render returns
+	}
 	if err := errs.err(); err != nil {
 		return err
 	}
 	if p.html == nil {
 		return nil
+	}
+	if regErr != nil {
+		return regErr
 	}
 	static, err := p.Static()
 	if err != nil {
@@ -292,7 +310,7 @@ func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
 	for _, es := range entries {
 		flat = append(flat, es...)
 	}
-	lists, err := p.siteFiles(func() (map[string][]byte, error) { return html.SearchFilesOf(flat) }, reg)
+	lists, err := html.SearchFilesOf(flat)
 	if err != nil {
 		return err
 	}
@@ -359,40 +377,19 @@ func (p *Pipeline) Static() (map[string][]byte, error) {
 }
 
 // SiteFiles returns the files that list every verwerking and are not documents: the search index and the
-// register as CSV and JSON.
+// register as CSV and JSON. The register is made while the index is.
 func (p *Pipeline) SiteFiles(site *model.Site, docs []*document.Document, report *rules.Rapport) (map[string][]byte, error) {
-	return p.siteFiles(func() (map[string][]byte, error) { return html.SearchFiles(docs) },
-		startRegister(site, registerRows(site, report)))
-}
-
-// registerRows makes the register's fields of every verwerking once, on all cores.
-func registerRows(site *model.Site, report *rules.Rapport) [][]document.RegisterField {
-	rows := make([][]document.RegisterField, len(report.Resultaten))
-	parallel.For(len(rows), func(i int) { rows[i] = document.RegisterFields(site, report.Resultaten[i]) })
-	return rows
-}
-
-// registerOut is the register as CSV and JSON, made in the background (startRegister).
-type registerOut struct {
-	csv, json []byte
-	err       error
-}
-
-// startRegister makes the register files in a goroutine: they need only the site and the report, so a build makes
-// them while the documents are rendered instead of after.
-func startRegister(site *model.Site, rows [][]document.RegisterField) <-chan registerOut {
-	ch := make(chan registerOut, 1)
+	type registerOut struct {
+		csv, json []byte
+		err       error
+	}
+	reg := make(chan registerOut, 1)
 	go func() {
 		var r registerOut
-		r.csv, r.json, r.err = registerFiles(site, rows)
-		ch <- r
+		r.csv, r.json, r.err = registerFiles(site, registerRows(site, report))
+		reg <- r
 	}()
-	return ch
-}
-
-// siteFiles makes the search index and adds the register files from reg.
-func (p *Pipeline) siteFiles(search func() (map[string][]byte, error), reg <-chan registerOut) (map[string][]byte, error) {
-	files, err := search()
+	files, err := html.SearchFiles(docs)
 	r := <-reg
 	if err != nil {
 		return nil, err
@@ -403,6 +400,13 @@ func (p *Pipeline) siteFiles(search func() (map[string][]byte, error), reg <-cha
 	files[document.Path(document.KindRegister, "", document.FormatCSV)] = r.csv
 	files[document.Path(document.KindRegister, "", document.FormatJSON)] = r.json
 	return files, nil
+}
+
+// registerRows makes the register's fields of every verwerking once, on all cores.
+func registerRows(site *model.Site, report *rules.Rapport) [][]document.RegisterField {
+	rows := make([][]document.RegisterField, len(report.Resultaten))
+	parallel.For(len(rows), func(i int) { rows[i] = document.RegisterFields(site, report.Resultaten[i]) })
+	return rows
 }
 
 // copyStatic copies the site's static/ folder (logo, images) into the output.

@@ -3,17 +3,21 @@ package build
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"flag"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/rules"
 	"github.com/pia-nl/pia/internal/testsite"
 )
 
@@ -303,5 +307,47 @@ func TestQueueReportsWriteErrors(t *testing.T) {
 	}
 	if err := q.close(); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestRenderReportsRegisterWriteError: the register's files are written while the pages render; a failure to
+// write one fails the render, and nothing is written after Render returns.
+func TestRenderReportsRegisterWriteError(t *testing.T) {
+	src := copyExample(t)
+	site, err := load.Load(src, load.Options{Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewPipeline(site, Options{Source: src, HTML: true, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var returned atomic.Bool
+	var late atomic.Int32
+	written := map[string]bool{}
+	var mu sync.Mutex
+	sink := func(name string, _ []byte) error {
+		if returned.Load() {
+			late.Add(1)
+		}
+		mu.Lock()
+		written[name] = true
+		mu.Unlock()
+		if name == "register/register.json" {
+			return errors.New("schijf vol")
+		}
+		return nil
+	}
+	err = p.Render(rules.Evaluate(site), sink)
+	returned.Store(true)
+	if err == nil || !strings.Contains(err.Error(), "schijf vol") {
+		t.Errorf("Render: %v, want the register's write error", err)
+	}
+	if !written["register/register.csv"] || !written["register/index.html"] {
+		t.Errorf("written: %v", written)
+	}
+	time.Sleep(50 * time.Millisecond)
+	if late.Load() > 0 {
+		t.Errorf("%d files written after Render returned", late.Load())
 	}
 }
