@@ -4,6 +4,7 @@
 package markdown
 
 import (
+	"bufio"
 	"bytes"
 	"strconv"
 	"strings"
@@ -56,7 +57,7 @@ func ToHTML(src string, prefix string) string {
 	if h, ok := cache.get(key); ok {
 		return h
 	}
-	h := string(toHTML(src, prefix))
+	h := toHTML(src, prefix)
 	cache.put(key, h)
 	return h
 }
@@ -117,20 +118,41 @@ func newGenCache(limit int64) *genCache {
 	return c
 }
 
-func toHTML(src string, prefix string) []byte {
+func toHTML(src string, prefix string) string {
 	if PlainParagraph(src) {
-		out := make([]byte, 0, len(src)+8)
-		out = append(out, "<p>"...)
-		out = append(out, src...)
-		return append(out, "</p>\n"...)
+		return "<p>" + src + "</p>\n"
 	}
-	var buf bytes.Buffer
-	doc := Parse(src, prefix)
-	if err := Markdown().Renderer().Render(&buf, []byte(src), doc); err != nil {
+	source := []byte(src)
+	doc := parse(source, prefix)
+	out := outputs.Get().(*output)
+	defer out.release()
+	// goldmark writes through a bufio.Writer; handing it one saves it making a new one for every text.
+	if err := Markdown().Renderer().Render(out.w, source, doc); err != nil || out.w.Flush() != nil {
 		// Rendering into memory cannot fail with goldmark's HTML renderer; keep the text readable if it ever does.
-		return []byte("<p>" + escape(src) + "</p>")
+		return "<p>" + escape(src) + "</p>"
 	}
-	return buf.Bytes()
+	return out.buf.String()
+}
+
+// output is a buffer for goldmark's HTML and the bufio.Writer goldmark writes it through, kept for reuse.
+type output struct {
+	buf bytes.Buffer
+	w   *bufio.Writer
+}
+
+var outputs = sync.Pool{New: func() any {
+	o := &output{}
+	o.w = bufio.NewWriter(&o.buf)
+	return o
+}}
+
+func (o *output) release() {
+	if o.buf.Cap() > 1<<20 {
+		return // a rare long text should not keep its buffer
+	}
+	o.buf.Reset()
+	o.w.Reset(&o.buf)
+	outputs.Put(o)
 }
 
 // PlainParagraph reports whether src is a single line of text without any character that Markdown, the
@@ -162,9 +184,10 @@ func PlainParagraph(src string) bool {
 
 // Parse parses Markdown into goldmark's AST with pia's options, with unsafe links already removed. The source of
 // text segments is []byte(src).
-func Parse(src, prefix string) ast.Node {
+func Parse(src, prefix string) ast.Node { return parse([]byte(src), prefix) }
+
+func parse(source []byte, prefix string) ast.Node {
 	ctx := parser.NewContext(parser.WithIDs(newIDs(prefix)))
-	source := []byte(src)
 	doc := Markdown().Parser().Parse(text.NewReader(source), parser.WithContext(ctx))
 	dropUnsafeLinks(doc, source)
 	return doc

@@ -108,10 +108,10 @@ func TestCacheStaysBounded(t *testing.T) {
 		return n
 	}
 	hot := cacheKey{src: "**vaak** gebruikt"}
-	c.put(hot, string(toHTML(hot.src, "")))
+	c.put(hot, toHTML(hot.src, ""))
 	for i := range 5000 {
 		k := cacheKey{src: fmt.Sprintf("tekst *%d*", i)}
-		c.put(k, string(toHTML(k.src, "")))
+		c.put(k, toHTML(k.src, ""))
 		if _, ok := c.get(hot); !ok {
 			t.Fatalf("a text in use was dropped after %d others", i)
 		}
