@@ -260,6 +260,14 @@ func (w *writer) toc(kind document.Kind) []tocItem {
 // and a report's contents have a hundred of them.
 func tocHTML(items []tocItem) template.HTML {
 	var b strings.Builder
+	size := 0
+	for _, it := range items {
+		size += 64 + 2*len(it.Anchor) + len(it.Number) + len(it.Title) + 16
+		for _, c := range it.Children {
+			size += 64 + 2*len(c.Anchor) + len(c.Number) + len(c.Title)
+		}
+	}
+	b.Grow(size)
 	var item func(it tocItem, nested bool)
 	item = func(it tocItem, nested bool) {
 		b.WriteString(`<li><a href="#`)
