@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"sort"
@@ -122,25 +123,54 @@ type Pipeline struct {
 }
 
 // pagePool recycles the memory of pages: a build hands each page to the writers and gets it back once the file is
-// written, so that it does not allocate thousands of page-sized slices for the garbage collector to clear.
-type pagePool struct{ p sync.Pool }
+// written, so that it does not allocate thousands of page-sized slices for the garbage collector to clear. Pages
+// are kept by size, so that a report is not rendered into the buffer of a short statement and grown again.
+type pagePool struct {
+	classes [maxPageClass + 1]sync.Pool // class k holds pages whose capacity is at least 1<<k and below 1<<(k+1)
+	sizes   sync.Map                    // document.Kind → *atomic.Int64: the size of its last page
+}
 
-func (pp *pagePool) get() []byte {
+// maxPageClass is the largest class kept: pages of a megabyte or more (the register of a large site) are rare.
+const maxPageClass = 19
+
+// get returns an empty page with room for a page of kind, as large as its last one, or nil.
+func (pp *pagePool) get(kind document.Kind) []byte {
 	if pp == nil {
 		return nil
 	}
-	if b, ok := pp.p.Get().(*[]byte); ok {
-		return (*b)[:0]
+	want := 1
+	if n, ok := pp.sizes.Load(kind); ok {
+		want = max(int(n.(*atomic.Int64).Load()), 1)
+	}
+	// The class of want's own size may hold pages a little too small; AppendPage leaves pages some room to spare.
+	for k := bits.Len(uint(want)) - 1; k <= min(bits.Len(uint(want)), maxPageClass); k++ {
+		if b, ok := pp.classes[k].Get().(*[]byte); ok {
+			return (*b)[:0]
+		}
 	}
 	return nil
 }
 
-// put keeps b for a next page, unless it is larger than pages usually are (the register of a large site).
-func (pp *pagePool) put(b []byte) {
-	if pp == nil || cap(b) == 0 || cap(b) > 1<<20 {
+// sized records the size of a page of kind.
+func (pp *pagePool) sized(kind document.Kind, n int) {
+	if pp == nil {
 		return
 	}
-	pp.p.Put(&b)
+	v, ok := pp.sizes.Load(kind)
+	if !ok {
+		v, _ = pp.sizes.LoadOrStore(kind, new(atomic.Int64))
+	}
+	v.(*atomic.Int64).Store(int64(n))
+}
+
+// put keeps b for a next page, unless it is larger than pages usually are.
+func (pp *pagePool) put(b []byte) {
+	if pp == nil || cap(b) == 0 {
+		return
+	}
+	if k := bits.Len(uint(cap(b))) - 1; k <= maxPageClass {
+		pp.classes[k].Put(&b)
+	}
 }
 
 // NewPipeline prepares the renderers for a loaded site.
@@ -335,10 +365,11 @@ func sortedNames(m map[string][]byte) []string {
 
 // HTML renders one document as an HTML page.
 func (p *Pipeline) HTML(d *document.Document) ([]byte, error) {
-	b, err := p.html.AppendPage(p.pages.get(), d)
+	b, err := p.html.AppendPage(p.pages.get(d.Kind), d)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", document.Path(d.Kind, d.ID, document.FormatHTML), err)
 	}
+	p.pages.sized(d.Kind, len(b))
 	return b, nil
 }
 

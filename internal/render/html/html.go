@@ -14,7 +14,6 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
-	"slices"
 	"strings"
 	"sync"
 
@@ -185,6 +184,15 @@ func (r *Renderer) AppendPage(dst []byte, doc *document.Document) ([]byte, error
 	return r.splice(dst, ls.full, data, w.buf.Bytes())
 }
 
+// growPage makes room for n more bytes in dst. A new page gets an eighth to spare, so that a caller that reuses
+// pages can put the next page of its kind, a little longer or shorter, in it.
+func growPage(dst []byte, n int) []byte {
+	if cap(dst)-len(dst) >= n {
+		return dst
+	}
+	return append(make([]byte, 0, len(dst)+n+n/8), dst...)
+}
+
 // markPrefix begins the marks that stand in for the body and for shared partials while a layout runs; the
 // output is put in their place afterwards. The random part keeps any text of the page from being taken for one.
 var markPrefix = func() string {
@@ -221,7 +229,7 @@ func (r *Renderer) splice(dst []byte, t *template.Template, data *pageData, body
 		}
 		return append(dst, b...), nil
 	}
-	out := slices.Grow(dst, len(page)+n*(len(body)-len(bodyMark)))
+	out := growPage(dst, len(page)+n*(len(body)-len(bodyMark)))
 	for {
 		i := bytes.Index(page, bodyMarkBytes)
 		if i < 0 {

@@ -169,7 +169,7 @@ func (ls *layoutSet) spliceShared(dst []byte, data *pageData, body []byte) ([]by
 	for _, p := range parts {
 		size += len(p)
 	}
-	out := slices.Grow(dst, size)
+	out := growPage(dst, size)
 	bodies, found := 0, 0
 	for {
 		i := bytes.Index(page, markPrefixBytes)
