@@ -52,18 +52,20 @@ type addressOf struct {
 // full must not have been executed yet.
 func newLayoutSet(full *template.Template) (*layoutSet, error) {
 	ls := &layoutSet{full: full, cache: map[string][][]byte{}}
-	a := &analysis{set: full, passesPage: map[string]bool{}, walked: map[visit]bool{}}
-	a.template("base", callState{dot: true, dollar: true})
+	// Following "base" finds the partials and how each is called; what base itself reads does not matter.
+	page := callState{dot: true, dollar: true}
+	all := newCheck(full)
+	all.template("base", page)
 	var names []string
-	for name, page := range a.passesPage {
-		if page && name != "base" {
+	for name, passes := range all.passesPage {
+		if passes && name != "base" {
 			names = append(names, name)
 		}
 	}
 	slices.Sort(names)
 	for _, name := range names {
-		c := &check{set: full, walked: map[visit]bool{}, ok: true}
-		c.template(name, callState{dot: true, dollar: true})
+		c := newCheck(full)
+		c.template(name, page)
 		if c.ok {
 			ls.parts = append(ls.parts, name)
 			ls.targets = append(ls.targets, c.targets...)
@@ -212,50 +214,6 @@ type visit struct {
 	st   callState
 }
 
-// analysis follows the template calls from "base" and records, for every template called, whether all its calls
-// pass the page as dot.
-type analysis struct {
-	set        *template.Template
-	passesPage map[string]bool
-	walked     map[visit]bool
-}
-
-func (a *analysis) template(name string, st callState) {
-	if a.walked[visit{name, st}] {
-		return
-	}
-	a.walked[visit{name, st}] = true
-	if t := a.set.Lookup(name); t != nil && t.Tree != nil {
-		a.list(t.Tree.Root, st)
-	}
-}
-
-func (a *analysis) list(l *parse.ListNode, st callState) {
-	if l == nil {
-		return
-	}
-	for _, n := range l.Nodes {
-		switch n := n.(type) {
-		case *parse.IfNode:
-			a.list(n.List, st)
-			a.list(n.ElseList, st)
-		case *parse.WithNode:
-			a.list(n.List, callState{dollar: st.dollar})
-			a.list(n.ElseList, st)
-		case *parse.RangeNode:
-			a.list(n.List, callState{dollar: st.dollar})
-			a.list(n.ElseList, st)
-		case *parse.ListNode:
-			a.list(n, st)
-		case *parse.TemplateNode:
-			page := passesPage(n.Pipe, st)
-			prev, seen := a.passesPage[n.Name]
-			a.passesPage[n.Name] = page && (prev || !seen)
-			a.template(n.Name, callState{dot: page, dollar: page})
-		}
-	}
-}
-
 // passesPage tells whether the pipeline of a template call is the page itself: {{template "x" .}} where dot is the
 // page, or {{template "x" $}} where $ is.
 func passesPage(p *parse.PipeNode, st callState) bool {
@@ -271,13 +229,19 @@ func passesPage(p *parse.PipeNode, st callState) bool {
 	return false
 }
 
-// check follows a partial and the templates it calls and tells whether it reads of the page only what sharedKey
-// holds. Anything it does not recognise makes the partial unshared.
+// check follows a template and the templates it calls. It tells whether it reads of the page only what sharedKey
+// holds (anything it does not recognise counts as more), and records for every template called whether all its
+// calls pass the page.
 type check struct {
-	set     *template.Template
-	walked  map[visit]bool
-	targets []addressOf
-	ok      bool
+	set        *template.Template
+	walked     map[visit]bool
+	targets    []addressOf
+	ok         bool
+	passesPage map[string]bool
+}
+
+func newCheck(set *template.Template) *check {
+	return &check{set: set, walked: map[visit]bool{}, ok: true, passesPage: map[string]bool{}}
 }
 
 func (c *check) template(name string, st callState) {
@@ -317,12 +281,13 @@ func (c *check) list(l *parse.ListNode, st callState) {
 		case *parse.ListNode:
 			c.list(n, st)
 		case *parse.TemplateNode:
-			if passesPage(n.Pipe, st) {
-				c.template(n.Name, callState{dot: true, dollar: true})
-				continue
+			page := passesPage(n.Pipe, st)
+			prev, seen := c.passesPage[n.Name]
+			c.passesPage[n.Name] = page && (prev || !seen)
+			if !page {
+				c.pipe(n.Pipe, st)
 			}
-			c.pipe(n.Pipe, st)
-			c.template(n.Name, callState{})
+			c.template(n.Name, callState{dot: page, dollar: page})
 		default:
 			c.ok = false
 		}
