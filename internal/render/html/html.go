@@ -146,7 +146,7 @@ func (r *Renderer) AppendPage(dst []byte, doc *document.Document) ([]byte, error
 	const sample = 32
 	if len(doc.Body) > 2*sample {
 		w.blocks(doc.Body[:sample], 0)
-		w.buf.Grow(w.buf.Len() / sample * (len(doc.Body) - sample) * 9 / 8)
+		w.buf.Grow(min(w.buf.Len()/sample*(len(doc.Body)-sample)*9/8, 256<<20))
 		w.blocks(doc.Body[sample:], 0)
 	} else {
 		w.blocks(doc.Body, 0)

@@ -2,6 +2,7 @@ package html
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"slices"
 	"strings"
@@ -186,4 +187,39 @@ func baseLayout(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestLongPage: a page of many sections, whose buffer is sized from its first ones, has every section once, in
+// order, with the same markup as a short page.
+func TestLongPage(t *testing.T) {
+	r := defaultTheme(t)
+	section := func(i int) document.Block {
+		return document.Section{Anchor: fmt.Sprintf("v-%d", i), Title: fmt.Sprintf("Verwerking %d", i), Blocks: []document.Block{
+			document.Definitions{Items: []document.Field{{Label: "Doel", Value: document.Plain(strings.Repeat("tekst ", i%7+1))}}}}}
+	}
+	long := &document.Document{Kind: document.KindRegister, Title: "Register"}
+	for i := range 300 {
+		long.Body = append(long.Body, section(i))
+	}
+	page, err := r.Page(long)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := 0
+	for i := range 300 {
+		short, err := r.Page(&document.Document{Kind: document.KindRegister, Title: "Register", Body: []document.Block{section(i)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := bytes.Index(short, []byte("<section"))
+		end := bytes.LastIndex(short, []byte("</section>\n")) + len("</section>\n")
+		k := bytes.Index(page[at:], short[start:end])
+		if k < 0 {
+			t.Fatalf("section %d is missing or out of order", i)
+		}
+		at += k + end - start
+	}
+	if bytes.Count(page, []byte("<section ")) != 300 {
+		t.Errorf("%d sections, want 300", bytes.Count(page, []byte("<section ")))
+	}
 }
