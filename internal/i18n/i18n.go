@@ -8,6 +8,7 @@ package i18n
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"sync"
 	"sync/atomic"
 )
@@ -70,7 +71,60 @@ func (l Lang) T(key string, args ...any) string {
 	if len(args) == 0 {
 		return f
 	}
-	return fmt.Sprintf(f, args...)
+	return format(f, args)
+}
+
+// format is fmt.Sprintf(f, args...). Most messages have only %s and %d, with strings and ints in their order;
+// those are written here, without fmt's reflection, and anything else goes to fmt.
+func format(f string, args []any) string {
+	size := len(f)
+	for _, a := range args {
+		if s, ok := a.(string); ok {
+			size += len(s)
+		}
+	}
+	b := make([]byte, 0, size+8)
+	used, done := 0, 0 // args used; f[:done] is in b
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		if i+1 == len(f) {
+			return fmt.Sprintf(f, args...)
+		}
+		b = append(b, f[done:i]...)
+		i++
+		switch verb := f[i]; {
+		case verb == '%':
+			b = append(b, '%')
+		case used == len(args):
+			return fmt.Sprintf(f, args...) // fmt reports the missing argument
+		case verb == 's':
+			s, ok := args[used].(string)
+			if !ok {
+				return fmt.Sprintf(f, args...)
+			}
+			b = append(b, s...)
+			used++
+		case verb == 'd':
+			switch n := args[used].(type) {
+			case int:
+				b = strconv.AppendInt(b, int64(n), 10)
+			case int64:
+				b = strconv.AppendInt(b, n, 10)
+			default:
+				return fmt.Sprintf(f, args...)
+			}
+			used++
+		default:
+			return fmt.Sprintf(f, args...)
+		}
+		done = i + 1
+	}
+	if used < len(args) {
+		return fmt.Sprintf(f, args...) // fmt reports the arguments left over
+	}
+	return string(append(b, f[done:]...))
 }
 
 // T formats key in Dutch.
