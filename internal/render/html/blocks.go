@@ -354,28 +354,11 @@ func templateURL(s string) string {
 		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
 		return "#ZgotmplZ"
 	}
-	const hex = "0123456789abcdef"
-	var b []byte
-	for i := 0; i < len(s); i++ {
+	return percentEncode(s, func(i int) bool {
 		c := s[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', strings.IndexByte("!#$&*+,/:;=?@[]-._~", c) >= 0:
-		case c == '%' && i+2 < len(s) && isHexDigit(s[i+1]) && isHexDigit(s[i+2]):
-		default:
-			if b == nil {
-				b = append(make([]byte, 0, len(s)+16), s[:i]...)
-			}
-			b = append(b, '%', hex[c>>4], hex[c&15])
-			continue
-		}
-		if b != nil {
-			b = append(b, c)
-		}
-	}
-	if b == nil {
-		return s
-	}
-	return string(b)
+		return unreserved(c) || strings.IndexByte("!#$&*+,/:;=?@[]", c) >= 0 ||
+			c == '%' && i+2 < len(s) && isHexDigit(s[i+1]) && isHexDigit(s[i+2])
+	})
 }
 
 func isHexDigit(c byte) bool {
@@ -385,24 +368,33 @@ func isHexDigit(c byte) bool {
 // fragment percent-encodes an id for use after "#" in a URL, as html/template does: every byte but the unreserved
 // characters of RFC 3986.
 func fragment(id string) string {
+	return percentEncode(id, func(i int) bool { return unreserved(id[i]) })
+}
+
+// unreserved reports whether c is one of RFC 3986's unreserved characters, which a URL never encodes.
+func unreserved(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' ||
+		c == '~'
+}
+
+// percentEncode writes every byte s[i] that keep(i) refuses as %xx, in html/template's lower-case hex.
+func percentEncode(s string, keep func(i int) bool) string {
 	const hex = "0123456789abcdef"
 	var b []byte
-	for i := 0; i < len(id); i++ {
-		c := id[i]
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' ||
-			c == '~' {
+	for i := 0; i < len(s); i++ {
+		if keep(i) {
 			if b != nil {
-				b = append(b, c)
+				b = append(b, s[i])
 			}
 			continue
 		}
 		if b == nil {
-			b = append(make([]byte, 0, len(id)+16), id[:i]...)
+			b = append(make([]byte, 0, len(s)+16), s[:i]...)
 		}
-		b = append(b, '%', hex[c>>4], hex[c&15])
+		b = append(b, '%', hex[s[i]>>4], hex[s[i]&15])
 	}
 	if b == nil {
-		return id
+		return s
 	}
 	return string(b)
 }

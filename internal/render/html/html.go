@@ -14,6 +14,7 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -206,7 +207,7 @@ var markPrefix = func() string {
 var (
 	markPrefixBytes = []byte(markPrefix)
 	bodyMark        = markPrefix + "body-->"
-	bodyMarkBytes   = []byte(bodyMark)
+	markEnd         = []byte("-->")
 )
 
 // splice runs the layout with bodyMark as the body and copies the body into the result where the mark is: the body,
@@ -219,24 +220,46 @@ func (r *Renderer) splice(dst []byte, t *template.Template, data *pageData, body
 	if err := t.ExecuteTemplate(buf, "base", data); err != nil {
 		return nil, fmt.Errorf("html: %s: %w", data.Path, err)
 	}
-	page := buf.Bytes()
-	n := bytes.Count(page, bodyMarkBytes)
-	if n == 0 {
-		data.Body = template.HTML(body)
-		b, err := r.execute(t, data, len(page)+len(body))
-		if err != nil || dst == nil {
-			return b, err
-		}
-		return append(dst, b...), nil
+	if out, bodies, _, ok := fillMarks(dst, buf.Bytes(), body, nil); ok && bodies > 0 {
+		return out, nil
 	}
-	out := growPage(dst, len(page)+n*(len(body)-len(bodyMark)))
+	data.Body = template.HTML(body)
+	b, err := r.execute(t, data, buf.Len()+len(body))
+	if err != nil || dst == nil {
+		return b, err
+	}
+	return append(dst, b...), nil
+}
+
+// fillMarks appends page to dst with body in place of each bodyMark and parts[i] in place of each partMark(i), and
+// counts both. It reports false for a mark it does not know, which only a layout that broke one can leave.
+func fillMarks(dst, page, body []byte, parts [][]byte) (out []byte, bodies, found int, ok bool) {
+	size := len(page) + len(body)
+	for _, p := range parts {
+		size += len(p)
+	}
+	out = growPage(dst, size)
 	for {
-		i := bytes.Index(page, bodyMarkBytes)
+		i := bytes.Index(page, markPrefixBytes)
 		if i < 0 {
-			return append(out, page...), nil
+			return append(out, page...), bodies, found, true
 		}
-		out = append(append(out, page[:i]...), body...)
-		page = page[i+len(bodyMark):]
+		out = append(out, page[:i]...)
+		rest := page[i+len(markPrefix):]
+		end := bytes.Index(rest, markEnd)
+		if end < 0 {
+			return nil, 0, 0, false
+		}
+		if tag := rest[:end]; string(tag) == "body" {
+			out = append(out, body...)
+			bodies++
+		} else if n, err := strconv.Atoi(string(tag)); err == nil && n >= 0 && n < len(parts) {
+			out = append(out, parts[n]...)
+			found++
+		} else {
+			return nil, 0, 0, false
+		}
+		page = rest[end+len(markEnd):]
 	}
 }
 

@@ -90,8 +90,8 @@ func IndexOf(all []SearchEntry) ([]byte, error) {
 	slices.SortFunc(entries, func(a, b searchEntry) int { return strings.Compare(a.Pad, b.Pad) })
 	if n := ExcerptLen(len(entries)); n < maxExcerpt {
 		for i := range entries {
-			// EntryFor made the text compact; only one made for a smaller site needs cutting (or a document
-			// counted out of the index, whose excerpt was made shorter than its share).
+			// EntryFor made each text compact and cut it to the share it was given; only a text given a larger
+			// share than this index has room for is cut again.
 			if utf8.RuneCountInString(entries[i].Tekst) > n {
 				entries[i].Tekst = compact(entries[i].Tekst, n)
 			}

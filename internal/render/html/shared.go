@@ -166,42 +166,12 @@ func (ls *layoutSet) spliceShared(dst []byte, data *pageData, body []byte) ([]by
 		ls.off.Store(true)
 		return nil, false
 	}
-	page := buf.Bytes()
-	size := len(page) + len(body)
-	for _, p := range parts {
-		size += len(p)
-	}
-	out := growPage(dst, size)
-	bodies, found := 0, 0
-	for {
-		i := bytes.Index(page, markPrefixBytes)
-		if i < 0 {
-			break
-		}
-		out = append(out, page[:i]...)
-		rest := page[i+len(markPrefix):]
-		end := bytes.Index(rest, markEnd)
-		if end < 0 {
-			return nil, false
-		}
-		if tag := rest[:end]; string(tag) == "body" {
-			out = append(out, body...)
-			bodies++
-		} else if n, err := strconv.Atoi(string(tag)); err == nil && n >= 0 && n < len(parts) {
-			out = append(out, parts[n]...)
-			found++
-		} else {
-			return nil, false
-		}
-		page = rest[end+len(markEnd):]
-	}
-	if bodies == 0 || found != calls {
+	out, bodies, found, ok := fillMarks(dst, buf.Bytes(), body, parts)
+	if !ok || bodies == 0 || found != calls {
 		return nil, false
 	}
-	return append(out, page...), true
+	return out, true
 }
-
-var markEnd = []byte("-->")
 
 // callState tells whether dot and $ are the page at a point of a template.
 type callState struct {
