@@ -171,7 +171,7 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 		for _, k := range sortedKeys(m) {
 			ev := reflect.New(t.Elem()).Elem()
 			dc.value(join(path, k), m[k], ev)
-			mv.SetMapIndex(reflect.ValueOf(k), ev)
+			mv.SetMapIndex(reflect.ValueOf(ownKey(k)), ev)
 		}
 		out.Set(mv)
 	case reflect.Struct:
@@ -317,6 +317,18 @@ func init() {
 	}
 }
 
+// knownKeys holds the keys of the model's tables, filled at init with fieldCache.
+var knownKeys = map[string]string{}
+
+// ownKey returns a key of a parsed file that is kept after the file: a model key as the model's own string, any
+// other as a copy, so that it does not hold the file's text in memory (see ownStrings).
+func ownKey(k string) string {
+	if s, ok := knownKeys[k]; ok {
+		return s
+	}
+	return strings.Clone(k)
+}
+
 func cacheType(t reflect.Type) {
 	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
 		t = t.Elem()
@@ -328,6 +340,9 @@ func cacheType(t reflect.Type) {
 		return
 	}
 	fieldCache[t] = computeFields(t)
+	for _, k := range fieldCache[t].keys {
+		knownKeys[k] = k
+	}
 	for i := range t.NumField() {
 		cacheType(t.Field(i).Type)
 	}

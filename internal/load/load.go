@@ -324,6 +324,7 @@ func (l *loader) loadVerwerkingen() []*model.Verwerking {
 		if d == nil {
 			return
 		}
+		ownStrings(d.m)
 		validateVerwerking(d, id, c)
 		if s, ok := d.m["id"].(string); ok && s != "" {
 			id = s

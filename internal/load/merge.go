@@ -37,12 +37,12 @@ func merge(base, over *doc) *doc {
 				if mp.entries == nil {
 					mp.entries = map[string][]entryFrom{}
 				}
-				mp.entries[k] = from
+				mp.entries[ownKey(k)] = from
 				continue
 			}
 		}
 		out.m[k] = v
-		mp.fromOver[k] = true
+		mp.fromOver[ownKey(k)] = true
 	}
 	return out
 }
@@ -83,7 +83,7 @@ func mergeByID(base, over []map[string]any) ([]map[string]any, []entryFrom) {
 				continue
 			}
 			m[f] = v
-			fields = append(fields, f)
+			fields = append(fields, ownKey(f))
 		}
 		merged = append(merged, m)
 		from = append(from, entryFrom{base: bi, over: oi, overFields: fields})

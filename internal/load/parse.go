@@ -35,6 +35,42 @@ func parseDoc(file string, src []byte, errs *collector) *doc {
 	return &doc{file: file, src: src, m: m, pos: pos}
 }
 
+// keepLimit is the length up to which ownStrings copies a string. Longer texts are multi-line strings, which the
+// TOML parser has already copied while it replaced their escapes.
+const keepLimit = 1024
+
+// ownStrings copies the short strings in a parsed tree, for a tree whose values outlive the file. The TOML parser
+// returns a string without escapes as a part of the file's whole text, so one kept name would otherwise hold the
+// whole file in memory; on a site of thousands of questionnaires that is most of the source.
+func ownStrings(v any) {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if s, ok := e.(string); ok {
+				if len(s) <= keepLimit {
+					x[k] = strings.Clone(s)
+				}
+				continue
+			}
+			ownStrings(e)
+		}
+	case []map[string]any:
+		for _, m := range x {
+			ownStrings(m)
+		}
+	case []any:
+		for i, e := range x {
+			if s, ok := e.(string); ok {
+				if len(s) <= keepLimit {
+					x[i] = strings.Clone(s)
+				}
+				continue
+			}
+			ownStrings(e)
+		}
+	}
+}
+
 // tomlMessage translates the TOML parser's most common messages; others are shown as the parser gives them.
 func tomlMessage(pe toml.ParseError) string {
 	msg := pe.Message
