@@ -266,11 +266,12 @@ func (l *loader) toVerwerking(d *doc, id string, lang i18n.Lang) *model.Verwerki
 	return v
 }
 
-// validateVerwerking checks one verwerking file on its own: types, keys, enums and ids.
-func validateVerwerking(d *doc, fileID string, c *collector) {
-	var v model.Verwerking
+// validateVerwerking checks one verwerking file on its own, types, keys, enums and ids, and returns what it
+// decoded: the file's own values.
+func validateVerwerking(d *doc, fileID string, c *collector) *model.Verwerking {
+	v := &model.Verwerking{}
 	_, extends := d.m["sjabloon"]
-	(&decoder{d: d, errs: c, allowVerwijder: extends}).decode(d.m, &v)
+	(&decoder{d: d, errs: c, allowVerwijder: extends}).decode(d.m, v)
 	if v.ID != "" && v.ID != fileID {
 		switch {
 		case strings.Contains(v.ID, "/") || strings.Contains(v.ID, ".."):
@@ -282,6 +283,7 @@ func validateVerwerking(d *doc, fileID string, c *collector) {
 	if v.Sjabloon != "" && strings.Contains(v.Sjabloon, "..") {
 		c.add(d.posOf("sjabloon"), "load.sjabloon.vorm", v.Sjabloon)
 	}
+	return v
 }
 
 type fileResult struct {
@@ -325,7 +327,7 @@ func (l *loader) loadVerwerkingen() []*model.Verwerking {
 			return
 		}
 		ownStrings(d.m)
-		validateVerwerking(d, id, c)
+		own := validateVerwerking(d, id, c)
 		if s, ok := d.m["id"].(string); ok && s != "" {
 			id = s
 		}
@@ -349,16 +351,7 @@ func (l *loader) loadVerwerkingen() []*model.Verwerking {
 		if len(c.errs) > 0 {
 			return
 		}
-		merged := d
-		if t != nil {
-			merged = merge(t.doc, d)
-		}
-		v := l.toVerwerking(merged, id, lang)
-		v.ID, v.File = id, f
-		if t != nil {
-			v.Chain, v.Base, v.Pack = t.chain, t.base, t.pack.pack
-		}
-		results[i].v = v
+		results[i].v = verwerkingOf(d, own, t, id, f)
 	})
 
 	firstFile := map[string]string{}

@@ -19,7 +19,7 @@ import (
 // copied: the merged doc's mergedPos records which doc each top-level key and each merged entry came from and asks
 // that doc, so a template's positions are stored once however many verwerkingen use it.
 func merge(base, over *doc) *doc {
-	mp := &mergedPos{base: base.pos, over: over.pos, fromOver: make(map[string]bool, len(over.m))}
+	mp := mergePos(base, over)
 	out := &doc{file: over.file, src: over.src, m: make(map[string]any, len(base.m)+len(over.m)), pos: mp}
 	for k, v := range base.m {
 		if _, overridden := over.m[k]; !overridden {
@@ -27,28 +27,43 @@ func merge(base, over *doc) *doc {
 		}
 	}
 	for k, v := range over.m {
-		bv, inBase := base.m[k]
-		if idArrays[k] && inBase {
-			bl, okB := asTables(bv)
-			ol, okO := asTables(v)
-			if okB && okO {
-				merged, from := mergeByID(bl, ol)
-				out.m[k] = merged
-				if mp.entries == nil {
-					mp.entries = map[string][]entryFrom{}
-				}
-				mp.entries[ownKey(k)] = from
-				continue
-			}
+		if from, merged := mp.entries[k]; merged {
+			bl, _ := asTables(base.m[k])
+			ol, _ := asTables(v)
+			out.m[k] = mergeEntries(bl, ol, from)
+			continue
 		}
 		out.m[k] = v
-		mp.fromOver[ownKey(k)] = true
 	}
 	return out
 }
 
-// mergeByID merges two arrays of tables by their id, and says for each merged entry where it came from.
-func mergeByID(base, over []map[string]any) ([]map[string]any, []entryFrom) {
+// mergePos works out where every value of over laid on base comes from: which top-level keys over sets, and for
+// the id arrays both have, the origin of each merged entry. merge builds the merged tree from it; a verwerking
+// file is laid over its template's decoded verwerking from it (overlay), without a merged tree.
+func mergePos(base, over *doc) *mergedPos {
+	mp := &mergedPos{base: base.pos, over: over.pos, fromOver: make(map[string]bool, len(over.m))}
+	for k, v := range over.m {
+		if bv, inBase := base.m[k]; idArrays[k] && inBase {
+			bl, okB := asTables(bv)
+			ol, okO := asTables(v)
+			if okB && okO {
+				if mp.entries == nil {
+					mp.entries = map[string][]entryFrom{}
+				}
+				mp.entries[ownKey(k)] = entryOrigins(bl, ol)
+				continue
+			}
+		}
+		mp.fromOver[ownKey(k)] = true
+	}
+	return mp
+}
+
+// entryOrigins merges two arrays of tables by their id: the base's entries in order, each overridden field by
+// field by the over entry with its id or dropped by one with `verwijder = true`, then over's new entries in order.
+// It says for each merged entry where it came from.
+func entryOrigins(base, over []map[string]any) []entryFrom {
 	overIdx := map[string]int{}
 	for i, e := range over {
 		if id, ok := e["id"].(string); ok {
@@ -56,13 +71,11 @@ func mergeByID(base, over []map[string]any) ([]map[string]any, []entryFrom) {
 		}
 	}
 	used := make([]bool, len(over))
-	merged := make([]map[string]any, 0, len(base)+len(over))
 	from := make([]entryFrom, 0, len(base)+len(over))
 	for bi, be := range base {
 		id, _ := be["id"].(string)
 		oi, hit := overIdx[id]
 		if !hit || id == "" {
-			merged = append(merged, be)
 			from = append(from, entryFrom{base: bi, over: -1})
 			continue
 		}
@@ -71,21 +84,12 @@ func mergeByID(base, over []map[string]any) ([]map[string]any, []entryFrom) {
 		if del, _ := oe["verwijder"].(bool); del {
 			continue
 		}
-		m := make(map[string]any, len(be)+len(oe))
 		fields := make([]string, 0, len(oe))
-		for f, v := range be {
-			if _, ov := oe[f]; !ov {
-				m[f] = v
+		for f := range oe {
+			if f != "verwijder" {
+				fields = append(fields, ownKey(f))
 			}
 		}
-		for f, v := range oe {
-			if f == "verwijder" {
-				continue
-			}
-			m[f] = v
-			fields = append(fields, ownKey(f))
-		}
-		merged = append(merged, m)
 		from = append(from, entryFrom{base: bi, over: oi, overFields: fields})
 	}
 	for oi, oe := range over {
@@ -96,19 +100,52 @@ func mergeByID(base, over []map[string]any) ([]map[string]any, []entryFrom) {
 			// Removing an entry the template does not have is harmless; nothing to drop.
 			continue
 		}
-		e := oe
-		if _, has := oe["verwijder"]; has {
-			e = make(map[string]any, len(oe))
-			for f, v := range oe {
-				if f != "verwijder" {
-					e[f] = v
-				}
-			}
-		}
-		merged = append(merged, e)
 		from = append(from, entryFrom{base: -1, over: oi})
 	}
-	return merged, from
+	return from
+}
+
+// mergeEntries builds the merged entries entryOrigins describes.
+func mergeEntries(base, over []map[string]any, from []entryFrom) []map[string]any {
+	merged := make([]map[string]any, 0, len(from))
+	for _, e := range from {
+		switch {
+		case e.over < 0:
+			merged = append(merged, base[e.base])
+		case e.base < 0:
+			oe := over[e.over]
+			if _, has := oe["verwijder"]; has {
+				oe = withoutVerwijder(oe)
+			}
+			merged = append(merged, oe)
+		default:
+			be, oe := base[e.base], over[e.over]
+			m := make(map[string]any, len(be)+len(oe))
+			for f, v := range be {
+				if _, ov := oe[f]; !ov {
+					m[f] = v
+				}
+			}
+			for f, v := range withoutVerwijder(oe) {
+				m[f] = v
+			}
+			merged = append(merged, m)
+		}
+	}
+	return merged
+}
+
+func withoutVerwijder(e map[string]any) map[string]any {
+	if _, has := e["verwijder"]; !has {
+		return e
+	}
+	out := make(map[string]any, len(e))
+	for f, v := range e {
+		if f != "verwijder" {
+			out[f] = v
+		}
+	}
+	return out
 }
 
 func idx(key string, i int) string { return key + "[" + strconv.Itoa(i) + "]" }

@@ -185,8 +185,9 @@ func (r *Reloader) loadOne(f string, src []byte, c *collector, fileOf func(id st
 	if d == nil {
 		return nil
 	}
+	ownStrings(d.m)
 	before := len(c.errs)
-	validateVerwerking(d, id, c)
+	own := validateVerwerking(d, id, c)
 	if s, ok := d.m["id"].(string); ok && s != "" {
 		id = s
 	}
@@ -206,16 +207,7 @@ func (r *Reloader) loadOne(f string, src []byte, c *collector, fileOf func(id st
 	if len(c.errs) > before {
 		return nil
 	}
-	merged := d
-	if t != nil {
-		merged = merge(t.doc, d)
-	}
-	v := l.toVerwerking(merged, id, c.lang)
-	v.ID, v.File = id, f
-	if t != nil {
-		v.Chain, v.Base, v.Pack = t.chain, t.base, t.pack.pack
-	}
-	return v
+	return verwerkingOf(d, own, t, id, f)
 }
 
 func dedup(s []string) []string {

@@ -1,0 +1,66 @@
+package load
+
+import (
+	"reflect"
+
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// verwerkingOf makes the verwerking of file d, whose own values are own (decoded from d alone when it was
+// validated), laid over its template t, or on its own when t is nil.
+func verwerkingOf(d *doc, own *model.Verwerking, t *resolved, id, file string) *model.Verwerking {
+	v, pos := own, d.pos
+	if t != nil {
+		mp := mergePos(t.doc, d)
+		v, pos = overlay(t.base, own, mp), mp
+		v.Chain, v.Base, v.Pack = t.chain, t.base, t.pack.pack
+	}
+	v.ID, v.File, v.Pos = id, file, model.NewPositions(pos)
+	return v
+}
+
+// overlay lays a file's own verwerking over its template's merged verwerking base, as mp says: the result is the
+// verwerking that decoding merge(template, file) gives, without building and decoding that merged tree for every
+// file. It shares the values of base it keeps, as verwerkingen share their template's texts: the model is read
+// only once loaded.
+func overlay(base, own *model.Verwerking, mp *mergedPos) *model.Verwerking {
+	out := *base
+	bv, ov, rv := reflect.ValueOf(base).Elem(), reflect.ValueOf(own).Elem(), reflect.ValueOf(&out).Elem()
+	names := fieldsOf(rv.Type())
+	for k := range mp.fromOver {
+		if i, ok := names.index[k]; ok {
+			rv.Field(i).Set(ov.Field(i))
+		}
+	}
+	for k, from := range mp.entries {
+		if i, ok := names.index[k]; ok {
+			rv.Field(i).Set(overlayEntries(bv.Field(i), ov.Field(i), from))
+		}
+	}
+	return &out
+}
+
+// overlayEntries merges two slices of entries as entryOrigins said: an entry in both is the base's with the
+// fields the file set taken from the file's.
+func overlayEntries(base, own reflect.Value, from []entryFrom) reflect.Value {
+	out := reflect.MakeSlice(base.Type(), len(from), len(from))
+	names := fieldsOf(base.Type().Elem())
+	for j, e := range from {
+		dst := out.Index(j)
+		switch {
+		case e.over < 0:
+			dst.Set(base.Index(e.base))
+		case e.base < 0:
+			dst.Set(own.Index(e.over))
+		default:
+			dst.Set(base.Index(e.base))
+			src := own.Index(e.over)
+			for _, f := range e.overFields {
+				if i, ok := names.index[f]; ok {
+					dst.Field(i).Set(src.Field(i))
+				}
+			}
+		}
+	}
+	return out
+}

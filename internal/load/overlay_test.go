@@ -1,0 +1,139 @@
+package load
+
+import (
+	"io/fs"
+	"os"
+	"os/exec"
+	"reflect"
+	"testing"
+
+	pia "github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/testsite"
+)
+
+// mergeThenDecode is how a verwerking was made before overlay: its file merged onto its template as trees, and the
+// merged tree decoded.
+func mergeThenDecode(t *testing.T, l *loader, file string) *model.Verwerking {
+	t.Helper()
+	src, err := fs.ReadFile(l.fsys, file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &collector{lang: i18n.Default}
+	d := parseDoc(file, src, c)
+	if d == nil {
+		t.Fatal(c.errs)
+	}
+	merged, tmpl := d, (*resolved)(nil)
+	if ref, ok := d.m["sjabloon"].(string); ok && ref != "" {
+		tmpl = l.templates[ref]
+		merged = merge(tmpl.doc, d)
+	}
+	v := l.toVerwerking(merged, "", c.lang)
+	if tmpl != nil {
+		v.Chain, v.Base, v.Pack = tmpl.chain, tmpl.base, tmpl.pack.pack
+	}
+	return v
+}
+
+// checkOverlay loads a site and compares every verwerking with mergeThenDecode of its file.
+func checkOverlay(t *testing.T, dir string, fsys fs.FS) int {
+	t.Helper()
+	l := &loader{fsys: fsys, c: &collector{lang: i18n.Default}}
+	site := l.load(dir, pia.Embedded())
+	if len(l.c.errs) > 0 {
+		t.Fatal(l.c.errs)
+	}
+	extended := 0
+	for _, v := range site.Verwerkingen {
+		want := mergeThenDecode(t, l, v.File)
+		want.ID, want.File = v.ID, v.File
+		got := *v
+		got.Pos, want.Pos = model.Positions{}, model.Positions{} // made the same way by both; compared in merge_test.go
+		gv, wv := reflect.ValueOf(got), reflect.ValueOf(*want)
+		for i := range gv.NumField() {
+			if !reflect.DeepEqual(gv.Field(i).Interface(), wv.Field(i).Interface()) {
+				t.Errorf("%s: %s of the overlaid verwerking differs from the decoded merge:\n got %+v\nwant %+v",
+					v.File, gv.Type().Field(i).Name, gv.Field(i), wv.Field(i))
+			}
+		}
+		if v.Base != nil {
+			extended++
+		}
+	}
+	return extended
+}
+
+// TestOverlayIsMergeThenDecode: laying a file's own values over its template's verwerking gives what decoding the
+// merged tree gives, for the example site, for a site with every kind of override, and for a generated site.
+func TestOverlayIsMergeThenDecode(t *testing.T) {
+	t.Run("example", func(t *testing.T) {
+		if n := checkOverlay(t, testsite.Root(), os.DirFS(testsite.Root())); n == 0 {
+			t.Error("no verwerking of the example site extends a template")
+		}
+	})
+	t.Run("overrides", func(t *testing.T) {
+		fsys := siteFS(t, `
+-- pia.toml --
+sjablonen = ["vng-sociaal-domein"]
+-- content/verwerkingen/a.toml --
+sjabloon = "vng-sociaal-domein/wmo-maatwerkvoorziening"
+naam = "Eigen naam"
+antwoorden = { "eigen-vraag" = "ja" }
+
+[[gegevens]]
+id = "bsn"
+noodzaak = "Eigen noodzaak"
+
+[[gegevens]]
+id = "medisch-advies"
+verwijder = true
+
+[[gegevens]]
+id = "nieuw"
+omschrijving = "Nieuw gegeven"
+categorie = "gewoon"
+registreren = "nooit"
+verwijder = false
+
+[[gegevens]]
+id = "bestaat-niet"
+verwijder = true
+
+[[risicos]]
+id = "R1"
+kans = 2
+
+[[risicos]]
+id = "R-eigen"
+omschrijving = "Eigen risico"
+-- content/verwerkingen/b.toml --
+naam = "Zonder sjabloon"
+domein = "wmo"
+
+[[doelen]]
+id = "d1"
+omschrijving = "Een doel"
+-- content/verwerkingen/c.toml --
+sjabloon = "vng-sociaal-domein/jeugdwet-toegang"
+doelen = []
+`)
+		checkOverlay(t, "site", fsys)
+	})
+	t.Run("generated", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("generates a site")
+		}
+		dir := t.TempDir()
+		cmd := exec.Command("go", "run", "./bench/gen", "-verwerkingen", "150", "-uit", dir)
+		cmd.Dir = testsite.Root()
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("gen: %v\n%s", err, out)
+		}
+		if n := checkOverlay(t, dir, os.DirFS(dir)); n < 150 {
+			t.Errorf("%d of 150 verwerkingen extend a template", n)
+		}
+	})
+}
