@@ -48,7 +48,7 @@ func parseFieldPath(path string) ([]pathStep, bool) {
 func fieldByTag(t reflect.Type, name string) (reflect.StructField, bool) {
 	for i := range t.NumField() {
 		f := t.Field(i)
-		tag := strings.Split(f.Tag.Get("toml"), ",")[0]
+		tag, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
 		if tag == name && tag != "-" {
 			return f, true
 		}

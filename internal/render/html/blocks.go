@@ -186,7 +186,7 @@ func (w *writer) blockHTML(in document.Inline) string {
 		return w.markdown(in.Text)
 	}
 	var b strings.Builder
-	for _, p := range strings.Split(strings.ReplaceAll(in.Text, "\r\n", "\n"), "\n\n") {
+	for p := range strings.SplitSeq(strings.ReplaceAll(in.Text, "\r\n", "\n"), "\n\n") {
 		if p = strings.TrimSpace(p); p != "" {
 			b.WriteString("<p>" + esc(p) + "</p>\n")
 		}

@@ -23,17 +23,24 @@ func relURL(from, target string) string {
 	if t == "" {
 		return ""
 	}
-	fromDir := strings.Split(path.Dir(cleanPath(from)), "/")
-	if fromDir[0] == "." {
-		fromDir = nil
+	dir := path.Dir(cleanPath(from))
+	if dir == "." {
+		dir = ""
 	}
-	to := strings.Split(t, "/")
-	// The common folders of both paths; the file name of the target never counts as a folder.
-	n := 0
-	for n < len(fromDir) && n < len(to)-1 && fromDir[n] == to[n] {
-		n++
+	// Skip the folders both paths begin with; the file name of the target never counts as a folder.
+	for dir != "" {
+		seg, restDir, _ := strings.Cut(dir, "/")
+		tseg, restT, isFolder := strings.Cut(t, "/")
+		if !isFolder || seg != tseg {
+			break
+		}
+		dir, t = restDir, restT
 	}
-	rel := strings.Repeat("../", len(fromDir)-n) + strings.Join(to[n:], "/")
+	ups := 0
+	if dir != "" {
+		ups = strings.Count(dir, "/") + 1
+	}
+	rel := strings.Repeat("../", ups) + t
 	// url.URL puts "./" before a first segment with a colon so that it is not read as a scheme.
 	return (&url.URL{Path: rel}).String() + frag
 }

@@ -1,6 +1,8 @@
 package html
 
 import (
+	"net/url"
+	"path"
 	"strings"
 	"testing"
 
@@ -147,4 +149,50 @@ func TestBaseURL(t *testing.T) {
 			t.Errorf("want %s", want)
 		}
 	}
+}
+
+// relURLBySegments is relURL as first written, splitting both paths into slices: the oracle of FuzzRelURL.
+func relURLBySegments(from, target string) string {
+	target, frag, _ := strings.Cut(target, "#")
+	if frag != "" {
+		frag = "#" + url.PathEscape(frag)
+	}
+	if target == "" {
+		return frag
+	}
+	t := cleanPath(target)
+	if t == "" {
+		return ""
+	}
+	fromDir := strings.Split(path.Dir(cleanPath(from)), "/")
+	if fromDir[0] == "." {
+		fromDir = nil
+	}
+	to := strings.Split(t, "/")
+	n := 0
+	for n < len(fromDir) && n < len(to)-1 && fromDir[n] == to[n] {
+		n++
+	}
+	rel := strings.Repeat("../", len(fromDir)-n) + strings.Join(to[n:], "/")
+	return (&url.URL{Path: rel}).String() + frag
+}
+
+func FuzzRelURL(f *testing.F) {
+	for _, c := range [][2]string{
+		{"verwerkingen/wmo/index.html", "verwerkingen/wmo/werkinstructie/index.html"},
+		{"verwerkingen/wmo/werkinstructie/index.html", "privacy/wmo/index.html"},
+		{"index.html", "register/register.csv"},
+		{"a/b/c/index.html", "a/b/index.html#kop"},
+		{"a/b/index.html", "a/b"},
+		{"../x/./y//index.html", `a\b:c/d.html`},
+		{"", "#alleen"},
+		{"a/index.html", "a/index.html"},
+	} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, from, target string) {
+		if got, want := relURL(from, target), relURLBySegments(from, target); got != want {
+			t.Errorf("relURL(%q, %q) = %q, want %q", from, target, got, want)
+		}
+	})
 }

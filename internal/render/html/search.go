@@ -151,24 +151,23 @@ func searchFiles(idx []byte) map[string][]byte {
 func bodyText(blocks []document.Block, limit int) string {
 	c := textCollector{limit: limit}
 	c.b.Grow(min(limit, 1<<16))
-	add := c.add
 	in := func(i document.Inline) {
 		if c.full() {
 			return
 		}
 		if i.Link != nil && i.Text == "" {
-			add(i.Link.Text)
+			c.add(i.Link.Text)
 		}
 		if i.Markdown {
-			add(markdownText(i.Text))
+			c.add(markdownText(i.Text))
 		} else {
-			add(i.Text)
+			c.add(i.Text)
 		}
 	}
 	document.Walk(blocks, func(bl document.Block, _ int) {
 		switch x := bl.(type) {
 		case document.Section:
-			add(x.Number, x.Title)
+			c.add(x.Number, x.Title)
 		case document.Text:
 			in(x.Inline)
 		case document.List:
@@ -177,24 +176,24 @@ func bodyText(blocks []document.Block, limit int) string {
 			}
 		case document.Definitions:
 			for _, f := range x.Items {
-				add(f.Label)
+				c.add(f.Label)
 				in(f.Value)
 			}
 		case document.Table:
-			add(x.Caption)
-			add(x.Header...)
+			c.add(x.Caption)
+			c.add(x.Header...)
 			for _, r := range x.Rows {
 				for _, cell := range r.Cells {
 					in(cell)
 				}
 			}
 		case document.Notice:
-			add(x.Title)
+			c.add(x.Title)
 		case document.RiskMatrix:
-			add(x.Caption, x.Alt)
+			c.add(x.Caption, x.Alt)
 		case document.LinkList:
 			for _, l := range x.Items {
-				add(l.Text, l.Note)
+				c.add(l.Text, l.Note)
 			}
 		}
 	})
