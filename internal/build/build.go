@@ -19,6 +19,7 @@ import (
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/load"
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/osfile"
 	"github.com/pia-nl/pia/internal/parallel"
 	"github.com/pia-nl/pia/internal/render/html"
 	"github.com/pia-nl/pia/internal/render/pdf"
@@ -457,7 +458,7 @@ func copyStatic(src string, files *fileSet) error {
 		if err != nil {
 			return err
 		}
-		b, err := os.ReadFile(path)
+		b, err := osfile.ReadFile(path)
 		if err != nil {
 			return err
 		}

@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 
 	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/osfile"
 )
 
 // writeAtomic lets fill write the output into a fresh folder next to out and then swaps it in place of out. A
@@ -91,7 +92,7 @@ func (t *tree) write(name string, b []byte) error {
 	if err := t.mkdir(path.Dir(name)); err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(t.root, filepath.FromSlash(name)), b, 0o644)
+	return osfile.WriteFile(filepath.Join(t.root, filepath.FromSlash(name)), b, 0o644)
 }
 
 // mkdir makes the folder dir (slash-separated, below the root) and its parents with one system call each: the

@@ -8,7 +8,6 @@ package load
 
 import (
 	"io/fs"
-	"os"
 	"path"
 	"sort"
 	"strconv"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/osfile"
 	"github.com/pia-nl/pia/internal/parallel"
 )
 
@@ -24,7 +24,7 @@ import (
 type Options struct {
 	// Embedded holds the tool's own pia-templates/ and themes/; nil loads only the site's.
 	Embedded fs.FS
-	// SiteFS reads the site; nil uses os.DirFS(dir).
+	// SiteFS reads the site; nil uses osfile.DirFS(dir).
 	SiteFS fs.FS
 }
 
@@ -32,7 +32,7 @@ type Options struct {
 func Load(dir string, opt Options) (*model.Site, error) {
 	fsys := opt.SiteFS
 	if fsys == nil {
-		fsys = os.DirFS(dir)
+		fsys = osfile.DirFS(dir)
 	}
 	l := &loader{fsys: fsys, c: &collector{lang: i18n.Default}}
 	site := l.load(dir, opt.Embedded)

@@ -2,13 +2,13 @@ package load
 
 import (
 	"io/fs"
-	"os"
 	"path"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/osfile"
 )
 
 // Reloader loads a site and then reloads it after changes, re-reading only what changed: a changed questionnaire is
@@ -38,7 +38,7 @@ type Change struct {
 func NewReloader(dir string, opt Options) *Reloader {
 	fsys := opt.SiteFS
 	if fsys == nil {
-		fsys = os.DirFS(dir)
+		fsys = osfile.DirFS(dir)
 	}
 	return &Reloader{dir: dir, opt: opt, fsys: fsys}
 }

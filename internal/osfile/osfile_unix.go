@@ -1,0 +1,93 @@
+//go:build linux || darwin || freebsd || netbsd || openbsd
+
+package osfile
+
+import (
+	"io"
+	"io/fs"
+	"path"
+	"syscall"
+)
+
+// maxRW is the most one read or write asks for; some systems refuse counts of 2 GB and more.
+const maxRW = 1 << 30
+
+func open(name string, flag int, perm uint32) (int, error) {
+	for {
+		fd, err := syscall.Open(name, flag|syscall.O_CLOEXEC, perm)
+		if err != syscall.EINTR {
+			return fd, err
+		}
+	}
+}
+
+func readFile(name string) ([]byte, error) {
+	fd, err := open(name, syscall.O_RDONLY, 0)
+	if err != nil {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+	}
+	defer syscall.Close(fd)
+	size := 0
+	var st syscall.Stat_t
+	if syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG && st.Size < maxRW {
+		size = int(st.Size)
+	}
+	// One byte more than the size, so that the read that finds the end needs no new buffer.
+	b := make([]byte, 0, max(size+1, 512))
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := syscall.Read(fd, b[len(b):min(cap(b), len(b)+maxRW)])
+		switch {
+		case err == syscall.EINTR:
+			continue
+		case err != nil:
+			return nil, &fs.PathError{Op: "read", Path: name, Err: err}
+		case n == 0:
+			return b, nil
+		}
+		b = b[:len(b)+n]
+	}
+}
+
+func writeFile(name string, data []byte, perm fs.FileMode) error {
+	fd, err := open(name, syscall.O_WRONLY|syscall.O_CREAT|syscall.O_TRUNC, uint32(perm.Perm()))
+	if err != nil {
+		return &fs.PathError{Op: "open", Path: name, Err: err}
+	}
+	for len(data) > 0 {
+		n, err := syscall.Write(fd, data[:min(len(data), maxRW)])
+		if err == syscall.EINTR {
+			continue
+		}
+		if err == nil && n == 0 {
+			err = io.ErrShortWrite
+		}
+		if err != nil {
+			syscall.Close(fd)
+			return &fs.PathError{Op: "write", Path: name, Err: err}
+		}
+		data = data[n:]
+	}
+	if err := syscall.Close(fd); err != nil {
+		return &fs.PathError{Op: "close", Path: name, Err: err}
+	}
+	return nil
+}
+
+// ReadFile reads the named file of the tree. Names are checked as os.DirFS checks them, and errors name the file
+// relative to the tree, as os.DirFS's do.
+func (d dirFS) ReadFile(name string) ([]byte, error) {
+	if d.dir == "" {
+		return fs.ReadFile(d.FS, name) // os.DirFS reports its own error for an empty root
+	}
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "readfile", Path: name, Err: fs.ErrInvalid}
+	}
+	b, err := readFile(path.Join(d.dir, name))
+	if pe, ok := err.(*fs.PathError); ok {
+		pe.Path = name
+	}
+	return b, err
+}
