@@ -32,7 +32,7 @@ func readFile(name string) ([]byte, error) {
 	if syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG && st.Size < maxRW {
 		size = int(st.Size)
 	}
-	// One byte more than the size, so that the read that finds the end needs no new buffer.
+	// One byte more than the size, so that a file that grew since fstat is read on without a new buffer.
 	b := make([]byte, 0, max(size+1, 512))
 	for {
 		if len(b) == cap(b) {
@@ -48,6 +48,11 @@ func readFile(name string) ([]byte, error) {
 			return b, nil
 		}
 		b = b[:len(b)+n]
+		if len(b) == size {
+			// All the bytes fstat counted: skip the read that would only find the end. A file that grows
+			// meanwhile is read as it was, as when the write had come a moment later.
+			return b, nil
+		}
 	}
 }
 
