@@ -97,9 +97,18 @@ func checkVragen(c *checker) {
 // vragen returns the questions that apply to the verwerking: those of the pack it extends and that pack's bases.
 // They come from the site's merged questionnaire (by Vraag.Pack); without one, from the packs themselves.
 func (c *checker) vragen() []model.Vraag {
-	if !c.vragenKnown {
-		c.vragenList, c.vragenKnown = c.findVragen(), true
+	if c.vragenKnown {
+		return c.vragenList
 	}
+	if c.shared == nil {
+		c.vragenList = c.findVragen()
+	} else if l, ok := c.shared.vragen.Load(c.v.Pack); ok {
+		c.vragenList = l.([]model.Vraag)
+	} else {
+		c.vragenList = c.findVragen()
+		c.shared.vragen.Store(c.v.Pack, c.vragenList)
+	}
+	c.vragenKnown = true
 	return c.vragenList
 }
 

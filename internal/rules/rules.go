@@ -133,11 +133,12 @@ func Evaluate(site *model.Site) *Rapport {
 	r := &Rapport{Resultaten: make([]*Resultaat, len(site.Verwerkingen))}
 	workers := min(runtime.GOMAXPROCS(0), len(site.Verwerkingen))
 	jobs := make(chan int)
+	sh := &shared{}
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			for i := range jobs {
-				r.Resultaten[i] = EvaluateVerwerking(site, site.Verwerkingen[i])
+				r.Resultaten[i] = evaluateVerwerking(site, site.Verwerkingen[i], sh)
 			}
 		})
 	}
@@ -153,7 +154,12 @@ func Evaluate(site *model.Site) *Rapport {
 // EvaluateVerwerking runs the rules for one verwerking of the site, for incremental rebuilds. It does not include
 // site-level findings.
 func EvaluateVerwerking(site *model.Site, v *model.Verwerking) *Resultaat {
+	return evaluateVerwerking(site, v, &shared{})
+}
+
+func evaluateVerwerking(site *model.Site, v *model.Verwerking, sh *shared) *Resultaat {
 	c := newChecker(site, v)
+	c.shared = sh
 	res := &Resultaat{Verwerking: v}
 	res.DPIA = c.determineDPIA()
 	res.Risicos, res.HoogsteRisico, res.HoogsteRestrisico = ScoreRisicos(v.Risicos)
@@ -196,6 +202,12 @@ type checker struct {
 
 	vragenList  []model.Vraag // the questions that apply, once vragenKnown
 	vragenKnown bool
+	shared      *shared // what the checkers of one evaluation share; nil for a checker on its own
+}
+
+// shared holds what depends on the site and a verwerking's pack only, worked out once per evaluation.
+type shared struct {
+	vragen sync.Map // *model.Pack → []model.Vraag: the questions of the pack's chain
 }
 
 func newChecker(site *model.Site, v *model.Verwerking) *checker {

@@ -2,7 +2,9 @@ package rules
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -678,5 +680,48 @@ func TestLongGegevensListsAreShortened(t *testing.T) {
 	res := EvaluateVerwerking(site, v)
 	if len(res.Bevindingen) != 1 || !strings.Contains(res.Bevindingen[0].Bericht, `"naw", "bsn", "gezondheid", "a", "b" en 2 andere`) {
 		t.Errorf("%+v", res.Bevindingen)
+	}
+}
+
+// TestEvaluateSharesOnlyPerPack: verwerkingen of different packs evaluated together get each their own pack's
+// questions, as each evaluated alone does.
+func TestEvaluateSharesOnlyPerPack(t *testing.T) {
+	site, v := testSite()
+	var ander *model.Pack
+	for _, p := range site.Packs {
+		if p.Naam == "ander-pakket" {
+			ander = p
+		}
+	}
+	for i := range 6 {
+		w := completeVerwerking()
+		w.ID, w.Antwoorden = w.ID+strconv.Itoa(i), nil
+		w.Pack = v.Pack
+		if i%2 == 1 {
+			w.Pack = ander
+		}
+		site.Verwerkingen = append(site.Verwerkingen, w)
+	}
+	report := Evaluate(site)
+	codes := map[*model.Pack]string{}
+	for i, w := range site.Verwerkingen {
+		alone := EvaluateVerwerking(site, w)
+		if !reflect.DeepEqual(report.Resultaten[i], alone) {
+			t.Errorf("%s: evaluated with the others differs from evaluated alone", w.ID)
+		}
+		var got []string
+		for _, b := range alone.Bevindingen {
+			got = append(got, b.Code+" "+b.Veld)
+		}
+		key := strings.Join(got, "; ")
+		if prev, ok := codes[w.Pack]; ok && prev != key && w.ID != v.ID {
+			t.Errorf("%s: findings %q differ from another verwerking of its pack: %q", w.ID, key, prev)
+		}
+		if w.ID != v.ID {
+			codes[w.Pack] = key
+		}
+	}
+	if codes[ander] == codes[v.Pack] {
+		t.Errorf("verwerkingen of two packs got the same findings %q: the questions were shared across packs", codes[ander])
 	}
 }
