@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
@@ -42,7 +44,37 @@ func (b *builder) tekst(name string) (Inline, bool) {
 	if !ok || strings.TrimSpace(src) == "" {
 		return Inline{}, false
 	}
-	return MD(fillPlaceholders(src, b.placeholderValue)), true
+	if strings.Contains(src, "{verwerking.") {
+		return MD(fillPlaceholders(src, b.placeholderValue)), true
+	}
+	// Without a verwerking's own placeholders, a text comes out the same in every document of the site: it is
+	// filled once, and every document then has the same string, which the Markdown cache finds at once.
+	key := filledKey{src: src, org: b.site.Config.Organisatie, titel: b.site.Config.Titel}
+	if f, ok := filled.Load(key); ok {
+		return MD(f.(string)), true
+	}
+	f := fillPlaceholders(src, b.placeholderValue)
+	if filledCount.Add(1) > maxFilled {
+		filled.Clear() // a long pia serve session with many edits of the organisation's details
+		filledCount.Store(0)
+	}
+	filled.Store(key, f)
+	return MD(f), true
+}
+
+// filled holds pack texts with the site's placeholders filled in, by text and the values they can use.
+var (
+	filled      sync.Map // filledKey → string
+	filledCount atomic.Int64
+)
+
+// maxFilled bounds filled; a site has a few dozen texts.
+const maxFilled = 4096
+
+type filledKey struct {
+	src   string
+	org   model.Organisatie
+	titel string
 }
 
 // fillPlaceholders replaces each placeholder {name} in src, where name is lower-case words joined by dots

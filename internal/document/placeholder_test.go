@@ -4,6 +4,10 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unsafe"
+
+	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/rules"
 )
 
 // placeholderPattern is the placeholder syntax as a regular expression, the reference fillPlaceholders is held to.
@@ -55,4 +59,35 @@ func FuzzFillPlaceholders(f *testing.F) {
 			t.Errorf("%q changed without a placeholder", src)
 		}
 	})
+}
+
+// TestTekstFilledOncePerSite: a text with only the site's placeholders is filled once and shared; a change of the
+// site's details gives the new values, and a text with a verwerking's placeholders is filled for each verwerking.
+func TestTekstFilledOncePerSite(t *testing.T) {
+	site := &model.Site{Config: model.Config{Titel: "Site", Organisatie: model.Organisatie{Naam: "Gemeente A"}},
+		Teksten: map[string]string{
+			"org":   "Verantwoordelijk is {organisatie.naam} ({site.titel}).",
+			"eigen": "Over {verwerking.naam} van {organisatie.naam}.",
+		}}
+	b := func(s *model.Site, naam string) *builder {
+		return newBuilder(s, &rules.Resultaat{Verwerking: &model.Verwerking{ID: naam, Naam: naam}})
+	}
+	x, _ := b(site, "wmo").tekst("org")
+	y, _ := b(site, "jeugd").tekst("org")
+	if x.Text != "Verantwoordelijk is Gemeente A (Site)." || y.Text != x.Text {
+		t.Fatalf("filled texts %q and %q", x.Text, y.Text)
+	}
+	if unsafe.StringData(x.Text) != unsafe.StringData(y.Text) {
+		t.Error("the same text was filled twice for one site")
+	}
+	other := *site
+	other.Config.Organisatie.Naam = "Gemeente B"
+	if z, _ := b(&other, "wmo").tekst("org"); z.Text != "Verantwoordelijk is Gemeente B (Site)." {
+		t.Errorf("after a change of the organisation: %q", z.Text)
+	}
+	for _, naam := range []string{"wmo", "jeugd"} {
+		if e, _ := b(site, naam).tekst("eigen"); e.Text != "Over "+naam+" van Gemeente A." {
+			t.Errorf("%s: %q", naam, e.Text)
+		}
+	}
 }
