@@ -1,6 +1,7 @@
 package load
 
 import (
+	"reflect"
 	"sort"
 	"strconv"
 	"testing"
@@ -128,6 +129,24 @@ func FuzzSkipTo(f *testing.F) {
 		skipped.skipTo(j)
 		if skipped.line != stepped.line || skipped.col != stepped.col {
 			t.Errorf("skipTo(%d) in %q: %d:%d, advancing gives %d:%d", j, src, skipped.line, skipped.col, stepped.line, stepped.col)
+		}
+	})
+}
+
+// FuzzBareKeyFastPath: the positions with bareKey's shortcut are the positions of the general way, for any input.
+func FuzzBareKeyFastPath(f *testing.F) {
+	for _, s := range keyPosSeeds {
+		f.Add(s)
+	}
+	f.Add("a = 1\nb=2\n c\t= 3\n[t]\nd = 4\ne.f = 5\ng =\n")
+	f.Add("[[x]]\nk = 1\n[[x]]\nk = 2\n\"q\" = 3\nk2 =")
+	f.Fuzz(func(t *testing.T, src string) {
+		fast := keyPositions([]byte(src), "f.toml")
+		fastBareKeys = false
+		general := keyPositions([]byte(src), "f.toml")
+		fastBareKeys = true
+		if !reflect.DeepEqual(fast, general) {
+			t.Fatalf("positions differ for\n%s\nfast:    %v\ngeneral: %v", src, fast, general)
 		}
 	})
 }

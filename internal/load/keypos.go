@@ -193,6 +193,11 @@ func join(prefix, key string) string {
 // keyValue reads `key = value` and records the key and, for arrays and inline tables, their elements.
 func (s *keyScanner) keyValue(table string) {
 	at := s.at()
+	if path, ok := s.bareKey(table); ok {
+		s.out[path] = at
+		s.value(path)
+		return
+	}
 	keys := s.keyParts()
 	if len(keys) == 0 {
 		return
@@ -207,6 +212,32 @@ func (s *keyScanner) keyValue(table string) {
 	s.out[path] = at
 	s.value(path)
 }
+
+// bareKey reads the usual key, one bare word and then '=', and returns its path in table; for any other key it
+// reads nothing and reports false, and keyParts reads it. It makes the path with one allocation, where the general
+// way makes the list of parts, each part and then the path.
+func (s *keyScanner) bareKey(table string) (string, bool) {
+	start, line, col := s.i, s.line, s.col
+	for !s.eof() && isBare(s.peek()) {
+		s.i++ // bare characters are ASCII, never a newline
+		s.col++
+	}
+	end := s.i
+	s.skipSpace(false)
+	if end == start || s.peek() != '=' || !fastBareKeys {
+		s.i, s.line, s.col = start, line, col
+		return "", false
+	}
+	s.advance()
+	s.skipSpace(false)
+	if table == "" {
+		return string(s.src[start:end]), true
+	}
+	return table + "." + string(s.src[start:end]), true
+}
+
+// fastBareKeys lets a test compare bareKey with the general way.
+var fastBareKeys = true
 
 // resolveDotted joins dotted key parts onto a table path; dotted keys never address arrays of tables.
 func (s *keyScanner) resolveDotted(table string, keys []string, at model.Pos) string {
