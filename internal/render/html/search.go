@@ -214,12 +214,17 @@ func (c *textCollector) full() bool { return c.n >= c.limit }
 // add appends strings, each followed by a space.
 func (c *textCollector) add(ss ...string) {
 	for _, s := range ss {
-		for _, r := range s {
+		for i := 0; i < len(s); {
 			if c.full() {
 				return
 			}
+			r, size := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
 			if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 				c.spaced = c.n > 0
+				i += size
 				continue
 			}
 			if c.spaced {
@@ -230,12 +235,20 @@ func (c *textCollector) add(ss ...string) {
 					return
 				}
 			}
-			if r < utf8.RuneSelf {
-				c.b.WriteByte(byte(r))
-			} else {
+			if r >= utf8.RuneSelf {
 				c.b.WriteRune(r)
+				c.n++
+				i += size
+				continue
 			}
-			c.n++
+			// A run of ASCII letters, digits and marks goes in at once.
+			j := i + 1
+			for j < len(s) && j-i < c.limit-c.n && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+				j++
+			}
+			c.b.WriteString(s[i:j])
+			c.n += j - i
+			i = j
 		}
 		c.spaced = c.n > 0
 	}

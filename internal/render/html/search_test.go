@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/document"
@@ -207,4 +208,50 @@ func TestIndexIsEncodingJSON(t *testing.T) {
 			t.Errorf("index:\n%s\nencoding/json:\n%s", got, want)
 		}
 	}
+}
+
+// addByRune is textCollector.add as first written, a character at a time: the oracle of FuzzTextCollector.
+func addByRune(c *textCollector, ss ...string) {
+	for _, s := range ss {
+		for _, r := range s {
+			if c.full() {
+				return
+			}
+			if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+				c.spaced = c.n > 0
+				continue
+			}
+			if c.spaced {
+				c.b.WriteByte(' ')
+				c.n++
+				c.spaced = false
+				if c.full() {
+					return
+				}
+			}
+			c.b.WriteRune(r)
+			c.n++
+		}
+		c.spaced = c.n > 0
+	}
+}
+
+func FuzzTextCollector(f *testing.F) {
+	f.Add("Een  tekst\tmet\nwitruimte ", "en nog één", 12)
+	f.Add("\xff\xfe ongeldig\u00a0utf-8\u2003", "", 5)
+	f.Add("", "  ", 0)
+	f.Fuzz(func(t *testing.T, a, b string, limit int) {
+		limit = limit%200 + 1
+		if limit < 0 {
+			limit = -limit
+		}
+		got, want := textCollector{limit: limit}, textCollector{limit: limit}
+		got.add(a, b)
+		got.add(b)
+		addByRune(&want, a, b)
+		addByRune(&want, b)
+		if got.b.String() != want.b.String() || got.n != want.n || got.spaced != want.spaced {
+			t.Errorf("add(%q, %q) limit %d: %q (%d), want %q (%d)", a, b, limit, got.b.String(), got.n, want.b.String(), want.n)
+		}
+	})
 }
