@@ -21,6 +21,13 @@ func keyPositions(src []byte, file string) model.PosMap {
 	return s.out
 }
 
+// keyPositionsGeneral is keyPositions without bareKey's shortcut, for a test to compare.
+func keyPositionsGeneral(src []byte, file string) model.PosMap {
+	s := &keyScanner{src: src, file: file, line: 1, col: 1, out: model.PosMap{}, arrays: map[string]int{}, general: true}
+	s.scan()
+	return s.out
+}
+
 type keyScanner struct {
 	src       []byte
 	i         int
@@ -29,6 +36,7 @@ type keyScanner struct {
 	out       model.PosMap
 	arrays    map[string]int // number of entries seen per array-of-tables path
 	table     string         // current table path ("" for the root)
+	general   bool           // read every key the general way (see bareKey)
 }
 
 // at is the position the scanner is at.
@@ -224,7 +232,7 @@ func (s *keyScanner) bareKey(table string) (string, bool) {
 	}
 	end := s.i
 	s.skipSpace(false)
-	if end == start || s.peek() != '=' || !fastBareKeys {
+	if end == start || s.peek() != '=' || s.general {
 		s.i, s.line, s.col = start, line, col
 		return "", false
 	}
@@ -235,9 +243,6 @@ func (s *keyScanner) bareKey(table string) (string, bool) {
 	}
 	return table + "." + string(s.src[start:end]), true
 }
-
-// fastBareKeys lets a test compare bareKey with the general way.
-var fastBareKeys = true
 
 // resolveDotted joins dotted key parts onto a table path; dotted keys never address arrays of tables.
 func (s *keyScanner) resolveDotted(table string, keys []string, at model.Pos) string {

@@ -90,6 +90,7 @@ func entryOrigins(base, over []map[string]any) []entryFrom {
 				fields = append(fields, ownKey(f))
 			}
 		}
+		slices.Sort(fields) // the same order whichever order the map gives
 		from = append(from, entryFrom{base: bi, over: oi, overFields: fields})
 	}
 	for oi, oe := range over {

@@ -122,6 +122,47 @@ doelen = []
 `)
 		checkOverlay(t, "site", fsys)
 	})
+	t.Run("chain and tables", func(t *testing.T) {
+		fsys := siteFS(t, basePack+`
+-- pia-templates/basis/verwerkingen/wmo-regio.toml --
+sjabloon = "basis/wmo"
+samenvatting = "Regio"
+publieke_taak = false
+
+[informeren]
+wanneer = "Bij de melding"
+
+[[gegevens]]
+id = "gezondheid"
+noodzaak = "Regionale noodzaak"
+
+[[gegevens]]
+id = "regio"
+omschrijving = "Regio"
+categorie = "identificatie"
+registreren = "altijd"
+-- content/verwerkingen/a.toml --
+sjabloon = "basis/wmo-regio"
+naam = "Eigen"
+
+[dpia]
+criteria = []
+
+[[gegevens]]
+id = "regio"
+registreren = "nooit"
+
+[[gegevens]]
+id = "naw"
+verwijder = true
+-- content/verwerkingen/b.toml --
+sjabloon = "basis/wmo-regio"
+publieke_taak = true
+`)
+		if n := checkOverlay(t, "site", fsys); n != 2 {
+			t.Errorf("%d of 2 verwerkingen extend a template", n)
+		}
+	})
 	t.Run("generated", func(t *testing.T) {
 		if testing.Short() {
 			t.Skip("generates a site")

@@ -35,8 +35,10 @@ func parseDoc(file string, src []byte, errs *collector) *doc {
 	return &doc{file: file, src: src, m: m, pos: pos}
 }
 
-// keepLimit is the length up to which ownStrings copies a string. Longer texts are multi-line strings, which the
-// TOML parser has already copied while it replaced their escapes.
+// keepLimit is the length up to which ownStrings copies a string. Longer texts are nearly always Markdown in a
+// multi-line basic string ("""), which the TOML parser has already copied while it replaced its escapes. A long
+// literal string (in triple single quotes) or a long line without escapes stays part of the file's text and keeps
+// that one file in memory; copying every long text to cover that rare case would copy most of the source once more.
 const keepLimit = 1024
 
 // ownStrings copies the short strings in a parsed tree, for a tree whose values outlive the file. The TOML parser
