@@ -92,7 +92,7 @@ func TestDirFS(t *testing.T) {
 			t.Errorf("%s: %d bytes, %v", name, len(b), err)
 		}
 	}
-	for _, bad := range []string{"../buiten", "/etc/passwd", "a//b", ""} {
+	for _, bad := range []string{"../buiten", "/etc/passwd", "a//b", "", "a\x00b"} {
 		if _, err := fs.ReadFile(fsys, bad); !errors.Is(err, fs.ErrInvalid) {
 			t.Errorf("ReadFile(%q) = %v, want fs.ErrInvalid", bad, err)
 		}
@@ -101,5 +101,25 @@ func TestDirFS(t *testing.T) {
 	var pe *fs.PathError
 	if !errors.As(err, &pe) || pe.Path != "content/geen.toml" || !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("a missing file: %#v, want its path relative to the tree", err)
+	}
+}
+
+func TestModeAsOSWriteFile(t *testing.T) {
+	dir := t.TempDir()
+	for _, perm := range []fs.FileMode{0o644, 0o600, 0o755, 0o644 | fs.ModeSetgid, 0o755 | fs.ModeSetuid} {
+		ours, theirs := filepath.Join(dir, "ours"), filepath.Join(dir, "os")
+		os.Remove(ours)
+		os.Remove(theirs)
+		if err := WriteFile(ours, []byte("x"), perm); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(theirs, []byte("x"), perm); err != nil {
+			t.Fatal(err)
+		}
+		a, _ := os.Stat(ours)
+		b, _ := os.Stat(theirs)
+		if a.Mode() != b.Mode() {
+			t.Errorf("perm %v: mode %v, os.WriteFile gives %v", perm, a.Mode(), b.Mode())
+		}
 	}
 }

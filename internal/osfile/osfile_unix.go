@@ -5,7 +5,7 @@ package osfile
 import (
 	"io"
 	"io/fs"
-	"path"
+	"strings"
 	"syscall"
 )
 
@@ -56,8 +56,23 @@ func readFile(name string) ([]byte, error) {
 	}
 }
 
+// unixMode is perm as open(2) takes it, with the setuid, setgid and sticky bits, as os.WriteFile passes them.
+func unixMode(perm fs.FileMode) uint32 {
+	m := uint32(perm.Perm())
+	if perm&fs.ModeSetuid != 0 {
+		m |= syscall.S_ISUID
+	}
+	if perm&fs.ModeSetgid != 0 {
+		m |= syscall.S_ISGID
+	}
+	if perm&fs.ModeSticky != 0 {
+		m |= syscall.S_ISVTX
+	}
+	return m
+}
+
 func writeFile(name string, data []byte, perm fs.FileMode) error {
-	fd, err := open(name, syscall.O_WRONLY|syscall.O_CREAT|syscall.O_TRUNC, uint32(perm.Perm()))
+	fd, err := open(name, syscall.O_WRONLY|syscall.O_CREAT|syscall.O_TRUNC, unixMode(perm))
 	if err != nil {
 		return &fs.PathError{Op: "open", Path: name, Err: err}
 	}
@@ -87,10 +102,14 @@ func (d dirFS) ReadFile(name string) ([]byte, error) {
 	if d.dir == "" {
 		return fs.ReadFile(d.FS, name) // os.DirFS reports its own error for an empty root
 	}
-	if !fs.ValidPath(name) {
+	if !fs.ValidPath(name) || strings.IndexByte(name, 0) >= 0 {
 		return nil, &fs.PathError{Op: "readfile", Path: name, Err: fs.ErrInvalid}
 	}
-	b, err := readFile(path.Join(d.dir, name))
+	full := d.dir + "/" + name // joined as os.DirFS joins, without cleaning the root
+	if strings.HasSuffix(d.dir, "/") {
+		full = d.dir + name
+	}
+	b, err := readFile(full)
 	if pe, ok := err.(*fs.PathError); ok {
 		pe.Path = name
 	}
