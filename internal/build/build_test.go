@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -349,5 +350,44 @@ func TestRenderReportsRegisterWriteError(t *testing.T) {
 	time.Sleep(50 * time.Millisecond)
 	if late.Load() > 0 {
 		t.Errorf("%d files written after Render returned", late.Load())
+	}
+}
+
+// TestBuildLeavesTheModelAlone: rendering every document of a site, as HTML and PDF, changes nothing in the loaded
+// model. Verwerkingen share the values they take from their template (see model.Verwerking), so a change to one
+// would show in the others.
+func TestBuildLeavesTheModelAlone(t *testing.T) {
+	dir := copyExample(t)
+	site, err := load.Load(dir, load.Options{Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := load.Load(dir, load.Options{Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewPipeline(site, Options{Source: dir, HTML: true, PDF: true, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := 0
+	if err := p.Render(rules.Evaluate(site), func(string, []byte) error { files++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if files == 0 {
+		t.Fatal("nothing rendered")
+	}
+	shared := 0
+	for i, v := range site.Verwerkingen {
+		if !reflect.DeepEqual(v, fresh.Verwerkingen[i]) {
+			t.Errorf("%s changed while it was rendered", v.ID)
+		}
+		if v.Base != nil && len(v.Betrokkenen) > 0 && len(v.Base.Betrokkenen) > 0 &&
+			&v.Betrokkenen[0] == &v.Base.Betrokkenen[0] {
+			shared++
+		}
+	}
+	if shared == 0 {
+		t.Error("no verwerking shares a list with its template: the test no longer covers the sharing it guards")
 	}
 }

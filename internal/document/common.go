@@ -77,6 +77,9 @@ type filledKey struct {
 	titel string
 }
 
+// filledKey must stay comparable (sync.Map would panic at run time on a key with a slice or map in it).
+var _ map[filledKey]struct{}
+
 // fillPlaceholders replaces each placeholder {name} in src, where name is lower-case words joined by dots
 // ("organisatie.naam"), by the Markdown-escaped value that value gives; a placeholder without a value stays.
 func fillPlaceholders(src string, value func(name string) (string, bool)) string {

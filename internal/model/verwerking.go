@@ -1,6 +1,10 @@
 package model
 
 // Verwerking is one processing activity after its template chain has been merged into it.
+//
+// A loaded verwerking is read only: verwerkingen that extend one template share the values they take from it
+// (slices, entries, maps and pointers), with each other and with Base. Rules, documents and renderers read them on
+// all cores at once; TestBuildLeavesTheModelAlone checks that a build changes nothing.
 type Verwerking struct {
 	Sjabloon          string `toml:"sjabloon"`
 	ID                string `toml:"id"`
