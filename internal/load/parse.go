@@ -48,13 +48,9 @@ func ownStrings(v any) {
 	switch x := v.(type) {
 	case map[string]any:
 		for k, e := range x {
-			if s, ok := e.(string); ok {
-				if len(s) <= keepLimit {
-					x[k] = strings.Clone(s)
-				}
-				continue
+			if s, ok := ownString(e); ok {
+				x[k] = s
 			}
-			ownStrings(e)
 		}
 	case []map[string]any:
 		for _, m := range x {
@@ -62,15 +58,25 @@ func ownStrings(v any) {
 		}
 	case []any:
 		for i, e := range x {
-			if s, ok := e.(string); ok {
-				if len(s) <= keepLimit {
-					x[i] = strings.Clone(s)
-				}
-				continue
+			if s, ok := ownString(e); ok {
+				x[i] = s
 			}
-			ownStrings(e)
 		}
 	}
+}
+
+// ownString returns a copy of e when it is a short string, to be put in its place; a table or array has its own
+// strings copied in place.
+func ownString(e any) (string, bool) {
+	s, ok := e.(string)
+	if !ok {
+		ownStrings(e)
+		return "", false
+	}
+	if len(s) > keepLimit {
+		return "", false
+	}
+	return strings.Clone(s), true
 }
 
 // tomlMessage translates the TOML parser's most common messages; others are shown as the parser gives them.
