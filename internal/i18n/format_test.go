@@ -29,6 +29,20 @@ func TestFormatIsSprintf(t *testing.T) {
 	}
 }
 
+// TestFormatAllocatesOnce: the message is the only allocation, as messages are made for every finding and many
+// words of every document.
+func TestFormatAllocatesOnce(t *testing.T) {
+	args := []any{"Wmo-maatwerkvoorziening", int64(12), 7}
+	want := fmt.Sprintf("%s: %d gegevens, %d%% ingevuld", args...)
+	var got string
+	if n := testing.AllocsPerRun(100, func() { got = format("%s: %d gegevens, %d%% ingevuld", args) }); n != 1 {
+		t.Errorf("format allocates %v times, want 1", n)
+	}
+	if got != want {
+		t.Errorf("format = %q, want %q", got, want)
+	}
+}
+
 func FuzzFormat(f *testing.F) {
 	f.Add("%s heeft %d gegevens", []byte{0, 3})
 	f.Add("%d%% %s %q", []byte{4, 1, 2})

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -75,7 +76,8 @@ func (l Lang) T(key string, args ...any) string {
 }
 
 // format is fmt.Sprintf(f, args...). Most messages have only %s and %d, with strings and ints in their order;
-// those are written here, without fmt's reflection, and anything else goes to fmt.
+// those are written here, without fmt's reflection, and anything else goes to fmt. The message is built in a
+// strings.Builder sized for it, which hands its bytes over as the string instead of copying them.
 func format(f string, args []any) string {
 	size := len(f)
 	for _, a := range args {
@@ -83,7 +85,9 @@ func format(f string, args []any) string {
 			size += len(s)
 		}
 	}
-	b := make([]byte, 0, size+8)
+	var b strings.Builder
+	b.Grow(size + 8)
+	var num [20]byte
 	used, done := 0, 0 // args used; f[:done] is in b
 	for i := 0; i < len(f); i++ {
 		if f[i] != '%' {
@@ -92,11 +96,11 @@ func format(f string, args []any) string {
 		if i+1 == len(f) {
 			return fmt.Sprintf(f, args...)
 		}
-		b = append(b, f[done:i]...)
+		b.WriteString(f[done:i])
 		i++
 		switch verb := f[i]; {
 		case verb == '%':
-			b = append(b, '%')
+			b.WriteByte('%')
 		case used == len(args):
 			return fmt.Sprintf(f, args...) // fmt reports the missing argument
 		case verb == 's':
@@ -104,14 +108,14 @@ func format(f string, args []any) string {
 			if !ok {
 				return fmt.Sprintf(f, args...)
 			}
-			b = append(b, s...)
+			b.WriteString(s)
 			used++
 		case verb == 'd':
 			switch n := args[used].(type) {
 			case int:
-				b = strconv.AppendInt(b, int64(n), 10)
+				b.Write(strconv.AppendInt(num[:0], int64(n), 10))
 			case int64:
-				b = strconv.AppendInt(b, n, 10)
+				b.Write(strconv.AppendInt(num[:0], n, 10))
 			default:
 				return fmt.Sprintf(f, args...)
 			}
@@ -124,7 +128,8 @@ func format(f string, args []any) string {
 	if used < len(args) {
 		return fmt.Sprintf(f, args...) // fmt reports the arguments left over
 	}
-	return string(append(b, f[done:]...))
+	b.WriteString(f[done:])
+	return b.String()
 }
 
 // T formats key in Dutch.
