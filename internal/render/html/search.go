@@ -45,9 +45,14 @@ type searchEntry struct {
 	Tekst        string `json:"tekst"`
 }
 
-// SearchEntry is one document's entry in the search index. A build makes entries while it renders, so that the
-// document trees need not be kept for the index.
-type SearchEntry struct{ e searchEntry }
+// SearchEntry is one document's entry in the search index. A build makes entries while it renders, on all cores,
+// so that the document trees need not be kept for the index and the index at the end is mostly a matter of
+// putting the entries' JSON together.
+type SearchEntry struct {
+	e     searchEntry
+	json  []byte // the entry as the index writes it, when made by EntryFor
+	runes int    // the characters of e.Tekst, when json is set
+}
 
 // EntryFor returns the search entry of a document, with at most excerpt characters of its text (see ExcerptLen);
 // ok is false for documents without an HTML page.
@@ -63,10 +68,11 @@ func EntryFor(d *document.Document, excerpt int) (SearchEntry, bool) {
 	if lang == "" {
 		lang = "nl"
 	}
-	return SearchEntry{searchEntry{
+	e := searchEntry{
 		Titel: d.Title, Pad: p, Soort: string(d.Kind), Soortnaam: lang.T("html.soort." + string(d.Kind)),
 		Samenvatting: compact(d.Summary, maxExcerpt), Tekst: compact(bodyText(d.Body, 2*excerpt), excerpt),
-	}}, true
+	}
+	return SearchEntry{e: e, json: appendEntry(nil, e), runes: utf8.RuneCountInString(e.Tekst)}, true
 }
 
 // SearchIndex returns the JSON of the static search: per document its title, path, kind, summary and a compact
@@ -81,27 +87,35 @@ func SearchIndex(docs []*document.Document) ([]byte, error) {
 // IndexOf returns the JSON index of entries, sorted by path; empty entries are left out. The excerpts are cut to
 // fit the index budget (excerptLen).
 func IndexOf(all []SearchEntry) ([]byte, error) {
-	entries := make([]searchEntry, 0, len(all))
+	entries := make([]SearchEntry, 0, len(all))
 	for _, e := range all {
 		if e.e.Pad != "" {
-			entries = append(entries, e.e)
+			entries = append(entries, e)
 		}
 	}
-	slices.SortFunc(entries, func(a, b searchEntry) int { return strings.Compare(a.Pad, b.Pad) })
+	slices.SortFunc(entries, func(a, b SearchEntry) int { return strings.Compare(a.e.Pad, b.e.Pad) })
 	if n := ExcerptLen(len(entries)); n < maxExcerpt {
 		for i := range entries {
 			// EntryFor made each text compact and cut it to the share it was given; only a text given a larger
 			// share than this index has room for is cut again.
-			if utf8.RuneCountInString(entries[i].Tekst) > n {
-				entries[i].Tekst = compact(entries[i].Tekst, n)
+			e := &entries[i]
+			if e.json != nil && e.runes <= n {
+				continue
+			}
+			if utf8.RuneCountInString(e.e.Tekst) > n {
+				e.e.Tekst = compact(e.e.Tekst, n)
+				e.json = nil
 			}
 		}
 	}
-	// Written as encoding/json writes it, which escapes <, >, & and U+2028/2029, so that the same bytes are also
-	// safe inside a script; written directly, as the index of a large site is some ten megabytes.
 	size := 3
 	for _, e := range entries {
-		size += 80 + len(e.Titel) + len(e.Pad) + len(e.Soort) + len(e.Soortnaam) + len(e.Samenvatting) + len(e.Tekst)
+		if e.json != nil {
+			size += len(e.json) + 1
+		} else {
+			size += 80 + len(e.e.Titel) + len(e.e.Pad) + len(e.e.Soort) + len(e.e.Soortnaam) + len(e.e.Samenvatting) +
+				len(e.e.Tekst)
+		}
 	}
 	b := make([]byte, 0, size+size/16)
 	b = append(b, '[')
@@ -109,15 +123,29 @@ func IndexOf(all []SearchEntry) ([]byte, error) {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = jsonstr.AppendHTML(append(b, `{"titel":`...), e.Titel)
-		b = jsonstr.AppendHTML(append(b, `,"pad":`...), e.Pad)
-		b = jsonstr.AppendHTML(append(b, `,"soort":`...), e.Soort)
-		b = jsonstr.AppendHTML(append(b, `,"soortnaam":`...), e.Soortnaam)
-		b = jsonstr.AppendHTML(append(b, `,"samenvatting":`...), e.Samenvatting)
-		b = jsonstr.AppendHTML(append(b, `,"tekst":`...), e.Tekst)
-		b = append(b, '}')
+		if e.json != nil {
+			b = append(b, e.json...)
+		} else {
+			b = appendEntry(b, e.e)
+		}
 	}
 	return append(b, ']', '\n'), nil
+}
+
+// appendEntry writes an entry as encoding/json writes it, which escapes <, >, & and U+2028/2029, so that the same
+// bytes are also safe inside a script; written directly, as the index of a large site is some ten megabytes.
+func appendEntry(b []byte, e searchEntry) []byte {
+	if b == nil {
+		b = make([]byte, 0, 80+len(e.Titel)+len(e.Pad)+len(e.Soort)+len(e.Soortnaam)+len(e.Samenvatting)+
+			len(e.Tekst)*9/8)
+	}
+	b = jsonstr.AppendHTML(append(b, `{"titel":`...), e.Titel)
+	b = jsonstr.AppendHTML(append(b, `,"pad":`...), e.Pad)
+	b = jsonstr.AppendHTML(append(b, `,"soort":`...), e.Soort)
+	b = jsonstr.AppendHTML(append(b, `,"soortnaam":`...), e.Soortnaam)
+	b = jsonstr.AppendHTML(append(b, `,"samenvatting":`...), e.Samenvatting)
+	b = jsonstr.AppendHTML(append(b, `,"tekst":`...), e.Tekst)
+	return append(b, '}')
 }
 
 // SearchFiles returns the search index twice, keyed by output path: as JSON (SearchIndexPath) for servers and as

@@ -1,8 +1,10 @@
 package html
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -78,7 +80,7 @@ func TestLargeIndexStaysLight(t *testing.T) {
 	for _, c := range []struct{ docs, want int }{{100, maxExcerpt}, {4000, 2000}, {20000, minExcerpt}} {
 		entries := make([]SearchEntry, c.docs)
 		for i := range entries {
-			entries[i] = SearchEntry{searchEntry{Titel: "t", Pad: fmt.Sprintf("v/%05d/index.html", i),
+			entries[i] = SearchEntry{e: searchEntry{Titel: "t", Pad: fmt.Sprintf("v/%05d/index.html", i),
 				Tekst: compact(long, maxExcerpt)}}
 		}
 		b, err := IndexOf(entries)
@@ -182,6 +184,43 @@ func FuzzBodyTextPrefix(f *testing.F) {
 			t.Errorf("n=%d: from the first %d characters %q, from all %q", n, 2*n, got, want)
 		}
 	})
+}
+
+// TestIndexOfEntriesFromRendering: entries made by EntryFor bring their JSON along; the index made of them is
+// the index made of the same entries written out at the end, whether the index keeps their excerpts or cuts them
+// shorter, and for text that needs escaping.
+func TestIndexOfEntriesFromRendering(t *testing.T) {
+	text := strings.Repeat("Cliënt </script> & „woord” \u2028 ", 400)
+	for _, c := range []struct{ docs, excerpt int }{{3, maxExcerpt}, {3000, ExcerptLen(3000)}, {3000, maxExcerpt},
+		{20000, ExcerptLen(9000)}} {
+		made := make([]SearchEntry, c.docs)
+		bare := make([]SearchEntry, c.docs)
+		for i := range made {
+			d := &document.Document{Kind: document.KindPIA, ID: fmt.Sprintf("v%05d", c.docs-i), Title: "Titel <" + strconv.Itoa(i),
+				Summary: "Samen & vatting", Body: []document.Block{document.Text{Inline: document.Plain(text[i%7:])}}}
+			e, ok := EntryFor(d, c.excerpt)
+			if !ok || e.json == nil {
+				t.Fatal("EntryFor made no JSON")
+			}
+			made[i], bare[i] = e, SearchEntry{e: e.e}
+		}
+		got, err := IndexOf(made)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := IndexOf(bare)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%d documents, excerpt %d: the index of rendered entries differs from writing them at the end",
+				c.docs, c.excerpt)
+		}
+		var back []searchEntry
+		if err := json.Unmarshal(got, &back); err != nil || len(back) != c.docs {
+			t.Fatalf("%d documents: %d entries read back, %v", c.docs, len(back), err)
+		}
+	}
 }
 
 // TestIndexIsEncodingJSON: the index is written byte for byte as json.Marshal writes its entries, empty or not.
