@@ -8,6 +8,7 @@ import (
 
 	"github.com/pia-nl/pia/internal/document"
 	"github.com/pia-nl/pia/internal/jsonstr"
+	"github.com/pia-nl/pia/internal/largebuf"
 	"github.com/pia-nl/pia/internal/model"
 )
 
@@ -29,7 +30,7 @@ func registerFiles(site *model.Site, rows [][]document.RegisterField) (csvOut, j
 			// Both files of a large register are some kilobytes per verwerking: size them once.
 			c, j := rowSizes(fields)
 			n := len(rows) + len(rows)/8
-			buf.Grow(n * c)
+			largebuf.GrowBuffer(&buf, n*c)
 			rj.grow(n * j)
 		}
 		row := make([]string, len(fields))
@@ -69,7 +70,7 @@ func newRegisterJSON(org model.Organisatie) *registerJSON {
 	return r
 }
 
-func (r *registerJSON) grow(n int) { r.b = slices.Grow(r.b, n) }
+func (r *registerJSON) grow(n int) { r.b = largebuf.Grow(r.b, n) }
 
 // row adds one verwerking.
 func (r *registerJSON) row(fields []document.RegisterField) {

@@ -20,6 +20,7 @@ import (
 
 	"github.com/pia-nl/pia/internal/document"
 	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/largebuf"
 	"github.com/pia-nl/pia/internal/model"
 )
 
@@ -147,7 +148,7 @@ func (r *Renderer) AppendPage(dst []byte, doc *document.Document) ([]byte, error
 	const sample = 32
 	if len(doc.Body) > 2*sample {
 		w.blocks(doc.Body[:sample], 0)
-		w.buf.Grow(min(w.buf.Len()/sample*(len(doc.Body)-sample)*9/8, 256<<20))
+		largebuf.GrowBuffer(w.buf, min(w.buf.Len()/sample*(len(doc.Body)-sample)*9/8, 256<<20))
 		w.blocks(doc.Body[sample:], 0)
 	} else {
 		w.blocks(doc.Body, 0)
@@ -228,7 +229,7 @@ func (r *Renderer) splice(dst []byte, t *template.Template, data *pageData, body
 	if err != nil || dst == nil {
 		return b, err
 	}
-	return append(dst, b...), nil
+	return largebuf.Append(dst, b), nil
 }
 
 // fillMarks appends page to dst with body in place of each bodyMark and parts[i] in place of each partMark(i), and
@@ -242,7 +243,7 @@ func fillMarks(dst, page, body []byte, parts [][]byte) (out []byte, bodies, foun
 	for {
 		i := bytes.Index(page, markPrefixBytes)
 		if i < 0 {
-			return append(out, page...), bodies, found, true
+			return largebuf.Append(out, page), bodies, found, true
 		}
 		out = append(out, page[:i]...)
 		rest := page[i+len(markPrefix):]
@@ -251,7 +252,7 @@ func fillMarks(dst, page, body []byte, parts [][]byte) (out []byte, bodies, foun
 			return nil, 0, 0, false
 		}
 		if tag := rest[:end]; string(tag) == "body" {
-			out = append(out, body...)
+			out = largebuf.Append(out, body)
 			bodies++
 		} else if n, err := strconv.Atoi(string(tag)); err == nil && n >= 0 && n < len(parts) {
 			out = append(out, parts[n]...)

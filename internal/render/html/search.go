@@ -10,6 +10,7 @@ import (
 
 	"github.com/pia-nl/pia/internal/document"
 	"github.com/pia-nl/pia/internal/jsonstr"
+	"github.com/pia-nl/pia/internal/largebuf"
 	"github.com/pia-nl/pia/internal/markdown"
 	"github.com/pia-nl/pia/internal/parallel"
 )
@@ -168,7 +169,9 @@ func SearchFilesOf(entries []SearchEntry) (map[string][]byte, error) {
 }
 
 func searchFiles(idx []byte) map[string][]byte {
-	js := append([]byte("window.piaZoekindex = "), bytes.TrimSpace(idx)...)
+	const prefix = "window.piaZoekindex = "
+	list := bytes.TrimSpace(idx)
+	js := largebuf.Append(append(make([]byte, 0, len(prefix)+len(list)+2), prefix...), list)
 	js = append(js, ";\n"...)
 	return map[string][]byte{SearchIndexPath: idx, SearchScriptPath: js}
 }
