@@ -6,7 +6,6 @@ package markdown
 import (
 	"bufio"
 	"bytes"
-	"hash/maphash"
 	"strconv"
 	"strings"
 	"sync"
@@ -66,33 +65,24 @@ func ToHTML(src string, prefix string) string {
 type cacheKey struct{ src, prefix string }
 
 // cache holds converted Markdown. Verwerkingen that extend the same template share most of their texts, and the
-// pack's text blocks recur in every document, so a large site converts each such text once. The result depends
-// only on the source and the prefix.
+// pack's text blocks recur in every document, so a large site converts each distinct text once. The result
+// depends only on the source and the prefix.
 var cache = newGenCache(32 << 20)
 
 // genCache is a cache of two generations that holds about twice limit bytes: when the current generation is full
 // it becomes the old one and the oldest is dropped, and a text found in the old generation moves to the current.
 // Texts every document uses stay; a long pia serve session or a huge site does not make it grow without end.
 // Lookups take no lock: they come from every core for every text of every page.
-//
-// A text is kept from the second time it is converted. The first time only its hash is noted: most texts of a
-// large site are a verwerking's own and are converted once, and keeping their HTML would only give the garbage
-// collector more to scan.
 type genCache struct {
 	limit int64
-	seed  maphash.Seed
 	mu    sync.Mutex // serialises turning to a new generation
 	gens  atomic.Pointer[generations]
 }
 
 type generations struct {
-	cur, old         *sync.Map // cacheKey → string
-	seenCur, seenOld *sync.Map // hash of a cacheKey → struct{}: texts converted once
-	size             atomic.Int64
+	cur, old *sync.Map // cacheKey → string
+	size     atomic.Int64
 }
-
-// seenCost is what a noted hash counts for in a generation's size: the map entry holding it.
-const seenCost = 64
 
 func (c *genCache) get(k cacheKey) (string, bool) {
 	g := c.gens.Load()
@@ -103,49 +93,28 @@ func (c *genCache) get(k cacheKey) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	c.store(g, k, h.(string)) // still in use: keep it in the next generation
+	c.put(k, h.(string)) // still in use: keep it in the next generation
 	return h.(string), true
 }
 
-// put offers the HTML of k after a conversion: it is kept if k was converted before.
 func (c *genCache) put(k cacheKey, h string) {
 	g := c.gens.Load()
-	var mh maphash.Hash
-	mh.SetSeed(c.seed)
-	mh.WriteString(k.src)
-	mh.WriteByte(0)
-	mh.WriteString(k.prefix)
-	sum := mh.Sum64()
-	if _, ok := g.seenOld.Load(sum); !ok {
-		if _, again := g.seenCur.LoadOrStore(sum, struct{}{}); !again {
-			c.grow(g, seenCost)
-			return
-		}
+	if _, loaded := g.cur.LoadOrStore(k, h); loaded {
+		return
 	}
-	c.store(g, k, h)
-}
-
-func (c *genCache) store(g *generations, k cacheKey, h string) {
-	if _, loaded := g.cur.LoadOrStore(k, h); !loaded {
-		c.grow(g, int64(len(k.src)+len(k.prefix)+len(h)))
-	}
-}
-
-// grow counts n more bytes in generation g and turns to a new generation when it is full.
-func (c *genCache) grow(g *generations, n int64) {
-	if g.size.Add(n) < c.limit {
+	if g.size.Add(int64(len(k.src)+len(k.prefix)+len(h))) < c.limit {
 		return
 	}
 	c.mu.Lock()
 	if c.gens.Load() == g {
-		c.gens.Store(&generations{cur: new(sync.Map), old: g.cur, seenCur: new(sync.Map), seenOld: g.seenCur})
+		c.gens.Store(&generations{cur: new(sync.Map), old: g.cur})
 	}
 	c.mu.Unlock()
 }
 
 func newGenCache(limit int64) *genCache {
-	c := &genCache{limit: limit, seed: maphash.MakeSeed()}
-	c.gens.Store(&generations{cur: new(sync.Map), old: new(sync.Map), seenCur: new(sync.Map), seenOld: new(sync.Map)})
+	c := &genCache{limit: limit}
+	c.gens.Store(&generations{cur: new(sync.Map), old: new(sync.Map)})
 	return c
 }
 
