@@ -349,3 +349,44 @@ func TestRuleFamilies(t *testing.T) {
 }
 
 func itoaTest(i int) string { return strconv.Itoa(i) }
+
+// TestCommandHelp: every command answers -h and --help with its own help on stdout and exit 0, naming each option
+// in Dutch and English; pia help <command> is the same.
+func TestCommandHelp(t *testing.T) {
+	options := map[string][]string{
+		"build":     {"--bron, --source <map>", "--uitvoer, --output <map>", "--formaat, --format <formaat>", "(standaard: html,pdf)"},
+		"check":     {"--bron, --source <map>", "--formaat, --format <formaat>", "--streng, --strict "},
+		"serve":     {"--bron, --source <map>", "--adres, --bind <adres>", "--poort, --port <getal>", "(standaard: 1313)"},
+		"new":       {"--bron, --source <map>", "--sjabloon, --template <pakket>/<verwerking>"},
+		"init":      {"--naam, --name <naam>", "--sjabloon, --template <pakket>/<verwerking>"},
+		"sjablonen": {"--bron, --source <map>"},
+		"version":   nil,
+	}
+	for _, c := range commands() {
+		want, ok := options[c.name]
+		if !ok {
+			t.Errorf("no expected help for command %s", c.name)
+			continue
+		}
+		for _, h := range []string{"-h", "--help"} {
+			r := runPia(t, t.TempDir(), c.name, h)
+			if r.code != exitOK || r.stderr != "" {
+				t.Errorf("pia %s %s: exit %d, stderr %q", c.name, h, r.code, r.stderr)
+			}
+			if !strings.HasPrefix(r.stdout, "Gebruik: pia "+c.name) {
+				t.Errorf("pia %s %s does not start with its synopsis:\n%s", c.name, h, r.stdout)
+			}
+			for _, w := range want {
+				if !strings.Contains(r.stdout, w) {
+					t.Errorf("pia %s %s lacks %q:\n%s", c.name, h, w, r.stdout)
+				}
+			}
+			if strings.Contains(r.stdout, "cli.") {
+				t.Errorf("pia %s %s shows a message key:\n%s", c.name, h, r.stdout)
+			}
+		}
+		if a, b := runPia(t, t.TempDir(), "help", c.name), runPia(t, t.TempDir(), c.name, "-h"); a != b {
+			t.Errorf("pia help %s differs from pia %s -h:\n%+v\n%+v", c.name, c.name, a, b)
+		}
+	}
+}

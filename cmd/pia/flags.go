@@ -1,9 +1,13 @@
 package main
 
 import (
+	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"strings"
+
+	"github.com/pia-nl/pia/internal/i18n"
 )
 
 // flags wraps flag.FlagSet so that every option has its Dutch name and the English alias of SPEC, and so that
@@ -11,13 +15,21 @@ import (
 type flags struct {
 	fs    *flag.FlagSet
 	e     *env
+	name  string            // the command, for its help
 	names map[string]string // alias → canonical Dutch name, for messages
+	opts  []option          // in the order the command declares them, for its help
+}
+
+// option is one declared option as the help shows it.
+type option struct {
+	nl, en, def, helpKey string
+	value                bool // takes a value (not a switch)
 }
 
 func newFlags(e *env, name string) *flags {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	return &flags{fs: fs, e: e, names: map[string]string{}}
+	return &flags{fs: fs, e: e, name: name, names: map[string]string{}}
 }
 
 func (f *flags) string(p *string, nl, en, def, helpKey string) {
@@ -26,6 +38,7 @@ func (f *flags) string(p *string, nl, en, def, helpKey string) {
 		f.fs.StringVar(p, en, def, f.e.lang.T(helpKey))
 		f.names[en] = nl
 	}
+	f.opts = append(f.opts, option{nl, en, def, helpKey, true})
 }
 
 func (f *flags) int(p *int, nl, en string, def int, helpKey string) {
@@ -34,6 +47,7 @@ func (f *flags) int(p *int, nl, en string, def int, helpKey string) {
 		f.fs.IntVar(p, en, def, f.e.lang.T(helpKey))
 		f.names[en] = nl
 	}
+	f.opts = append(f.opts, option{nl, en, fmt.Sprint(def), helpKey, true})
 }
 
 func (f *flags) bool(p *bool, nl, en string, helpKey string) {
@@ -42,13 +56,19 @@ func (f *flags) bool(p *bool, nl, en string, helpKey string) {
 		f.fs.BoolVar(p, en, false, f.e.lang.T(helpKey))
 		f.names[en] = nl
 	}
+	f.opts = append(f.opts, option{nl, en, "", helpKey, false})
 }
 
-// parse parses options anywhere on the line and returns the positional arguments.
+// parse parses options anywhere on the line and returns the positional arguments. With -h or --help it prints the
+// command's help on stdout and returns exitError{exitOK}: asking for help is not a mistake.
 func (f *flags) parse(args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := f.fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				f.usage(f.e.stdout)
+				return nil, exitError{exitOK}
+			}
 			msg := err.Error()
 			if strings.HasPrefix(msg, "flag provided but not defined: ") {
 				msg = f.e.lang.T("cli.optie.onbekend", strings.TrimPrefix(msg, "flag provided but not defined: "))
@@ -63,5 +83,46 @@ func (f *flags) parse(args []string) ([]string, error) {
 		}
 		pos = append(pos, rest[0])
 		args = rest[1:]
+	}
+}
+
+// usage writes the help of the command: how to call it, what it does and each option with its English alias,
+// its default and what it is for.
+func (f *flags) usage(w io.Writer) {
+	l := f.e.lang
+	fmt.Fprintln(w, l.T("cli.synopsis."+f.name))
+	for _, c := range commands() {
+		if c.name == f.name {
+			fmt.Fprintln(w, l.T(c.help))
+		}
+	}
+	if len(f.opts) == 0 {
+		return
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, l.T("cli.opties"))
+	names := make([]string, len(f.opts))
+	width := 0
+	for i, o := range f.opts {
+		n := "--" + o.nl
+		if o.en != "" {
+			n += ", --" + o.en
+		}
+		if o.value {
+			v := "cli.waarde"
+			if k := v + "." + o.nl; i18n.Has(l, k) || i18n.Has(i18n.Default, k) {
+				v += "." + o.nl
+			}
+			n += " " + l.T(v)
+		}
+		names[i] = n
+		width = max(width, len([]rune(n)))
+	}
+	for i, o := range f.opts {
+		line := "  " + names[i] + strings.Repeat(" ", width-len([]rune(names[i]))+2) + l.T(o.helpKey)
+		if o.def != "" {
+			line += " " + l.T("cli.standaard", o.def)
+		}
+		fmt.Fprintln(w, line)
 	}
 }

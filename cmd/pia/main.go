@@ -60,6 +60,9 @@ func main() {
 
 // run executes the command line and returns the exit code.
 func run(e *env, args []string) int {
+	if len(args) == 2 && args[0] == "help" {
+		args = []string{args[1], "-h"} // pia help build is pia build -h
+	}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		printUsage(e, e.stdout)
 		if len(args) == 0 {

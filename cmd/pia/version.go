@@ -9,6 +9,9 @@ import (
 var version = ""
 
 func runVersion(e *env, args []string) error {
+	if _, err := newFlags(e, "version").parse(args); err != nil {
+		return err
+	}
 	if len(args) > 0 {
 		return usageError{e.lang.T("cli.te-veel-argumenten", args[0])}
 	}
