@@ -17,6 +17,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 var (
@@ -43,7 +44,9 @@ func Markdown() goldmark.Markdown {
 					extension.Ellipsis:         []byte("…"),
 				})),
 			),
-			goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+			goldmark.WithParserOptions(parser.WithAutoHeadingID(),
+				// before the typographer (9999), which would close 'toestemming' where it opens
+				parser.WithInlineParsers(util.Prioritized(&dutchQuotes{open: []byte("‘"), close: []byte("’")}, 9990))),
 			// Raw HTML stays off: goldmark's HTML renderer omits it unless html.WithUnsafe is given.
 		)
 	})

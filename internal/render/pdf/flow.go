@@ -91,7 +91,8 @@ func (f *flow) para(spans []span, ts textStyle) {
 // plainSpans turns plain text into a span; line breaks in it are kept.
 func plainSpans(s string) []span { return []span{{text: clean(s)}} }
 
-// inline adds an Inline as paragraphs: Markdown through goldmark, plain text as it is.
+// inline adds an Inline as paragraphs: Markdown through goldmark, plain text split at blank lines. A single line
+// break in plain text is where its author's editor wrapped the line; like the HTML page, the PDF reflows it.
 func (f *flow) inline(in document.Inline, ts textStyle, gap float64) {
 	if in.Markdown {
 		f.markdown(in.Text, ts, gap)
@@ -101,7 +102,7 @@ func (f *flow) inline(in document.Inline, ts textStyle, gap float64) {
 		if i > 0 {
 			f.space(gap)
 		}
-		f.para(plainSpans(p), ts)
+		f.para(plainSpans(strings.ReplaceAll(strings.TrimSpace(p), "\n", " ")), ts)
 	}
 }
 

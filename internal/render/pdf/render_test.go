@@ -450,3 +450,36 @@ func TestPanicWhileWritingIsAnError(t *testing.T) {
 		t.Errorf("error %q does not say it is an internal error in document Kapot", err)
 	}
 }
+
+// A single line break in plain text is the author's wrapping, not a break in the PDF: the HTML page reflows it too.
+// A blank line still starts a new paragraph.
+func TestPlainTextReflowsSingleLineBreaks(t *testing.T) {
+	doc := sampleDocument(1)
+	doc.Body = []document.Block{document.Table{Header: []string{"Maatregel", "Eigenaar"}, Rows: []document.Row{
+		{Cells: []document.Inline{document.Plain("kwartel\nmerel\n\nspecht"), document.Plain("Teamleider")}},
+	}}}
+	r := New(testFonts(t), Options{})
+	_, _, pages, err := r.layout(doc, "nl", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	y := map[string]float64{}
+	for _, pg := range pages {
+		for _, o := range pg {
+			if o.kind != opText {
+				continue
+			}
+			for _, w := range strings.Fields(o.s) {
+				if _, seen := y[w]; !seen {
+					y[w] = o.y
+				}
+			}
+		}
+	}
+	if y["kwartel"] == 0 || y["kwartel"] != y["merel"] {
+		t.Errorf("a single line break must reflow: kwartel at y %.1f, merel at y %.1f", y["kwartel"], y["merel"])
+	}
+	if y["specht"] <= y["merel"] {
+		t.Errorf("a blank line must start a new paragraph below (y %.1f, %.1f)", y["merel"], y["specht"])
+	}
+}
