@@ -47,8 +47,8 @@ func runBuild(e *env, args []string) error {
 		return exitError{exitInput}
 	}
 	e.lang = res.Lang
-	fmt.Fprintln(e.stdout, e.lang.T("cli.build.klaar", res.Verwerkingen, res.Pages, res.PDFs, res.Fouten,
-		res.Waarschuwingen, res.Adviezen, res.Duration.Seconds(), res.Output))
+	fmt.Fprintln(e.stdout, e.lang.T("cli.build.klaar", res.Verwerkingen, res.Pages, res.PDFs,
+		telling(e, res.Fouten, res.Waarschuwingen, res.Adviezen), res.Duration.Seconds(), res.Output))
 	if res.Fouten > 0 {
 		fmt.Fprintln(e.stdout, e.lang.T("cli.build.zie-check"))
 	}

@@ -112,8 +112,14 @@ func printReport(e *env, w io.Writer, site *model.Site, r *rules.Rapport) {
 		printFindings(res.Bevindingen)
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintln(w, e.lang.T("cli.check.samenvatting", len(r.Resultaten), r.Count(rules.Fout),
-		r.Count(rules.Waarschuwing), r.Count(rules.Advies)))
+	fmt.Fprintln(w, e.lang.T("cli.check.samenvatting", len(r.Resultaten),
+		telling(e, r.Count(rules.Fout), r.Count(rules.Waarschuwing), r.Count(rules.Advies))))
+}
+
+// telling counts findings per severity, in the singular where there is one: "1 fout, 0 waarschuwingen, 2 adviezen".
+func telling(e *env, fouten, waarschuwingen, adviezen int) string {
+	return e.lang.T("cli.telling", e.lang.N("cli.telling.fout", fouten),
+		e.lang.N("cli.telling.waarschuwing", waarschuwingen), e.lang.N("cli.telling.advies", adviezen))
 }
 
 func niveau(e *env, n model.Niveau) string {

@@ -53,7 +53,11 @@ func init() {
 		"cli.check.risico":           "hoogste risico: %s, na maatregelen: %s",
 		"cli.check.niveau-geen":      "geen",
 		"cli.check.geen-bevindingen": "geen bevindingen",
-		"cli.check.samenvatting":     "%d verwerkingen: %d fouten, %d waarschuwingen, %d adviezen.",
+		"cli.check.samenvatting":     "%d verwerkingen: %s.",
+		"cli.telling":                "%s, %s, %s",
+		"cli.telling.fout":           "%d fouten", "cli.telling.fout.een": "%d fout",
+		"cli.telling.waarschuwing": "%d waarschuwingen", "cli.telling.waarschuwing.een": "%d waarschuwing",
+		"cli.telling.advies": "%d adviezen", "cli.telling.advies.een": "%d advies",
 
 		"cli.new.gebruik":       "gebruik: pia new verwerking <id> --sjabloon <pakket>/<verwerking>",
 		"cli.new.id":            "id %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes",
@@ -106,7 +110,7 @@ func init() {
 		"cli.formaat-build":          "onbekend formaat %q; kies html, pdf of html,pdf",
 		"cli.build.niets-geschreven": "Er is niets geschreven; de vorige uitvoer is ongewijzigd.",
 		"cli.build.mislukt":          "bouwen mislukt: %s\nDe vorige uitvoer is ongewijzigd.",
-		"cli.build.klaar":            "Gebouwd: %d verwerkingen, %d pagina's, %d PDF's; bevindingen: %d fouten, %d waarschuwingen, %d adviezen (%.1f s) → %s",
+		"cli.build.klaar":            "Gebouwd: %d verwerkingen, %d pagina's, %d PDF's; bevindingen: %s (%.1f s) → %s",
 		"cli.build.zie-check":        "Bekijk de bevindingen met: pia check",
 	})
 }

@@ -263,7 +263,8 @@ func (b *builder) bron(code string) string {
 	return code
 }
 
-// gegevenNamen lists the omschrijving of the gegevens with the ids; "*" means all.
+// gegevenNamen lists the omschrijving of the gegevens with the ids; "*" means all. They are separated by
+// semicolons, as the descriptions often contain commas themselves.
 func (b *builder) gegevenNamen(ids []string) string {
 	var names []string
 	for _, id := range ids {
@@ -272,7 +273,7 @@ func (b *builder) gegevenNamen(ids []string) string {
 		}
 		names = append(names, b.gegevenNaam(id))
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(names, "; ")
 }
 
 func (b *builder) gegevenNaam(id string) string {
@@ -339,7 +340,9 @@ func (b *builder) rechten() []recht {
 			}
 		}
 	}
-	if !b.v.Besluitvorming.Geautomatiseerd && !b.v.Besluitvorming.Profilering {
+	// Art. 22 is about decisions taken by a computer alone; profiling that a person weighs before deciding is not
+	// such a decision, and the statement says so in its "niet van toepassing" list.
+	if !b.v.Besluitvorming.Geautomatiseerd {
 		applies["geautomatiseerd"] = false
 	}
 	out := make([]recht, 0, len(b.cat.Rechten))

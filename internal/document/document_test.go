@@ -253,3 +253,96 @@ func FuzzOneLine(f *testing.F) {
 		}
 	})
 }
+
+// TestDocumentsReadCleanly renders every document of the example site and looks for what a reader must never see:
+// fmt's complaints about arguments, keys of missing texts and unfilled placeholders.
+func TestDocumentsReadCleanly(t *testing.T) {
+	site, r := exampleSite(t)
+	docs := []*Document{Overzicht(site, r), PrivacyOverzicht(site, r), Register(site, r)}
+	for _, res := range r.Resultaten {
+		docs = append(docs, ForVerwerking(site, res)...)
+	}
+	for _, d := range docs {
+		all := d.Title + "\n" + d.Summary + "\n" + text(d)
+		for _, bad := range []string{"%!", "[doc.", "[rules.", "{organisatie.", "{fg."} {
+			if i := strings.Index(all, bad); i >= 0 {
+				t.Errorf("%s contains %q: …%s…", d.Title, bad, all[max(0, i-60):min(len(all), i+60)])
+			}
+		}
+	}
+}
+
+func TestPrivacyverklaringReadsAsB1(t *testing.T) {
+	site, r := exampleSite(t)
+	wijk := text(Privacyverklaring(site, result(t, r, "wijkteam-integrale-intake")))
+	if !strings.Contains(wijk, "U hebt ons toestemming gegeven. U mag die toestemming altijd weer intrekken.\n") {
+		t.Errorf("a consent basis is explained in one clean sentence:\n%s", wijk)
+	}
+
+	matrix := Privacyverklaring(site, result(t, r, "zelfredzaamheidsmatrix"))
+	var computer string
+	for _, b := range matrix.Body {
+		if s, ok := b.(Section); ok && s.Anchor == "computer" {
+			computer = text(&Document{Body: s.Blocks})
+		}
+	}
+	if !strings.Contains(computer, "Dat heet profileren") || strings.Contains(computer, "Een computer helpt") {
+		t.Errorf("profiling without an automated decision is not a computer deciding:\n%s", computer)
+	}
+	for _, x := range newBuilder(site, result(t, r, "zelfredzaamheidsmatrix")).rechten() {
+		if x.ID == "geautomatiseerd" && x.Geldt {
+			t.Error("the right against decisions by a computer alone is listed as applying to profiling only")
+		}
+	}
+
+	wmo := text(Privacyverklaring(site, result(t, r, "wmo-maatwerkvoorziening")))
+	for _, want := range []string{
+		"Deze gegevens bewaren wij 15 jaar, te rekenen vanaf",
+		"Deze gegevens bewaren wij 5 jaar, te rekenen vanaf de afronding van het onderzoek",
+		"Gecontracteerde Wmo-aanbieders. Wij geven door: ",
+	} {
+		if !strings.Contains(wmo, want) {
+			t.Errorf("Wmo statement lacks %q:\n%s", want, wmo)
+		}
+	}
+	if strings.Contains(wmo, ": krijgt ") {
+		t.Error("recipients are written as \"<naam>: krijgt\", which does not agree with a plural name")
+	}
+	// Names of data keep their capitals: the retention list is not lowercased.
+	for _, g := range result(t, r, "wmo-maatwerkvoorziening").Verwerking.Gegevens {
+		if g.ID == "naw" && !strings.Contains(wmo, "\n"+g.Omschrijving+"\n") {
+			t.Errorf("retention lists %q as an item of its own, as written", g.Omschrijving)
+		}
+	}
+}
+
+func TestTellingCountsEverySeverity(t *testing.T) {
+	site, _ := exampleSite(t)
+	b := newBuilder(site, nil)
+	for _, c := range []struct {
+		ernst []rules.Ernst
+		want  string
+	}{
+		{nil, "geen"},
+		{[]rules.Ernst{rules.Fout}, "1 fout"},
+		{[]rules.Ernst{rules.Advies, rules.Advies}, "2 adviezen"},
+		{[]rules.Ernst{rules.Fout, rules.Waarschuwing, rules.Waarschuwing, rules.Advies}, "1 fout, 2 waarschuwingen, 1 advies"},
+	} {
+		var bs []rules.Bevinding
+		for _, e := range c.ernst {
+			bs = append(bs, rules.Bevinding{Ernst: e})
+		}
+		if got := b.telling(bs); got != c.want {
+			t.Errorf("telling(%v) = %q, want %q", c.ernst, got, c.want)
+		}
+	}
+}
+
+func TestLowerFirstWord(t *testing.T) {
+	for in, want := range map[string]string{"Naam en adres": "naam en adres", "BSN": "BSN", "AGB-code": "AGB-code",
+		"Één keer": "één keer", "": "", "x": "x"} {
+		if got := lowerFirstWord(in); got != want {
+			t.Errorf("lowerFirstWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

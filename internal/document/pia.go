@@ -129,16 +129,7 @@ func (b *builder) piaSummary() Section {
 	} else {
 		facts = append(facts, Field{b.t("doc.pia.oordeel-fg"), Plain(b.t("doc.pia.geen-advies"))})
 	}
-	fouten, waarschuwingen := 0, 0
-	for _, f := range res.Bevindingen {
-		switch f.Ernst {
-		case rules.Fout:
-			fouten++
-		case rules.Waarschuwing:
-			waarschuwingen++
-		}
-	}
-	facts = append(facts, Field{b.t("doc.pia.bevindingen-kort"), Plain(b.t("doc.pia.bevindingen-telling", fouten, waarschuwingen))})
+	facts = append(facts, Field{b.t("doc.pia.bevindingen-kort"), Plain(b.telling(res.Bevindingen))})
 	blocks = append(blocks, Definitions{Items: facts})
 	if res.HoogsteRestrisico == model.NiveauHoog {
 		blocks = append(blocks, Notice{Tone: ToneFout, Title: b.t("doc.pia.art36-titel"),

@@ -3,6 +3,8 @@ package document
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
@@ -97,13 +99,20 @@ func (b *builder) pvWaarom() []Block {
 	return []Block{Text{Plain(b.t("doc.pv.waarom-intro"))}, l}
 }
 
+// soortNamesLaw holds the kinds of basis whose sentence in the statement names the law (the grondslag's wet).
+var soortNamesLaw = map[string]bool{"publieke-taak": true, "wettelijke-verplichting": true}
+
 func (b *builder) pvMag() []Block {
 	var out []Block
 	for _, g := range b.art6() {
 		cg := b.cat.Grondslag(g.Artikel)
 		text := b.t("doc.pv.soort.anders", cg.Titel)
 		if key := "doc.pv.soort." + cg.Soort; i18n.Has(b.lang, key) || i18n.Has(i18n.Default, key) {
-			text = b.t(key, orDash(g.Wet))
+			if soortNamesLaw[cg.Soort] {
+				text = b.t(key, orDash(g.Wet))
+			} else {
+				text = b.t(key)
+			}
 		}
 		out = append(out, Text{Plain(text)})
 	}
@@ -154,7 +163,11 @@ func (b *builder) pvDelen() []Block {
 		if o.Rol == model.RolVerwerker {
 			l.Items = append(l.Items, Plain(b.t("doc.pv.delen-verwerker", o.Naam)))
 		} else {
-			l.Items = append(l.Items, Plain(b.t("doc.pv.delen-derde", o.Naam, strings.ToLower(b.gegevenNamen(o.Gegevens)))))
+			var names []string
+			for _, n := range strings.Split(b.gegevenNamen(o.Gegevens), "; ") {
+				names = append(names, lowerFirstWord(n))
+			}
+			l.Items = append(l.Items, Plain(b.t("doc.pv.delen-derde", o.Naam, strings.Join(names, "; "))))
 		}
 	}
 	out := []Block{Text{Plain(b.t("doc.pv.delen-intro"))}, l}
@@ -166,29 +179,45 @@ func (b *builder) pvDelen() []Block {
 	return out
 }
 
+// pvBewaren says per retention period how long and from when, followed by the data it covers, one per line:
+// the descriptions contain commas themselves, so a run-on list would not show where one ends.
 func (b *builder) pvBewaren() []Block {
 	if len(b.v.Bewaartermijnen) == 0 {
 		return nil
 	}
-	l := List{}
+	var out []Block
 	for _, bt := range b.v.Bewaartermijnen {
-		what := strings.ToLower(b.gegevenNamen(bt.Gegevens))
+		termijn := bt.Termijn.String()
 		if bt.Vanaf != "" {
-			l.Items = append(l.Items, Plain(b.t("doc.pv.termijn-vanaf", what, bt.Termijn.String(), bt.Vanaf)))
-		} else {
-			l.Items = append(l.Items, Plain(b.t("doc.pv.termijn", what, bt.Termijn.String())))
+			termijn = b.t("doc.pv.termijn-vanaf", termijn, bt.Vanaf)
 		}
+		if slices.Contains(bt.Gegevens, "*") {
+			out = append(out, Text{Plain(b.t("doc.pv.termijn-alles", termijn))})
+			continue
+		}
+		l := List{}
+		for _, id := range bt.Gegevens {
+			l.Items = append(l.Items, Plain(b.gegevenNaam(id)))
+		}
+		out = append(out, Text{Plain(b.t("doc.pv.termijn", termijn))}, l)
 	}
-	return []Block{l, Text{Plain(b.t("doc.pv.daarna"))}}
+	return append(out, Text{Plain(b.t("doc.pv.daarna"))})
 }
 
+// pvComputer answers whether a computer decides. Profiling alone (a scoring list such as the
+// zelfredzaamheidsmatrix) is not a decision by a computer: the statement says so, and that a person decides. Only
+// for automated decisions (art. 22) are the safeguards the author describes shown, as art. 13(2)(f) asks.
 func (b *builder) pvComputer() []Block {
 	bv := b.v.Besluitvorming
-	if !bv.Geautomatiseerd && !bv.Profilering {
+	switch {
+	case bv.Geautomatiseerd:
+		out := []Block{Text{Plain(b.t("doc.pv.computer-ja"))}}
+		return append(out, md(bv.Waarborgen)...)
+	case bv.Profilering:
+		return []Block{Text{Plain(b.t("doc.pv.profilering"))}}
+	default:
 		return []Block{Text{Plain(b.t("doc.pv.mens-beslist"))}}
 	}
-	out := []Block{Text{Plain(b.t("doc.pv.computer-ja"))}}
-	return append(out, md(bv.Waarborgen)...)
 }
 
 func (b *builder) pvRechten() []Block {
@@ -205,4 +234,15 @@ func (b *builder) pvRechten() []Block {
 		out = append(out, Text{Plain(b.t("doc.pv.rechten-niet"))}, List{Items: no})
 	}
 	return append(out, b.tekstBlock("privacyverklaring-rechten")...)
+}
+
+// lowerFirstWord lowers the first letter of a description used inside a sentence, unless the first word is an
+// abbreviation or a name written in capitals ("BSN", "AGB-code").
+func lowerFirstWord(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	next, _ := utf8.DecodeRuneInString(s[n:])
+	if !unicode.IsUpper(r) || unicode.IsUpper(next) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }

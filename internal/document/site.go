@@ -29,12 +29,13 @@ func Overzicht(site *model.Site, r *rules.Rapport) *Document {
 	t := Table{Caption: b.t("doc.ov.caption"), Header: []string{b.t("doc.kol.verwerking"), b.t("doc.kol.domein"),
 		b.t("doc.kol.status"), b.t("doc.kol.dpia"), b.t("doc.kol.risico-rest"), b.t("doc.kol.bevindingen"),
 		b.t("doc.kol.documenten")}, Widths: []float64{3.2, 1.4, 1.1, 1, 1.6, 1.6, 2.2}}
-	var fouten, waarschuwingen int
+	var fouten, waarschuwingen, adviezen int
 	for _, res := range r.Resultaten {
 		v := res.Verwerking
-		f, w := count(res.Bevindingen)
+		f, w, a := count(res.Bevindingen)
 		fouten += f
 		waarschuwingen += w
+		adviezen += a
 		tone := ToneNone
 		switch {
 		case f > 0:
@@ -48,7 +49,7 @@ func Overzicht(site *model.Site, r *rules.Rapport) *Document {
 			Plain(orDash(string(v.Status))),
 			Plain(b.yesNo(res.DPIA.Verplicht)),
 			Plain(b.niveau(res.HoogsteRisico) + " → " + b.niveau(res.HoogsteRestrisico)),
-			Plain(b.t("doc.ov.telling", f, w)),
+			Plain(b.telling(res.Bevindingen)),
 			{Text: b.t("doc.ov.werkinstructie"), Link: &Link{Text: b.t("doc.ov.werkinstructie"), Kind: KindWerkinstructie, ID: v.ID, Format: FormatHTML}},
 		}})
 	}
@@ -58,6 +59,7 @@ func Overzicht(site *model.Site, r *rules.Rapport) *Document {
 			{b.t("doc.ov.aantal"), Plain(fmt.Sprint(len(r.Resultaten)))},
 			{b.t("doc.ov.fouten"), Plain(fmt.Sprint(fouten))},
 			{b.t("doc.ov.waarschuwingen"), Plain(fmt.Sprint(waarschuwingen))},
+			{b.t("doc.ov.adviezen"), Plain(fmt.Sprint(adviezen))},
 		}},
 		t,
 	}
@@ -74,16 +76,37 @@ func Overzicht(site *model.Site, r *rules.Rapport) *Document {
 	return d
 }
 
-func count(bs []rules.Bevinding) (fouten, waarschuwingen int) {
+func count(bs []rules.Bevinding) (fouten, waarschuwingen, adviezen int) {
 	for _, f := range bs {
 		switch f.Ernst {
 		case rules.Fout:
 			fouten++
 		case rules.Waarschuwing:
 			waarschuwingen++
+		case rules.Advies:
+			adviezen++
 		}
 	}
 	return
+}
+
+// telling says how many findings of each severity there are, leaving out the ones with none: "1 fout,
+// 3 adviezen", or "geen".
+func (b *builder) telling(bs []rules.Bevinding) string {
+	f, w, a := count(bs)
+	var parts []string
+	for _, c := range []struct {
+		key string
+		n   int
+	}{{"doc.telling.fout", f}, {"doc.telling.waarschuwing", w}, {"doc.telling.advies", a}} {
+		if c.n > 0 {
+			parts = append(parts, b.lang.N(c.key, c.n))
+		}
+	}
+	if len(parts) == 0 {
+		return b.t("doc.telling.geen")
+	}
+	return strings.Join(parts, ", ")
 }
 
 // PrivacyOverzicht builds the overall privacy statement: who we are, the FG, the rights, the complaint route,
@@ -185,7 +208,8 @@ func RegisterRow(b *builder) []RegisterField {
 		}
 	}
 	for _, bt := range v.Bewaartermijnen {
-		termijnen = append(termijnen, b.gegevenNamen(bt.Gegevens)+": "+bt.Termijn.String()+joinNonEmpty("", " "+b.t("doc.reg.vanaf", bt.Vanaf)))
+		termijnen = append(termijnen, bt.Termijn.String()+joinNonEmpty("", " "+b.t("doc.reg.vanaf", bt.Vanaf))+": "+
+			b.gegevenNamen(bt.Gegevens))
 	}
 	for _, m := range v.Maatregelen {
 		if m.Soort == "technisch" || m.Soort == "organisatorisch" {
@@ -196,15 +220,18 @@ func RegisterRow(b *builder) []RegisterField {
 		grondslagen = append(grondslagen, b.grondslag(g.Artikel)+joinNonEmpty("", " — "+g.Wet))
 	}
 	dpia := b.yesNo(b.res.DPIA.Verplicht)
-	list := func(key, label string, items []string) RegisterField {
+	// The items of a field are joined with semicolons; sep overrides that for items that hold such a list
+	// themselves.
+	listSep := func(key, label string, items []string, sep string) RegisterField {
 		if items == nil {
 			items = []string{}
 		}
 		for i := range items {
 			items[i] = oneLine(items[i])
 		}
-		return RegisterField{Key: key, Label: label, Value: strings.Join(items, "; "), Items: items}
+		return RegisterField{Key: key, Label: label, Value: strings.Join(items, sep), Items: items}
 	}
+	list := func(key, label string, items []string) RegisterField { return listSep(key, label, items, "; ") }
 	return []RegisterField{
 		{Key: "id", Label: b.t("doc.reg.id"), Value: v.ID},
 		{Key: "naam", Label: b.t("doc.reg.naam"), Value: v.Naam},
@@ -213,7 +240,7 @@ func RegisterRow(b *builder) []RegisterField {
 		list("categorieen", b.t("doc.reg.categorieen"), categorieen),
 		list("ontvangers", b.t("doc.reg.ontvangers"), ontvangers),
 		list("doorgifte", b.t("doc.reg.doorgifte"), doorgifte),
-		list("bewaartermijnen", b.t("doc.reg.bewaartermijnen"), termijnen),
+		listSep("bewaartermijnen", b.t("doc.reg.bewaartermijnen"), termijnen, " | "),
 		list("beveiliging", b.t("doc.reg.beveiliging"), beveiliging),
 		list("grondslagen", b.t("doc.reg.grondslagen"), grondslagen),
 		{Key: "proceseigenaar", Label: b.t("doc.reg.eigenaar"), Value: v.Proceseigenaar},

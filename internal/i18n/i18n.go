@@ -132,6 +132,15 @@ func format(f string, args []any) string {
 	return b.String()
 }
 
+// N formats a message about a number: n is its first argument, and for n == 1 the key with ".een" appended is
+// used when the language (or Dutch) has it, so that "1 fout" and "2 fouten" come from one call.
+func (l Lang) N(key string, n int, args ...any) string {
+	if n == 1 && (Has(l, key+".een") || Has(Default, key+".een")) {
+		key += ".een"
+	}
+	return l.T(key, append([]any{n}, args...)...)
+}
+
 // T formats key in Dutch.
 func T(key string, args ...any) string { return Default.T(key, args...) }
 

@@ -28,3 +28,22 @@ func TestDuplicateKeyPanics(t *testing.T) {
 	}()
 	Register("nl", map[string]string{"test.dubbel": "b"})
 }
+
+func TestNumberPicksSingular(t *testing.T) {
+	Register("nl", map[string]string{"test.fout": "%d fouten in %s", "test.fout.een": "%d fout in %s",
+		"test.regel": "%d regels in %s"})
+	for _, c := range []struct {
+		key  string
+		n    int
+		want string
+	}{
+		{"test.fout", 0, "0 fouten in a.toml"},
+		{"test.fout", 1, "1 fout in a.toml"},
+		{"test.fout", 2, "2 fouten in a.toml"},
+		{"test.regel", 1, "1 regels in a.toml"}, // no singular registered: the plural is used
+	} {
+		if got := Lang("en").N(c.key, c.n, "a.toml"); got != c.want {
+			t.Errorf("N(%s, %d) = %q, want %q", c.key, c.n, got, c.want)
+		}
+	}
+}

@@ -30,11 +30,11 @@ func init() {
 		"rules.besluitvorming.profilering":     "profilering",
 
 		// DPIA determination.
-		"rules.dpia.reden.opgegeven":            "Door de opsteller opgegeven in [dpia] criteria.",
+		"rules.dpia.reden.opgegeven":            "Aangegeven door de opsteller van de PIA.",
 		"rules.dpia.reden.gevoelig":             "De verwerking bevat gevoelige gegevens: %s.",
 		"rules.dpia.reden.kwetsbaar":            "De betrokkenen zijn kwetsbaar: %s.",
-		"rules.dpia.reden.profilering":          "De verwerking evalueert of scoort personen (profilering staat aan in [besluitvorming]).",
-		"rules.dpia.reden.geautomatiseerd":      "Er worden geautomatiseerde besluiten genomen (geautomatiseerd staat aan in [besluitvorming]).",
+		"rules.dpia.reden.profilering":          "De verwerking evalueert of scoort personen (profilering).",
+		"rules.dpia.reden.geautomatiseerd":      "Er worden besluiten genomen door een computer alleen (geautomatiseerde besluitvorming).",
 		"rules.dpia.reden.grootschalig":         "Het gaat om %s betrokkenen per jaar; vanaf %s geldt de verwerking als grootschalig.",
 		"rules.dpia.reden.koppelen":             "De gegevens komen uit %d bronnen buiten de inwoner en de eigen administratie: %s.",
 		"rules.dpia.item-categorie":             "%s: categorie %s, %s",
