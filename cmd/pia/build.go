@@ -1,8 +1,13 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/build"
@@ -36,7 +41,17 @@ func runBuild(e *env, args []string) error {
 	if e.isTerminal {
 		opt.Progress, opt.Live = e.stderr, true
 	}
+	// Ctrl-C or a stop signal ends the build cleanly: the half-written folder is removed and the previous output
+	// stays. A second signal ends pia at once.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() { <-ctx.Done(); stop() }()
+	opt.Context = ctx
 	res, err := build.Build(opt)
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintln(e.stderr, e.lang.T("cli.build.afgebroken"))
+		return exitError{exitInterrupted}
+	}
 	if err != nil {
 		if errs := load.AsErrors(err); errs != nil {
 			printLoadErrors(e, e.stderr, errs)

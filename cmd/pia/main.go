@@ -13,9 +13,10 @@ import (
 
 // Exit codes, as SPEC defines them.
 const (
-	exitOK       = 0
-	exitFindings = 1 // findings of severity fout (or any warning with --streng)
-	exitInput    = 2 // the input could not be loaded, or a usage error
+	exitOK          = 0
+	exitFindings    = 1   // findings of severity fout (or any warning with --streng)
+	exitInput       = 2   // the input could not be loaded, or a usage error
+	exitInterrupted = 130 // stopped by Ctrl-C or SIGTERM, as a shell reports it
 )
 
 // usageError is a wrong command line; it exits with exitInput and points at the help.

@@ -110,6 +110,7 @@ func init() {
 		"cli.formaat-build":          "onbekend formaat %q; kies html, pdf of html,pdf",
 		"cli.build.niets-geschreven": "Er is niets geschreven; de vorige uitvoer is ongewijzigd.",
 		"cli.build.mislukt":          "bouwen mislukt: %s\nDe vorige uitvoer is ongewijzigd.",
+		"cli.build.afgebroken":       "Afgebroken: er is niets geschreven; de vorige uitvoer is niet veranderd.",
 		"cli.build.klaar":            "Gebouwd: %d verwerkingen, %d pagina's, %d PDF's; bevindingen: %s (%.1f s) → %s",
 		"cli.build.zie-check":        "Bekijk de bevindingen met: pia check",
 	})

@@ -4,6 +4,7 @@
 package build
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"io/fs"
@@ -37,6 +38,9 @@ type Options struct {
 	// Progress, when set, receives a progress line per finished stage; Live rewrites one line while rendering.
 	Progress io.Writer
 	Live     bool
+	// Context, when set, stops the build when it is done: no file is written after that, the fresh output folder
+	// is removed, the previous output stays, and Build returns the context's error.
+	Context context.Context
 }
 
 // Result summarises a build.
@@ -54,6 +58,10 @@ type Result struct {
 // Build builds the site. On a load error it returns load.Errors and writes nothing.
 func Build(opt Options) (*Result, error) {
 	start := time.Now()
+	ctx := opt.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	site, err := load.Load(opt.Source, load.Options{Embedded: opt.Embedded})
 	if err != nil {
 		return nil, err
@@ -84,6 +92,9 @@ func Build(opt Options) (*Result, error) {
 			}
 		})
 		err := p.Render(report, func(name string, b []byte) error {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
 			files.Add(1)
 			switch filepath.Ext(name) {
 			case ".html":
@@ -95,6 +106,9 @@ func Build(opt Options) (*Result, error) {
 		})
 		if qerr := q.close(); err == nil {
 			err = qerr
+		}
+		if err == nil {
+			err = ctx.Err() // stopped after the last file: still not swapped in
 		}
 		return err
 	})

@@ -14,5 +14,8 @@ func init() {
 		"build.logo":          "het logo %q uit pia.toml bestaat niet; zet het bestand in de site of pas organisatie.logo aan",
 		"build.geen-uitvoermap": "de uitvoermap %s bestaat al en is niet door pia gemaakt (er staat geen %s in); " +
 			"pia vervangt alleen eigen uitvoer. Kies een andere map met --uitvoer of maak deze map leeg",
+		"build.uitvoer-is-bestand": "de uitvoer %s is een bestand, geen map; pia schrijft de site in een map en " +
+			"overschrijft geen bestanden. Kies een map met --uitvoer",
+		"build.afgebroken": "het bouwen is afgebroken; de vorige uitvoer is niet veranderd",
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,9 +17,13 @@ import (
 )
 
 // writeAtomic lets fill write the output into a fresh folder next to out and then swaps it in place of out. A
-// build that fails before the swap leaves out as it was and removes the fresh folder.
+// build that fails before the swap leaves out as it was and removes the fresh folder. When out is a symbolic link
+// to a folder (a web server's root, say), the folder it points to is replaced and the link stays.
 func writeAtomic(out string, lang i18n.Lang, fill func(*tree) error) error {
 	out = filepath.Clean(out)
+	if real, err := filepath.EvalSymlinks(out); err == nil && real != out {
+		out = real
+	}
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
@@ -26,7 +31,7 @@ func writeAtomic(out string, lang i18n.Lang, fill func(*tree) error) error {
 	if err := guardOutput(out, lang); err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".nieuw-")
+	tmp, err := freshDir(parent, "."+filepath.Base(out)+".nieuw-")
 	if err != nil {
 		return err
 	}
@@ -63,11 +68,40 @@ func writeAtomic(out string, lang i18n.Lang, fill func(*tree) error) error {
 	return nil
 }
 
-// guardOutput refuses to replace a folder that does not look like pia output: a typo in --uitvoer must never wipe
-// a user's folder. An existing output folder is recognised by the marker file pia writes into it.
+// freshDir makes a new folder in parent whose name starts with prefix. Unlike os.MkdirTemp, which makes it
+// readable for its owner only, it gives the folder the permissions the user's umask allows, as any other output
+// folder: a web server that runs as another user must be able to read the site once it is swapped in.
+func freshDir(parent, prefix string) (string, error) {
+	for i := 0; ; i++ {
+		dir := filepath.Join(parent, prefix+strconv.Itoa(os.Getpid())+"-"+strconv.Itoa(i))
+		err := os.Mkdir(dir, 0o755)
+		if err == nil {
+			return dir, nil
+		}
+		if !errors.Is(err, fs.ErrExist) || i >= 10000 {
+			return "", err
+		}
+	}
+}
+
+// guardOutput refuses to replace what does not look like pia output: a typo in --uitvoer must never wipe a
+// user's folder or file. An existing output folder is recognised by the marker file pia writes into it.
 func guardOutput(out string, lang i18n.Lang) error {
+	info, err := os.Stat(out)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if !info.IsDir() {
+		return fmt.Errorf("%s", lang.T("build.uitvoer-is-bestand", out))
+	}
 	entries, err := os.ReadDir(out)
-	if err != nil || len(entries) == 0 {
+	if err != nil {
+		return err
+	}
+	if len(entries) == 0 {
 		return nil
 	}
 	if _, err := os.Stat(filepath.Join(out, markerFile)); err == nil {

@@ -1,0 +1,111 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/pia-nl/pia"
+)
+
+// A --uitvoer that names a file, such as a questionnaire, is refused: the file was replaced by the site before.
+func TestRefusesAFileAsOutput(t *testing.T) {
+	src := copyExample(t)
+	file := filepath.Join(src, "content", "verwerkingen", "wmo-maatwerkvoorziening.toml")
+	before, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Build(Options{Source: src, Output: file, HTML: true, Embedded: pia.Embedded()})
+	if err == nil || !strings.Contains(err.Error(), "is een bestand, geen map") {
+		t.Fatalf("want a refusal, got %v", err)
+	}
+	if after, _ := os.ReadFile(file); !bytes.Equal(before, after) {
+		t.Fatal("the questionnaire named as output was changed")
+	}
+	entries, _ := os.ReadDir(filepath.Dir(file))
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			t.Errorf("left behind: %s", e.Name())
+		}
+	}
+}
+
+// The output folder gets the permissions any folder the user makes gets, so that a web server running as another
+// user can read it; a temporary folder is readable for its owner only.
+func TestOutputFolderFollowsTheUmask(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no permission bits on windows")
+	}
+	src := copyExample(t)
+	parent := t.TempDir()
+	out := filepath.Join(parent, "output")
+	build(t, src, out, false)
+	ref := filepath.Join(parent, "ref")
+	if err := os.Mkdir(ref, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.Stat(out)
+	want, _ := os.Stat(ref)
+	if got.Mode().Perm() != want.Mode().Perm() {
+		t.Errorf("output folder has mode %v, a folder made with mode 0755 here has %v", got.Mode().Perm(), want.Mode().Perm())
+	}
+}
+
+// An output that is a symbolic link to a folder (a web root) stays a link; the folder it points to gets the site.
+func TestOutputThroughASymlink(t *testing.T) {
+	src := copyExample(t)
+	dir := t.TempDir()
+	webroot := filepath.Join(dir, "webroot")
+	link := filepath.Join(dir, "output")
+	if err := os.Mkdir(webroot, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(webroot, link); err != nil {
+		t.Skipf("no symlinks here: %v", err)
+	}
+	for range 2 { // the second build replaces the first
+		build(t, src, link, false)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the link was replaced: %v %v", fi, err)
+	}
+	if _, err := os.Stat(filepath.Join(webroot, "index.html")); err != nil {
+		t.Errorf("the linked folder did not get the site: %v", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("want only webroot and the link, got %v", entries)
+	}
+}
+
+// A build that is stopped (Ctrl-C) leaves the previous output as it was and no temporary folder.
+func TestStoppedBuildLeavesOutputUntouched(t *testing.T) {
+	src := copyExample(t)
+	out := filepath.Join(t.TempDir(), "output")
+	build(t, src, out, false)
+	before := readTree(t, out)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := Build(Options{Source: src, Output: out, HTML: true, Embedded: pia.Embedded(), Context: ctx})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("want context.Canceled, got %v", err)
+	}
+	after := readTree(t, out)
+	if len(after) != len(before) {
+		t.Fatalf("output changed: %d → %d files", len(before), len(after))
+	}
+	for name, b := range before {
+		if !bytes.Equal(b, after[name]) {
+			t.Errorf("%s changed after a stopped build", name)
+		}
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 1 {
+		t.Errorf("a stopped build must leave no temporary folders: %v", entries)
+	}
+}
