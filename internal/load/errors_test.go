@@ -236,3 +236,36 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 }
+
+// An entry that removes an inherited one whose id the template lacks removes nothing: with a typo, data the
+// author meant to drop stays in every document. It is an error at the id, with a suggestion.
+func TestVerwijderUnknownID(t *testing.T) {
+	_, errs := loadArchive(t, basePack+`
+-- content/verwerkingen/a.toml --
+sjabloon = "basis/wmo"
+
+[[gegevens]]
+id = "gezondheid"
+verwijder = true
+
+[[gegevens]]
+id = "netwrek"
+verwijder = true
+
+[[doelen]]
+id = "iets-anders"
+verwijder = true
+`)
+	want := []string{
+		`content/verwerkingen/a.toml:8:1: verwijder = true bij "netwrek", maar het sjabloon heeft in gegevens geen item met dat id; er wordt dus niets verwijderd. Bedoelde u "netwerk"?`,
+		`content/verwerkingen/a.toml:12:1: verwijder = true bij "iets-anders", maar het sjabloon heeft in doelen geen item met dat id; er wordt dus niets verwijderd`,
+	}
+	if len(errs) != len(want) {
+		t.Fatalf("errors = %v", errs)
+	}
+	for i, w := range want {
+		if !strings.Contains(errs[i].Error(), w) {
+			t.Errorf("error %d = %v\nwant %s", i, errs[i], w)
+		}
+	}
+}

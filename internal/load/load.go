@@ -348,6 +348,9 @@ func (l *loader) loadVerwerkingen() []*model.Verwerking {
 				return
 			}
 		}
+		if t != nil {
+			checkVerwijder(t.doc, d, c)
+		}
 		if len(c.errs) > 0 {
 			return
 		}

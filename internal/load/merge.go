@@ -219,3 +219,39 @@ func asTables(v any) ([]map[string]any, bool) {
 	}
 	return nil, false
 }
+
+// checkVerwijder reports the entries of a file that remove an inherited entry (`verwijder = true`) whose id the
+// template does not have. Such an entry removes nothing; with a typo in the id, the data the author means to drop
+// would stay in every document, the citizen's statement included.
+func checkVerwijder(base, over *doc, c *collector) {
+	keys := make([]string, 0, len(idArrays))
+	for k := range idArrays {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // report in a stable order
+	for _, k := range keys {
+		ol, ok := asTables(over.m[k])
+		if !ok {
+			continue
+		}
+		bl, _ := asTables(base.m[k])
+		var ids []string
+		for _, be := range bl {
+			if id, ok := be["id"].(string); ok {
+				ids = append(ids, id)
+			}
+		}
+		for i, oe := range ol {
+			id, _ := oe["id"].(string)
+			if del, _ := oe["verwijder"].(bool); !del || id == "" || slices.Contains(ids, id) {
+				continue
+			}
+			at := over.posOf(k + "[" + strconv.Itoa(i) + "].id")
+			if sug := closest(id, ids); sug != "" {
+				c.add(at, "load.verwijder.onbekend.suggestie", id, k, sug)
+			} else {
+				c.add(at, "load.verwijder.onbekend", id, k)
+			}
+		}
+	}
+}

@@ -35,6 +35,10 @@ func init() {
 		"load.negatief":           "%s mag niet negatief zijn (%d)",
 		"load.onbekend":           "onbekende sleutel %q; toegestaan zijn: %s",
 		"load.onbekend.suggestie": "onbekende sleutel %q; bedoelde u %q?",
+		"load.verwijder.onbekend": "verwijder = true bij %q, maar het sjabloon heeft in %s geen item met dat id; " +
+			"er wordt dus niets verwijderd. Controleer het id of haal dit item weg",
+		"load.verwijder.onbekend.suggestie": "verwijder = true bij %q, maar het sjabloon heeft in %s geen item met " +
+			"dat id; er wordt dus niets verwijderd. Bedoelde u %q?",
 		"load.id.tekens": "id %q bevat ongeldige tekens: begin met een letter of cijfer en gebruik verder alleen " +
 			"letters, cijfers, punt, liggend streepje of streepje",
 		"load.id.dubbel": "id %q komt twee keer voor in %s (eerder op regel %d); geef elk item een eigen id",

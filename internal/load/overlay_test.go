@@ -98,10 +98,6 @@ categorie = "gewoon"
 registreren = "nooit"
 verwijder = false
 
-[[gegevens]]
-id = "bestaat-niet"
-verwijder = true
-
 [[risicos]]
 id = "R1"
 kans = 2

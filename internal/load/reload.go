@@ -204,6 +204,9 @@ func (r *Reloader) loadOne(f string, src []byte, c *collector, fileOf func(id st
 			t = l.resolve(ref, d.posOf("sjabloon"), nil)
 		}
 	}
+	if t != nil {
+		checkVerwijder(t.doc, d, c)
+	}
 	if len(c.errs) > before {
 		return nil
 	}
