@@ -3,6 +3,7 @@ package load
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // TestLoadErrors checks every kind of load error: its position (file:line:col) and the essence of its message.
@@ -267,5 +268,31 @@ verwijder = true
 		if !strings.Contains(errs[i].Error(), w) {
 			t.Errorf("error %d = %v\nwant %s", i, errs[i], w)
 		}
+	}
+}
+
+// What pia.toml names must exist and be usable, so that pia check finds what would stop or spoil the build.
+func TestConfigErrors(t *testing.T) {
+	for _, c := range []struct{ name, config, want string }{
+		{"basis_url without scheme", `basis_url = "privacy.voorbeeldstad.nl"`, `pia.toml:1:1: basis_url "privacy.voorbeeldstad.nl" is geen volledig webadres`},
+		{"basis_url javascript", `basis_url = "javascript:alert(1)//"`, `pia.toml:1:1: basis_url "javascript:alert(1)//" is geen volledig webadres`},
+		{"basis_url text", `basis_url = "geen url"`, `pia.toml:1:1: basis_url "geen url" is geen volledig webadres`},
+		{"missing logo", "[organisatie]\nnaam = \"x\"\nlogo = \"static/Logo.svg\"", `pia.toml:3:1: het logo "static/Logo.svg" bestaat niet`},
+		{"missing theme", `thema = "donker"`, `pia.toml:1:1: thema "donker" bestaat niet`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Load("site", Options{SiteFS: siteFS(t, "-- pia.toml --\n"+c.config+"\n"), Embedded: fstest.MapFS{
+				"themes/default/page.html": {Data: []byte("x")}}})
+			errs := AsErrors(err)
+			if len(errs) != 1 || !strings.Contains(errs[0].Error(), c.want) {
+				t.Fatalf("errors = %v\nwant %s", err, c.want)
+			}
+		})
+	}
+	// A full address, and the tool's own theme, are fine.
+	_, err := Load("site", Options{SiteFS: siteFS(t, "-- pia.toml --\nbasis_url = \"https://privacy.voorbeeldstad.nl/\"\n"),
+		Embedded: fstest.MapFS{"themes/default/page.html": {Data: []byte("x")}}})
+	if err != nil {
+		t.Errorf("a valid pia.toml: %v", err)
 	}
 }

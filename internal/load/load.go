@@ -8,6 +8,7 @@ package load
 
 import (
 	"io/fs"
+	"net/url"
 	"path"
 	"sort"
 	"strconv"
@@ -66,6 +67,7 @@ func (l *loader) load(dir string, embedded fs.FS) *model.Site {
 	if !l.loadConfig(&site.Config) {
 		return site
 	}
+	l.checkConfigFiles(&site.Config, embedded)
 	l.c.lang = i18n.Lang(site.Config.Taal)
 	l.reg = newRegistry(l.fsys, embedded, l.c)
 	l.selectPacks(&site.Config)
@@ -123,7 +125,38 @@ func (l *loader) loadConfig(cfg *model.Config) bool {
 	if !strictID.MatchString(cfg.Thema) {
 		l.c.add(d.posOf("thema"), "load.thema", cfg.Thema)
 	}
+	if cfg.BasisURL != "" {
+		u, err := url.Parse(cfg.BasisURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+			l.c.add(d.posOf("basis_url"), "load.basis-url", cfg.BasisURL)
+		}
+	}
 	return true
+}
+
+// checkConfigFiles reports a logo or theme in pia.toml that does not exist, so that pia check finds what would
+// stop the build. Themes are looked up as the build does, in the site and in the tool's own; a load without the
+// tool's files (embedded nil, as in tests of the loader alone) does not check the theme.
+func (l *loader) checkConfigFiles(cfg *model.Config, embedded fs.FS) {
+	if logo := cfg.Organisatie.Logo; logo != "" {
+		if fi, err := fs.Stat(l.fsys, logo); err != nil || fi.IsDir() || !fs.ValidPath(logo) {
+			l.c.add(cfg.Pos.Of("organisatie.logo"), "load.logo", logo)
+		}
+	}
+	if embedded != nil && strictID.MatchString(cfg.Thema) {
+		found := false
+		for _, fsys := range []fs.FS{l.fsys, embedded} {
+			if fsys == nil {
+				continue
+			}
+			if fi, err := fs.Stat(fsys, "themes/"+cfg.Thema); err == nil && fi.IsDir() {
+				found = true
+			}
+		}
+		if !found {
+			l.c.add(cfg.Pos.Of("thema"), "load.thema.onbekend", cfg.Thema, cfg.Thema)
+		}
+	}
 }
 
 // selectPacks resolves sjablonen and the bases of each pack, reporting unknown packs, versions and cycles.

@@ -46,8 +46,14 @@ func init() {
 			"buiten komen",
 		"load.id.verwerking": "id %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes, beginnend " +
 			"met een letter of cijfer",
-		"load.id.dubbel-verwerking":    "verwerking %q bestaat al (in %s); elke verwerking heeft een eigen id",
-		"load.thema":                   "thema %q is ongeldig: gebruik de naam van een map onder themes/",
+		"load.id.dubbel-verwerking": "verwerking %q bestaat al (in %s); elke verwerking heeft een eigen id",
+		"load.thema":                "thema %q is ongeldig: gebruik de naam van een map onder themes/",
+		"load.thema.onbekend": "thema %q bestaat niet: maak de map themes/%s/ in de site aan, of kies in pia.toml " +
+			"een bestaand thema (standaard: default)",
+		"load.logo": "het logo %q bestaat niet; zet het bestand in de site (het pad is relatief aan de map met " +
+			"pia.toml) of pas organisatie.logo aan",
+		"load.basis-url": "basis_url %q is geen volledig webadres; schrijf het adres van de site met https:// " +
+			"ervoor, zoals \"https://privacy.voorbeeldstad.nl\", of laat basis_url weg voor relatieve links",
 		"load.pack.geen-pack-toml":     "pakket %s heeft geen pack.toml; elk sjabloonpakket beschrijft zich in pack.toml",
 		"load.pack.naam":               "pakketnaam %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes",
 		"load.pack.versie":             "versie %q is geen semver-versie; schrijf bijvoorbeeld \"1.0.0\"",

@@ -307,6 +307,7 @@ sjabloon = "p/x"
 
 func TestSitePackOverridesEmbedded(t *testing.T) {
 	embedded := siteFS(t, `
+-- themes/default/page.html --
 -- pia-templates/basis/pack.toml --
 naam = "basis"
 versie = "1.0.0"
