@@ -118,11 +118,12 @@ func init() {
 
 func init() {
 	i18n.Register("nl", map[string]string{
-		"cli.optie.adres":     "adres waarop de server luistert; 127.0.0.1 is alleen deze computer",
-		"cli.optie.poort":     "poort van de server",
-		"cli.serve.poort":     "poort %d bestaat niet; kies een getal tussen 1 en 65535",
-		"cli.serve.luisteren": "kan niet luisteren op %s: %v. Kies een andere poort met --poort",
-		"cli.serve.klaar":     "De site staat op %s — pia bouwt opnieuw zodra u een bestand opslaat. Stop met Ctrl-C.",
-		"cli.serve.gestopt":   "Server gestopt.",
+		"cli.optie.adres":            "adres waarop de server luistert; 127.0.0.1 is alleen deze computer",
+		"cli.optie.poort":            "poort van de server",
+		"cli.serve.poort":            "poort %d bestaat niet; kies een getal tussen 1 en 65535",
+		"cli.serve.luisteren":        "kan niet luisteren op %s: %v. Kies een andere poort met --poort",
+		"cli.serve.start-met-fouten": "pia start toch: de pagina's tonen deze fouten tot u ze in de bestanden hebt opgelost.",
+		"cli.serve.klaar":            "De site staat op %s — pia bouwt opnieuw zodra u een bestand opslaat. Stop met Ctrl-C.",
+		"cli.serve.gestopt":          "Server gestopt.",
 	})
 }

@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/pia-nl/pia"
-	"github.com/pia-nl/pia/internal/load"
 	"github.com/pia-nl/pia/internal/serve"
 )
 
@@ -37,11 +36,12 @@ func runServe(e *env, args []string) error {
 	}
 	srv, err := serve.New(serve.Options{Source: bron, Embedded: pia.Embedded(), Log: e.stderr})
 	if err != nil {
-		if errs := load.AsErrors(err); errs != nil {
-			printLoadErrors(e, e.stderr, errs)
-			return exitError{exitInput}
-		}
 		return err
+	}
+	if errs := srv.Errors(); errs != nil {
+		// serve starts anyway: the pages show the errors and the site appears once they are fixed.
+		printLoadErrors(e, e.stderr, errs)
+		fmt.Fprintln(e.stderr, e.lang.T("cli.serve.start-met-fouten"))
 	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(adres, strconv.Itoa(poort)))
 	if err != nil {

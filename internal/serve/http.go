@@ -44,6 +44,17 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	if !found && s.noSiteYet() && (strings.HasSuffix(name, ".html")) {
+		// No build has succeeded since serve started: every page is the list of errors, and reloads once they are
+		// fixed.
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		w.WriteHeader(http.StatusServiceUnavailable)
+		page := fmt.Sprintf("<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>%s</title></head><body></body></html>",
+			html.EscapeString(s.lang.T("serve.overlay.titel")))
+		_, _ = w.Write(s.inject([]byte(page)))
+		return
+	}
 	if !found {
 		s.notFound(w)
 		return
@@ -171,4 +182,11 @@ func (s *Server) notFound(w http.ResponseWriter) {
 	w.WriteHeader(http.StatusNotFound)
 	fmt.Fprintf(w, "<!doctype html><html lang=\"nl\"><meta charset=\"utf-8\"><title>%[1]s</title><h1>%[1]s</h1><p><a href=\"/\">%[2]s</a></p></html>",
 		html.EscapeString(s.lang.T("serve.404")), html.EscapeString(s.lang.T("serve.404.terug")))
+}
+
+// noSiteYet reports whether the site has not loaded once since the server started.
+func (s *Server) noSiteYet() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.site == nil
 }

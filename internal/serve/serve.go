@@ -51,11 +51,16 @@ type Server struct {
 	clients   map[chan int64]struct{}
 }
 
-// New loads and renders the site. A site that does not load is an error: serve needs one good build to start.
+// New loads and renders the site. A site whose files do not load still gets a server: every page shows the load
+// errors (Errors has them) until a change fixes them, as after a failed rebuild. Other errors end it.
 func New(opt Options) (*Server, error) {
 	s := &Server{opt: opt, lang: i18n.Default, rl: load.NewReloader(opt.Source, load.Options{Embedded: opt.Embedded}),
-		renders: map[string]int{}, clients: map[chan int64]struct{}{}}
+		renders: map[string]int{}, clients: map[chan int64]struct{}{}, files: map[string][]byte{}}
 	site, err := s.rl.Load()
+	if load.AsErrors(err) != nil {
+		s.loadErr = err
+		return s, nil
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -300,6 +305,9 @@ func (s *Server) Generation() int64 {
 	defer s.mu.Unlock()
 	return s.gen
 }
+
+// Errors returns the errors of the last load or rebuild, nil when it succeeded.
+func (s *Server) Errors() []*load.Error { return s.errorsOf() }
 
 // errorsOf returns the current load error as positioned entries for the overlay.
 func (s *Server) errorsOf() []*load.Error {

@@ -183,3 +183,41 @@ func TestCleanPath(t *testing.T) {
 		}
 	}
 }
+
+// A site that does not load when serve starts still gets a server: every page lists the errors with their
+// position, and the site appears once the file is fixed.
+func TestServeStartsOnBrokenInput(t *testing.T) {
+	dir := copySite(t)
+	file := filepath.Join(dir, "content", "verwerkingen", "wmo-maatwerkvoorziening.toml")
+	good, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, append([]byte("status = x\n"), good...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatalf("serve must start on broken input: %v", err)
+	}
+	if errs := s.Errors(); len(errs) == 0 || errs[0].Pos.Line != 1 {
+		t.Fatalf("errors = %v", errs)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	code, page := get(t, ts.URL+"/verwerkingen/jeugdwet-toegang/")
+	if code != http.StatusServiceUnavailable || !strings.Contains(page, "content/verwerkingen/wmo-maatwerkvoorziening.toml:1:") ||
+		!strings.Contains(page, "/_pia/herlaad") {
+		t.Fatalf("page while broken: %d\n%s", code, page)
+	}
+	if err := os.WriteFile(file, good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.Rebuild([]string{"content/verwerkingen/wmo-maatwerkvoorziening.toml"})
+	if errs := s.Errors(); errs != nil {
+		t.Fatalf("errors after the fix: %v", errs)
+	}
+	if code, page := get(t, ts.URL+"/verwerkingen/jeugdwet-toegang/"); code != 200 || strings.Contains(page, "pia-fout") {
+		t.Fatalf("page after the fix: %d", code)
+	}
+}
