@@ -289,8 +289,9 @@ func TestConfigErrors(t *testing.T) {
 			}
 		})
 	}
-	// A full address, and the tool's own theme, are fine.
-	_, err := Load("site", Options{SiteFS: siteFS(t, "-- pia.toml --\nbasis_url = \"https://privacy.voorbeeldstad.nl/\"\n"),
+	// A full address, a logo written with ./, and the tool's own theme are fine.
+	_, err := Load("site", Options{SiteFS: siteFS(t, "-- pia.toml --\nbasis_url = \"https://privacy.voorbeeldstad.nl/\"\n"+
+		"[organisatie]\nnaam = \"x\"\nlogo = \"./static/logo.svg\"\n-- static/logo.svg --\n<svg/>\n"),
 		Embedded: fstest.MapFS{"themes/default/page.html": {Data: []byte("x")}}})
 	if err != nil {
 		t.Errorf("a valid pia.toml: %v", err)

@@ -138,8 +138,9 @@ func (l *loader) loadConfig(cfg *model.Config) bool {
 // stop the build. Themes are looked up as the build does, in the site and in the tool's own; a load without the
 // tool's files (embedded nil, as in tests of the loader alone) does not check the theme.
 func (l *loader) checkConfigFiles(cfg *model.Config, embedded fs.FS) {
-	if logo := cfg.Organisatie.Logo; logo != "" {
-		if fi, err := fs.Stat(l.fsys, logo); err != nil || fi.IsDir() || !fs.ValidPath(logo) {
+	// A logo outside the site (../, an absolute path) is left to the build, which reads it from the disk.
+	if logo := cfg.Organisatie.Logo; logo != "" && fs.ValidPath(path.Clean(logo)) {
+		if fi, err := fs.Stat(l.fsys, path.Clean(logo)); err != nil || fi.IsDir() {
 			l.c.add(cfg.Pos.Of("organisatie.logo"), "load.logo", logo)
 		}
 	}
