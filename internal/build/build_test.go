@@ -126,18 +126,24 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 	if load.AsErrors(err) == nil {
 		t.Fatalf("want load errors, got %v", err)
 	}
+	checkUntouched(t, out, before)
+}
+
+// checkUntouched fails unless the output folder out holds exactly the files before, and its parent folder nothing
+// else: a build that did not finish leaves the previous output and no temporary folder.
+func checkUntouched(t *testing.T, out string, before map[string][]byte) {
+	t.Helper()
 	after := readTree(t, out)
 	if len(after) != len(before) {
 		t.Fatalf("output changed: %d → %d files", len(before), len(after))
 	}
 	for name, b := range before {
 		if !bytes.Equal(b, after[name]) {
-			t.Errorf("%s changed after a failed build", name)
+			t.Errorf("%s changed by a build that did not finish", name)
 		}
 	}
-	entries, _ := os.ReadDir(filepath.Dir(out))
-	if len(entries) != 1 {
-		t.Errorf("a failed build must leave no temporary folders: %v", entries)
+	if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 1 {
+		t.Errorf("a build that did not finish must leave no temporary folders: %v", entries)
 	}
 }
 

@@ -16,6 +16,5 @@ func init() {
 			"pia vervangt alleen eigen uitvoer. Kies een andere map met --uitvoer of maak deze map leeg",
 		"build.uitvoer-is-bestand": "de uitvoer %s is een bestand, geen map; pia schrijft de site in een map en " +
 			"overschrijft geen bestanden. Kies een map met --uitvoer",
-		"build.afgebroken": "het bouwen is afgebroken; de vorige uitvoer is niet veranderd",
 	})
 }

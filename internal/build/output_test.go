@@ -96,16 +96,5 @@ func TestStoppedBuildLeavesOutputUntouched(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("want context.Canceled, got %v", err)
 	}
-	after := readTree(t, out)
-	if len(after) != len(before) {
-		t.Fatalf("output changed: %d → %d files", len(before), len(after))
-	}
-	for name, b := range before {
-		if !bytes.Equal(b, after[name]) {
-			t.Errorf("%s changed after a stopped build", name)
-		}
-	}
-	if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 1 {
-		t.Errorf("a stopped build must leave no temporary folders: %v", entries)
-	}
+	checkUntouched(t, out, before)
 }

@@ -265,15 +265,18 @@ func (b *builder) bron(code string) string {
 
 // gegevenNamen lists the omschrijving of the gegevens with the ids; "*" means all. They are separated by
 // semicolons, as the descriptions often contain commas themselves.
-func (b *builder) gegevenNamen(ids []string) string {
-	var names []string
+func (b *builder) gegevenNamen(ids []string) string { return strings.Join(b.gegevenLijst(ids), "; ") }
+
+// gegevenLijst gives the omschrijving of each of the gegevens with the ids; "*" means all.
+func (b *builder) gegevenLijst(ids []string) []string {
+	names := make([]string, 0, len(ids))
 	for _, id := range ids {
 		if id == "*" {
-			return b.t("doc.alle-gegevens")
+			return []string{b.t("doc.alle-gegevens")}
 		}
 		names = append(names, b.gegevenNaam(id))
 	}
-	return strings.Join(names, "; ")
+	return names
 }
 
 func (b *builder) gegevenNaam(id string) string {

@@ -163,9 +163,9 @@ func (b *builder) pvDelen() []Block {
 		if o.Rol == model.RolVerwerker {
 			l.Items = append(l.Items, Plain(b.t("doc.pv.delen-verwerker", o.Naam)))
 		} else {
-			var names []string
-			for _, n := range strings.Split(b.gegevenNamen(o.Gegevens), "; ") {
-				names = append(names, lowerFirstWord(n))
+			names := b.gegevenLijst(o.Gegevens)
+			for i, n := range names {
+				names[i] = lowerFirstWord(n)
 			}
 			l.Items = append(l.Items, Plain(b.t("doc.pv.delen-derde", o.Naam, strings.Join(names, "; "))))
 		}
@@ -196,8 +196,8 @@ func (b *builder) pvBewaren() []Block {
 			continue
 		}
 		l := List{}
-		for _, id := range bt.Gegevens {
-			l.Items = append(l.Items, Plain(b.gegevenNaam(id)))
+		for _, n := range b.gegevenLijst(bt.Gegevens) {
+			l.Items = append(l.Items, Plain(n))
 		}
 		out = append(out, Text{Plain(b.t("doc.pv.termijn", termijn))}, l)
 	}

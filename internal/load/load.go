@@ -19,6 +19,7 @@ import (
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/osfile"
 	"github.com/pia-nl/pia/internal/parallel"
+	"github.com/pia-nl/pia/internal/theme"
 )
 
 // Options tune loading.
@@ -145,16 +146,7 @@ func (l *loader) checkConfigFiles(cfg *model.Config, embedded fs.FS) {
 		}
 	}
 	if embedded != nil && strictID.MatchString(cfg.Thema) {
-		found := false
-		for _, fsys := range []fs.FS{l.fsys, embedded} {
-			if fsys == nil {
-				continue
-			}
-			if fi, err := fs.Stat(fsys, "themes/"+cfg.Thema); err == nil && fi.IsDir() {
-				found = true
-			}
-		}
-		if !found {
+		if _, err := theme.Open(l.fsys, embedded, cfg.Thema); err != nil {
 			l.c.add(cfg.Pos.Of("thema"), "load.thema.onbekend", cfg.Thema, cfg.Thema)
 		}
 	}

@@ -44,7 +44,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if !found && s.noSiteYet() && (strings.HasSuffix(name, ".html")) {
+	if !found && s.noSiteYet() && strings.HasSuffix(name, ".html") {
 		// No build has succeeded since serve started: every page is the list of errors, and reloads once they are
 		// fixed.
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
