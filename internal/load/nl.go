@@ -2,12 +2,72 @@ package load
 
 import "github.com/pia-nl/pia/internal/i18n"
 
+// backslashHint tells how to write a backslash that is meant as itself, as in a Windows path.
+const backslashHint = "Bedoelt u een gewone backslash (zoals in C:\\Users), schrijf dan \\\\ of zet de tekst " +
+	"tussen enkele aanhalingstekens ('…')"
+
 func init() {
 	i18n.Register("nl", map[string]string{
 		"load.geen-config": "geen pia.toml gevonden; dit is geen site. Maak een nieuwe site met `pia init <map>` " +
 			"of geef de sitemap op met --bron",
 		"load.lezen":  "kan het bestand niet lezen: %s",
 		"load.syntax": "TOML-fout: %s",
+		"load.toml.woord": "hier hoort een waarde, maar er staat %s. Zet tekst tussen aanhalingstekens " +
+			"(\"zoals dit\"); alleen true, false, getallen en datums staan er zonder",
+		"load.toml.waarde":     "hier hoort een waarde, maar er staat %s",
+		"load.toml.eof-waarde": "het bestand houdt op waar nog een waarde hoort",
+		"load.toml.tekst-open": "de tekst is niet afgesloten: het aanhalingsteken aan het eind ontbreekt op deze " +
+			"regel. Een tekst over meerdere regels zet u tussen \"\"\" en \"\"\"",
+		"load.toml.tekst-open3": "de tekst die hier met \"\"\" begint, wordt nergens afgesloten; zet \"\"\" aan " +
+			"het eind van de tekst",
+		"load.toml.tekst-open3-enkel": "de tekst die hier met ''' begint, wordt nergens afgesloten; zet ''' aan " +
+			"het eind van de tekst",
+		"load.toml.escape": "%s is geen geldige code in een tekst tussen \"…\", waar een backslash een code " +
+			"als \\n begint. " + backslashHint,
+		"load.toml.hex2":      "na \\%s horen twee hexadecimale cijfers. " + backslashHint,
+		"load.toml.hex4":      "na \\%s horen vier hexadecimale cijfers, zoals \\u00e9 voor é. " + backslashHint,
+		"load.toml.hex8":      "na \\%s horen acht hexadecimale cijfers. " + backslashHint,
+		"load.toml.hex-teken": "%s is geen geldig teken",
+		"load.toml.dubbel": "%s staat al eerder in dit bestand; een sleutel of tabel mag maar één keer " +
+			"voorkomen. Voeg de twee samen of haal er één weg",
+		"load.toml.al-tabel":     "%s is al eerder als tabel gebruikt en kan hier niet opnieuw beginnen",
+		"load.toml.geen-lijst":   "%s is al eerder gebruikt en kan hier geen lijst van tabellen ([[…]]) worden",
+		"load.toml.geen-tabel":   "%s heeft al een waarde en kan daarom geen tabel zijn",
+		"load.toml.is":           "na de sleutel hoort een =, maar er staat %s. Schrijf sleutel = waarde op één regel",
+		"load.toml.is-eof":       "het bestand houdt op na een sleutel zonder = en waarde",
+		"load.toml.sleutel-leeg": "voor de = staat geen sleutel; schrijf sleutel = waarde",
+		"load.toml.sleutel-punt": "een sleutel mag niet met een punt beginnen of eindigen",
+		"load.toml.lijst": "in een lijst staat tussen twee waarden een komma en aan het eind een ], maar hier " +
+			"staat %s",
+		"load.toml.komma": "hier staat een komma waar een waarde hoort; haal de komma weg of zet er een waarde voor",
+		"load.toml.inline": "in een tabel tussen { en } staat tussen twee velden een komma en aan het eind een }, " +
+			"maar hier staat %s",
+		"load.toml.inline-regel": "een tabel tussen { en } moet op één regel staan; schrijf een lange tabel " +
+			"als [naam]-blok",
+		"load.toml.regeleinde": "na de waarde hoort de regel op te houden (of verder te gaan met een # opmerking), " +
+			"maar er staat %s. Zet elke sleutel op een eigen regel",
+		"load.toml.tabellen-naam":  "een [[naam]]-regel eindigt met ]], maar hier staat %s",
+		"load.toml.tabelnaam-leeg": "de naam tussen [ en ] is leeg of eindigt met een punt",
+		"load.toml.tabelnaam":      "de naam van een tabel eindigt met ], maar hier staat %s",
+		"load.toml.datum": "%s is geen geldige datum; schrijf jaar-maand-dag zonder aanhalingstekens, " +
+			"zoals 2026-11-01",
+		"load.toml.getal-groot":     "het getal %s is te groot",
+		"load.toml.getal-nul":       "%s is geen geldig getal: een getal begint niet met een 0",
+		"load.toml.getal-streep":    "%s is geen geldig getal: een _ staat alleen tussen twee cijfers",
+		"load.toml.kommagetal":      "%s is geen geldig getal; schrijf een kommagetal met een punt, zoals 1.5",
+		"load.toml.kommagetal-punt": "een kommagetal begint met een cijfer: schrijf 0.5, niet .5",
+		"load.toml.getal":           "%s is geen geldig getal",
+		"load.toml.cijfer":          "hier hoort een cijfer, maar er staat %s",
+		"load.toml.stuurteken": "het bestand bevat hier een onzichtbaar stuurteken (%s); haal het weg. Zo'n " +
+			"teken komt vaak mee bij kopiëren en plakken uit een ander programma",
+		"load.toml.utf8": "het bestand is niet als UTF-8 opgeslagen (byte %s). Sla het op als UTF-8; de " +
+			"meeste editors kunnen dat bij 'Opslaan als'",
+		"load.toml.utf16": "het bestand bevat nul-bytes en is waarschijnlijk als UTF-16 opgeslagen. Sla het op " +
+			"als UTF-8",
+		"load.toml.anders":        "het bestand is hier geen geldige TOML (%s)",
+		"load.toml.einde-regel":   "het einde van de regel",
+		"load.toml.einde-bestand": "het einde van het bestand",
+		"load.toml.niets":         "niets",
 		"load.bestandsnaam": "bestandsnaam %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes " +
 			"(bijvoorbeeld wmo-maatwerkvoorziening.toml)",
 		"load.type":               "%s moet %s zijn, maar is %s",

@@ -17,11 +17,8 @@ func parseDoc(file string, src []byte, errs *collector) *doc {
 	if _, err := toml.NewDecoder(bytes.NewReader(src)).Decode(&m); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			pos := model.Pos{File: file, Line: pe.Position.Line, Col: pe.Position.Col}
-			msg := errs.lang.T("load.syntax", tomlMessage(pe))
-			if pe.Usage != "" {
-				msg += "\n" + strings.TrimSpace(pe.Usage)
-			}
+			pos := tomlPos(file, src, pe)
+			msg := errs.lang.T("load.syntax", tomlMessage(errs.lang, pe))
 			errs.errs = append(errs.errs, &Error{Pos: pos, Msg: msg, Excerpt: excerpt(src, pos.Line, pos.Col)})
 			return nil
 		}
@@ -77,13 +74,4 @@ func ownString(e any) (string, bool) {
 		return "", false
 	}
 	return strings.Clone(s), true
-}
-
-// tomlMessage translates the TOML parser's most common messages; others are shown as the parser gives them.
-func tomlMessage(pe toml.ParseError) string {
-	msg := pe.Message
-	if msg == "" {
-		msg = pe.Error()
-	}
-	return msg
 }

@@ -1,0 +1,167 @@
+package load
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// tomlPattern maps one of the TOML parser's English messages to a message key. The key's arguments are the
+// pattern's submatches, each passed through the named conversion: 'q' for a quoted value out of the message (a
+// rune like '\n' or a string like "Wmo"), which is shown as the user wrote it; 's' for text taken as it is.
+type tomlPattern struct {
+	re   *regexp.Regexp
+	key  string
+	args string
+}
+
+// tomlPatterns covers the messages of BurntSushi/toml v1 that a person editing a questionnaire can run into. A message
+// that matches none is shown as the parser gives it, after a Dutch lead-in.
+var tomlPatterns = func() []tomlPattern {
+	raw := []struct{ re, key, args string }{
+		{`^expected value but found ("(?:[^"\\]|\\.)*") instead$`, "load.toml.woord", "q"},
+		{`^expected value but found ('(?:[^'\\]|\\.)*') instead$`, "load.toml.waarde", "q"},
+		{`^unexpected EOF; expected value$`, "load.toml.eof-waarde", ""},
+		{`^strings cannot contain newlines$`, "load.toml.tekst-open", ""},
+		{`^unexpected EOF; expected '"'$`, "load.toml.tekst-open", ""},
+		{`^unexpected EOF; expected "'"$`, "load.toml.tekst-open", ""},
+		{`^unexpected EOF; expected '"""'$`, "load.toml.tekst-open3", ""},
+		{`^unexpected EOF; expected "'''"$`, "load.toml.tekst-open3-enkel", ""},
+		{`^invalid escape in string '(.*)'$`, "load.toml.escape", "s"},
+		{`^invalid escape: '(.*)'$`, "load.toml.escape", "s"},
+		{`^expected two hexadecimal digits after '\\(.)'`, "load.toml.hex2", "s"},
+		{`^expected four hexadecimal digits after '\\(.)'`, "load.toml.hex4", "s"},
+		{`^expected eight hexadecimal digits after '\\(.)'`, "load.toml.hex8", "s"},
+		{`^Escaped character '(.*)' is not valid UTF-8\.$`, "load.toml.hex-teken", "s"},
+		{`^Key '(.*)' has already been defined\.$`, "load.toml.dubbel", "s"},
+		{`^Key '(.*)' was already created as a hash\.$`, "load.toml.al-tabel", "s"},
+		{`^Key '(.*)' was already created and cannot be used as an array\.$`, "load.toml.geen-lijst", "s"},
+		{`^"(.*)" is not a table$`, "load.toml.geen-tabel", "s"},
+		{`^expected '\.' or '=', but got ('(?:[^'\\]|\\.)*') instead$`, "load.toml.is", "q"},
+		{`^unexpected EOF; expected key separator '='$`, "load.toml.is-eof", ""},
+		{`^unexpected '=': key name appears blank$`, "load.toml.sleutel-leeg", ""},
+		{`^unexpected '='$`, "load.toml.sleutel-leeg", ""},
+		{`^unexpected '\.': keys cannot start with a '\.'$`, "load.toml.sleutel-punt", ""},
+		{`^unexpected '\.'$`, "load.toml.sleutel-punt", ""},
+		{`^expected a comma \(','\) or array terminator \('\]'\), but got (.*)$`, "load.toml.lijst", "q"},
+		{`^unexpected comma$`, "load.toml.komma", ""},
+		{`^expected a comma or an inline table terminator '\}', but got (.*) instead$`, "load.toml.inline", "q"},
+		{`^newlines not allowed within inline tables$`, "load.toml.inline-regel", ""},
+		{`^expected a top-level item to end with a newline, comment, or EOF, but got (.*) instead$`,
+			"load.toml.regeleinde", "q"},
+		{`^expected end of table array name delimiter '\]', but got (.*) instead$`, "load.toml.tabellen-naam", "q"},
+		{`^unexpected (end of table name|table separator) \(table names cannot be empty\)$`,
+			"load.toml.tabelnaam-leeg", ""},
+		{`^expected '\.' or '\]' to end table name, but got (.*) instead$`, "load.toml.tabelnaam", "q"},
+		{`^invalid datetime: ("(?:[^"\\]|\\.)*")$`, "load.toml.datum", "q"},
+		{`^(\S+) is out of range for \w+$`, "load.toml.getal-groot", "s"},
+		{`^Invalid integer ("(?:[^"\\]|\\.)*"): cannot have leading zeroes$`, "load.toml.getal-nul", "q"},
+		{`^Invalid (?:integer|float) ("(?:[^"\\]|\\.)*"): underscores must be surrounded by digits$`,
+			"load.toml.getal-streep", "q"},
+		{`^Invalid float ("(?:[^"\\]|\\.)*"): cannot have leading zeroes$`, "load.toml.getal-nul", "q"},
+		{`^Invalid float ("(?:[^"\\]|\\.)*"): '\.' must be followed by one or more digits$`, "load.toml.kommagetal", "q"},
+		{`^Invalid float value: ("(?:[^"\\]|\\.)*")$`, "load.toml.kommagetal", "q"},
+		{`^invalid float: '(.*)'$`, "load.toml.kommagetal", "s"},
+		{`^floats must start with a digit, not '\.'$`, "load.toml.kommagetal-punt", ""},
+		{`^(?:not a (?:binary|octal|hexadecimal) number|cannot use sign with non-decimal numbers): '(.*)'$`,
+			"load.toml.getal", "s"},
+		{`^expected a digit but got ('(?:[^'\\]|\\.)*')$`, "load.toml.cijfer", "q"},
+		{`^TOML files cannot contain control characters: '(0x[0-9a-f]+)'$`, "load.toml.stuurteken", "s"},
+		{`^invalid UTF-8 byte: (0x[0-9a-f]+)$`, "load.toml.utf8", "s"},
+		{`^files cannot contain NULL bytes`, "load.toml.utf16", ""},
+	}
+	ps := make([]tomlPattern, len(raw))
+	for i, r := range raw {
+		ps[i] = tomlPattern{re: regexp.MustCompile(r.re), key: r.key, args: r.args}
+	}
+	return ps
+}()
+
+// tomlMessage puts a TOML syntax error in the user's language, with what to do about it.
+func tomlMessage(lang i18n.Lang, pe toml.ParseError) string {
+	msg := pe.Message
+	if msg == "" {
+		msg = pe.Error()
+	}
+	for _, p := range tomlPatterns {
+		m := p.re.FindStringSubmatch(msg)
+		if m == nil {
+			continue
+		}
+		args := make([]any, 0, len(p.args))
+		for i, conv := range p.args {
+			if conv == 'q' {
+				args = append(args, shownToken(lang, m[i+1]))
+			} else {
+				args = append(args, m[i+1])
+			}
+		}
+		return lang.T(p.key, args...)
+	}
+	return lang.T("load.toml.anders", msg)
+}
+
+// shownToken turns a value the TOML parser quoted in Go syntax back into what the user typed, naming a line end and
+// the end of the file in words.
+func shownToken(lang i18n.Lang, q string) string {
+	if q == "EOF" {
+		return lang.T("load.toml.einde-bestand")
+	}
+	s := q
+	if u, err := strconv.Unquote(q); err == nil {
+		s = u
+	}
+	switch s {
+	case "\n", "\r":
+		return lang.T("load.toml.einde-regel")
+	case "":
+		return lang.T("load.toml.niets")
+	}
+	return "«" + s + "»"
+}
+
+// tomlPos finds the line and column of a TOML syntax error from its byte offset. The parser's own line is one too
+// far for an error at a line end, and its column counts bytes; pia counts characters, as editors do. An unclosed
+// multi-line string is reported where it opens rather than at the end of the file, where the parser notices it.
+func tomlPos(file string, src []byte, pe toml.ParseError) model.Pos {
+	start := pe.Position.Start
+	switch {
+	case strings.HasSuffix(pe.Message, `expected '"""'`):
+		start = bytes.LastIndex(src, []byte(`"""`))
+	case strings.HasSuffix(pe.Message, `expected "'''"`):
+		start = bytes.LastIndex(src, []byte(`'''`))
+	case strings.HasPrefix(pe.Message, "invalid UTF-8 byte"):
+		start = firstInvalidUTF8(src, start)
+	case strings.HasPrefix(pe.Message, "files cannot contain NULL bytes"):
+		start = 0 // the whole file is in another encoding
+	}
+	if start < 0 || start > len(src) || (start == 0 && pe.Position.Line > 1) {
+		return model.Pos{File: file, Line: pe.Position.Line, Col: pe.Position.Col}
+	}
+	if start == len(src) && start > 0 {
+		start-- // at the end of the file: point at its last character, usually the final line end
+	}
+	before := src[:start]
+	line := 1 + bytes.Count(before, []byte{'\n'})
+	lineStart := bytes.LastIndexByte(before, '\n') + 1
+	return model.Pos{File: file, Line: line, Col: 1 + utf8.RuneCount(before[lineStart:])}
+}
+
+// firstInvalidUTF8 returns the offset of the first byte in src that is not UTF-8, or def when there is none.
+func firstInvalidUTF8(src []byte, def int) int {
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return def
+}

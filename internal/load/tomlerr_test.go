@@ -1,0 +1,69 @@
+package load
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestTOMLSyntaxErrors checks that each kind of TOML syntax error is told in Dutch, with what to do, at the line
+// and column (in characters) where it is.
+func TestTOMLSyntaxErrors(t *testing.T) {
+	cases := []struct {
+		name, src string
+		line, col int
+		want      string
+	}{
+		{"bare word", "naam = Wmo\n", 1, 8, `hier hoort een waarde, maar er staat «Wmo». Zet tekst tussen aanhalingstekens`},
+		{"bare word after accent", "naam = \"é\"\nx = ja\n", 2, 5, `er staat «ja»`},
+		{"unclosed string", "naam = \"Wmo\ndomein = \"wmo\"\n", 1, 12, `het aanhalingsteken aan het eind ontbreekt`},
+		{"unclosed string with accents", "naam = \"één\n", 1, 12, `niet afgesloten`},
+		{"unclosed multi-line string", "naam = \"x\"\ntekst = \"\"\"\nregel\nregel\n", 2, 9,
+			`de tekst die hier met """ begint, wordt nergens afgesloten`},
+		{"unclosed literal multi-line string", "tekst = '''\nregel\n", 1, 9, `met ''' begint`},
+		{"Windows path", "pad = \"C:\\Users\\x\"\n", 1, 8, `na \U horen acht hexadecimale cijfers. Bedoelt u een gewone backslash`},
+		{"short unicode escape", "a = \"\\u12\"\n", 1, 6, `na \u horen vier hexadecimale cijfers`},
+		{"duplicate key", "a = 1\na = 2\n", 2, 1, `a staat al eerder in dit bestand`},
+		{"duplicate table", "[t]\n[t]\n", 2, 2, `t staat al eerder`},
+		{"missing equals", "naam \"x\"\n", 1, 6, `na de sleutel hoort een =, maar er staat «"»`},
+		{"key alone", "naam\n", 1, 5, `na de sleutel hoort een =, maar er staat het einde van de regel`},
+		{"blank key", "= 1\n", 1, 1, `voor de = staat geen sleutel`},
+		{"missing comma", "a = [1 2]\n", 1, 8, `in een lijst staat tussen twee waarden een komma`},
+		{"double comma", "a = [1,,2]\n", 1, 8, `hier staat een komma waar een waarde hoort`},
+		{"two keys on a line", "a = 1 b = 2\n", 1, 6, `Zet elke sleutel op een eigen regel`},
+		{"bad date", "datum = 2026-13-01\n", 1, 9, `«2026-13-01» is geen geldige datum`},
+		{"huge number", "a = 99999999999999999999\n", 1, 5, `het getal 99999999999999999999 is te groot`},
+		{"unclosed table name", "[a\nb = 1\n", 1, 3, `de naam van een tabel eindigt met ], maar hier staat het einde van de regel`},
+		{"empty table name", "[]\n", 1, 2, `de naam tussen [ en ] is leeg`},
+		{"control character", "a = \"x\x01\"\n", 1, 6, `onzichtbaar stuurteken (0x01)`},
+		{"Latin-1 file", "a = \"caf\xe9\"\n", 1, 9, `niet als UTF-8 opgeslagen (byte 0xe9)`},
+		{"UTF-16 file", "\xff\xfea\x00 \x00=\x00", 1, 1, `waarschijnlijk als UTF-16 opgeslagen`},
+		{"leading zero", "a = 01\n", 1, 5, `«01» is geen geldig getal: een getal begint niet met een 0`},
+		{"comma in a number", "a = 1,5\n", 1, 6, `maar er staat «,»`},
+		{"file ends after key", "a = [1,", 1, 7, `het bestand houdt op waar nog een waarde hoort`},
+		{"inline table comma", "a = {x = 1 y = 2}\n", 1, 12, `in een tabel tussen { en }`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fsys := fstest.MapFS{
+				"pia.toml":                    {Data: []byte("titel = \"T\"\n")},
+				"content/verwerkingen/a.toml": {Data: []byte(c.src)},
+			}
+			_, err := Load(".", Options{SiteFS: fsys})
+			if err == nil {
+				t.Fatal("no error")
+			}
+			got := err.Error()
+			pos := fmt.Sprintf("content/verwerkingen/a.toml:%d:%d: TOML-fout: ", c.line, c.col)
+			if !strings.Contains(got, pos+"") || !strings.Contains(got, c.want) {
+				t.Errorf("want %q … %q, got:\n%s", pos, c.want, got)
+			}
+			for _, english := range []string{"expected", "unexpected", "cannot", "invalid", "Key '"} {
+				if strings.Contains(got, english) {
+					t.Errorf("English parser message %q shown:\n%s", english, got)
+				}
+			}
+		})
+	}
+}
