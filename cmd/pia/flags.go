@@ -5,9 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/suggest"
 )
 
 // flags wraps flag.FlagSet so that every option has its Dutch name and the English alias of SPEC, and so that
@@ -69,12 +71,7 @@ func (f *flags) parse(args []string) ([]string, error) {
 				f.usage(f.e.stdout)
 				return nil, exitError{exitOK}
 			}
-			msg := err.Error()
-			if strings.HasPrefix(msg, "flag provided but not defined: ") {
-				msg = f.e.lang.T("cli.optie.onbekend", strings.TrimPrefix(msg, "flag provided but not defined: "))
-			} else if strings.HasPrefix(msg, "invalid value ") || strings.HasPrefix(msg, "flag needs an argument") {
-				msg = f.e.lang.T("cli.optie.waarde", msg)
-			}
+			msg := f.message(err.Error())
 			return nil, usageError{msg}
 		}
 		rest := f.fs.Args()
@@ -84,6 +81,81 @@ func (f *flags) parse(args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// message puts an error of the flag package in the user's language. The package names an option with one dash
+// whatever the user typed; pia's help writes two, so the message does too.
+func (f *flags) message(msg string) string {
+	l := f.e.lang
+	if m := flagUndefined.FindStringSubmatch(msg); m != nil {
+		if s := f.closest(m[1]); s != "" {
+			return l.T("cli.optie.onbekend.suggestie", "--"+m[1], "--"+s)
+		}
+		return l.T("cli.optie.onbekend", "--"+m[1])
+	}
+	if m := flagNoArgument.FindStringSubmatch(msg); m != nil {
+		return l.T("cli.optie.zonder-waarde", "--"+m[1], "--"+m[1]+" "+f.valueName(m[1]))
+	}
+	if m := flagBadValue.FindStringSubmatch(msg); m != nil {
+		key := "cli.optie.ongeldig"
+		switch {
+		case m[1] == "boolean ":
+			key = "cli.optie.ongeldig.schakelaar"
+		case f.isInt(m[3]) && strings.HasSuffix(msg, "value out of range"):
+			key = "cli.optie.ongeldig.bereik"
+		case f.isInt(m[3]):
+			key = "cli.optie.ongeldig.getal"
+		}
+		return l.T(key, m[2], "--"+m[3])
+	}
+	if m := flagBadSyntax.FindStringSubmatch(msg); m != nil {
+		return l.T("cli.optie.vorm", m[1])
+	}
+	return l.T("cli.optie.anders", msg)
+}
+
+var (
+	flagUndefined  = regexp.MustCompile(`^flag provided but not defined: -(.*)$`)
+	flagNoArgument = regexp.MustCompile(`^flag needs an argument: -(.*)$`)
+	flagBadValue   = regexp.MustCompile(`^invalid (boolean |)value ("(?:[^"\\]|\\.)*") for (?:flag )?-([^:]*):`)
+	flagBadSyntax  = regexp.MustCompile(`^bad flag syntax: (.*)$`)
+)
+
+// closest returns the declared option (Dutch or English) nearest to name, when it is a likely typo.
+func (f *flags) closest(name string) string {
+	best, bestD := "", 3
+	f.fs.VisitAll(func(fl *flag.Flag) {
+		if d := suggest.Distance(name, fl.Name); d < bestD && d < len(name) {
+			best, bestD = fl.Name, d
+		}
+	})
+	return best
+}
+
+// valueName is what the help shows for the value of an option: <map>, <getal>, ….
+func (f *flags) valueName(name string) string {
+	l := f.e.lang
+	if nl, ok := f.names[name]; ok {
+		name = nl
+	}
+	if k := "cli.waarde." + name; i18n.Has(l, k) || i18n.Has(i18n.Default, k) {
+		return l.T(k)
+	}
+	return l.T("cli.waarde")
+}
+
+// isInt tells whether the option takes a whole number.
+func (f *flags) isInt(name string) bool {
+	fl := f.fs.Lookup(name)
+	if fl == nil {
+		return false
+	}
+	g, ok := fl.Value.(flag.Getter)
+	if !ok {
+		return false
+	}
+	_, isInt := g.Get().(int)
+	return isInt
 }
 
 // usage writes the help of the command: how to call it, what it does and each option with its English alias,

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/pia-nl/pia/internal/i18n"
+)
+
+// TestOptionErrors checks that a wrong option is told in Dutch, named as the help names it (two dashes), with what
+// it needs, and never in the words of Go's flag package.
+func TestOptionErrors(t *testing.T) {
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"build", "--bogus"}, "pia build: onbekende optie --bogus\n"},
+		{[]string{"build", "--uitvoor", "x"}, "onbekende optie --uitvoor; bedoelde u --uitvoer?"},
+		{[]string{"check", "--strict=1", "--formaat", "json", "--bronn", "x"}, "onbekende optie --bronn; bedoelde u --bron?"},
+		{[]string{"build", "--uitvoer"}, "de optie --uitvoer heeft een waarde nodig: --uitvoer <map>"},
+		{[]string{"build", "--output"}, "de optie --output heeft een waarde nodig: --output <map>"},
+		{[]string{"serve", "--poort", "abc"}, `ongeldige waarde "abc" voor --poort: geef een geheel getal`},
+		{[]string{"serve", "--port", "99999999999999999999"}, `de waarde "99999999999999999999" voor --port is te groot`},
+		{[]string{"check", "--streng=ja"}, `ongeldige waarde "ja" voor --streng: deze optie staat aan als u haar noemt`},
+		{[]string{"build", "---x"}, "---x is geen geldige optie"},
+	}
+	for _, c := range cases {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := run(&env{stdout: &out, stderr: &errb, lang: i18n.Default}, c.args)
+			if code != exitInput {
+				t.Errorf("exit %d, want %d", code, exitInput)
+			}
+			got := errb.String()
+			if !strings.Contains(got, c.want) {
+				t.Errorf("want %q in:\n%s", c.want, got)
+			}
+			for _, english := range []string{"flag", "invalid", "parse error", "out of range", "argument"} {
+				if strings.Contains(got, english) {
+					t.Errorf("English %q in:\n%s", english, got)
+				}
+			}
+		})
+	}
+}
