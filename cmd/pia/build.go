@@ -58,11 +58,12 @@ func runBuild(e *env, args []string) error {
 			fmt.Fprintln(e.stderr, e.lang.T("cli.build.niets-geschreven"))
 			return exitError{exitInput}
 		}
-		fmt.Fprintln(e.stderr, e.lang.T("cli.build.mislukt", err))
+		fmt.Fprintln(e.stderr, e.lang.T("cli.build.mislukt", fsMessage(e.lang, err)))
 		return exitError{exitInput}
 	}
 	e.lang = res.Lang
-	fmt.Fprintln(e.stdout, e.lang.T("cli.build.klaar", res.Verwerkingen, res.Pages, res.PDFs,
+	fmt.Fprintln(e.stdout, e.lang.T("cli.build.klaar", e.lang.N("cli.telling.verwerking", res.Verwerkingen),
+		e.lang.N("cli.telling.pagina", res.Pages), e.lang.N("cli.telling.pdf", res.PDFs),
 		telling(e, res.Fouten, res.Waarschuwingen, res.Adviezen), res.Duration.Seconds(), res.Output))
 	if res.Fouten > 0 {
 		fmt.Fprintln(e.stdout, e.lang.T("cli.build.zie-check"))

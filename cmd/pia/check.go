@@ -73,7 +73,7 @@ func printLoadErrors(e *env, w io.Writer, errs load.Errors) {
 			}
 		}
 	}
-	fmt.Fprintln(w, e.lang.T("cli.check.laadfouten", len(errs)))
+	fmt.Fprintln(w, e.lang.N("cli.check.laadfouten", len(errs)))
 }
 
 func printReport(e *env, w io.Writer, site *model.Site, r *rules.Rapport) {
@@ -112,7 +112,7 @@ func printReport(e *env, w io.Writer, site *model.Site, r *rules.Rapport) {
 		printFindings(res.Bevindingen)
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintln(w, e.lang.T("cli.check.samenvatting", len(r.Resultaten),
+	fmt.Fprintln(w, e.lang.N("cli.check.samenvatting", len(r.Resultaten),
 		telling(e, r.Count(rules.Fout), r.Count(rules.Waarschuwing), r.Count(rules.Advies))))
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -201,7 +202,7 @@ func TestCheckUnknownKeySuggestion(t *testing.T) {
 	for _, want := range []string{
 		`content/verwerkingen/wmo.toml:4:1: onbekende sleutel "registeren"; bedoelde u "registreren"?`,
 		`content/verwerkingen/jeugd.toml:2:1: ongeldige waarde "klaar" voor status; toegestaan: concept, definitief, vastgesteld`,
-		"2 laadfout(en)",
+		"2 laadfouten:",
 	} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("missing %q in:\n%s", want, r.stderr)
@@ -388,5 +389,40 @@ func TestCommandHelp(t *testing.T) {
 		if a, b := runPia(t, t.TempDir(), "help", c.name), runPia(t, t.TempDir(), c.name, "-h"); a != b {
 			t.Errorf("pia help %s differs from pia %s -h:\n%+v\n%+v", c.name, c.name, a, b)
 		}
+	}
+}
+
+// TestInitLeavesNothingHalfMade checks that pia init with a wrong template, or into a place that cannot hold a site,
+// writes nothing and says why in Dutch, so that the corrected command simply works.
+func TestInitLeavesNothingHalfMade(t *testing.T) {
+	parent := t.TempDir()
+	r := runPia(t, parent, "init", "nieuw", "--sjabloon", "vng-sociaal-domein/bestaat-niet")
+	if r.code != exitInput || !strings.Contains(r.stderr, `sjabloon "bestaat-niet" bestaat niet in pakket vng-sociaal-domein`) {
+		t.Errorf("wrong template: %d %s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(parent, "nieuw")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a wrong template left the folder behind (%v)", err)
+	}
+	if r := runPia(t, parent, "init", "nieuw", "--sjabloon", "vng-sociaal-domein/jeugdwet-toegang"); r.code != 0 {
+		t.Fatalf("init after the correction: %d %s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(parent, "nieuw", "content", "verwerkingen", "jeugdwet-toegang.toml")); err != nil {
+		t.Error(err)
+	}
+	c := runPia(t, filepath.Join(parent, "nieuw"), "check")
+	if !strings.Contains(c.stdout, "1 verwerking: ") {
+		t.Errorf("one verwerking is counted in the singular:\n%s", c.stdout)
+	}
+
+	file := filepath.Join(parent, "bestand")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := runPia(t, parent, "init", "bestand"); r.code != exitInput || !strings.Contains(r.stderr, "bestand is een bestand; geef een map op") {
+		t.Errorf("init into a file: %d %s", r.code, r.stderr)
+	}
+	r = runPia(t, parent, "init", "bestand/sub")
+	if r.code != exitInput || !strings.Contains(r.stderr, "kan de map bestand/sub niet aanmaken: een deel van het pad is een bestand, geen map") {
+		t.Errorf("init below a file: %d %s", r.code, r.stderr)
 	}
 }

@@ -90,7 +90,7 @@ func run(e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "pia %s: %s\n%s\n", c.name, ue.msg, e.lang.T("cli.zie-help", c.name))
 			return exitInput
 		default:
-			fmt.Fprintf(e.stderr, "pia %s: %s\n", c.name, err)
+			fmt.Fprintf(e.stderr, "pia %s: %s\n", c.name, fsMessage(e.lang, err))
 			return exitInput
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/osfile"
 	"github.com/pia-nl/pia/internal/scaffold"
 )
 
@@ -46,32 +47,63 @@ func runNew(e *env, args []string) error {
 
 // newVerwerking writes content/verwerkingen/<id>.toml in the site dir and returns its path. It never overwrites.
 func newVerwerking(e *env, dir, id, ref string) (string, error) {
-	t, err := load.LoadTemplate(dir, ref, load.Options{Embedded: pia.Embedded()})
+	out, err := questionnaire(e, osfile.DirFS(dir), id, ref)
 	if err != nil {
-		if errs := load.AsErrors(err); errs != nil {
-			printLoadErrors(e, e.stderr, errs)
-			return "", exitError{exitInput}
-		}
 		return "", err
 	}
 	path := filepath.Join(dir, "content", "verwerkingen", id+".toml")
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return "", err
 	}
-	out := scaffold.Verwerking(id, t, e.lang)
 	// O_EXCL makes the refusal to overwrite race-free.
-	file, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
+	if err := writeNew(path, out); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return "", usageError{e.lang.T("cli.new.bestaat", path)}
 		}
 		return "", err
 	}
-	if _, err := file.Write(append(out, '\n')); err != nil {
-		file.Close()
-		return "", err
+	return path, nil
+}
+
+// questionnaire makes the text of a new questionnaire on template ref, as seen from the site. A template that does
+// not load has its errors printed.
+func questionnaire(e *env, site fs.FS, id, ref string) ([]byte, error) {
+	t, err := load.LoadTemplate(".", ref, load.Options{Embedded: pia.Embedded(), SiteFS: site})
+	if err != nil {
+		if errs := load.AsErrors(err); errs != nil {
+			printLoadErrors(e, e.stderr, errs)
+			return nil, exitError{exitInput}
+		}
+		return nil, err
 	}
-	return path, file.Close()
+	return append(scaffold.Verwerking(id, t, e.lang), '\n'), nil
+}
+
+// siteToBe is a site folder as it will be once pia init has written its pia.toml.
+type siteToBe struct {
+	fs.FS
+	config []byte
+}
+
+func (s siteToBe) ReadFile(name string) ([]byte, error) {
+	if name == "pia.toml" {
+		return s.config, nil
+	}
+	return fs.ReadFile(s.FS, name)
+}
+
+// writeNew creates the file path with data; it fails with fs.ErrExist when the file is there.
+func writeNew(path string, data []byte) error {
+	file, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := file.Write(data); err != nil {
+		file.Close()
+		os.Remove(path)
+		return err
+	}
+	return file.Close()
 }
 
 func runInit(e *env, args []string) error {
@@ -87,6 +119,9 @@ func runInit(e *env, args []string) error {
 		return usageError{e.lang.T("cli.init.gebruik")}
 	}
 	dir := rest[0]
+	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+		return usageError{e.lang.T("cli.init.bestand", dir)}
+	}
 	if _, err := os.Stat(filepath.Join(dir, "pia.toml")); err == nil {
 		return usageError{e.lang.T("cli.init.bestaat", dir)}
 	}
@@ -94,27 +129,69 @@ func runInit(e *env, args []string) error {
 	if !ok || pack == "" || verwerking == "" {
 		return usageError{e.lang.T("cli.init.sjabloon", sjabloon)}
 	}
-	if err := os.MkdirAll(filepath.Join(dir, "content", "verwerkingen"), 0o755); err != nil {
+	// The template is read before anything is written, so that a wrong one leaves no half-made site behind. It is
+	// read as the new site will see it: with the pia.toml about to be written, and any packs already in dir.
+	config := initConfig(e.lang, naam, pack)
+	first, err := questionnaire(e, siteToBe{osfile.DirFS(dir), []byte(config)}, verwerking, sjabloon)
+	if err != nil {
 		return err
 	}
-	files := map[string]string{
-		"pia.toml":                 initConfig(e.lang, naam, pack),
-		".gitignore":               "/output/\n",
-		"content/privacybeleid.md": e.lang.T("cli.init.pagina", naam),
+	files := []struct{ name, content string }{
+		{"pia.toml", config},
+		{".gitignore", "/output/\n"},
+		{"content/privacybeleid.md", e.lang.T("cli.init.pagina", naam)},
+		{"content/verwerkingen/" + verwerking + ".toml", string(first)},
 	}
-	for name, content := range files {
-		p := filepath.Join(dir, name)
-		if _, err := os.Stat(p); err == nil {
-			continue // keep what the user already has
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			return err
-		}
-	}
-	if _, err := newVerwerking(e, dir, verwerking, sjabloon); err != nil {
+	if err := writeNewSite(dir, files); err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stdout, e.lang.T("cli.init.klaar", dir))
+	return nil
+}
+
+// writeNewSite writes the files of a new site into dir, keeping any file that is already there. When one cannot be
+// written, the folders and files it made are removed again, so that pia init can simply be run once more.
+func writeNewSite(dir string, files []struct{ name, content string }) (err error) {
+	var made []string // in the order they were made
+	defer func() {
+		if err != nil {
+			for i := len(made) - 1; i >= 0; i-- {
+				os.Remove(made[i])
+			}
+		}
+	}()
+	mkdir := func(d string) error {
+		var missing []string
+		for p := d; ; p = filepath.Dir(p) {
+			if _, err := os.Lstat(p); err == nil || p == filepath.Dir(p) {
+				break
+			}
+			missing = append(missing, p)
+		}
+		for i := len(missing) - 1; i >= 0; i-- {
+			switch err := os.Mkdir(missing[i], 0o755); {
+			case err == nil:
+				made = append(made, missing[i])
+			case !errors.Is(err, fs.ErrExist):
+				return err
+			}
+		}
+		return nil
+	}
+	for _, f := range files {
+		p := filepath.Join(dir, filepath.FromSlash(f.name))
+		if err := mkdir(filepath.Dir(p)); err != nil {
+			return err
+		}
+		switch err := writeNew(p, []byte(f.content)); {
+		case errors.Is(err, fs.ErrExist):
+			// keep what the user already has
+		case err != nil:
+			return err
+		default:
+			made = append(made, p)
+		}
+	}
 	return nil
 }
 

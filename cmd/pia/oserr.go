@@ -1,0 +1,76 @@
+package main
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/pia-nl/pia/internal/i18n"
+)
+
+// fsMessage tells what went wrong with a file or folder in the user's language: what pia tried to do, with which
+// path, and why, for the reasons a user can act on (no permission, disk full, a file where a folder should be, …).
+// A temporary folder of a build (.uitvoer.nieuw-…) is named by the folder it becomes. Other errors are returned as
+// they are.
+func fsMessage(lang i18n.Lang, err error) string {
+	var pe *fs.PathError
+	var le *os.LinkError
+	path, op, cause := "", "", error(nil)
+	switch {
+	case errors.As(err, &pe):
+		path, op, cause = pe.Path, pe.Op, pe.Err
+	case errors.As(err, &le):
+		path, op, cause = le.New, "rename", le.Err
+	default:
+		return err.Error()
+	}
+	path = finalName(path)
+	doing := "cli.fs.op." + op
+	if !i18n.Has(lang, doing) && !i18n.Has(i18n.Default, doing) {
+		doing = "cli.fs.op.anders"
+	}
+	why := cause.Error()
+	var errno syscall.Errno
+	if errors.As(cause, &errno) {
+		if k := "cli.fs.errno." + errnoName(errno); i18n.Has(lang, k) || i18n.Has(i18n.Default, k) {
+			why = lang.T(k)
+		}
+	}
+	return lang.T("cli.fs", lang.T(doing, path), why)
+}
+
+// finalName names a build's temporary folder (.naam.nieuw-<pid>-<n>) by the folder it is to become.
+func finalName(path string) string {
+	dir, base := filepath.Split(path)
+	if strings.HasPrefix(base, ".") {
+		if i := strings.Index(base, ".nieuw-"); i > 1 {
+			return filepath.Join(dir, base[1:i])
+		}
+	}
+	return path
+}
+
+func errnoName(e syscall.Errno) string {
+	switch e {
+	case syscall.EACCES, syscall.EPERM:
+		return "toegang"
+	case syscall.ENOSPC, syscall.EDQUOT:
+		return "vol"
+	case syscall.EROFS:
+		return "alleen-lezen"
+	case syscall.ENOTDIR:
+		return "geen-map"
+	case syscall.EISDIR:
+		return "is-map"
+	case syscall.ENOENT:
+		return "bestaat-niet"
+	case syscall.EEXIST:
+		return "bestaat"
+	case syscall.ENAMETOOLONG:
+		return "te-lang"
+	}
+	return ""
+}
