@@ -47,7 +47,9 @@ func runBuild(e *env, args []string) error {
 	defer stop()
 	go func() { <-ctx.Done(); stop() }()
 	opt.Context = ctx
+	stopTuning := tuneGC(buildHeapLimit)
 	res, err := build.Build(opt)
+	stopTuning()
 	if errors.Is(err, context.Canceled) {
 		fmt.Fprintln(e.stderr, e.lang.T("cli.build.afgebroken"))
 		return exitError{exitInterrupted}
