@@ -17,7 +17,7 @@ import (
 func runBuild(e *env, args []string) error {
 	var bron, uitvoer, formaat string
 	f := newFlags(e, "build")
-	f.string(&bron, "bron", "source", ".", "cli.optie.bron")
+	f.source(&bron)
 	f.string(&uitvoer, "uitvoer", "output", "", "cli.optie.uitvoer")
 	f.string(&formaat, "formaat", "format", "html,pdf", "cli.optie.formaat-build")
 	rest, err := f.parse(args)

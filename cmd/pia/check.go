@@ -17,7 +17,7 @@ func runCheck(e *env, args []string) error {
 	var bron, formaat string
 	var streng bool
 	f := newFlags(e, "check")
-	f.string(&bron, "bron", "source", ".", "cli.optie.bron")
+	f.source(&bron)
 	f.string(&formaat, "formaat", "format", "tekst", "cli.optie.formaat-check")
 	f.bool(&streng, "streng", "strict", "cli.optie.streng")
 	rest, err := f.parse(args)

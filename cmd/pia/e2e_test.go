@@ -426,3 +426,28 @@ func TestInitLeavesNothingHalfMade(t *testing.T) {
 		t.Errorf("init below a file: %d %s", r.code, r.stderr)
 	}
 }
+
+// TestSourceFolderChecked checks that every command that reads a site names a --bron that does not exist or is a
+// file, instead of reporting a missing pia.toml.
+func TestSourceFolderChecked(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "bestand")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "weg")
+	for _, args := range [][]string{
+		{"check", "--bron", missing},
+		{"build", "--source", missing},
+		{"serve", "--bron", missing, "--poort", "0"},
+		{"new", "verwerking", "x", "--sjabloon", "vng-sociaal-domein/jeugdwet-toegang", "--bron", missing},
+	} {
+		r := runPia(t, dir, args...)
+		if r.code != exitInput || !strings.Contains(r.stderr, "de map "+missing+" bestaat niet; geef met --bron de map van de site op") {
+			t.Errorf("pia %v: %d\n%s", args, r.code, r.stderr)
+		}
+	}
+	if r := runPia(t, dir, "check", "--bron", file); r.code != exitInput || !strings.Contains(r.stderr, file+" is een bestand") {
+		t.Errorf("a file as --bron: %d\n%s", r.code, r.stderr)
+	}
+}

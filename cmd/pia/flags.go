@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"regexp"
 	"strings"
 
@@ -20,6 +22,7 @@ type flags struct {
 	name  string            // the command, for its help
 	names map[string]string // alias → canonical Dutch name, for messages
 	opts  []option          // in the order the command declares them, for its help
+	site  *string           // the --bron option, checked to be a folder once parsed
 }
 
 // option is one declared option as the help shows it.
@@ -41,6 +44,12 @@ func (f *flags) string(p *string, nl, en, def, helpKey string) {
 		f.names[en] = nl
 	}
 	f.opts = append(f.opts, option{nl, en, def, helpKey, true})
+}
+
+// source declares --bron (--source), the site folder, which parse checks to exist.
+func (f *flags) source(p *string) {
+	f.string(p, "bron", "source", ".", "cli.optie.bron")
+	f.site = p
 }
 
 func (f *flags) int(p *int, nl, en string, def int, helpKey string) {
@@ -76,11 +85,30 @@ func (f *flags) parse(args []string) ([]string, error) {
 		}
 		rest := f.fs.Args()
 		if len(rest) == 0 {
+			if f.site != nil {
+				if err := f.checkSite(*f.site); err != nil {
+					return nil, err
+				}
+			}
 			return pos, nil
 		}
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// checkSite tells when the site folder does not exist or is a file, before a command tries to read it.
+func (f *flags) checkSite(dir string) error {
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return usageError{f.e.lang.T("cli.bron.bestaat-niet", dir)}
+	case err != nil:
+		return usageError{fsMessage(f.e.lang, err)}
+	case !fi.IsDir():
+		return usageError{f.e.lang.T("cli.bron.geen-map", dir)}
+	}
+	return nil
 }
 
 // message puts an error of the flag package in the user's language. The package names an option with one dash

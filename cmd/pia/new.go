@@ -21,7 +21,7 @@ var validID = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 func runNew(e *env, args []string) error {
 	var bron, sjabloon string
 	f := newFlags(e, "new")
-	f.string(&bron, "bron", "source", ".", "cli.optie.bron")
+	f.source(&bron)
 	f.string(&sjabloon, "sjabloon", "template", "", "cli.optie.sjabloon")
 	rest, err := f.parse(args)
 	if err != nil {
@@ -207,7 +207,7 @@ func quoteTOML(s string) string {
 func runSjablonen(e *env, args []string) error {
 	var bron string
 	f := newFlags(e, "sjablonen")
-	f.string(&bron, "bron", "source", ".", "cli.optie.bron")
+	f.source(&bron)
 	rest, err := f.parse(args)
 	if err != nil {
 		return err

@@ -97,6 +97,8 @@ func init() {
 		"cli.fs.errno.bestaat-niet": "de map waarin het moet komen bestaat niet",
 		"cli.fs.errno.bestaat":      "het bestaat al",
 		"cli.fs.errno.te-lang":      "de naam is te lang",
+		"cli.bron.bestaat-niet":     "de map %s bestaat niet; geef met --bron de map van de site op (de map met pia.toml)",
+		"cli.bron.geen-map":         "%s is een bestand; geef met --bron de map van de site op (de map met pia.toml)",
 		"cli.init.gebruik":          "gebruik: pia init <map>",
 		"cli.init.bestaat":          "in %s staat al een pia.toml; pia init maakt alleen nieuwe sites",
 		"cli.init.bestand":          "%s is een bestand; geef een map op (die nog niet bestaat of leeg is) voor de nieuwe site",

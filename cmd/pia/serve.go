@@ -21,7 +21,7 @@ func runServe(e *env, args []string) error {
 	var bron, adres string
 	var poort int
 	f := newFlags(e, "serve")
-	f.string(&bron, "bron", "source", ".", "cli.optie.bron")
+	f.source(&bron)
 	f.string(&adres, "adres", "bind", "127.0.0.1", "cli.optie.adres")
 	f.int(&poort, "poort", "port", 1313, "cli.optie.poort")
 	rest, err := f.parse(args)

@@ -18,6 +18,19 @@ func TestLoadErrors(t *testing.T) {
 naam = "Wmo
 domein = "wmo"
 `, []string{`content/verwerkingen/a.toml:1:12: TOML-fout`}},
+		{"questionnaire with another extension", `
+-- content/verwerkingen/a.toml --
+naam = "x"
+-- content/verwerkingen/Wmo.TOML --
+naam = "y"
+-- content/verwerkingen/jeugd.toml.txt --
+naam = "z"
+-- content/verwerkingen/README.md --
+Niet gelezen, en dat is goed.
+`, []string{
+			`content/verwerkingen/Wmo.TOML: Wmo.TOML wordt niet gelezen: de naam van een vragenlijst eindigt op .toml, in kleine letters. Hernoem het bestand naar Wmo.toml`,
+			`content/verwerkingen/jeugd.toml.txt: jeugd.toml.txt wordt niet gelezen`,
+		}},
 		{"wrong type", `
 -- content/verwerkingen/a.toml --
 naam = "x"

@@ -323,6 +323,32 @@ type fileResult struct {
 	refPos    model.Pos
 }
 
+// misnamed reports the files in content/verwerkingen that look like a questionnaire but are not read because their
+// name does not end in .toml: wmo.TOML, wmo.toml.txt (as some editors save), wmo.tml. Without this such a
+// verwerking would silently be missing from the site.
+func (l *loader) misnamed() {
+	entries, _ := fs.ReadDir(l.fsys, "content/verwerkingen")
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || strings.HasSuffix(name, ".toml") || strings.HasPrefix(name, ".") {
+			continue
+		}
+		lower := strings.ToLower(name)
+		var base string
+		switch {
+		case strings.HasSuffix(lower, ".toml"):
+			base = name[:len(name)-len(".toml")]
+		case strings.HasSuffix(lower, ".toml.txt"):
+			base = name[:len(name)-len(".toml.txt")]
+		case strings.HasSuffix(lower, ".tml"):
+			base = name[:len(name)-len(".tml")]
+		default:
+			continue
+		}
+		l.c.add(model.Pos{File: "content/verwerkingen/" + name}, "load.extensie", name, base+".toml")
+	}
+}
+
 // loadVerwerkingen reads every content/verwerkingen/*.toml in parallel. Each worker parses, checks, merges and
 // converts one file at once, so a file's generic tree is garbage as soon as its verwerking exists: on a site of
 // thousands of questionnaires the raw trees are never all in memory together. Templates are resolved once, under
@@ -330,6 +356,7 @@ type fileResult struct {
 func (l *loader) loadVerwerkingen() []*model.Verwerking {
 	files, _ := fs.Glob(l.fsys, "content/verwerkingen/*.toml")
 	sort.Strings(files)
+	l.misnamed()
 	results := make([]fileResult, len(files))
 	l.templates = map[string]*resolved{}
 	lang := l.c.lang

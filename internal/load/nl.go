@@ -70,6 +70,8 @@ func init() {
 		"load.toml.niets":         "niets",
 		"load.bestandsnaam": "bestandsnaam %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes " +
 			"(bijvoorbeeld wmo-maatwerkvoorziening.toml)",
+		"load.extensie": "%s wordt niet gelezen: de naam van een vragenlijst eindigt op .toml, in kleine " +
+			"letters. Hernoem het bestand naar %s",
 		"load.type":               "%s moet %s zijn, maar is %s",
 		"load.type.tekst":         "een tekst tussen aanhalingstekens",
 		"load.type.bool":          "true of false",
