@@ -196,6 +196,21 @@ func parse(source []byte, prefix string) ast.Node {
 	return doc
 }
 
+// LocalURL reports whether a destination stays on the site: no scheme and no host (not "//host/…").
+func LocalURL(dest string) bool {
+	d := strings.Map(func(r rune) rune { // as in SafeURL: browsers skip these
+		if unicode.IsSpace(r) || unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, dest)
+	if strings.HasPrefix(d, "//") || strings.HasPrefix(d, `\\`) || strings.HasPrefix(d, `/\`) || strings.HasPrefix(d, `\/`) {
+		return false
+	}
+	i := strings.IndexAny(d, ":/?#")
+	return i < 0 || d[i] != ':'
+}
+
 // SafeURL reports whether a link destination may be followed: relative links, #anchors, http(s) and mailto.
 func SafeURL(dest string) bool {
 	d := strings.ToLower(strings.TrimSpace(dest))
@@ -217,9 +232,12 @@ func SafeURL(dest string) bool {
 	return false
 }
 
-// dropUnsafeLinks replaces links and images with unsafe destinations by their text.
+// dropUnsafeLinks replaces links and images with unsafe destinations by their text, and an image from another host
+// by a link to it: a page of the site loads nothing from elsewhere, so a reader's visit is not told to a third
+// party.
 func dropUnsafeLinks(doc ast.Node, source []byte) {
 	var bad []ast.Node
+	var remote []*ast.Image
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -230,8 +248,11 @@ func dropUnsafeLinks(doc ast.Node, source []byte) {
 				bad = append(bad, n)
 			}
 		case *ast.Image:
-			if !SafeURL(string(x.Destination)) {
+			switch {
+			case !SafeURL(string(x.Destination)):
 				bad = append(bad, n)
+			case !LocalURL(string(x.Destination)):
+				remote = append(remote, x)
 			}
 		case *ast.AutoLink:
 			if !SafeURL(string(x.URL(source))) {
@@ -240,6 +261,16 @@ func dropUnsafeLinks(doc ast.Node, source []byte) {
 		}
 		return ast.WalkContinue, nil
 	})
+	for _, img := range remote {
+		link := ast.NewLink()
+		link.Destination, link.Title = img.Destination, img.Title
+		for c := img.FirstChild(); c != nil; {
+			next := c.NextSibling()
+			link.AppendChild(link, c)
+			c = next
+		}
+		img.Parent().ReplaceChild(img.Parent(), img, link)
+	}
 	for _, n := range bad {
 		parent := n.Parent()
 		if parent == nil {

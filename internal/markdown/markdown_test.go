@@ -2,6 +2,8 @@ package markdown
 
 import (
 	"fmt"
+	"html"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -47,13 +49,20 @@ func TestUniqueHeadingIDs(t *testing.T) {
 }
 
 func FuzzToHTML(f *testing.F) {
-	for _, s := range []string{"# x", "[a](javascript:b)", "| a |\n|--|\n| <b> |", "* a\n  * b\n    * c", "[^x]\n\n[^x]: y"} {
+	for _, s := range []string{"# x", "[a](javascript:b)", "| a |\n|--|\n| <b> |", "* a\n  * b\n    * c", "[^x]\n\n[^x]: y",
+		"![a](//x/y.png)", "![a](b.png) ![c](HTTPS://d/e)"} {
 		f.Add(s)
 	}
+	imgSrc := regexp.MustCompile(`<img src="([^"]*)"`)
 	f.Fuzz(func(t *testing.T, s string) {
 		out := strings.ToLower(string(ToHTML(s, "")))
-		if strings.Contains(out, "<script") || strings.Contains(out, `href="javascript`) {
+		if strings.Contains(out, "<script") || strings.Contains(out, `href="javascript:`) {
 			t.Fatalf("unsafe output for %q: %s", s, out)
+		}
+		for _, m := range imgSrc.FindAllStringSubmatch(out, -1) {
+			if src := html.UnescapeString(m[1]); !LocalURL(src) {
+				t.Fatalf("image from another host for %q: %s", s, out)
+			}
 		}
 	})
 }
@@ -129,5 +138,26 @@ func TestCacheStaysBounded(t *testing.T) {
 	}
 	if h, _ := c.get(hot); h != "<p><strong>vaak</strong> gebruikt</p>\n" {
 		t.Errorf("cached HTML %q", h)
+	}
+}
+
+// TestImagesFromOtherHostsBecomeLinks checks that no page loads an image from another host: such an image becomes
+// a link to it, with its alt text, while an image of the site itself stays.
+func TestImagesFromOtherHostsBecomeLinks(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"![Logo](https://tracker.example/p.png)", `<p><a href="https://tracker.example/p.png">Logo</a></p>`},
+		{"![Logo](//tracker.example/p.png \"Titel\")", `<p><a href="//tracker.example/p.png" title="Titel">Logo</a></p>`},
+		{"![Logo](\\\\tracker.example/p.png)", `<a href=`},
+		{"![Schema](../static/schema.png)", `<p><img src="../static/schema.png" alt="Schema"></p>`},
+		{"![x](javascript:alert(1))", `<p>x</p>`},
+	}
+	for _, c := range cases {
+		got := ToHTML(c.src, "")
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%s\n got %s\nwant %s", c.src, got, c.want)
+		}
+		if strings.Contains(c.src, "tracker") && strings.Contains(got, "<img") {
+			t.Errorf("%s: an image from another host is still loaded: %s", c.src, got)
+		}
 	}
 }
