@@ -1,6 +1,7 @@
 package load
 
 import (
+	"bytes"
 	"encoding"
 	"reflect"
 	"regexp"
@@ -54,10 +55,25 @@ type decoder struct {
 	errs *collector
 	// allowVerwijder accepts `verwijder` in entries of id arrays (only in files that extend a template).
 	allowVerwijder bool
+	// escapes is set when the source may hold escapes (\u001b, \b, …): the only way a control character gets
+	// into a TOML string. Without a backslash in the file, strings are not searched for them.
+	escapes bool
+}
+
+// controlChar returns the first control character in s other than a tab or line end. It would be invisible or
+// garbled in a page and a PDF.
+func controlChar(s string) (rune, bool) {
+	for _, r := range s {
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (r >= 0x7f && r < 0xa0) {
+			return r, true
+		}
+	}
+	return 0, false
 }
 
 // decode fills the struct pointed to by out from the tree m at path.
 func (dc *decoder) decode(m map[string]any, out any) {
+	dc.escapes = dc.d.src == nil || bytes.IndexByte(dc.d.src, '\\') >= 0
 	dc.value("", m, reflect.ValueOf(out).Elem())
 }
 
@@ -108,6 +124,12 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 					args = append(args, sug)
 				}
 				dc.errs.add(dc.d.posOf(path), msg, args...)
+				return
+			}
+		}
+		if dc.escapes {
+			if r, ok := controlChar(s); ok {
+				dc.errs.add(dc.d.posOf(path), "load.stuurteken", lastKey(path), r)
 				return
 			}
 		}

@@ -31,6 +31,19 @@ Niet gelezen, en dat is goed.
 			`content/verwerkingen/Wmo.TOML: Wmo.TOML wordt niet gelezen: de naam van een vragenlijst eindigt op .toml, in kleine letters. Hernoem het bestand naar Wmo.toml`,
 			`content/verwerkingen/jeugd.toml.txt: jeugd.toml.txt wordt niet gelezen`,
 		}},
+		{"control character from an escape", `
+-- content/verwerkingen/a.toml --
+naam = "Wmo\u001b[31m"
+samenvatting = """
+Regel één\tmet tab.
+Regel twee."""
+[[doelen]]
+id = "d"
+omschrijving = "x\by"
+`, []string{
+			`content/verwerkingen/a.toml:1:1: naam bevat een onzichtbaar stuurteken (U+001B)`,
+			`content/verwerkingen/a.toml:7:1: omschrijving bevat een onzichtbaar stuurteken (U+0008)`,
+		}},
 		{"wrong type", `
 -- content/verwerkingen/a.toml --
 naam = "x"

@@ -72,6 +72,8 @@ func init() {
 			"(bijvoorbeeld wmo-maatwerkvoorziening.toml)",
 		"load.extensie": "%s wordt niet gelezen: de naam van een vragenlijst eindigt op .toml, in kleine " +
 			"letters. Hernoem het bestand naar %s",
+		"load.stuurteken": "%s bevat een onzichtbaar stuurteken (U+%04X), meestal via een escape als \\u001b of " +
+			"\\b; haal het weg",
 		"load.type":               "%s moet %s zijn, maar is %s",
 		"load.type.tekst":         "een tekst tussen aanhalingstekens",
 		"load.type.bool":          "true of false",
