@@ -269,6 +269,12 @@ func TestDocumentsReadCleanly(t *testing.T) {
 				t.Errorf("%s contains %q: …%s…", d.Title, bad, all[max(0, i-60):min(len(all), i+60)])
 			}
 		}
+		// One name per role, so that a professional knows whom to ask: the privacyadviseur advises and owns
+		// measures, the privacyloket takes requests and data breaches.
+		if i := strings.Index(strings.ToLower(all), "privacy officer"); i >= 0 {
+			t.Errorf("%s names a 'privacy officer' besides the privacyadviseur and the privacyloket: …%s…", d.Title,
+				all[max(0, i-60):min(len(all), i+60)])
+		}
 	}
 }
 
