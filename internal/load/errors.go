@@ -93,6 +93,9 @@ func (c *collector) add(pos model.Pos, key string, args ...any) {
 }
 
 // excerpt returns line n of src with a caret under column col.
+// excerptHalf is how many characters of a long line an excerpt shows on either side of the column.
+const excerptHalf = 60
+
 func excerpt(src []byte, line, col int) string {
 	if line < 1 {
 		return ""
@@ -104,6 +107,17 @@ func excerpt(src []byte, line, col int) string {
 	l := strings.TrimRight(lines[line-1], "\r")
 	if col < 1 {
 		return l
+	}
+	// A long line is shown around the column, so that the message stays readable.
+	if rs := []rune(l); len(rs) > 2*excerptHalf {
+		from, to := max(0, col-1-excerptHalf), min(len(rs), col-1+excerptHalf)
+		l = string(rs[from:to])
+		if to < len(rs) {
+			l += "…"
+		}
+		if from > 0 {
+			l, col = "…"+l, col-from+1
+		}
 	}
 	pad := make([]rune, 0, col)
 	for i, r := range []rune(l) {

@@ -2,8 +2,10 @@ package load
 
 import (
 	"reflect"
+	"runtime"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -60,6 +62,9 @@ func FuzzKeyPositions(f *testing.F) {
 		m := map[string]any{}
 		if _, err := toml.Decode(src, &m); err != nil {
 			return
+		}
+		if strings.Count(src, "[")+strings.Count(src, "{") > maxNesting {
+			return // may nest deeper than the scanner records
 		}
 		var paths []string
 		treePaths("", m, &paths)
@@ -147,4 +152,29 @@ func FuzzBareKeyFastPath(f *testing.F) {
 			t.Fatalf("positions differ for\n%s\nfast:    %v\ngeneral: %v", src, fast, general)
 		}
 	})
+}
+
+// TestKeyPositionsDeepNesting checks that a file nested very deeply takes memory linear in its size: the scanner
+// records no positions below maxNesting levels, where every path would be longer than the one above it.
+func TestKeyPositionsDeepNesting(t *testing.T) {
+	const depth = 20000
+	for _, src := range []string{
+		"a = " + strings.Repeat("[", depth) + strings.Repeat("]", depth) + "\nb = 1\n",
+		"a = " + strings.Repeat("{ b = ", depth) + "1" + strings.Repeat(" }", depth) + "\nb = 1\n",
+		"a = " + strings.Repeat("[{ b = ", depth) + "1" + strings.Repeat(" }]", depth) + "\nb = 1\n",
+	} {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		pos := keyPositions([]byte(src), "f.toml")
+		runtime.ReadMemStats(&after)
+		if n := after.TotalAlloc - before.TotalAlloc; n > 20<<20 {
+			t.Errorf("%.40s…: %d MB allocated for a %d KB file", src, n>>20, len(src)>>10)
+		}
+		if p, ok := pos["b"]; !ok || p.Line != 2 {
+			t.Errorf("%.40s…: the key after the deep value is at %v, want line 2", src, p)
+		}
+		if len(pos) > 2*maxNesting+4 {
+			t.Errorf("%.40s…: %d positions recorded", src, len(pos))
+		}
+	}
 }

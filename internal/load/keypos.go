@@ -13,12 +13,25 @@ import (
 // array element, keyed by field path as the model uses it: "naam", "informeren", "informeren.hoe",
 // "gegevens[2]", "gegevens[2].registreren", "gegevens[2].doelen[1]".
 //
-// BurntSushi/toml does not export key positions, so this small scanner finds them. It is run only on source that
-// the TOML parser accepted, but it must still terminate and never panic on any input (it is fuzzed).
+// BurntSushi/toml does not export key positions, so this small scanner finds them. It runs before the TOML parser
+// (see scanKeys), so it must terminate and never panic on any input (it is fuzzed); its positions are used only for
+// source that the parser accepts.
 func keyPositions(src []byte, file string) model.PosMap {
+	pos, _ := scanKeys(src, file)
+	return pos
+}
+
+// maxDepth is how deeply pia lets values nest (arrays and inline tables) and how many parts a dotted key may have.
+// The model needs three levels; the TOML parser takes time quadratic in the depth of inline tables and dotted keys
+// (seconds for a few thousand levels, minutes and gigabytes for twenty thousand), so a deeper file is refused
+// before it is parsed.
+const maxDepth = 64
+
+// scanKeys is keyPositions that also returns where the source first nests deeper than maxDepth, or nil.
+func scanKeys(src []byte, file string) (model.PosMap, *model.Pos) {
 	s := &keyScanner{src: src, file: file, line: 1, col: 1, out: model.PosMap{}, arrays: map[string]int{}}
 	s.scan()
-	return s.out
+	return s.out, s.tooDeep
 }
 
 // keyPositionsGeneral is keyPositions without bareKey's shortcut, for a test to compare.
@@ -37,7 +50,23 @@ type keyScanner struct {
 	arrays    map[string]int // number of entries seen per array-of-tables path
 	table     string         // current table path ("" for the root)
 	general   bool           // read every key the general way (see bareKey)
+	depth     int            // arrays and inline tables the scanner is in
+	tooDeep   *model.Pos     // where the source first nests deeper than maxDepth
 }
+
+// nest enters an array or inline table.
+func (s *keyScanner) nest() {
+	s.depth++
+	if s.depth > maxDepth && s.tooDeep == nil {
+		at := s.at()
+		s.tooDeep = &at
+	}
+}
+
+// maxNesting is the depth of arrays and inline tables below which positions are recorded. The model nests two
+// levels; deeper values are skipped without making their paths, which would otherwise grow with every level and
+// take memory quadratic in the depth of a file like a = [[[[…]]]].
+const maxNesting = 16
 
 // at is the position the scanner is at.
 func (s *keyScanner) at() model.Pos { return model.Pos{File: s.file, Line: s.line, Col: s.col} }
@@ -202,6 +231,10 @@ func join(prefix, key string) string {
 func (s *keyScanner) keyValue(table string) {
 	at := s.at()
 	if path, ok := s.bareKey(table); ok {
+		if s.depth > maxNesting {
+			s.value(table)
+			return
+		}
 		s.out[path] = at
 		s.value(path)
 		return
@@ -216,6 +249,10 @@ func (s *keyScanner) keyValue(table string) {
 	}
 	s.advance()
 	s.skipSpace(false)
+	if s.depth > maxNesting {
+		s.value(table)
+		return
+	}
 	path := join(s.resolveDotted(table, keys[:len(keys)-1], at), keys[len(keys)-1])
 	s.out[path] = at
 	s.value(path)
@@ -256,7 +293,11 @@ func (s *keyScanner) resolveDotted(table string, keys []string, at model.Pos) st
 // keyParts reads a possibly dotted key of bare and quoted parts.
 func (s *keyScanner) keyParts() []string {
 	var parts []string
+	at := s.at()
 	for !s.eof() {
+		if len(parts) > maxDepth && s.tooDeep == nil {
+			s.tooDeep = &at
+		}
 		s.skipSpace(false)
 		var part string
 		switch c := s.peek(); {
@@ -318,6 +359,8 @@ func (s *keyScanner) value(path string) {
 }
 
 func (s *keyScanner) array(path string) {
+	s.nest()
+	defer func() { s.depth-- }()
 	s.advance() // [
 	for n := 0; !s.eof(); n++ {
 		s.skipSpace(true)
@@ -325,8 +368,12 @@ func (s *keyScanner) array(path string) {
 			break
 		}
 		start := s.i
-		s.out[path+"["+strconv.Itoa(n)+"]"] = s.at()
-		s.value(path + "[" + strconv.Itoa(n) + "]")
+		if s.depth > maxNesting {
+			s.value(path)
+		} else {
+			s.out[path+"["+strconv.Itoa(n)+"]"] = s.at()
+			s.value(path + "[" + strconv.Itoa(n) + "]")
+		}
 		s.skipSpace(true)
 		if s.peek() == ',' {
 			s.advance()
@@ -340,6 +387,8 @@ func (s *keyScanner) array(path string) {
 }
 
 func (s *keyScanner) inlineTable(path string) {
+	s.nest()
+	defer func() { s.depth-- }()
 	s.advance() // {
 	for !s.eof() {
 		s.skipSpace(true)

@@ -74,6 +74,8 @@ func init() {
 			"letters. Hernoem het bestand naar %s",
 		"load.stuurteken": "%s bevat een onzichtbaar stuurteken (U+%04X), meestal via een escape als \\u001b of " +
 			"\\b; haal het weg",
+		"load.te-diep": "hier is het bestand dieper genest dan pia leest: ten hoogste %d lagen van lijsten en " +
+			"tabellen tussen { }, en niet meer delen in een sleutel met punten. Een vragenlijst heeft er maar een paar nodig",
 		"load.type":               "%s moet %s zijn, maar is %s",
 		"load.type.tekst":         "een tekst tussen aanhalingstekens",
 		"load.type.bool":          "true of false",

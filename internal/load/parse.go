@@ -13,6 +13,12 @@ import (
 // parseDoc parses TOML source into a doc. A syntax error is reported with its line and column and a caret excerpt;
 // the returned doc is nil then.
 func parseDoc(file string, src []byte, errs *collector) *doc {
+	pos, deep := scanKeys(src, file)
+	if deep != nil {
+		errs.errs = append(errs.errs, &Error{Pos: *deep, Msg: errs.lang.T("load.te-diep", maxDepth),
+			Excerpt: excerpt(src, deep.Line, deep.Col)})
+		return nil
+	}
 	m := map[string]any{}
 	if _, err := toml.NewDecoder(bytes.NewReader(src)).Decode(&m); err != nil {
 		var pe toml.ParseError
@@ -25,7 +31,6 @@ func parseDoc(file string, src []byte, errs *collector) *doc {
 		errs.add(model.Pos{File: file}, "load.syntax", err.Error())
 		return nil
 	}
-	pos := keyPositions(src, file)
 	if _, ok := pos[""]; !ok {
 		pos[""] = model.Pos{File: file, Line: 1, Col: 1}
 	}

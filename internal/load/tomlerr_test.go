@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 // TestTOMLSyntaxErrors checks that each kind of TOML syntax error is told in Dutch, with what to do, at the line
@@ -63,6 +64,46 @@ func TestTOMLSyntaxErrors(t *testing.T) {
 				if strings.Contains(got, english) {
 					t.Errorf("English parser message %q shown:\n%s", english, got)
 				}
+			}
+		})
+	}
+}
+
+// TestTooDeep checks that a file nested deeper than maxDepth is refused at once, before the TOML parser (which takes
+// time quadratic in the depth) reads it, with a short excerpt of its one long line.
+func TestTooDeep(t *testing.T) {
+	const depth = 20000
+	cases := []struct {
+		name, src string
+		col       int
+	}{
+		{"inline tables", "naam = \"x\"\nx = " + strings.Repeat("{ a = ", depth) + "1" + strings.Repeat(" }", depth) + "\n", 5 + 6*maxDepth},
+		{"arrays of inline tables", "x = " + strings.Repeat("[{ a = ", depth) + "1" + strings.Repeat(" }]", depth) + "\n", 0},
+		{"dotted key", "naam = \"x\"\n" + strings.Repeat("a.", depth) + "b = 1\n", 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fsys := fstest.MapFS{
+				"pia.toml":                    {Data: []byte("titel = \"T\"\n")},
+				"content/verwerkingen/a.toml": {Data: []byte(c.src)},
+			}
+			start := time.Now()
+			_, err := Load(".", Options{SiteFS: fsys})
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %v", d)
+			}
+			if err == nil {
+				t.Fatal("no error")
+			}
+			got := err.Error()
+			if !strings.Contains(got, "dieper genest dan pia leest: ten hoogste 64 lagen") {
+				t.Errorf("got:\n%.500s", got)
+			}
+			if c.col > 0 && !strings.Contains(got, fmt.Sprintf(":%d: ", c.col)) {
+				t.Errorf("want column %d:\n%.300s", c.col, got)
+			}
+			if len(got) > 600 {
+				t.Errorf("the message is %d bytes long; a long line must be cut around the column:\n%.700s", len(got), got)
 			}
 		})
 	}
