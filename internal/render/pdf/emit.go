@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/pia-nl/pia/internal/render/pdf/ttf"
 )
 
 // emitter sends placed operations to fpdf, setting fonts and colours only when they change.
@@ -140,25 +142,63 @@ func (e *emitter) shape(o op) {
 		p.SetAlpha(o.alpha, "Normal")
 	}
 	p.SetFillColor(int(o.fill.r), int(o.fill.g), int(o.fill.b))
+	if len(o.path) > 0 {
+		p.RawWriteStr(e.pathOps(o))
+	}
+	p.TransformEnd()           // restores the opacity and fill colour of the graphics state
+	p.SetFillColor(fr, fg, fb) // and tells fpdf, which would otherwise think the shape's colour still holds
+}
+
+// shapeKey identifies a shape's path operators: the same path (shared, read-only) drawn at the same place.
+type shapeKey struct {
+	path       *ttf.Seg
+	n          int
+	x, y, k, h float64
+}
+
+// pathOps returns the operators that draw the path of shape o and fill it, the bytes fpdf's MoveTo, LineTo,
+// CurveBezierCubicTo (each quadratic segment as a cubic), ClosePath and DrawPath("F") write, without the last
+// newline, which RawWriteStr adds. The watermark is the same path on every page of a concept document; formatting
+// its coordinates anew for each page took a tenth of the time of a report.
+func (e *emitter) pathOps(o op) string {
+	key := shapeKey{&o.path[0], len(o.path), o.x, o.y, e.k, e.h}
+	cache := &e.l.m.fonts.paths
+	if s, ok := cache.Load(key); ok {
+		return s.(string)
+	}
+	var b []byte
+	num := func(v float64, prec int) { b = strconv.AppendFloat(b, v, 'f', prec, 64) }
+	point := func(x, y float64, prec int) {
+		num(x*e.k, prec)
+		b = append(b, ' ')
+		num((e.h-y)*e.k, prec)
+	}
 	var cx, cy float64 // the current point
 	for _, s := range o.path {
 		x, y := o.x+s.X, o.y+s.Y
 		switch s.Kind {
 		case 'M':
-			p.MoveTo(x, y)
+			point(x, y, 2)
+			b = append(b, " m\n"...)
 		case 'L':
-			p.LineTo(x, y)
+			point(x, y, 2)
+			b = append(b, " l\n"...)
 		case 'Q':
 			qx, qy := o.x+s.CX, o.y+s.CY
-			p.CurveBezierCubicTo(cx+2*(qx-cx)/3, cy+2*(qy-cy)/3, x+2*(qx-x)/3, y+2*(qy-y)/3, x, y)
+			point(cx+2*(qx-cx)/3, cy+2*(qy-cy)/3, 5)
+			b = append(b, ' ')
+			point(x+2*(qx-x)/3, y+2*(qy-y)/3, 5)
+			b = append(b, ' ')
+			point(x, y, 5)
+			b = append(b, " c\n"...)
 		case 'Z':
-			p.ClosePath()
+			b = append(b, "h\n"...)
 		}
 		cx, cy = x, y
 	}
-	p.DrawPath("F")
-	p.TransformEnd()           // restores the opacity and fill colour of the graphics state
-	p.SetFillColor(fr, fg, fb) // and tells fpdf, which would otherwise think the shape's colour still holds
+	b = append(b, 'f')
+	s, _ := cache.LoadOrStore(key, string(b))
+	return s.(string)
 }
 
 // rawText writes a line of text in a Windows-1252 face straight into the page: the operators fpdf's Text writes

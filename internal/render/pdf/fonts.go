@@ -27,7 +27,7 @@ const (
 var fontStyles = []string{styleRegular, styleBold, styleItalic, styleBoldItalic}
 
 // Fonts holds the four faces of the theme's body font. It is read once and shared by every document and goroutine;
-// only the watermark cache changes afterwards, and it is a sync.Map.
+// only the watermark caches change afterwards, and they are sync.Maps.
 //
 // Each face is kept twice. As a simple font cut to Windows-1252 (see winansi.go), it is ready to be written into a
 // document as it is; that is what documents in Western European text use. As the full TrueType bytes, it serves
@@ -42,6 +42,7 @@ type Fonts struct {
 	win   map[string]*winFace // by fpdf style; nil when a face cannot be cut, and then every document uses the Unicode faces
 	bold  *ttf.Font           // letter shapes of the bold face, for the watermark; nil when unreadable
 	marks sync.Map            // the watermark op by its word, made once
+	paths sync.Map            // the path operators of a shape by its shapeKey, made once (emitter.pathOps)
 }
 
 // LoadFonts reads the body font of a theme: the folder fonts/ of theme must hold four TrueType files, one per face,

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/pia-nl/pia/internal/document"
@@ -184,16 +183,36 @@ func spansText(ss []span) string {
 	return b.String()
 }
 
-// mdSyntax matches what Markdown shows differently from its source: link targets, emphasis and code marks.
-var mdSyntax = regexp.MustCompile(`\]\([^)]*\)|[*_` + "`" + `#>|~\[\]]`)
-
-// printedText is the text of an Inline as printed, near enough to find its longest word.
+// printedText is the text of an Inline as printed, near enough to find its longest word: in Markdown, a link target
+// "](…)" and each mark of emphasis, code, headings, quotes and tables ([]*_`#>|~) become a space.
 func printedText(in document.Inline) string {
 	if !in.Markdown {
 		return in.Text
 	}
-	return mdSyntax.ReplaceAllString(in.Text, " ")
+	s := in.Text
+	if strings.IndexAny(s, mdMarks) < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ']' && i+1 < len(s) && s[i+1] == '(' {
+			if j := strings.IndexByte(s[i+2:], ')'); j >= 0 {
+				b = append(b, ' ')
+				i += 2 + j
+				continue
+			}
+		}
+		if strings.IndexByte(mdMarks, c) >= 0 {
+			c = ' '
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
+
+// mdMarks are the characters printedText drops.
+const mdMarks = "*_`#>|~[]"
 
 func widest(ws []float64) int {
 	j := 0

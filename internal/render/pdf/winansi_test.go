@@ -9,6 +9,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/pia-nl/pia/internal/document"
+	"github.com/pia-nl/pia/internal/render/pdf/ttf"
 )
 
 func TestWinCodePage(t *testing.T) {
@@ -167,5 +168,66 @@ func TestRawTextIsFpdfText(t *testing.T) {
 		_, a := streams(t, fp)
 		_, b := streams(t, raw)
 		t.Errorf("fpdf:\n%s\nrawText:\n%s", a[0], b[0])
+	}
+}
+
+// TestPathOpsIsFpdfPath: the operators pathOps writes for a shape are byte for byte what fpdf's path functions
+// write, for the watermark of every language's word and a path with lines.
+func TestPathOpsIsFpdfPath(t *testing.T) {
+	fonts := testFonts(t)
+	if fonts.bold == nil {
+		t.Skip("no letter shapes in the test font")
+	}
+	doc := func(cached bool, o op) []byte {
+		p := fpdf.New("P", "mm", "A4", "")
+		p.SetCompression(false)
+		p.SetCreationDate(fallbackDate)
+		p.SetModificationDate(fallbackDate)
+		m := &measurer{pdf: p, fonts: fonts, win: true, k: p.GetConversionRatio(), loaded: map[string]bool{}}
+		_, h := p.GetPageSize()
+		e := &emitter{p: p, l: &layout{m: m}, links: map[string]int{}, k: p.GetConversionRatio(), h: h}
+		p.AddPage()
+		for range 2 { // twice: the second time from the cache
+			if cached {
+				p.RawWriteStr(e.pathOps(o))
+				continue
+			}
+			var cx, cy float64
+			for _, s := range o.path {
+				x, y := o.x+s.X, o.y+s.Y
+				switch s.Kind {
+				case 'M':
+					p.MoveTo(x, y)
+				case 'L':
+					p.LineTo(x, y)
+				case 'Q':
+					qx, qy := o.x+s.CX, o.y+s.CY
+					p.CurveBezierCubicTo(cx+2*(qx-cx)/3, cy+2*(qy-cy)/3, x+2*(qx-x)/3, y+2*(qy-y)/3, x, y)
+				case 'Z':
+					p.ClosePath()
+				}
+				cx, cy = x, y
+			}
+			p.DrawPath("F")
+		}
+		var buf bytes.Buffer
+		if err := p.Output(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	l := &layout{m: &measurer{fonts: fonts}}
+	shapes := []op{
+		{x: 10.5, y: 20.25, path: []ttf.Seg{{Kind: 'M', X: 0, Y: 0}, {Kind: 'L', X: 30.333, Y: 0}, {Kind: 'L', X: 30.333, Y: -12.5}, {Kind: 'Z'}}},
+	}
+	for _, word := range []string{"CONCEPT", "ONTWERP", "DRAFT", "ÉÇÅ"} {
+		shapes = append(shapes, l.makeWatermark(word))
+	}
+	for _, o := range shapes {
+		if fp, cached := doc(false, o), doc(true, o); !bytes.Equal(fp, cached) {
+			_, a := streams(t, fp)
+			_, b := streams(t, cached)
+			t.Errorf("fpdf:\n%.400s\npathOps:\n%.400s", a[0], b[0])
+		}
 	}
 }
