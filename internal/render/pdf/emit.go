@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"strconv"
-
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/pia-nl/pia/internal/render/pdf/ttf"
@@ -167,7 +165,7 @@ func (e *emitter) pathOps(o op) string {
 		return s.(string)
 	}
 	var b []byte
-	num := func(v float64, prec int) { b = strconv.AppendFloat(b, v, 'f', prec, 64) }
+	num := func(v float64, prec int) { b = appendFixed(b, v, prec) }
 	point := func(x, y float64, prec int) {
 		num(x*e.k, prec)
 		b = append(b, ' ')
@@ -213,20 +211,20 @@ func (e *emitter) rawText(o op) {
 	b = append(b, "q "...)
 	c := o.color
 	if c.r == c.g && c.g == c.b {
-		b = strconv.AppendFloat(b, float64(c.r)/255, 'f', 3, 64)
+		b = appendFixed(b, float64(c.r)/255, 3)
 		b = append(b, " g"...)
 	} else {
-		b = strconv.AppendFloat(b, float64(c.r)/255, 'f', 3, 64)
+		b = appendFixed(b, float64(c.r)/255, 3)
 		b = append(b, ' ')
-		b = strconv.AppendFloat(b, float64(c.g)/255, 'f', 3, 64)
+		b = appendFixed(b, float64(c.g)/255, 3)
 		b = append(b, ' ')
-		b = strconv.AppendFloat(b, float64(c.b)/255, 'f', 3, 64)
+		b = appendFixed(b, float64(c.b)/255, 3)
 		b = append(b, " rg"...)
 	}
 	b = append(b, " BT "...)
-	b = strconv.AppendFloat(b, o.x*e.k, 'f', 2, 64)
+	b = appendFixed(b, o.x*e.k, 2)
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, (e.h-o.y)*e.k, 'f', 2, 64)
+	b = appendFixed(b, (e.h-o.y)*e.k, 2)
 	b = append(b, " Td ("...)
 	t := e.l.m.text(o.s)
 	for i := 0; i < len(t); i++ {
