@@ -72,6 +72,10 @@ type measurer struct {
 	k      float64 // points per user unit, as fpdf scales font sizes
 	loaded map[string]bool
 	cur    face
+	// cw holds the character widths of the Windows-1252 face that width measured in last, cwStyle its style. Most
+	// calls measure in the face of the call before; looking the face up in two maps took a fifth of width's time.
+	cwStyle string
+	cw      *[256]int
 	// scratch space of wrap
 	fragText []byte
 	widths   []float64
@@ -110,8 +114,11 @@ func (m *measurer) width(s string, f face) float64 {
 		m.use(f)
 		return m.pdf.GetStringWidth(s)
 	}
-	m.load(f.style)
-	cw := &m.fonts.win[f.style].cw
+	if m.cw == nil || f.style != m.cwStyle {
+		m.load(f.style)
+		m.cw, m.cwStyle = &m.fonts.win[f.style].cw, f.style
+	}
+	cw := m.cw
 	w := 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
