@@ -52,8 +52,8 @@ func init() {
 		"cli.formaat-check":       "onbekend formaat %q; kies tekst of json",
 		"cli.version.dev":         "(ontwikkelversie)",
 
-		"cli.check.laadfouten":       "%d laadfouten: pia kan de site pas controleren als deze zijn opgelost.",
-		"cli.check.laadfouten.een":   "%d laadfout: pia kan de site pas controleren als deze is opgelost.",
+		"cli.check.laadfouten":       "%d laadfouten: pia kan de site pas lezen als deze zijn opgelost.",
+		"cli.check.laadfouten.een":   "%d laadfout: pia kan de site pas lezen als deze is opgelost.",
 		"cli.check.site":             "Site (%s)",
 		"cli.check.via":              "via %s",
 		"cli.check.bron":             "Bron: %s",
