@@ -111,12 +111,14 @@ func tomlMessage(lang i18n.Lang, pe toml.ParseError) string {
 // shownToken turns a value the TOML parser quoted in Go syntax back into what the user typed, naming a line end and
 // the end of the file in words.
 func shownToken(lang i18n.Lang, q string) string {
-	if q == "EOF" {
+	if q == "EOF" || q == "end of file" {
 		return lang.T("load.toml.einde-bestand")
 	}
 	s := q
 	if u, err := strconv.Unquote(q); err == nil {
 		s = u
+	} else if len(q) >= 2 && (q[0] == '\'' || q[0] == '"') && q[len(q)-1] == q[0] {
+		s = q[1 : len(q)-1] // quoted as it is, not in Go syntax
 	}
 	switch s {
 	case "\n", "\r":

@@ -43,6 +43,8 @@ func TestTOMLSyntaxErrors(t *testing.T) {
 		{"leading zero", "a = 01\n", 1, 5, `«01» is geen geldig getal: een getal begint niet met een 0`},
 		{"comma in a number", "a = 1,5\n", 1, 6, `maar er staat «,»`},
 		{"file ends after key", "a = [1,", 1, 7, `het bestand houdt op waar nog een waarde hoort`},
+		{"array at the end of the file", "a = [1", 1, 6, `een ], maar hier staat het einde van het bestand`},
+		{"inline table at the end of the file", "a = {x = 1", 1, 10, `aan het eind een }, maar hier staat het einde van het bestand`},
 		{"inline table comma", "a = {x = 1 y = 2}\n", 1, 12, `in een tabel tussen { en }`},
 	}
 	for _, c := range cases {
