@@ -92,10 +92,10 @@ func (c *collector) add(pos model.Pos, key string, args ...any) {
 	c.errs = append(c.errs, &Error{Pos: pos, Msg: c.lang.T(key, args...)})
 }
 
-// excerpt returns line n of src with a caret under column col.
 // excerptHalf is how many characters of a long line an excerpt shows on either side of the column.
 const excerptHalf = 60
 
+// excerpt returns line n of src with a caret under column col.
 func excerpt(src []byte, line, col int) string {
 	if line < 1 {
 		return ""
@@ -110,7 +110,7 @@ func excerpt(src []byte, line, col int) string {
 	}
 	// A long line is shown around the column, so that the message stays readable.
 	if rs := []rune(l); len(rs) > 2*excerptHalf {
-		from, to := max(0, col-1-excerptHalf), min(len(rs), col-1+excerptHalf)
+		from, to := min(max(0, col-1-excerptHalf), len(rs)), min(len(rs), max(col-1+excerptHalf, 0))
 		l = string(rs[from:to])
 		if to < len(rs) {
 			l += "…"

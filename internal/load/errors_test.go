@@ -28,7 +28,7 @@ naam = "z"
 -- content/verwerkingen/README.md --
 Niet gelezen, en dat is goed.
 `, []string{
-			`content/verwerkingen/Wmo.TOML: Wmo.TOML wordt niet gelezen: de naam van een vragenlijst eindigt op .toml, in kleine letters. Hernoem het bestand naar Wmo.toml`,
+			`content/verwerkingen/Wmo.TOML: Wmo.TOML wordt niet gelezen: de naam van een vragenlijst bestaat uit kleine letters, cijfers en streepjes en eindigt op .toml. Hernoem het bestand naar wmo.toml`,
 			`content/verwerkingen/jeugd.toml.txt: jeugd.toml.txt wordt niet gelezen`,
 		}},
 		{"control character from an escape", `

@@ -345,7 +345,7 @@ func (l *loader) misnamed() {
 		default:
 			continue
 		}
-		l.c.add(model.Pos{File: "content/verwerkingen/" + name}, "load.extensie", name, base+".toml")
+		l.c.add(model.Pos{File: "content/verwerkingen/" + name}, "load.extensie", name, strings.ToLower(base)+".toml")
 	}
 }
 

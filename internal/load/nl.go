@@ -51,7 +51,7 @@ func init() {
 		"load.toml.tabelnaam":      "de naam van een tabel eindigt met ], maar hier staat %s",
 		"load.toml.datum": "%s is geen geldige datum; schrijf jaar-maand-dag zonder aanhalingstekens, " +
 			"zoals 2026-11-01",
-		"load.toml.getal-groot":     "het getal %s is te groot",
+		"load.toml.getal-groot":     "het getal %s valt buiten het bereik dat pia kan lezen",
 		"load.toml.getal-nul":       "%s is geen geldig getal: een getal begint niet met een 0",
 		"load.toml.getal-streep":    "%s is geen geldig getal: een _ staat alleen tussen twee cijfers",
 		"load.toml.kommagetal":      "%s is geen geldig getal; schrijf een kommagetal met een punt, zoals 1.5",
@@ -70,8 +70,8 @@ func init() {
 		"load.toml.niets":         "niets",
 		"load.bestandsnaam": "bestandsnaam %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes " +
 			"(bijvoorbeeld wmo-maatwerkvoorziening.toml)",
-		"load.extensie": "%s wordt niet gelezen: de naam van een vragenlijst eindigt op .toml, in kleine " +
-			"letters. Hernoem het bestand naar %s",
+		"load.extensie": "%s wordt niet gelezen: de naam van een vragenlijst bestaat uit kleine letters, cijfers " +
+			"en streepjes en eindigt op .toml. Hernoem het bestand naar %s",
 		"load.stuurteken": "%s bevat een onzichtbaar stuurteken (U+%04X), meestal via een escape als \\u001b of " +
 			"\\b; haal het weg",
 		"load.te-diep": "hier is het bestand dieper genest dan pia leest: ten hoogste %d lagen van lijsten en " +

@@ -25,7 +25,7 @@ func parseDoc(file string, src []byte, errs *collector) *doc {
 		if errors.As(err, &pe) {
 			pos := tomlPos(file, src, pe)
 			msg := errs.lang.T("load.syntax", tomlMessage(errs.lang, pe))
-			errs.errs = append(errs.errs, &Error{Pos: pos, Msg: msg, Excerpt: excerpt(src, pos.Line, pos.Col)})
+			errs.errs = append(errs.errs, &Error{Pos: pos, Msg: msg, Excerpt: excerpt(withoutBOM(src), pos.Line, pos.Col)})
 			return nil
 		}
 		errs.add(model.Pos{File: file}, "load.syntax", err.Error())

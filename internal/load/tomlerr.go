@@ -133,6 +133,7 @@ func shownToken(lang i18n.Lang, q string) string {
 // far for an error at a line end, and its column counts bytes; pia counts characters, as editors do. An unclosed
 // multi-line string is reported where it opens rather than at the end of the file, where the parser notices it.
 func tomlPos(file string, src []byte, pe toml.ParseError) model.Pos {
+	src = withoutBOM(src)
 	start := pe.Position.Start
 	switch {
 	case strings.HasSuffix(pe.Message, `expected '"""'`):
@@ -166,4 +167,16 @@ func firstInvalidUTF8(src []byte, def int) int {
 		i += n
 	}
 	return def
+}
+
+// withoutBOM is src after its byte order mark, if any. The TOML parser skips one (UTF-8's, or UTF-16's, which then
+// fails on its NUL bytes) and counts its offsets from after it; an editor does not show it either.
+func withoutBOM(src []byte) []byte {
+	switch {
+	case bytes.HasPrefix(src, []byte("\xef\xbb\xbf")):
+		return src[3:]
+	case bytes.HasPrefix(src, []byte("\xff\xfe")), bytes.HasPrefix(src, []byte("\xfe\xff")):
+		return src[2:]
+	}
+	return src
 }

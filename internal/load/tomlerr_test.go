@@ -17,6 +17,9 @@ func TestTOMLSyntaxErrors(t *testing.T) {
 		want      string
 	}{
 		{"bare word", "naam = Wmo\n", 1, 8, `hier hoort een waarde, maar er staat «Wmo». Zet tekst tussen aanhalingstekens`},
+		{"duplicate key after a byte order mark", "\xef\xbb\xbfnaam = \"x\"\nnaam = \"y\"\n", 2, 1, `naam staat al eerder`},
+		{"bare word after a byte order mark", "\xef\xbb\xbfnaam = \"x\"\nx = ja\n", 2, 5, `er staat «ja»`},
+		{"bare word on the line of a byte order mark", "\xef\xbb\xbfx = ja\n", 1, 5, `er staat «ja»`},
 		{"bare word after accent", "naam = \"é\"\nx = ja\n", 2, 5, `er staat «ja»`},
 		{"unclosed string", "naam = \"Wmo\ndomein = \"wmo\"\n", 1, 12, `het aanhalingsteken aan het eind ontbreekt`},
 		{"unclosed string with accents", "naam = \"één\n", 1, 12, `niet afgesloten`},
@@ -34,7 +37,7 @@ func TestTOMLSyntaxErrors(t *testing.T) {
 		{"double comma", "a = [1,,2]\n", 1, 8, `hier staat een komma waar een waarde hoort`},
 		{"two keys on a line", "a = 1 b = 2\n", 1, 6, `Zet elke sleutel op een eigen regel`},
 		{"bad date", "datum = 2026-13-01\n", 1, 9, `«2026-13-01» is geen geldige datum`},
-		{"huge number", "a = 99999999999999999999\n", 1, 5, `het getal 99999999999999999999 is te groot`},
+		{"huge number", "a = 99999999999999999999\n", 1, 5, `het getal 99999999999999999999 valt buiten het bereik`},
 		{"unclosed table name", "[a\nb = 1\n", 1, 3, `de naam van een tabel eindigt met ], maar hier staat het einde van de regel`},
 		{"empty table name", "[]\n", 1, 2, `de naam tussen [ en ] is leeg`},
 		{"control character", "a = \"x\x01\"\n", 1, 6, `onzichtbaar stuurteken (0x01)`},
