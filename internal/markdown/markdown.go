@@ -196,6 +196,16 @@ func parse(source []byte, prefix string) ast.Node {
 	return doc
 }
 
+// insideLink reports whether n is part of a link's text.
+func insideLink(n ast.Node) bool {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if _, ok := p.(*ast.Link); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // LocalURL reports whether a destination stays on the site: no scheme and no host (not "//host/…").
 func LocalURL(dest string) bool {
 	d := strings.Map(func(r rune) rune { // as in SafeURL: browsers skip these
@@ -262,6 +272,10 @@ func dropUnsafeLinks(doc ast.Node, source []byte) {
 		return ast.WalkContinue, nil
 	})
 	for _, img := range remote {
+		if insideLink(img) { // a link in a link is not HTML: keep the alt text, which the outer link already leads from
+			bad = append(bad, img)
+			continue
+		}
 		link := ast.NewLink()
 		link.Destination, link.Title = img.Destination, img.Title
 		for c := img.FirstChild(); c != nil; {

@@ -150,6 +150,7 @@ func TestImagesFromOtherHostsBecomeLinks(t *testing.T) {
 		{"![Logo](\\\\tracker.example/p.png)", `<a href=`},
 		{"![Schema](../static/schema.png)", `<p><img src="../static/schema.png" alt="Schema"></p>`},
 		{"![x](javascript:alert(1))", `<p>x</p>`},
+		{"[![logo](https://tracker.example/l.png)](https://gemeente.example)", `<p><a href="https://gemeente.example">logo</a></p>`},
 	}
 	for _, c := range cases {
 		got := ToHTML(c.src, "")
