@@ -12,7 +12,7 @@ var pow10 = [...]float64{1, 10, 100, 1000, 10000, 100000}
 // fpdf writes for coordinates and colours. A page holds thousands of such numbers; strconv finds the shortest exact
 // decimal expansion first, which for two or three decimals is the larger part of the work. Here v is scaled and
 // rounded to a whole number. Where that could round differently from strconv (the scaled value lies within a
-// millionth of a half, or is negative, 2^33 or more, or not a number), strconv does it.
+// millionth of a half, or is negative (also -0), 2^33 or more, or not a number), strconv does it.
 func appendFixed(b []byte, v float64, prec int) []byte {
 	if prec < 1 || prec >= len(pow10) {
 		return strconv.AppendFloat(b, v, 'f', prec, 64)
@@ -20,7 +20,7 @@ func appendFixed(b []byte, v float64, prec int) []byte {
 	// Below 2^33 the product is off from the exact one by at most half a unit in its last place, 2^-21: less than
 	// the margin around a half, so rounding it gives what rounding the exact value gives.
 	scaled := v * pow10[prec]
-	if !(scaled >= 0 && scaled < 1<<33) || math.Abs(scaled-math.Trunc(scaled)-0.5) < 1e-6 {
+	if !(scaled >= 0 && scaled < 1<<33) || math.Signbit(v) || math.Abs(scaled-math.Trunc(scaled)-0.5) < 1e-6 {
 		return strconv.AppendFloat(b, v, 'f', prec, 64)
 	}
 	r := math.Round(scaled)

@@ -8,7 +8,7 @@ import (
 
 func TestAppendFixed(t *testing.T) {
 	for _, v := range []float64{0, 0.005, 0.015, 0.125, 0.1, 1.0 / 3, 2.675, 56.7, 841.89, 595.28, 0.9999999, 1234567.895,
-		51.0 / 255, 204.0 / 255, 1e9, 1e12, -0.001, -3.5, math.NaN(), math.Inf(1), 5e-324} {
+		51.0 / 255, 204.0 / 255, 1e9, 1e12, -0.001, -3.5, math.Copysign(0, -1), math.NaN(), math.Inf(1), 5e-324} {
 		for prec := 0; prec <= 6; prec++ {
 			if got, want := string(appendFixed(nil, v, prec)), strconv.FormatFloat(v, 'f', prec, 64); got != want {
 				t.Errorf("appendFixed(%v, %d) = %s, want %s", v, prec, got, want)
