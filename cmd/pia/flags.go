@@ -209,11 +209,7 @@ func (f *flags) usage(w io.Writer) {
 			n += ", --" + o.en
 		}
 		if o.value {
-			v := "cli.waarde"
-			if k := v + "." + o.nl; i18n.Has(l, k) || i18n.Has(i18n.Default, k) {
-				v += "." + o.nl
-			}
-			n += " " + l.T(v)
+			n += " " + f.valueName(o.nl)
 		}
 		names[i] = n
 		width = max(width, len([]rune(n)))

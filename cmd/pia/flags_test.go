@@ -21,7 +21,7 @@ func TestOptionErrors(t *testing.T) {
 		{[]string{"build", "--uitvoer"}, "de optie --uitvoer heeft een waarde nodig: --uitvoer <map>"},
 		{[]string{"build", "--output"}, "de optie --output heeft een waarde nodig: --output <map>"},
 		{[]string{"serve", "--poort", "abc"}, `ongeldige waarde "abc" voor --poort: geef een geheel getal`},
-		{[]string{"serve", "--port", "99999999999999999999"}, `de waarde "99999999999999999999" voor --port is te groot`},
+		{[]string{"serve", "--port", "99999999999999999999"}, `de waarde "99999999999999999999" voor --port valt buiten het bereik`},
 		{[]string{"check", "--streng=ja"}, `ongeldige waarde "ja" voor --streng: deze optie staat aan als u haar noemt`},
 		{[]string{"build", "---x"}, "---x is geen geldige optie"},
 	}

@@ -38,7 +38,7 @@ func init() {
 		"cli.optie.zonder-waarde":      "de optie %s heeft een waarde nodig: %s",
 		"cli.optie.ongeldig":           "ongeldige waarde %s voor %s",
 		"cli.optie.ongeldig.getal":     "ongeldige waarde %s voor %s: geef een geheel getal",
-		"cli.optie.ongeldig.bereik":    "de waarde %s voor %s is te groot",
+		"cli.optie.ongeldig.bereik":    "de waarde %s voor %s valt buiten het bereik",
 		"cli.optie.ongeldig.schakelaar": "ongeldige waarde %s voor %s: deze optie staat aan als u haar noemt " +
 			"en heeft geen waarde nodig",
 		"cli.optie.vorm":          "%s is geen geldige optie; een optie begint met -- gevolgd door haar naam",
@@ -94,7 +94,7 @@ func init() {
 		"cli.fs.errno.alleen-lezen": "de schijf is alleen-lezen",
 		"cli.fs.errno.geen-map":     "een deel van het pad is een bestand, geen map",
 		"cli.fs.errno.is-map":       "dat is een map, geen bestand",
-		"cli.fs.errno.bestaat-niet": "de map waarin het moet komen bestaat niet",
+		"cli.fs.errno.bestaat-niet": "het bestaat niet, of de map waarin het staat bestaat niet",
 		"cli.fs.errno.bestaat":      "het bestaat al",
 		"cli.fs.errno.te-lang":      "de naam is te lang",
 		"cli.bron.bestaat-niet":     "de map %s bestaat niet; geef met --bron de map van de site op (de map met pia.toml)",
