@@ -451,3 +451,32 @@ func TestSourceFolderChecked(t *testing.T) {
 		t.Errorf("a file as --bron: %d\n%s", r.code, r.stderr)
 	}
 }
+
+// TestInitRollsBack checks that pia init, failing halfway (here: content/verwerkingen is a file), removes what it
+// wrote and keeps what was there before.
+func TestInitRollsBack(t *testing.T) {
+	site := filepath.Join(t.TempDir(), "site")
+	if err := os.MkdirAll(filepath.Join(site, "content"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	mine := map[string]string{".gitignore": "/mijn/\n", "content/verwerkingen": "geen map"}
+	for name, data := range mine {
+		if err := os.WriteFile(filepath.Join(site, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := runPia(t, filepath.Dir(site), "init", "site")
+	if r.code != exitInput || !strings.Contains(r.stderr, "een deel van het pad is een bestand, geen map") {
+		t.Errorf("init: %d %s", r.code, r.stderr)
+	}
+	for _, made := range []string{"pia.toml", "content/privacybeleid.md"} {
+		if _, err := os.Stat(filepath.Join(site, made)); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("%s was left behind (%v)", made, err)
+		}
+	}
+	for name, data := range mine {
+		if b, err := os.ReadFile(filepath.Join(site, name)); err != nil || string(b) != data {
+			t.Errorf("%s of the user was changed: %q, %v", name, b, err)
+		}
+	}
+}
