@@ -151,13 +151,9 @@ var (
 
 // closest returns the declared option (Dutch or English) nearest to name, when it is a likely typo.
 func (f *flags) closest(name string) string {
-	best, bestD := "", 3
-	f.fs.VisitAll(func(fl *flag.Flag) {
-		if d := suggest.Distance(name, fl.Name); d < bestD && d < len(name) {
-			best, bestD = fl.Name, d
-		}
-	})
-	return best
+	var names []string
+	f.fs.VisitAll(func(fl *flag.Flag) { names = append(names, fl.Name) })
+	return suggest.Closest(name, names)
 }
 
 // valueName is what the help shows for the value of an option: <map>, <getal>, ….

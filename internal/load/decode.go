@@ -119,7 +119,7 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 			if !slices.Contains(allowed, s) {
 				msg := "load.enum"
 				args := []any{s, lastKey(path), strings.Join(allowed, ", ")}
-				if sug := closest(s, allowed); sug != "" {
+				if sug := suggest.Closest(s, allowed); sug != "" {
 					msg = "load.enum.suggestie"
 					args = append(args, sug)
 				}
@@ -236,7 +236,7 @@ func (dc *decoder) fields(path string, m map[string]any, out reflect.Value) {
 				}
 				continue
 			}
-			if sug := closest(k, names.keys); sug != "" {
+			if sug := suggest.Closest(k, names.keys); sug != "" {
 				dc.errs.add(dc.d.posOf(fp), "load.onbekend.suggestie", k, sug)
 			} else {
 				dc.errs.add(dc.d.posOf(fp), "load.onbekend", k, strings.Join(names.keys, ", "))
@@ -394,21 +394,6 @@ func lastKey(path string) string {
 func arrayName(path string) string {
 	if i := strings.LastIndexByte(path, '['); i >= 0 {
 		return path[:i]
-	}
-	return ""
-}
-
-// closest returns the candidate closest to s by edit distance, when it is close enough to be a likely typo.
-func closest(s string, candidates []string) string {
-	best, bestD := "", 1<<30
-	for _, c := range candidates {
-		if d := suggest.Distance(strings.ToLower(s), strings.ToLower(c)); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	limit := max(2, len([]rune(s))/3)
-	if bestD <= limit && bestD < len([]rune(s)) {
-		return best
 	}
 	return ""
 }

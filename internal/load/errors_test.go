@@ -254,16 +254,6 @@ domein = wmo
 	}
 }
 
-func TestSuggest(t *testing.T) {
-	keys := []string{"registreren", "uitvragen", "noodzaak", "doelen", "id"}
-	for in, want := range map[string]string{"registeren": "registreren", "noodzak": "noodzaak", "doel": "doelen",
-		"xyz": "", "i": "", "uitvrage": "uitvragen"} {
-		if got := closest(in, keys); got != want {
-			t.Errorf("closest(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // An entry that removes an inherited one whose id the template lacks removes nothing: with a typo, data the
 // author meant to drop stays in every document. It is an error at the id, with a suggestion.
 func TestVerwijderUnknownID(t *testing.T) {

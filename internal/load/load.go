@@ -19,6 +19,7 @@ import (
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/osfile"
 	"github.com/pia-nl/pia/internal/parallel"
+	"github.com/pia-nl/pia/internal/suggest"
 	"github.com/pia-nl/pia/internal/theme"
 )
 
@@ -257,7 +258,7 @@ func (l *loader) resolve(ref string, at model.Pos, stack []string) *resolved {
 	}
 	td, ok := d.docs[id]
 	if !ok {
-		if sug := closest(id, d.pack.Verwerkingen); sug != "" {
+		if sug := suggest.Closest(id, d.pack.Verwerkingen); sug != "" {
 			l.c.add(at, "load.sjabloon.onbekend.suggestie", id, d.pack.Naam, sug)
 		} else {
 			l.c.add(at, "load.sjabloon.onbekend", id, d.pack.Naam, strings.Join(d.pack.Verwerkingen, ", "))

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/suggest"
 )
 
 // merge lays over on top of base following SPEC's merge rule and returns a new doc; neither input is changed.
@@ -247,7 +248,7 @@ func checkVerwijder(base, over *doc, c *collector) {
 				continue
 			}
 			at := over.posOf(k + "[" + strconv.Itoa(i) + "].id")
-			if sug := closest(id, ids); sug != "" {
+			if sug := suggest.Closest(id, ids); sug != "" {
 				c.add(at, "load.verwijder.onbekend.suggestie", id, k, sug)
 			} else {
 				c.add(at, "load.verwijder.onbekend", id, k)

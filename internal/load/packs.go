@@ -11,6 +11,7 @@ import (
 
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/suggest"
 )
 
 // EmbeddedPrefix marks display paths of files shipped inside the binary.
@@ -119,7 +120,7 @@ func (r *registry) find(ref string) (*packDir, string) {
 				names = append(names, d.pack.Naam)
 			}
 		}
-		if sug := closest(name, names); sug != "" {
+		if sug := suggest.Closest(name, names); sug != "" {
 			return nil, r.lang.T("load.pack.onbekend.suggestie", name, sug)
 		}
 		return nil, r.lang.T("load.pack.onbekend", name, strings.Join(names, ", "))
@@ -267,7 +268,7 @@ func (d *packDir) checkVragen(vd *doc, c *collector) {
 		}
 		if q.Veld != "" {
 			if _, ok := fields.index[q.Veld]; !ok {
-				if sug := closest(q.Veld, fields.keys); sug != "" {
+				if sug := suggest.Closest(q.Veld, fields.keys); sug != "" {
 					c.add(vd.posOf(p+".veld"), "load.vraag.veld.suggestie", q.Veld, sug)
 				} else {
 					c.add(vd.posOf(p+".veld"), "load.vraag.veld", q.Veld)

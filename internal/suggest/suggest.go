@@ -1,6 +1,8 @@
 // Package suggest measures how alike two words are, for the "bedoelde u …?" hints of load errors and findings.
 package suggest
 
+import "strings"
+
 // Distance is the Levenshtein distance between a and b, counted in runes.
 func Distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
@@ -21,4 +23,20 @@ func Distance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// Closest returns the candidate closest to s by edit distance, ignoring case, when it is close enough to be a likely
+// typo (at most two edits, or a third of s for longer words, and fewer than s has runes); otherwise "".
+func Closest(s string, candidates []string) string {
+	best, bestD := "", 1<<30
+	for _, c := range candidates {
+		if d := Distance(strings.ToLower(s), strings.ToLower(c)); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	limit := max(2, len([]rune(s))/3)
+	if bestD <= limit && bestD < len([]rune(s)) {
+		return best
+	}
+	return ""
 }

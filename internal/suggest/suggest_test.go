@@ -12,3 +12,13 @@ func TestDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestClosest(t *testing.T) {
+	keys := []string{"registreren", "uitvragen", "noodzaak", "doelen", "id"}
+	for in, want := range map[string]string{"registeren": "registreren", "noodzak": "noodzaak", "doel": "doelen",
+		"xyz": "", "i": "", "uitvrage": "uitvragen", "Noodzaak": "noodzaak"} {
+		if got := Closest(in, keys); got != want {
+			t.Errorf("Closest(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
