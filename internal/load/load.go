@@ -324,14 +324,20 @@ type fileResult struct {
 	refPos    model.Pos
 }
 
-// misnamed reports the files in content/verwerkingen that look like a questionnaire but are not read because their
-// name does not end in .toml: wmo.TOML, wmo.toml.txt (as some editors save), wmo.tml. Without this such a
-// verwerking would silently be missing from the site.
-func (l *loader) misnamed() {
-	entries, _ := fs.ReadDir(l.fsys, "content/verwerkingen")
+// questionnaires lists content/verwerkingen/*.toml, sorted, from one read of the folder. It reports the files that
+// look like a questionnaire but are not read because their name does not end in .toml: wmo.TOML, wmo.toml.txt (as
+// some editors save), wmo.tml. Without this such a verwerking would silently be missing from the site.
+func (l *loader) questionnaires() []string {
+	const dir = "content/verwerkingen"
+	entries, _ := fs.ReadDir(l.fsys, dir) // sorted by name
+	var files []string
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || strings.HasSuffix(name, ".toml") || strings.HasPrefix(name, ".") {
+		if strings.HasSuffix(name, ".toml") {
+			files = append(files, dir+"/"+name)
+			continue
+		}
+		if e.IsDir() || strings.HasPrefix(name, ".") {
 			continue
 		}
 		lower := strings.ToLower(name)
@@ -346,8 +352,9 @@ func (l *loader) misnamed() {
 		default:
 			continue
 		}
-		l.c.add(model.Pos{File: "content/verwerkingen/" + name}, "load.extensie", name, strings.ToLower(base)+".toml")
+		l.c.add(model.Pos{File: dir + "/" + name}, "load.extensie", name, strings.ToLower(base)+".toml")
 	}
+	return files
 }
 
 // loadVerwerkingen reads every content/verwerkingen/*.toml in parallel. Each worker parses, checks, merges and
@@ -355,9 +362,7 @@ func (l *loader) misnamed() {
 // thousands of questionnaires the raw trees are never all in memory together. Templates are resolved once, under
 // a lock, and shared.
 func (l *loader) loadVerwerkingen() []*model.Verwerking {
-	files, _ := fs.Glob(l.fsys, "content/verwerkingen/*.toml")
-	sort.Strings(files)
-	l.misnamed()
+	files := l.questionnaires()
 	results := make([]fileResult, len(files))
 	l.templates = map[string]*resolved{}
 	lang := l.c.lang
