@@ -4,8 +4,6 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"path/filepath"
-	"strings"
 	"syscall"
 
 	"github.com/pia-nl/pia/internal/i18n"
@@ -13,8 +11,7 @@ import (
 
 // fsMessage tells what went wrong with a file or folder in the user's language: what pia tried to do, with which
 // path, and why, for the reasons a user can act on (no permission, disk full, a file where a folder should be, …).
-// A temporary folder of a build (.uitvoer.nieuw-…) is named by the folder it becomes. Other errors are returned as
-// they are.
+// Other errors are returned as they are.
 func fsMessage(lang i18n.Lang, err error) string {
 	var pe *fs.PathError
 	var le *os.LinkError
@@ -23,11 +20,10 @@ func fsMessage(lang i18n.Lang, err error) string {
 	case errors.As(err, &pe):
 		path, op, cause = pe.Path, pe.Op, pe.Err
 	case errors.As(err, &le):
-		path, op, cause = le.New, "rename", le.Err
+		path, op, cause = le.Old, "rename", le.Err
 	default:
 		return err.Error()
 	}
-	path = finalName(path)
 	doing := "cli.fs.op." + op
 	if !i18n.Has(lang, doing) && !i18n.Has(i18n.Default, doing) {
 		doing = "cli.fs.op.anders"
@@ -40,17 +36,6 @@ func fsMessage(lang i18n.Lang, err error) string {
 		}
 	}
 	return lang.T("cli.fs", lang.T(doing, path), why)
-}
-
-// finalName names a build's temporary folder (.naam.nieuw-<pid>-<n>) by the folder it is to become.
-func finalName(path string) string {
-	dir, base := filepath.Split(path)
-	if strings.HasPrefix(base, ".") {
-		if i := strings.Index(base, ".nieuw-"); i > 1 {
-			return filepath.Join(dir, base[1:i])
-		}
-	}
-	return path
 }
 
 func errnoName(e syscall.Errno) string {

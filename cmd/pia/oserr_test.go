@@ -15,11 +15,11 @@ func TestFSMessage(t *testing.T) {
 		err  error
 		want string
 	}{
-		{&fs.PathError{Op: "mkdir", Path: "/srv/site/.uitvoer.nieuw-123-0", Err: syscall.EACCES},
+		{&fs.PathError{Op: "mkdir", Path: "/srv/site/uitvoer", Err: syscall.EACCES},
 			"kan de map /srv/site/uitvoer niet aanmaken: geen toestemming (controleer de rechten op de map)"},
 		{fmt.Errorf("schrijven: %w", &fs.PathError{Op: "write", Path: "uit/a.pdf", Err: syscall.ENOSPC}),
 			"kan uit/a.pdf niet schrijven: de schijf is vol"},
-		{&os.LinkError{Op: "rename", Old: ".uit.nieuw-1-2", New: "uit", Err: syscall.EROFS},
+		{&os.LinkError{Op: "rename", Old: "uit", New: "uit.oud", Err: syscall.EROFS},
 			"kan uit niet op zijn plaats zetten: de schijf is alleen-lezen"},
 		{&fs.PathError{Op: "chmod", Path: "x", Err: syscall.EBADF}, "fout bij x: bad file descriptor"},
 		{fmt.Errorf("iets anders"), "iets anders"},

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -97,4 +98,33 @@ func TestStoppedBuildLeavesOutputUntouched(t *testing.T) {
 		t.Fatalf("want context.Canceled, got %v", err)
 	}
 	checkUntouched(t, out, before)
+}
+
+// A file-system error while the output is written names the path in the output folder, not in the temporary folder
+// the build fills first: the user knows the one and has never seen the other.
+func TestWriteErrorsNameTheOutputFolder(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "site")
+	err := writeAtomic(out, "nl", func(tr *tree) error {
+		// A folder where the build wants a file makes the write fail inside the temporary folder.
+		if err := os.MkdirAll(filepath.Join(tr.root, "pdf", "a.pdf"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		return tr.write("pdf/a.pdf", []byte("x"))
+	})
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		t.Fatalf("want a path error, got %v", err)
+	}
+	if want := filepath.Join(out, "pdf", "a.pdf"); pe.Path != want {
+		t.Errorf("the error names %s, want %s", pe.Path, want)
+	}
+
+	// A fresh folder that cannot be made is the output folder that cannot be made.
+	if err := outputPaths(&fs.PathError{Op: "mkdir", Path: "/x/.site.nieuw-1-0", Err: fs.ErrPermission}, "", "/x/site"); !strings.Contains(err.Error(), "mkdir /x/site:") {
+		t.Errorf("got %v", err)
+	}
+	link := outputPaths(&os.LinkError{Op: "rename", Old: "/x/.site.nieuw-1-0", New: "/x/site", Err: fs.ErrPermission}, "/x/.site.nieuw-1-0", "/x/site")
+	if le := link.(*os.LinkError); le.Old != "/x/site" {
+		t.Errorf("rename names %s", le.Old)
+	}
 }

@@ -19,7 +19,7 @@ import (
 // writeAtomic lets fill write the output into a fresh folder next to out and then swaps it in place of out. A
 // build that fails before the swap leaves out as it was and removes the fresh folder. When out is a symbolic link
 // to a folder (a web server's root, say), the folder it points to is replaced and the link stays.
-func writeAtomic(out string, lang i18n.Lang, fill func(*tree) error) error {
+func writeAtomic(out string, lang i18n.Lang, fill func(*tree) error) (err error) {
 	out = filepath.Clean(out)
 	if real, err := filepath.EvalSymlinks(out); err == nil && real != out {
 		out = real
@@ -33,8 +33,9 @@ func writeAtomic(out string, lang i18n.Lang, fill func(*tree) error) error {
 	}
 	tmp, err := freshDir(parent, "."+filepath.Base(out)+".nieuw-")
 	if err != nil {
-		return err
+		return outputPaths(err, "", out)
 	}
+	defer func() { err = outputPaths(err, tmp, out) }()
 	ok := false
 	defer func() {
 		if !ok {
@@ -66,6 +67,30 @@ func writeAtomic(out string, lang i18n.Lang, fill func(*tree) error) error {
 		return os.RemoveAll(old)
 	}
 	return nil
+}
+
+// outputPaths names the paths of a file-system error by where they are meant to be: a path in the fresh folder tmp
+// (or tmp itself, or its ".oud" neighbour) as the same path in out. A user knows the output folder, not the
+// temporary one. With tmp "" (the fresh folder could not be made), the error's path is out.
+func outputPaths(err error, tmp, out string) error {
+	name := func(p string) string {
+		switch {
+		case tmp == "" || p == tmp || p == tmp+".oud":
+			return out
+		case strings.HasPrefix(p, tmp+string(filepath.Separator)):
+			return out + p[len(tmp):]
+		}
+		return p
+	}
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		pe.Path = name(pe.Path)
+	case errors.As(err, &le):
+		le.Old, le.New = name(le.Old), name(le.New)
+	}
+	return err
 }
 
 // freshDir makes a new folder in parent whose name starts with prefix. Unlike os.MkdirTemp, which makes it
