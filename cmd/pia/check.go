@@ -66,14 +66,19 @@ func loadSite(dir string) (*model.Site, error) {
 // printLoadErrors prints every load error as file:line:col: message, with the source line and a caret.
 func printLoadErrors(e *env, w io.Writer, errs load.Errors) {
 	for _, le := range errs {
-		fmt.Fprintln(w, le.Error())
-		if le.Excerpt != "" {
-			for _, l := range strings.Split(le.Excerpt, "\n") {
-				fmt.Fprintf(w, "    %s\n", l)
-			}
-		}
+		printLoadError(w, le)
 	}
 	fmt.Fprintln(w, e.lang.N("cli.check.laadfouten", len(errs)))
+}
+
+// printLoadError prints one load error as file:line:col: message, with its excerpt indented below it.
+func printLoadError(w io.Writer, le *load.Error) {
+	fmt.Fprintln(w, le.Error())
+	if le.Excerpt != "" {
+		for _, l := range strings.Split(le.Excerpt, "\n") {
+			fmt.Fprintf(w, "    %s\n", l)
+		}
+	}
 }
 
 func printReport(e *env, w io.Writer, site *model.Site, r *rules.Rapport) {

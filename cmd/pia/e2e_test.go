@@ -403,6 +403,14 @@ func TestInitLeavesNothingHalfMade(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(parent, "nieuw")); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("a wrong template left the folder behind (%v)", err)
 	}
+	if strings.Contains(r.stderr, "pia kan de site pas lezen") || !strings.Contains(r.stderr, "1 fout; er is niets geschreven") {
+		t.Errorf("a wrong template must say that nothing was written, not that the site cannot be read:\n%s", r.stderr)
+	}
+	// The pack comes from --sjabloon, through the pia.toml that init has not written: the message names the option.
+	r = runPia(t, parent, "init", "nieuw", "--sjabloon", "vng/wmo")
+	if r.code != exitInput || !strings.HasPrefix(r.stderr, `--sjabloon: sjabloonpakket "vng" bestaat niet`) || strings.Contains(r.stderr, "pia.toml") {
+		t.Errorf("wrong pack: %d %s", r.code, r.stderr)
+	}
 	if r := runPia(t, parent, "init", "nieuw", "--sjabloon", "vng-sociaal-domein/jeugdwet-toegang"); r.code != 0 {
 		t.Fatalf("init after the correction: %d %s", r.code, r.stderr)
 	}
@@ -424,6 +432,37 @@ func TestInitLeavesNothingHalfMade(t *testing.T) {
 	r = runPia(t, parent, "init", "bestand/sub")
 	if r.code != exitInput || !strings.Contains(r.stderr, "kan de map bestand/sub niet aanmaken: een deel van het pad is een bestand, geen map") {
 		t.Errorf("init below a file: %d %s", r.code, r.stderr)
+	}
+}
+
+// TestFolderInTheWay checks that pia init and pia new refuse a folder where they would write a file, instead of
+// taking it for a questionnaire the user wants kept, and that init then removes what it wrote.
+func TestFolderInTheWay(t *testing.T) {
+	site := filepath.Join(t.TempDir(), "site")
+	in := filepath.Join(site, "content", "verwerkingen", "wmo-maatwerkvoorziening.toml")
+	if err := os.MkdirAll(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	r := runPia(t, filepath.Dir(site), "init", "site")
+	if r.code != exitInput || !strings.Contains(r.stderr, "site/content/verwerkingen/wmo-maatwerkvoorziening.toml is een map; pia wil daar een vragenlijst") {
+		t.Errorf("init: %d %s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(site, "pia.toml")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("init left pia.toml behind (%v)", err)
+	}
+	if err := os.Remove(in); err != nil {
+		t.Fatal(err)
+	}
+	if r := runPia(t, filepath.Dir(site), "init", "site"); r.code != 0 {
+		t.Fatalf("init: %d %s", r.code, r.stderr)
+	}
+	in = filepath.Join(site, "content", "verwerkingen", "x.toml")
+	if err := os.Mkdir(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	r = runPia(t, site, "new", "verwerking", "x", "--sjabloon", "vng-sociaal-domein/jeugdwet-toegang")
+	if r.code != exitInput || !strings.Contains(r.stderr, "content/verwerkingen/x.toml is een map") {
+		t.Errorf("new: %d %s", r.code, r.stderr)
 	}
 }
 

@@ -47,7 +47,7 @@ func runNew(e *env, args []string) error {
 
 // newVerwerking writes content/verwerkingen/<id>.toml in the site dir and returns its path. It never overwrites.
 func newVerwerking(e *env, dir, id, ref string) (string, error) {
-	out, err := questionnaire(e, osfile.DirFS(dir), id, ref)
+	out, err := questionnaire(e, osfile.DirFS(dir), id, ref, "")
 	if err != nil {
 		return "", err
 	}
@@ -60,21 +60,33 @@ func newVerwerking(e *env, dir, id, ref string) (string, error) {
 		if errors.Is(err, fs.ErrExist) {
 			return "", usageError{e.lang.T("cli.new.bestaat", path)}
 		}
+		if errors.Is(err, errNotAFile) {
+			return "", usageError{e.lang.T("cli.nieuw.geen-bestand", path)}
+		}
 		return "", err
 	}
 	return path, nil
 }
 
 // questionnaire makes the text of a new questionnaire on template ref, as seen from the site. A template that does
-// not load has its errors printed.
-func questionnaire(e *env, site fs.FS, id, ref string) ([]byte, error) {
+// not load has its errors printed. Errors in the file named option (the pia.toml that pia init is about to write)
+// come from the command's --sjabloon and are shown as such: the user has no such file to look at yet.
+func questionnaire(e *env, site fs.FS, id, ref, option string) ([]byte, error) {
 	t, err := load.LoadTemplate(".", ref, load.Options{Embedded: pia.Embedded(), SiteFS: site})
 	if err != nil {
-		if errs := load.AsErrors(err); errs != nil {
-			printLoadErrors(e, e.stderr, errs)
-			return nil, exitError{exitInput}
+		errs := load.AsErrors(err)
+		if errs == nil {
+			return nil, err
 		}
-		return nil, err
+		for _, le := range errs {
+			if option != "" && le.Pos.File == option {
+				fmt.Fprintf(e.stderr, "--sjabloon: %s\n", le.Msg)
+				continue
+			}
+			printLoadError(e.stderr, le)
+		}
+		fmt.Fprintln(e.stderr, e.lang.N("cli.nieuw.laadfouten", len(errs)))
+		return nil, exitError{exitInput}
 	}
 	return append(scaffold.Verwerking(id, t, e.lang), '\n'), nil
 }
@@ -92,9 +104,18 @@ func (s siteToBe) ReadFile(name string) ([]byte, error) {
 	return fs.ReadFile(s.FS, name)
 }
 
-// writeNew creates the file path with data; it fails with fs.ErrExist when the file is there.
+// errNotAFile is writeNew's error for a folder where the file should be.
+var errNotAFile = errors.New("a folder where a file should be")
+
+// writeNew creates the file path with data. It fails with fs.ErrExist when a file is there, and with errNotAFile
+// when a folder is: that is not a questionnaire the user wants kept.
 func writeNew(path string, data []byte) error {
 	file, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		if fi, serr := os.Lstat(path); serr == nil && fi.IsDir() {
+			return errNotAFile
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -132,7 +153,7 @@ func runInit(e *env, args []string) error {
 	// The template is read before anything is written, so that a wrong one leaves no half-made site behind. It is
 	// read as the new site will see it: with the pia.toml about to be written, and any packs already in dir.
 	config := initConfig(e.lang, naam, pack)
-	first, err := questionnaire(e, siteToBe{osfile.DirFS(dir), []byte(config)}, verwerking, sjabloon)
+	first, err := questionnaire(e, siteToBe{osfile.DirFS(dir), []byte(config)}, verwerking, sjabloon, "pia.toml")
 	if err != nil {
 		return err
 	}
@@ -142,7 +163,7 @@ func runInit(e *env, args []string) error {
 		{"content/privacybeleid.md", e.lang.T("cli.init.pagina", naam)},
 		{"content/verwerkingen/" + verwerking + ".toml", string(first)},
 	}
-	if err := writeNewSite(dir, files); err != nil {
+	if err := writeNewSite(e.lang, dir, files); err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stdout, e.lang.T("cli.init.klaar", dir))
@@ -151,7 +172,7 @@ func runInit(e *env, args []string) error {
 
 // writeNewSite writes the files of a new site into dir, keeping any file that is already there. When one cannot be
 // written, the folders and files it made are removed again, so that pia init can simply be run once more.
-func writeNewSite(dir string, files []struct{ name, content string }) (err error) {
+func writeNewSite(lang i18n.Lang, dir string, files []struct{ name, content string }) (err error) {
 	var made []string // in the order they were made
 	defer func() {
 		if err != nil {
@@ -186,6 +207,8 @@ func writeNewSite(dir string, files []struct{ name, content string }) (err error
 		switch err := writeNew(p, []byte(f.content)); {
 		case errors.Is(err, fs.ErrExist):
 			// keep what the user already has
+		case errors.Is(err, errNotAFile):
+			return usageError{lang.T("cli.nieuw.geen-bestand", p)}
 		case err != nil:
 			return err
 		default:
