@@ -161,12 +161,14 @@ func TestFieldPaths(t *testing.T) {
 	_ = model.Verwerking{}
 }
 
-func TestNearest(t *testing.T) {
+func TestSuggestion(t *testing.T) {
+	c := &checker{lang: i18n.Default}
 	valid := []string{"avg-6-1-e", "avg-6-1-c", "uavg-30", "wabb-10"}
 	for in, want := range map[string]string{"avg-6-1-x": "avg-6-1-e", "uavg30": "uavg-30", "iets-heel-anders": "",
-		"avg-6-1-e": ""} {
-		if got := nearest(in, valid); got != want {
-			t.Errorf("nearest(%q) = %q, want %q", in, got, want)
+		"AVG-6-1-E": "avg-6-1-e"} {
+		got := c.suggestion(in, valid)
+		if want == "" && got != "" || want != "" && !strings.Contains(got, `"`+want+`"`) {
+			t.Errorf("suggestion(%q) = %q, want one naming %q", in, got, want)
 		}
 	}
 }

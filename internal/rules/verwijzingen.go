@@ -149,32 +149,10 @@ func keuze(c *checker, valid []string) string {
 	return quoteList(valid)
 }
 
-// suggestion gives " Bedoelde u "x"?" for the nearest valid id, or "".
+// suggestion gives " Bedoelde u "x"?" for the valid id that id is likely a typo of, or "".
 func (c *checker) suggestion(id string, valid []string) string {
-	if s := nearest(id, valid); s != "" {
+	if s := suggest.Closest(id, valid); s != "" {
 		return c.t("rules.bedoelde-u", quote(s))
 	}
 	return ""
-}
-
-// nearest returns the valid id closest to id by edit distance, if it is close enough to be a typo.
-func nearest(id string, valid []string) string {
-	best, bestD := "", 0
-	for _, v := range valid {
-		d := suggest.Distance(id, v)
-		if best == "" || d < bestD {
-			best, bestD = v, d
-		}
-	}
-	limit := 2 // a transposition or two typos
-	switch n := len([]rune(id)); {
-	case n <= 4:
-		limit = 1
-	case n >= 12:
-		limit = n / 4
-	}
-	if best == "" || bestD == 0 || bestD > limit {
-		return ""
-	}
-	return best
 }
