@@ -424,8 +424,15 @@ func (b *builder) rechtenSectie() []Block {
 			Plain(b.yesNo(r.Geldt)), MD(orDash(why))}})
 	}
 	out := []Block{t}
+	var items []Field
 	if p := strings.TrimSpace(b.v.Rechten.Procedure); p != "" {
-		out = append(out, Definitions{Items: []Field{{b.t("doc.pia.procedure"), MD(p)}}})
+		items = append(items, Field{b.t("doc.pia.procedure"), MD(p)})
+	}
+	if inf := b.v.Informeren; inf != nil && strings.TrimSpace(inf.Verplichting) != "" {
+		items = append(items, Field{b.t("doc.pia.verplichting"), MD(strings.TrimSpace(inf.Verplichting))})
+	}
+	if len(items) > 0 {
+		out = append(out, Definitions{Items: items})
 	}
 	return out
 }

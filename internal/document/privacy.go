@@ -14,7 +14,8 @@ import (
 // Privacyverklaring builds the statement for citizens about one verwerking, in short B1 sentences, with every
 // element of AVG art. 13 and 14: who we are and how to reach the FG, what we use and why, why we may, where else
 // we get data, with whom we share, how long we keep, whether a computer decides, the rights that apply to the
-// basis, and the complaint route to the AP.
+// basis, and the complaint route to the AP. Whether the citizen must give the data (13(2)(e)) is told when the
+// questionnaire says it.
 func Privacyverklaring(site *model.Site, res *rules.Resultaat) *Document {
 	b := newBuilder(site, res)
 	v := b.v
@@ -28,6 +29,11 @@ func Privacyverklaring(site *model.Site, res *rules.Resultaat) *Document {
 		Section{Anchor: "welke", Title: b.t("doc.pv.welke"), Blocks: b.pvWelke()},
 		Section{Anchor: "waarom", Title: b.t("doc.pv.waarom"), Blocks: b.pvWaarom()},
 		Section{Anchor: "mag", Title: b.t("doc.pv.mag"), Blocks: b.pvMag()},
+	}
+	if inf := v.Informeren; inf != nil && strings.TrimSpace(inf.Verplichting) != "" {
+		// AVG art. 13(2)(e): must the citizen give the data, and what happens if they do not.
+		d.Body = append(d.Body, Section{Anchor: "verplicht", Title: b.t("doc.pv.verplicht"),
+			Blocks: []Block{Text{MD(strings.TrimSpace(inf.Verplichting))}}})
 	}
 	if bronnen := b.pvBronnen(); bronnen != nil {
 		d.Body = append(d.Body, Section{Anchor: "bronnen", Title: b.t("doc.pv.bronnen"), Blocks: bronnen})

@@ -60,6 +60,9 @@ func (b *builder) wiVooraf() []Block {
 		if len(inf.Hoe) > 0 {
 			items = append(items, Field{b.t("doc.wi.hoe"), Plain(strings.Join(inf.Hoe, ", "))})
 		}
+		if s := strings.TrimSpace(inf.Verplichting); s != "" {
+			items = append(items, Field{b.t("doc.wi.verplichting"), MD(s)})
+		}
 		out = append(out, Definitions{Items: items})
 	}
 	out = append(out, LinkList{Items: []Link{{Text: b.t("doc.wi.geef-verklaring"), Kind: KindPrivacyverklaring,

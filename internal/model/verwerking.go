@@ -146,6 +146,9 @@ type Toegang struct {
 type Informeren struct {
 	Wanneer string   `toml:"wanneer"`
 	Hoe     []string `toml:"hoe"`
+	// Verplichting says whether the citizen must provide the data, on what ground, and what happens when they do
+	// not (AVG art. 13(2)(e)). Markdown.
+	Verplichting string `toml:"verplichting"`
 }
 
 // Besluitvorming covers automated decisions and profiling (AVG art. 22).

@@ -55,6 +55,7 @@ const (
 	codeRegistrerenOntbreekt    = "registreren-ontbreekt"
 	codeBewaartermijnZonderBron = "bewaartermijn-zonder-bron"
 	codeRisicoNietGescoord      = "risico-niet-gescoord"
+	codeVerplichtingOntbreekt   = "verplichting-ontbreekt"
 )
 
 // rules lists every rule with its default severity; Bron and Uitleg come from the message catalogue (nl.go).
@@ -97,6 +98,7 @@ var rules = []Rule{
 	{Code: codeRegistrerenOntbreekt, Ernst: Fout},
 	{Code: codeBewaartermijnZonderBron, Ernst: Advies},
 	{Code: codeRisicoNietGescoord, Ernst: Waarschuwing},
+	{Code: codeVerplichtingOntbreekt, Ernst: Advies},
 }
 
 var ruleByCode = func() map[string]Rule {

@@ -166,8 +166,9 @@ func completeVerwerking() *model.Verwerking {
 			{Rol: "Wmo-consulent", Gegevens: []string{"*"}, Toelichting: "Alleen de eigen cliënten"},
 			{Rol: "Administratie", Gegevens: []string{"naw", "bsn"}},
 		},
-		Informeren: &model.Informeren{Wanneer: "Bij het eerste contact", Hoe: []string{"gesprek", "folder"}},
-		DPIA:       model.DPIA{APLijst: []string{"gezondheidsgegevens"}},
+		Informeren: &model.Informeren{Wanneer: "Bij het eerste contact", Hoe: []string{"gesprek", "folder"},
+			Verplichting: "Vrijwillig; zonder deze gegevens kan de gemeente de melding niet onderzoeken."},
+		DPIA: model.DPIA{APLijst: []string{"gezondheidsgegevens"}},
 		Risicos: []model.Risico{
 			{ID: "R1", Omschrijving: "Te veel vastleggen", Kans: 3, Impact: 3, Maatregelen: []string{"M1"},
 				RestKans: 2, RestImpact: 2},

@@ -263,6 +263,15 @@ func init() {
 		"rules.risico-niet-gescoord.rest": "Bij risico %s is het restrisico maar half gescoord. Vul zowel `rest_kans` als " +
 			"`rest_impact` in (1 tot 4), of laat beide weg.",
 
+		// verplichting-ontbreekt
+		"rules.verplichting-ontbreekt.bron": "AVG art. 13 lid 2 onder e",
+		"rules.verplichting-ontbreekt.uitleg": "Gegevens komen van de inwoner, maar `[informeren]` zegt niet of hij ze moet geven en wat er " +
+			"gebeurt als hij dat niet doet (`verplichting`).",
+		"rules.verplichting-ontbreekt.bericht": "Verwerking %s vraagt gegevens aan de inwoner, maar zegt niet of hij die moet geven. " +
+			"Vul in [informeren] `verplichting` in: moet de inwoner de gegevens geven (een wettelijke plicht, zoals de " +
+			"inlichtingenplicht in de Participatiewet) of is het vrijwillig, en wat gebeurt er als hij ze niet geeft? " +
+			"De privacyverklaring neemt deze tekst over.",
+
 		// hoog-restrisico
 		"rules.hoog-restrisico.bron":   "AVG art. 36 lid 1",
 		"rules.hoog-restrisico.uitleg": "Een restrisico blijft \"hoog\": voorafgaande raadpleging van de AP is nodig (art. 36).",

@@ -278,6 +278,17 @@ var cases = []ruleCase{
 	{"gegeven without bron", func(_ *model.Site, v *model.Verwerking) { v.Gegevens[0].Bron = "" },
 		[]want{F(codeInformerenOntbreekt, "gegevens[0].bron")}},
 
+	// verplichting-ontbreekt
+	{"data from the citizen without verplichting", func(_ *model.Site, v *model.Verwerking) {
+		v.Informeren.Verplichting = " "
+	}, []want{A(codeVerplichtingOntbreekt, "informeren.verplichting")}},
+	{"no data from the citizen needs no verplichting", func(_ *model.Site, v *model.Verwerking) {
+		v.Informeren.Verplichting = ""
+		for i := range v.Gegevens {
+			v.Gegevens[i].Bron = "brp"
+		}
+	}, nil},
+
 	// geautomatiseerd-zonder-waarborg
 	{"profiling without safeguards", func(_ *model.Site, v *model.Verwerking) { v.Besluitvorming.Profilering = true },
 		[]want{F(codeGeautomatiseerd, "besluitvorming.waarborgen")}},

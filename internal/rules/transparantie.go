@@ -1,6 +1,9 @@
 package rules
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // checkInformeren: the citizen is told when and how (AVG 12-14; AP 2016), and the privacy statement names the
 // source of data that do not come from the citizen (14(2)(f)), so every gegeven states its source.
@@ -17,10 +20,17 @@ func checkInformeren(c *checker) {
 			c.add(codeInformerenOntbreekt, "informeren.hoe", "hoe")
 		}
 	}
+	fromCitizen := false
 	for i, g := range v.Gegevens {
 		if blank(g.Bron) {
 			c.add(codeInformerenOntbreekt, fmt.Sprintf("gegevens[%d].bron", i), "bron-gegeven", c.gegeven(g))
 		}
+		fromCitizen = fromCitizen || strings.TrimSpace(g.Bron) == "inwoner"
+	}
+	// Art. 13(2)(e) is owed for data collected from the citizen: whether they must give them, and what follows
+	// when they do not. Without [informeren] the finding above already asks for the whole table.
+	if fromCitizen && v.Informeren != nil && blank(v.Informeren.Verplichting) {
+		c.add(codeVerplichtingOntbreekt, "informeren.verplichting", "bericht", quote(v.ID))
 	}
 }
 
