@@ -69,9 +69,9 @@ func newVerwerking(e *env, dir, id, ref string) (string, error) {
 }
 
 // questionnaire makes the text of a new questionnaire on template ref, as seen from the site. A template that does
-// not load has its errors printed. Errors in the file named option (the pia.toml that pia init is about to write)
-// come from the command's --sjabloon and are shown as such: the user has no such file to look at yet.
-func questionnaire(e *env, site fs.FS, id, ref, option string) ([]byte, error) {
+// not load has its errors printed. Errors in the file unwritten (the pia.toml that pia init is about to write) come
+// from the command's --sjabloon and are shown as such: the user has no such file to look at yet.
+func questionnaire(e *env, site fs.FS, id, ref, unwritten string) ([]byte, error) {
 	t, err := load.LoadTemplate(".", ref, load.Options{Embedded: pia.Embedded(), SiteFS: site})
 	if err != nil {
 		errs := load.AsErrors(err)
@@ -79,7 +79,7 @@ func questionnaire(e *env, site fs.FS, id, ref, option string) ([]byte, error) {
 			return nil, err
 		}
 		for _, le := range errs {
-			if option != "" && le.Pos.File == option {
+			if unwritten != "" && le.Pos.File == unwritten {
 				fmt.Fprintf(e.stderr, "--sjabloon: %s\n", le.Msg)
 				continue
 			}

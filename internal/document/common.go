@@ -200,6 +200,15 @@ func plainText(s string) []Block {
 }
 
 // yesNo gives "ja" or "nee".
+// verplichting is what the questionnaire tells the citizen about having to give the data (AVG art. 13(2)(e)),
+// or "" when it says nothing.
+func (b *builder) verplichting() string {
+	if b.v.Informeren == nil {
+		return ""
+	}
+	return strings.TrimSpace(b.v.Informeren.Verplichting)
+}
+
 func (b *builder) yesNo(v bool) string {
 	if v {
 		return b.t("doc.ja")

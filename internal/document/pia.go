@@ -428,8 +428,8 @@ func (b *builder) rechtenSectie() []Block {
 	if p := strings.TrimSpace(b.v.Rechten.Procedure); p != "" {
 		items = append(items, Field{b.t("doc.pia.procedure"), MD(p)})
 	}
-	if inf := b.v.Informeren; inf != nil && strings.TrimSpace(inf.Verplichting) != "" {
-		items = append(items, Field{b.t("doc.pia.verplichting"), MD(strings.TrimSpace(inf.Verplichting))})
+	if s := b.verplichting(); s != "" {
+		items = append(items, Field{b.t("doc.pia.verplichting"), MD(s)})
 	}
 	if len(items) > 0 {
 		out = append(out, Definitions{Items: items})

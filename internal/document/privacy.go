@@ -30,10 +30,8 @@ func Privacyverklaring(site *model.Site, res *rules.Resultaat) *Document {
 		Section{Anchor: "waarom", Title: b.t("doc.pv.waarom"), Blocks: b.pvWaarom()},
 		Section{Anchor: "mag", Title: b.t("doc.pv.mag"), Blocks: b.pvMag()},
 	}
-	if inf := v.Informeren; inf != nil && strings.TrimSpace(inf.Verplichting) != "" {
-		// AVG art. 13(2)(e): must the citizen give the data, and what happens if they do not.
-		d.Body = append(d.Body, Section{Anchor: "verplicht", Title: b.t("doc.pv.verplicht"),
-			Blocks: []Block{Text{MD(strings.TrimSpace(inf.Verplichting))}}})
+	if s := b.verplichting(); s != "" {
+		d.Body = append(d.Body, Section{Anchor: "verplicht", Title: b.t("doc.pv.verplicht"), Blocks: []Block{Text{MD(s)}}})
 	}
 	if bronnen := b.pvBronnen(); bronnen != nil {
 		d.Body = append(d.Body, Section{Anchor: "bronnen", Title: b.t("doc.pv.bronnen"), Blocks: bronnen})

@@ -60,7 +60,7 @@ func (b *builder) wiVooraf() []Block {
 		if len(inf.Hoe) > 0 {
 			items = append(items, Field{b.t("doc.wi.hoe"), Plain(strings.Join(inf.Hoe, ", "))})
 		}
-		if s := strings.TrimSpace(inf.Verplichting); s != "" {
+		if s := b.verplichting(); s != "" {
 			items = append(items, Field{b.t("doc.wi.verplichting"), MD(s)})
 		}
 		out = append(out, Definitions{Items: items})
