@@ -27,7 +27,7 @@ const (
 var fontStyles = []string{styleRegular, styleBold, styleItalic, styleBoldItalic}
 
 // Fonts holds the four faces of the theme's body font. It is read once and shared by every document and goroutine;
-// only the watermark caches change afterwards, and they are sync.Maps.
+// only its caches change afterwards, and they are safe for concurrent use.
 //
 // Each face is kept twice. As a simple font cut to Windows-1252 (see winansi.go), it is ready to be written into a
 // document as it is; that is what documents in Western European text use. As the full TrueType bytes, it serves
@@ -43,6 +43,7 @@ type Fonts struct {
 	bold  *ttf.Font           // letter shapes of the bold face, for the watermark; nil when unreadable
 	marks sync.Map            // the watermark op by its word, made once
 	paths sync.Map            // the path operators of a shape by its shapeKey, made once (emitter.pathOps)
+	wraps *wrapMemo           // the lines of paragraphs laid out before
 }
 
 // LoadFonts reads the body font of a theme: the folder fonts/ of theme must hold four TrueType files, one per face,
@@ -54,7 +55,7 @@ func LoadFonts(theme fs.FS) (*Fonts, error) {
 	if err != nil {
 		return nil, errors.New(i18n.T("pdf.fonts.geen-map", err))
 	}
-	f := &Fonts{faces: map[string][]byte{}, names: map[string]string{}}
+	f := &Fonts{faces: map[string][]byte{}, names: map[string]string{}, wraps: newWrapMemo()}
 	for _, e := range entries {
 		name := e.Name()
 		if e.IsDir() || !strings.EqualFold(path.Ext(name), ".ttf") {

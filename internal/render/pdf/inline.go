@@ -72,15 +72,19 @@ type measurer struct {
 	k      float64 // points per user unit, as fpdf scales font sizes
 	loaded map[string]bool
 	cur    face
+	memo   *wrapMemo // lines of paragraphs laid out before; nil with the Unicode faces
 	// cw holds the character widths of the Windows-1252 face that width measured in last, cwStyle its style. Most
 	// calls measure in the face of the call before; looking the face up in two maps took a fifth of width's time.
 	cwStyle string
 	cw      *[256]int
 	// scratch space of wrap
-	fragText []byte
-	widths   []float64
-	pieces   []span
-	words    []word
+	fragText  []byte
+	widths    []float64
+	pieces    []span
+	words     []word
+	memoKey   []byte
+	lineArena arena[line]
+	fragArena arena[frag]
 }
 
 // load adds a face to the document the first time it is needed.
@@ -242,8 +246,22 @@ func words(spans []span, pieces []span, out []word) ([]word, []span) {
 }
 
 // wrap breaks spans into lines of at most width. Words longer than a line are cut between characters so that
-// nothing runs off the page.
+// nothing runs off the page. A paragraph laid out before, in this document or another, comes from the memo.
 func (m *measurer) wrap(spans []span, ts textStyle, width float64) []line {
+	if m.memo == nil {
+		return m.breakLines(spans, ts, width)
+	}
+	m.memoKey = appendMemoKey(m.memoKey[:0], spans, ts, width)
+	if r, ok := m.memo.get(m.memoKey); ok {
+		return m.decodeLines(r)
+	}
+	lines := m.breakLines(spans, ts, width)
+	m.memo.put(m.memoKey, lines, ts)
+	return lines
+}
+
+// breakLines is wrap without the memo.
+func (m *measurer) breakLines(spans []span, ts textStyle, width float64) []line {
 	lines := []line{{}}
 	cur := &lines[0]
 	joined := false // the last frag may be extended (no gap since)

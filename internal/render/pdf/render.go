@@ -25,8 +25,8 @@ type Options struct {
 }
 
 // Renderer renders documents to PDF. It holds fonts and options that are shared by all goroutines (the fonts'
-// only mutable part, the watermark cache, is a sync.Map), so Render may be called from many goroutines at once;
-// every call builds its own fpdf document.
+// only mutable parts are caches that are safe for concurrent use), so Render may be called from many goroutines at
+// once; every call builds its own fpdf document.
 type Renderer struct {
 	fonts *Fonts
 	opt   Options
@@ -126,6 +126,9 @@ func (r *Renderer) layout(doc *document.Document, lang i18n.Lang, win bool) (*fp
 	p.SetMargins(marginL, bodyTop, marginR)
 	r.metadata(p, doc, lang)
 	m := &measurer{pdf: p, fonts: r.fonts, win: win, k: p.GetConversionRatio(), loaded: map[string]bool{}}
+	if win {
+		m.memo = r.fonts.wraps
+	}
 	m.use(face{style: styleBold, size: 10}) // the page furniture needs both, every document uses both
 	m.use(face{style: styleRegular, size: 10})
 	if p.Err() {
