@@ -27,11 +27,15 @@ var zlibPool = sync.Pool{New: func() any {
 // scratchPool holds buffers for one compressed stream.
 var scratchPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
-// deflate appends the zlib form of data to dst.
-func deflate(dst *bytes.Buffer, data []byte) {
+// deflate appends the zlib form of data to dst, with the text of text's markers put back (see pageText).
+func deflate(dst *bytes.Buffer, data []byte, text *pageText) {
 	zw := zlibPool.Get().(*zlib.Writer)
 	zw.Reset(dst)
-	zw.Write(data) // writes to a bytes.Buffer do not fail
+	if text != nil {
+		text.expand(data, func(b []byte) { zw.Write(b) }) // writes to a bytes.Buffer do not fail
+	} else {
+		zw.Write(data)
+	}
 	zw.Close()
 	zlibPool.Put(zw)
 }
@@ -42,14 +46,16 @@ func deflate(dst *bytes.Buffer, data []byte) {
 // form is left as it is, so the result is always a valid file; TestCompressStreams makes sure pia's own
 // documents never take that way out.
 func compressStreams(pdf []byte) []byte {
-	if out, ok := compressed(pdf); ok {
+	if out, ok := compressed(pdf, nil); ok {
 		return out
 	}
 	return bytes.Clone(pdf)
 }
 
-// compressed is compressStreams for a file of the expected form; ok is false for any other.
-func compressed(pdf []byte) (out []byte, ok bool) {
+// compressed is compressStreams for a file of the expected form; ok is false for any other. With text, the
+// markers of its runs in page streams are replaced by the runs; ok is also false when a marker is found where
+// it cannot be replaced.
+func compressed(pdf []byte, text *pageText) (out []byte, ok bool) {
 	const startxref = "\nstartxref\n"
 	s := bytes.LastIndex(pdf, []byte(startxref))
 	if s < 0 {
@@ -88,7 +94,9 @@ func compressed(pdf []byte) (out []byte, ok bool) {
 			end = offsets[order[i+1]]
 		}
 		moved[n] = buf.Len()
-		writeObject(&buf, pdf[offsets[n]:end])
+		if !writeObject(&buf, pdf[offsets[n]:end], text) {
+			return nil, false
+		}
 	}
 	at := buf.Len()
 	buf.WriteString("xref\n0 ")
@@ -143,24 +151,29 @@ func xrefTable(b []byte) (offsets []int, trailer []byte, ok bool) {
 	return offsets, b[20*count:], true
 }
 
-// writeObject writes one object, compressed when it is a stream without a filter.
-func writeObject(out *bytes.Buffer, obj []byte) {
+// writeObject writes one object, compressed when it is a stream without a filter. It returns false, having
+// written nothing, for an object that holds a marker of text but is not a stream it compresses.
+func writeObject(out *bytes.Buffer, obj []byte, text *pageText) bool {
 	const begin, end = "\nstream\n", "\nendstream\n"
+	asIs := func() bool {
+		if text != nil && text.marks(obj) {
+			return false
+		}
+		out.Write(obj)
+		return true
+	}
 	st := bytes.Index(obj, []byte(begin))
 	if st < 0 {
-		out.Write(obj)
-		return
+		return asIs()
 	}
 	dict := obj[:st]
 	if bytes.Contains(dict, []byte("/Filter")) {
-		out.Write(obj)
-		return
+		return asIs()
 	}
 	const key = "/Length "
 	k := bytes.Index(dict, []byte(key))
 	if k < 0 {
-		out.Write(obj)
-		return
+		return asIs()
 	}
 	digits := k + len(key)
 	stop := digits
@@ -172,12 +185,11 @@ func writeObject(out *bytes.Buffer, obj []byte) {
 	data := st + len(begin)
 	if err != nil || bytes.HasPrefix(rest, []byte(" 0 R")) || length > len(obj)-data ||
 		!bytes.HasPrefix(obj[data+length:], []byte(end)) {
-		out.Write(obj)
-		return
+		return asIs()
 	}
 	z := scratchPool.Get().(*bytes.Buffer)
 	z.Reset()
-	deflate(z, obj[data:data+length])
+	deflate(z, obj[data:data+length], text)
 	out.Write(dict[:k])
 	out.WriteString("/Filter /FlateDecode /Length ")
 	out.WriteString(strconv.Itoa(z.Len()))
@@ -186,6 +198,7 @@ func writeObject(out *bytes.Buffer, obj []byte) {
 	out.Write(z.Bytes())
 	out.Write(obj[data+length:])
 	scratchPool.Put(z)
+	return true
 }
 
 // number reads a decimal number at the start of b.

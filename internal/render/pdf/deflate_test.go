@@ -66,7 +66,7 @@ func inflate(t testing.TB, b []byte) []byte {
 func rawSample(t testing.TB, win bool) []byte {
 	t.Helper()
 	r := New(testFonts(t), Options{})
-	p, err := r.render(sampleDocument(20), "nl", win)
+	p, err := r.render(sampleDocument(20), "nl", win, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,8 @@ type emitter struct {
 	// buf holds text operators written by rawText and not yet handed to fpdf: a run of lines goes to the page in
 	// one write, flushed before anything else writes to the page.
 	buf []byte
+	// text, when set, keeps those runs, and fpdf's page gets a marker for each (see pageText).
+	text *pageText
 }
 
 // emit draws the pages. The furniture is laid out before the first page is drawn: laying out may measure text
@@ -52,10 +54,15 @@ func (e *emitter) emit(pages [][]op) {
 
 // flush hands the text operators in buf to fpdf.
 func (e *emitter) flush() {
-	if len(e.buf) > 0 {
-		e.p.RawWriteStr(string(e.buf))
-		e.buf = e.buf[:0]
+	if len(e.buf) == 0 {
+		return
 	}
+	if e.text != nil {
+		e.p.RawWriteStr(e.text.add(e.buf))
+	} else {
+		e.p.RawWriteStr(string(e.buf))
+	}
+	e.buf = e.buf[:0]
 }
 
 func (e *emitter) setFont(f face) {

@@ -30,6 +30,7 @@ type Options struct {
 type Renderer struct {
 	fonts *Fonts
 	opt   Options
+	tag   string // marks the text kept out of fpdf's pages (pageText)
 }
 
 // New returns a Renderer using the given fonts.
@@ -37,7 +38,7 @@ func New(f *Fonts, opt Options) *Renderer {
 	if opt.Producer == "" {
 		opt.Producer = "pia"
 	}
-	return &Renderer{fonts: f, opt: opt}
+	return &Renderer{fonts: f, opt: opt, tag: newTag()}
 }
 
 // fallbackDate is the creation date of documents without a date, so that their bytes are stable too.
@@ -64,16 +65,31 @@ func (r *Renderer) Bytes(doc *document.Document) ([]byte, error) {
 	}
 	raw := rawPool.Get().(*bytes.Buffer)
 	defer rawPool.Put(raw)
+	text := pageTexts.Get().(*pageText)
+	defer text.release()
+	win := r.fonts.win != nil
 	err := errNotWinAnsi
-	if r.fonts.win != nil {
+	if win {
 		raw.Reset()
-		err = r.write(doc, lang, true, raw)
+		text.reset(r.tag)
+		err = r.write(doc, lang, true, raw, text)
 	}
 	if err == errNotWinAnsi {
+		win = false
 		raw.Reset()
-		err = r.write(doc, lang, false, raw)
+		text.reset(r.tag)
+		err = r.write(doc, lang, false, raw, text)
 	}
 	if err != nil {
+		return nil, err
+	}
+	if out, ok := compressed(raw.Bytes(), text); ok {
+		return out, nil
+	}
+	// Not a file of the form compressed reads, which pia's documents always are: write it again with all text in
+	// fpdf's pages, so that nothing depends on putting it back, and keep the file as fpdf wrote it.
+	raw.Reset()
+	if err := r.write(doc, lang, win, raw, nil); err != nil {
 		return nil, err
 	}
 	return compressStreams(raw.Bytes()), nil
@@ -85,7 +101,7 @@ var rawPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // write renders doc and writes it uncompressed to raw; compressStreams compresses it (see deflate.go). fpdf panics
 // on some bad input instead of returning an error, while laying out and while writing (where it cuts the Unicode
 // font subsets): a build reports an error instead. With win, text outside Windows-1252 gives errNotWinAnsi.
-func (r *Renderer) write(doc *document.Document, lang i18n.Lang, win bool, raw *bytes.Buffer) (err error) {
+func (r *Renderer) write(doc *document.Document, lang i18n.Lang, win bool, raw *bytes.Buffer, text *pageText) (err error) {
 	defer func() {
 		if rec := recover(); rec != nil {
 			if rec == errNotWinAnsi {
@@ -95,7 +111,7 @@ func (r *Renderer) write(doc *document.Document, lang i18n.Lang, win bool, raw *
 			err = errors.New(lang.T("pdf.interne-fout", doc.Title, rec))
 		}
 	}()
-	p, err := r.render(doc, lang, win)
+	p, err := r.render(doc, lang, win, text)
 	if err != nil {
 		return err
 	}
@@ -103,14 +119,15 @@ func (r *Renderer) write(doc *document.Document, lang i18n.Lang, win bool, raw *
 }
 
 // render lays out and draws doc with the Windows-1252 faces (win) or the Unicode faces. With win, text outside
-// Windows-1252 panics with errNotWinAnsi; write recovers it.
-func (r *Renderer) render(doc *document.Document, lang i18n.Lang, win bool) (*fpdf.Fpdf, error) {
+// Windows-1252 panics with errNotWinAnsi; write recovers it. With text, the text the emitter writes itself is kept
+// there, not in fpdf's pages (see pageText).
+func (r *Renderer) render(doc *document.Document, lang i18n.Lang, win bool, text *pageText) (*fpdf.Fpdf, error) {
 	p, l, pages, err := r.layout(doc, lang, win)
 	if err != nil {
 		return nil, err
 	}
 	_, h := p.GetPageSize()
-	e := &emitter{p: p, l: l, links: map[string]int{}, k: p.GetConversionRatio(), h: h}
+	e := &emitter{p: p, l: l, links: map[string]int{}, k: p.GetConversionRatio(), h: h, text: text}
 	e.emit(pages)
 	if p.Err() {
 		return nil, fmt.Errorf("pdf: %w", p.Error())
