@@ -148,7 +148,11 @@ func (e *emitter) shape(o op) {
 	}
 	p.SetFillColor(int(o.fill.r), int(o.fill.g), int(o.fill.b))
 	if len(o.path) > 0 {
-		p.RawWriteStr(e.pathOps(o))
+		if ops := e.pathOps(o); e.text != nil {
+			p.RawWriteStr(e.text.addString(ops))
+		} else {
+			p.RawWriteStr(ops)
+		}
 	}
 	p.TransformEnd()           // restores the opacity and fill colour of the graphics state
 	p.SetFillColor(fr, fg, fb) // and tells fpdf, which would otherwise think the shape's colour still holds

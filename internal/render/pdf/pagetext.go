@@ -8,14 +8,15 @@ import (
 	"sync"
 )
 
-// Most of a page is text in the Windows-1252 faces, which the emitter writes itself (rawText). Handed to fpdf,
-// each run of it would be copied four times in memory that grows step by step: into a string for RawWriteStr,
-// into the page's buffer, into a string again when fpdf writes the page, and into the buffer of the whole file,
-// which takes several times the size of the document in allocations. pageText keeps the runs instead, and fpdf's
-// page gets a marker in their place; compressed puts each run back where its marker stands while it compresses
-// the page, so the file is the same to the byte. A marker is a NUL byte, the Renderer's random tag, the number of
-// the run and a NUL: fpdf writes no NUL into a page and text cannot hold one (clean removes control characters),
-// and the tag keeps a marker from being taken for anything else even so.
+// Most of a page is text in the Windows-1252 faces, which the emitter writes itself (rawText), and on a concept
+// document the watermark's outline (pathOps). Handed to fpdf, each run of it would be copied four times in memory
+// that grows step by step: into a string for RawWriteStr, into the page's buffer, into a string again when fpdf
+// writes the page, and into the buffer of the whole file, which takes several times the size of the document in
+// allocations. pageText keeps the runs instead, and fpdf's page gets a marker in their place; compressed puts each
+// run back where its marker stands while it compresses the page, so the file is the same to the byte. A marker is a
+// NUL byte, the Renderer's random tag, the number of the run and a NUL: fpdf writes no NUL into a page and text
+// cannot hold one (clean removes control characters), and the tag keeps a marker from being taken for anything else
+// even so.
 type pageText struct {
 	tag  []byte // "\x00" and the Renderer's tag
 	data []byte // the runs, one after the other
@@ -35,6 +36,17 @@ func (t *pageText) reset(tag string) {
 // add keeps a run and returns the marker that stands for it.
 func (t *pageText) add(run []byte) string {
 	t.data = append(t.data, run...)
+	return t.marker()
+}
+
+// addString is add for a run held in a string.
+func (t *pageText) addString(run string) string {
+	t.data = append(t.data, run...)
+	return t.marker()
+}
+
+// marker ends the run added last and returns its marker.
+func (t *pageText) marker() string {
 	t.ends = append(t.ends, len(t.data))
 	m := make([]byte, 0, len(t.tag)+8)
 	m = append(m, t.tag...)
