@@ -34,7 +34,7 @@ type memoShard struct {
 	mu       sync.RWMutex
 	cur, old map[string]string
 	size     int      // bytes held by cur, estimated
-	oldSize  int      // and by old
+	oldSize  int      // and by old (TestMemoIsBounded adds them up)
 	_        [64]byte // keeps shards that are used at once off each other's cache line
 }
 
@@ -214,28 +214,4 @@ func (d *decoder) string() string {
 	n := int(d.uvarint())
 	d.i += n
 	return d.s[d.i-n : d.i]
-}
-
-// bytes is the estimated size of what the memo holds.
-func (w *wrapMemo) bytes() int {
-	n := 0
-	for i := range w.shards {
-		s := &w.shards[i]
-		s.mu.RLock()
-		n += s.size + s.oldSize
-		s.mu.RUnlock()
-	}
-	return n
-}
-
-// entries is the number of paragraphs the memo holds.
-func (w *wrapMemo) entries() int {
-	n := 0
-	for i := range w.shards {
-		s := &w.shards[i]
-		s.mu.RLock()
-		n += len(s.cur) + len(s.old)
-		s.mu.RUnlock()
-	}
-	return n
 }

@@ -136,3 +136,27 @@ func TestEncodeLines(t *testing.T) {
 		t.Fatal(m.pdf.Error())
 	}
 }
+
+// bytes is the estimated size of what the memo holds.
+func (w *wrapMemo) bytes() int {
+	n := 0
+	for i := range w.shards {
+		s := &w.shards[i]
+		s.mu.RLock()
+		n += s.size + s.oldSize
+		s.mu.RUnlock()
+	}
+	return n
+}
+
+// entries is the number of paragraphs the memo holds.
+func (w *wrapMemo) entries() int {
+	n := 0
+	for i := range w.shards {
+		s := &w.shards[i]
+		s.mu.RLock()
+		n += len(s.cur) + len(s.old)
+		s.mu.RUnlock()
+	}
+	return n
+}
