@@ -93,7 +93,18 @@ func TestBuildOutputsEveryPath(t *testing.T) {
 	}
 	records, err := csv.NewReader(bytes.NewReader(files["register/register.csv"])).ReadAll()
 	if err != nil || len(records) != 7 || records[1][1] != "Jeugdwet: toegang tot jeugdhulp" {
-		t.Errorf("register.csv must have a header and 6 rows: %v, %d records", err, len(records))
+		t.Fatalf("register.csv must have a header and 6 rows: %v, %d records", err, len(records))
+	}
+	// Art. 30(1)(a): every row names the controller and the FG with their contact details, as the page does.
+	last := len(records[0]) - 1
+	if records[0][last-1] != "Verwerkingsverantwoordelijke" || records[0][last] != "Functionaris gegevensbescherming" {
+		t.Errorf("register.csv must end with the controller and the FG, header ends with %q", records[0][last-1:])
+	}
+	for _, r := range records[1:] {
+		if !strings.HasPrefix(r[last-1], "Gemeente Voorbeeldstad, Raadhuisplein 1") ||
+			r[last] != "mr. R. de Boer, fg@voorbeeldstad.nl, 14 0999" {
+			t.Errorf("register.csv row %s: controller %q, FG %q", r[0], r[last-1], r[last])
+		}
 	}
 }
 

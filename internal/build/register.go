@@ -13,29 +13,41 @@ import (
 )
 
 // registerFiles renders the art. 30 register as CSV (one row per verwerking, Dutch column names, for a
-// spreadsheet) and as JSON (the same fields under stable keys, lists as arrays, for other systems).
+// spreadsheet, with the controller and the FG in the last two columns) and as JSON (the same fields under stable
+// keys, lists as arrays, the controller and the FG once at the top, for other systems).
 func registerFiles(site *model.Site, rows [][]document.RegisterField) (csvOut, jsonOut []byte, err error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	rj := newRegisterJSON(site.Config.Organisatie)
+	// The JSON holds the controller and the FG once, at the top; the CSV has no top, so they close every row.
+	contacts := document.RegisterContacts(site)
 	for i, fields := range rows {
 		if i == 0 {
-			header := make([]string, len(fields))
+			header := make([]string, len(fields), len(fields)+len(contacts))
 			for k, f := range fields {
 				header[k] = f.Label
+			}
+			for _, c := range contacts {
+				header = append(header, c.Label)
 			}
 			if err := w.Write(header); err != nil {
 				return nil, nil, err
 			}
 			// Both files of a large register are some kilobytes per verwerking: size them once.
 			c, j := rowSizes(fields)
+			for _, k := range contacts {
+				c += len(k.Value) + 3
+			}
 			n := len(rows) + len(rows)/8
 			largebuf.GrowBuffer(&buf, n*c)
 			rj.grow(n * j)
 		}
-		row := make([]string, len(fields))
+		row := make([]string, len(fields), len(fields)+len(contacts))
 		for k, f := range fields {
 			row[k] = f.Value
+		}
+		for _, c := range contacts {
+			row = append(row, c.Value)
 		}
 		if err := w.Write(row); err != nil {
 			return nil, nil, err

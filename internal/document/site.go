@@ -146,14 +146,12 @@ func RegisterOf(site *model.Site, r *rules.Rapport, rows [][]RegisterField) *Doc
 	d := siteDoc(b, KindRegister, b.t("doc.reg.titel"))
 	d.Subtitle = site.Config.Organisatie.Naam
 	d.Summary = b.t("doc.reg.summary", site.Config.Organisatie.Naam)
-	org := site.Config.Organisatie
-	d.Body = []Block{
-		Text{Plain(b.t("doc.reg.intro"))},
-		Definitions{Items: []Field{
-			{b.t("doc.reg.verantwoordelijke"), Plain(joinNonEmpty(", ", org.Naam, org.Adres, org.Email, org.Telefoon))},
-			{b.t("doc.reg.fg"), Plain(orDash(joinNonEmpty(", ", org.FG.Naam, org.FG.Email, org.FG.Telefoon)))},
-		}},
+	contacts := RegisterContacts(site)
+	top := make([]Field, len(contacts))
+	for i, c := range contacts {
+		top[i] = Field{c.Label, Plain(orDash(c.Value))}
 	}
+	d.Body = []Block{Text{Plain(b.t("doc.reg.intro"))}, Definitions{Items: top}}
 	pia := b.t("doc.link.pia")
 	for i, res := range r.Resultaten {
 		items := make([]Field, len(rows[i]))
@@ -176,6 +174,20 @@ type RegisterField struct {
 	Value string
 	// Items holds the separate entries of a list field (Value joins them); nil for single values.
 	Items []string
+}
+
+// RegisterContacts gives the fields of art. 30(1)(a) that hold for the whole register: the name and contact details
+// of the controller and of the data protection officer. The register page shows them once, above the verwerkingen;
+// the CSV repeats them on every row, so that each row read on its own is a complete entry.
+func RegisterContacts(site *model.Site) []RegisterField {
+	b := newBuilder(site, nil)
+	org := site.Config.Organisatie
+	return []RegisterField{
+		{Key: "verwerkingsverantwoordelijke", Label: b.t("doc.reg.verantwoordelijke"),
+			Value: joinNonEmpty(", ", org.Naam, org.Adres, org.Email, org.Telefoon)},
+		{Key: "functionaris_gegevensbescherming", Label: b.t("doc.reg.fg"),
+			Value: joinNonEmpty(", ", org.FG.Naam, org.FG.Email, org.FG.Telefoon)},
+	}
 }
 
 // RegisterFields returns the art. 30 fields of one verwerking.
