@@ -2,6 +2,7 @@ package document
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -334,13 +335,24 @@ func (b *builder) hasConsent() bool {
 type recht struct {
 	model.CatRecht
 	Geldt bool
+	// NietVoor holds, for a right that applies, the art. 6 bases of the verwerking whose kind does not give it:
+	// objection (art. 21) holds for a public task, but not for the part the law obliges (art. 6(1)(c)).
+	NietVoor []basis
+}
+
+// basis is an art. 6 basis of the verwerking with its catalogue entry.
+type basis struct {
+	model.Grondslag
+	Cat *model.CatGrondslag
 }
 
 // rechten decides per right in the catalogue whether it applies: a right applies when a kind of basis of the
-// verwerking lists it (catalogue data, so a pack can correct it); the right about automated decisions applies
-// only when a computer decides or profiles.
+// verwerking lists it (catalogue data, so a pack can correct it), and holds only for part of the verwerking when
+// another of its bases does not list it; the right about automated decisions applies only when a computer decides.
 func (b *builder) rechten() []recht {
 	applies := map[string]bool{}
+	var bases []basis
+	var kinds [][]string
 	for _, g := range b.v.Grondslagen {
 		cg := b.cat.Grondslag(g.Artikel)
 		if cg == nil {
@@ -350,6 +362,8 @@ func (b *builder) rechten() []recht {
 			for _, r := range s.Rechten {
 				applies[r] = true
 			}
+			bases = append(bases, basis{g, cg})
+			kinds = append(kinds, s.Rechten)
 		}
 	}
 	// Art. 22 is about decisions taken by a computer alone; profiling that a person weighs before deciding is not
@@ -359,9 +373,46 @@ func (b *builder) rechten() []recht {
 	}
 	out := make([]recht, 0, len(b.cat.Rechten))
 	for _, r := range b.cat.Rechten {
-		out = append(out, recht{CatRecht: r, Geldt: applies[r.ID]})
+		rt := recht{CatRecht: r, Geldt: applies[r.ID]}
+		if rt.Geldt {
+			for i, k := range kinds {
+				if !slices.Contains(k, r.ID) {
+					rt.NietVoor = append(rt.NietVoor, bases[i])
+				}
+			}
+		}
+		out = append(out, rt)
 	}
 	return out
+}
+
+// rechtNietVoor says, in the statement's words, for which of bases a right does not hold: one sentence per kind of
+// basis, in the order the bases come. The statement names the laws where it says why we may use the data; here the
+// kind says enough, except for a kind without a sentence of its own, which is named by its catalogue title.
+func (b *builder) rechtNietVoor(bases []basis) string {
+	var sentences, seen []string
+	for _, g := range bases {
+		k := g.Cat.Soort
+		if slices.Contains(seen, k) {
+			continue
+		}
+		seen = append(seen, k)
+		if key := "doc.pv.recht-niet." + k; i18n.Has(b.lang, key) || i18n.Has(i18n.Default, key) {
+			sentences = append(sentences, b.t(key))
+		} else {
+			sentences = append(sentences, b.t("doc.pv.recht-niet.anders", g.Cat.Titel))
+		}
+	}
+	return strings.Join(sentences, " ")
+}
+
+// basisTitles names bases for the report: the catalogue title of each with the law it names.
+func basisTitles(bases []basis) string {
+	names := make([]string, len(bases))
+	for i, g := range bases {
+		names[i] = joinNonEmpty(" — ", g.Cat.Titel, strings.TrimSpace(g.Wet))
+	}
+	return strings.Join(names, "; ")
 }
 
 // risicoLevel gives the level word of a risk.

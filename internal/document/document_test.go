@@ -142,6 +142,106 @@ func TestPrivacyverklaringRightsFollowTheBasis(t *testing.T) {
 	}
 }
 
+// TestRightsHoldOnlyForTheBasesThatGiveThem: a right that one basis gives and another does not holds for part of the
+// verwerking, and the statement and the report say for which part (objection, art. 21, not for 6(1)(c)).
+func TestRightsHoldOnlyForTheBasesThatGiveThem(t *testing.T) {
+	site, r := exampleSite(t)
+	base := result(t, r, "wmo-maatwerkvoorziening")
+	cases := []struct {
+		name    string
+		bases   []string
+		applies map[string][]string // right → the bases it does not hold for; absent: the right does not apply
+	}{
+		{"public task", []string{"avg-6-1-e"},
+			map[string][]string{"inzage": nil, "bezwaar": nil, "klacht": nil}},
+		{"public task and legal obligation", []string{"avg-6-1-e", "avg-6-1-c"},
+			map[string][]string{"inzage": nil, "bezwaar": {"avg-6-1-c"}, "klacht": nil}},
+		{"legal obligation", []string{"avg-6-1-c"},
+			map[string][]string{"inzage": nil, "klacht": nil}},
+		{"consent and public task", []string{"avg-6-1-a", "avg-6-1-e"},
+			map[string][]string{"inzage": nil, "bezwaar": {"avg-6-1-a"}, "overdraagbaarheid": {"avg-6-1-e"},
+				"intrekken": {"avg-6-1-e"}, "klacht": nil}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			v := *base.Verwerking
+			v.Grondslagen = nil
+			for _, id := range c.bases {
+				v.Grondslagen = append(v.Grondslagen, model.Grondslag{Artikel: id, Wet: "Wet " + id})
+			}
+			res := *base
+			res.Verwerking = &v
+			partial := false
+			for _, x := range newBuilder(site, &res).rechten() {
+				want, ok := c.applies[x.ID]
+				if x.ID == "geautomatiseerd" || x.ID == "verwijdering" || x.ID == "rectificatie" || x.ID == "beperking" {
+					continue // not what this test is about
+				}
+				if x.Geldt != ok {
+					t.Errorf("%s: applies = %v, want %v", x.ID, x.Geldt, ok)
+				}
+				var got []string
+				for _, b := range x.NietVoor {
+					got = append(got, b.Artikel)
+				}
+				if strings.Join(got, ",") != strings.Join(want, ",") {
+					t.Errorf("%s: not for %v, want %v", x.ID, got, want)
+				}
+				partial = partial || len(got) > 0
+			}
+			pv, pia := text(Privacyverklaring(site, &res)), text(PIA(site, &res))
+			for doc, s := range map[string]string{
+				"privacyverklaring": "Dit geldt niet voor wat de wet ons verplicht te doen.",
+				"PIA":               "Geldt niet voor het deel van de verwerking op grond van: Wettelijke verplichting — Wet avg-6-1-c.",
+			} {
+				all := pv
+				if doc == "PIA" {
+					all = pia
+				}
+				if want := c.name == "public task and legal obligation"; strings.Contains(all, s) != want {
+					t.Errorf("%s says %q: %v, want %v", doc, s, !want, want)
+				}
+			}
+			if strings.Contains(pia, "| deels |") != partial {
+				t.Errorf("PIA section 15 shows a right as partly applying: %v, want %v", !partial, partial)
+			}
+		})
+	}
+}
+
+// TestBevindingenIntroFollowsStatus: the report asks to solve the errors before the document is final only when there
+// are errors, and says so differently once the document is final.
+func TestBevindingenIntroFollowsStatus(t *testing.T) {
+	site, r := exampleSite(t)
+	base := result(t, r, "wmo-maatwerkvoorziening")
+	fout := rules.Bevinding{Code: "grondslag-ontbreekt", Ernst: rules.Fout, Bericht: "x"}
+	waarschuwing := rules.Bevinding{Code: "risico-zonder-maatregel", Ernst: rules.Waarschuwing, Bericht: "y"}
+	cases := []struct {
+		status      model.Status
+		bevindingen []rules.Bevinding
+		want, not   string
+	}{
+		{model.StatusConcept, []rules.Bevinding{fout}, "Los de fouten op voordat", "opnieuw vaststellen"},
+		{model.StatusVastgesteld, []rules.Bevinding{waarschuwing, fout}, "heeft de status vastgesteld, maar de controle vond nog fouten", "Los de fouten op voordat"},
+		{model.StatusDefinitief, []rules.Bevinding{waarschuwing}, "gecontroleerd aan de AVG", "fouten"},
+	}
+	for _, c := range cases {
+		v := *base.Verwerking
+		v.Status = c.status
+		res := *base
+		res.Verwerking, res.Bevindingen = &v, c.bevindingen
+		var intro string
+		for _, bl := range newBuilder(site, &res).bevindingen() {
+			if x, ok := bl.(Text); ok {
+				intro = x.Inline.Text
+			}
+		}
+		if !strings.Contains(intro, c.want) || strings.Contains(intro, c.not) {
+			t.Errorf("%s with %d findings: %q, want %q and not %q", c.status, len(c.bevindingen), intro, c.want, c.not)
+		}
+	}
+}
+
 func TestWerkinstructieConsent(t *testing.T) {
 	site, r := exampleSite(t)
 	wijk := text(Werkinstructie(site, result(t, r, "wijkteam-integrale-intake")))

@@ -416,12 +416,16 @@ func (b *builder) rechtenSectie() []Block {
 	t := Table{Caption: b.t("doc.pia.rechten-caption"), Header: []string{b.t("doc.kol.recht"), b.t("doc.kol.geldt"),
 		b.t("doc.kol.waarom")}, Widths: []float64{2, 1, 5}}
 	for _, r := range b.rechten() {
-		why := r.Uitleg
+		why, geldt := r.Uitleg, b.yesNo(r.Geldt)
 		if !r.Geldt {
 			why = r.UitlegNiet
 		}
+		if len(r.NietVoor) > 0 {
+			geldt = b.t("doc.pia.recht-deels")
+			why = strings.TrimRight(why, " \n") + " " + escapeMarkdown(b.t("doc.pia.recht-niet-voor", basisTitles(r.NietVoor)))
+		}
 		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(joinNonEmpty(" — ", r.Titel, r.Artikel)),
-			Plain(b.yesNo(r.Geldt)), MD(orDash(why))}})
+			Plain(geldt), MD(orDash(why))}})
 	}
 	out := []Block{t}
 	var items []Field
@@ -551,7 +555,15 @@ func (b *builder) bevindingen() []Block {
 		t.Rows = append(t.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(b.t("doc.ernst." + string(f.Ernst))),
 			Plain(f.Code), Plain(f.Bericht), Plain(orDash(place))}})
 	}
-	return []Block{Text{Plain(b.t("doc.pia.bevindingen-intro"))}, t}
+	intro := b.t("doc.pia.bevindingen-intro")
+	if fouten := slices.ContainsFunc(b.res.Bevindingen, func(f rules.Bevinding) bool { return f.Ernst == rules.Fout }); fouten {
+		if b.v.Status.IsFinal() {
+			intro += " " + b.t("doc.pia.bevindingen-nog-fouten", string(b.v.Status))
+		} else {
+			intro += " " + b.t("doc.pia.bevindingen-los-op")
+		}
+	}
+	return []Block{Text{Plain(intro)}, t}
 }
 
 func (b *builder) adviesFG() []Block {

@@ -228,7 +228,11 @@ func (b *builder) pvRechten() []Block {
 	var yes, no []Inline
 	for _, r := range b.rechten() {
 		if r.Geldt {
-			yes = append(yes, MD("**"+escapeMarkdown(r.Titel)+".** "+r.Uitleg))
+			text := "**" + escapeMarkdown(r.Titel) + ".** " + r.Uitleg
+			if len(r.NietVoor) > 0 {
+				text = strings.TrimRight(text, " \n") + " " + escapeMarkdown(b.rechtNietVoor(r.NietVoor))
+			}
+			yes = append(yes, MD(text))
 		} else if strings.TrimSpace(r.UitlegNiet) != "" {
 			no = append(no, MD("**"+escapeMarkdown(r.Titel)+".** "+r.UitlegNiet))
 		}
