@@ -242,6 +242,45 @@ func TestBevindingenIntroFollowsStatus(t *testing.T) {
 	}
 }
 
+// TestPrivacyOverzichtNamesTheRights: the overall statement explains the rights every verwerking gives and names
+// those that only some give; in the example, objection holds only in part for the Wmo (a legal obligation too),
+// and portability only for the wijkteam (which gives consent as a basis).
+func TestPrivacyOverzichtNamesTheRights(t *testing.T) {
+	site, r := exampleSite(t)
+	var rechten []Block
+	Walk(PrivacyOverzicht(site, r).Body, func(bl Block, _ int) {
+		if s, ok := bl.(Section); ok && s.Anchor == "rechten" {
+			rechten = s.Blocks
+		}
+	})
+	lists := map[string]string{} // lead-in → the items of the list after it
+	for i := 0; i+1 < len(rechten); i++ {
+		lead, ok1 := rechten[i].(Text)
+		l, ok2 := rechten[i+1].(List)
+		if ok1 && ok2 {
+			for _, it := range l.Items {
+				lists[lead.Inline.Text] += it.Text + "\n"
+			}
+		}
+	}
+	all, some := lists["Bij elk onderwerp hebt u deze rechten:"], ""
+	for lead, items := range lists {
+		if strings.HasPrefix(lead, "Deze rechten hebt u alleen bij sommige onderwerpen") {
+			some = items
+		}
+	}
+	for _, s := range []string{"Uw gegevens inzien.", "Uw gegevens laten verbeteren.", "Een klacht indienen."} {
+		if !strings.Contains(all, s) {
+			t.Errorf("rights of every verwerking lack %q:\n%s", s, all)
+		}
+	}
+	for _, s := range []string{"Bezwaar maken tegen het gebruik van uw gegevens", "Uw gegevens meenemen"} {
+		if !strings.Contains(some, s) || strings.Contains(all, s) {
+			t.Errorf("%q must be among the rights of some verwerkingen only:\nall: %s\nsome: %s", s, all, some)
+		}
+	}
+}
+
 func TestWerkinstructieConsent(t *testing.T) {
 	site, r := exampleSite(t)
 	wijk := text(Werkinstructie(site, result(t, r, "wijkteam-integrale-intake")))

@@ -302,8 +302,11 @@ func init() {
 		"doc.po.summary":             "Hoe %s omgaat met uw gegevens in het sociaal domein.",
 		"doc.po.per-onderwerp":       "Per onderwerp",
 		"doc.po.per-onderwerp-intro": "Wilt u weten wat wij precies doen bij een onderwerp? Kies het onderwerp:",
-		"doc.reg.titel":              "Verwerkingsregister",
-		"doc.reg.summary":            "Register van verwerkingen (AVG art. 30) van %s.",
+		"doc.po.rechten-altijd":      "Bij elk onderwerp hebt u deze rechten:",
+		"doc.po.rechten-soms": "Deze rechten hebt u alleen bij sommige onderwerpen, of voor een deel ervan. In de " +
+			"privacyverklaring van het onderwerp leest u of en wanneer ze gelden:",
+		"doc.reg.titel":   "Verwerkingsregister",
+		"doc.reg.summary": "Register van verwerkingen (AVG art. 30) van %s.",
 		"doc.reg.intro": "Dit register beschrijft per verwerking de gegevens die artikel 30 van de AVG vraagt. Het " +
 			"register staat ook als CSV en JSON klaar voor de Autoriteit Persoonsgegevens.",
 		"doc.reg.verantwoordelijke": "Verwerkingsverantwoordelijke",

@@ -124,10 +124,53 @@ func PrivacyOverzicht(site *model.Site, r *rules.Rapport) *Document {
 	d.Body = []Block{
 		Section{Anchor: "wie", Title: b.t("doc.pv.wie"), Blocks: wie},
 		Section{Anchor: "per-onderwerp", Title: b.t("doc.po.per-onderwerp"), Blocks: []Block{Text{Plain(b.t("doc.po.per-onderwerp-intro"))}, links}},
-		Section{Anchor: "rechten", Title: b.t("doc.pv.rechten"), Blocks: b.tekstBlock("privacyverklaring-rechten")},
+		Section{Anchor: "rechten", Title: b.t("doc.pv.rechten"),
+			Blocks: append(siteRechten(site, r), b.tekstBlock("privacyverklaring-rechten")...)},
 		Section{Anchor: "klacht", Title: b.t("doc.pv.klacht"), Blocks: b.tekstBlock("privacyverklaring-klacht")},
 	}
 	return d
+}
+
+// siteRechten lists the rights of the overall statement: those that hold for every verwerking in full, with their
+// explanation, and those that hold only for some (or for part of one), by name; which ones hold for a subject is in
+// its own statement. A right that holds for none is left out, as in the statement of one verwerking.
+func siteRechten(site *model.Site, r *rules.Rapport) []Block {
+	b := newBuilder(site, nil)
+	if len(r.Resultaten) == 0 {
+		return nil
+	}
+	full, some := map[string]int{}, map[string]bool{}
+	var order []recht
+	for i, res := range r.Resultaten {
+		for _, x := range newBuilder(site, res).rechten() {
+			if i == 0 {
+				order = append(order, x)
+			}
+			if x.Geldt {
+				some[x.ID] = true
+				if len(x.NietVoor) == 0 {
+					full[x.ID]++
+				}
+			}
+		}
+	}
+	var all, part List
+	for _, x := range order {
+		switch {
+		case full[x.ID] == len(r.Resultaten):
+			all.Items = append(all.Items, MD("**"+escapeMarkdown(x.Titel)+".** "+x.Uitleg))
+		case some[x.ID]:
+			part.Items = append(part.Items, Plain(x.Titel))
+		}
+	}
+	var out []Block
+	if len(all.Items) > 0 {
+		out = append(out, Text{Plain(b.t("doc.po.rechten-altijd"))}, all)
+	}
+	if len(part.Items) > 0 {
+		out = append(out, Text{Plain(b.t("doc.po.rechten-soms"))}, part)
+	}
+	return out
 }
 
 // Register builds the art. 30 register: per verwerking the fields of art. 30(1) a–g plus useful extras.
