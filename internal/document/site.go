@@ -257,7 +257,8 @@ func RegisterRow(b *builder) []RegisterField {
 		}
 	}
 	for _, o := range v.Ontvangers {
-		ontvangers = append(ontvangers, o.Naam+" ("+b.t("doc.rol."+string(o.Rol))+")")
+		// The role of a third party is itself "ontvanger (derde)": a dash keeps the brackets from nesting.
+		ontvangers = append(ontvangers, o.Naam+" — "+b.t("doc.rol."+string(o.Rol)))
 		if o.Land != "" && o.Land != "NL" {
 			doorgifte = append(doorgifte, o.Naam+": "+o.Land+joinNonEmpty("", " — "+o.Waarborg))
 		}
