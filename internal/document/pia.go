@@ -422,7 +422,7 @@ func (b *builder) rechtenSectie() []Block {
 		}
 		if len(r.NietVoor) > 0 {
 			geldt = b.t("doc.pia.recht-deels")
-			why = strings.TrimRight(why, " \n") + " " + escapeMarkdown(b.t("doc.pia.recht-niet-voor", basisTitles(r.NietVoor)))
+			why = withSentence(why, b.t("doc.pia.recht-niet-voor", basisTitles(r.NietVoor)))
 		}
 		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(joinNonEmpty(" — ", r.Titel, r.Artikel)),
 			Plain(geldt), MD(orDash(why))}})
@@ -556,7 +556,7 @@ func (b *builder) bevindingen() []Block {
 			Plain(f.Code), Plain(f.Bericht), Plain(orDash(place))}})
 	}
 	intro := b.t("doc.pia.bevindingen-intro")
-	if fouten := slices.ContainsFunc(b.res.Bevindingen, func(f rules.Bevinding) bool { return f.Ernst == rules.Fout }); fouten {
+	if slices.ContainsFunc(b.res.Bevindingen, func(f rules.Bevinding) bool { return f.Ernst == rules.Fout }) {
 		if b.v.Status.IsFinal() {
 			intro += " " + b.t("doc.pia.bevindingen-nog-fouten", string(b.v.Status))
 		} else {

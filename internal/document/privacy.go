@@ -224,17 +224,25 @@ func (b *builder) pvComputer() []Block {
 	}
 }
 
+// rechtItem is a right as an item of a list: its title in bold, then the Markdown text that explains it.
+func rechtItem(titel, uitleg string) Inline {
+	return MD("**" + escapeMarkdown(titel) + ".** " + uitleg)
+}
+
+// withSentence adds the plain sentence s to the Markdown text md, in the same paragraph.
+func withSentence(md, s string) string { return strings.TrimRight(md, " \n") + " " + escapeMarkdown(s) }
+
 func (b *builder) pvRechten() []Block {
 	var yes, no []Inline
 	for _, r := range b.rechten() {
 		if r.Geldt {
-			text := "**" + escapeMarkdown(r.Titel) + ".** " + r.Uitleg
+			text := r.Uitleg
 			if len(r.NietVoor) > 0 {
-				text = strings.TrimRight(text, " \n") + " " + escapeMarkdown(b.rechtNietVoor(r.NietVoor))
+				text = withSentence(text, b.rechtNietVoor(r.NietVoor))
 			}
-			yes = append(yes, MD(text))
+			yes = append(yes, rechtItem(r.Titel, text))
 		} else if strings.TrimSpace(r.UitlegNiet) != "" {
-			no = append(no, MD("**"+escapeMarkdown(r.Titel)+".** "+r.UitlegNiet))
+			no = append(no, rechtItem(r.Titel, r.UitlegNiet))
 		}
 	}
 	out := []Block{Text{Plain(b.t("doc.pv.rechten-intro"))}, List{Items: yes}}

@@ -135,30 +135,22 @@ func PrivacyOverzicht(site *model.Site, r *rules.Rapport) *Document {
 // explanation, and those that hold only for some (or for part of one), by name; which ones hold for a subject is in
 // its own statement. A right that holds for none is left out, as in the statement of one verwerking.
 func siteRechten(site *model.Site, r *rules.Rapport) []Block {
-	b := newBuilder(site, nil)
 	if len(r.Resultaten) == 0 {
 		return nil
 	}
-	full, some := map[string]int{}, map[string]bool{}
-	var order []recht
-	for i, res := range r.Resultaten {
+	some, notFull := map[string]bool{}, map[string]bool{}
+	for _, res := range r.Resultaten {
 		for _, x := range newBuilder(site, res).rechten() {
-			if i == 0 {
-				order = append(order, x)
-			}
-			if x.Geldt {
-				some[x.ID] = true
-				if len(x.NietVoor) == 0 {
-					full[x.ID]++
-				}
-			}
+			some[x.ID] = some[x.ID] || x.Geldt
+			notFull[x.ID] = notFull[x.ID] || !x.Geldt || len(x.NietVoor) > 0
 		}
 	}
+	b := newBuilder(site, nil)
 	var all, part List
-	for _, x := range order {
+	for _, x := range b.cat.Rechten {
 		switch {
-		case full[x.ID] == len(r.Resultaten):
-			all.Items = append(all.Items, MD("**"+escapeMarkdown(x.Titel)+".** "+x.Uitleg))
+		case !notFull[x.ID]:
+			all.Items = append(all.Items, rechtItem(x.Titel, x.Uitleg))
 		case some[x.ID]:
 			part.Items = append(part.Items, Plain(x.Titel))
 		}
