@@ -277,16 +277,34 @@ func (b *builder) bron(code string) string {
 // semicolons, as the descriptions often contain commas themselves.
 func (b *builder) gegevenNamen(ids []string) string { return strings.Join(b.gegevenLijst(ids), "; ") }
 
-// gegevenLijst gives the omschrijving of each of the gegevens with the ids; "*" means all.
+// gegevenLijst gives the omschrijving of each of the gegevens with the ids; "*", or a list of every gegeven of
+// the verwerking, is "alle gegevens".
 func (b *builder) gegevenLijst(ids []string) []string {
+	if b.alleGegevens(ids) {
+		return []string{b.t("doc.alle-gegevens")}
+	}
 	names := make([]string, 0, len(ids))
 	for _, id := range ids {
-		if id == "*" {
-			return []string{b.t("doc.alle-gegevens")}
-		}
 		names = append(names, b.gegevenNaam(id))
 	}
 	return names
+}
+
+// alleGegevens reports whether ids name every gegeven of the verwerking: "*", or each of its ids. A verwerking
+// with a single gegeven keeps its name, which says more than "alle gegevens".
+func (b *builder) alleGegevens(ids []string) bool {
+	if slices.Contains(ids, "*") {
+		return true
+	}
+	if len(b.v.Gegevens) < 2 || len(ids) < len(b.v.Gegevens) {
+		return false
+	}
+	for _, g := range b.v.Gegevens {
+		if !slices.Contains(ids, g.ID) {
+			return false
+		}
+	}
+	return true
 }
 
 func (b *builder) gegevenNaam(id string) string {
@@ -506,6 +524,21 @@ func joinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(out, sep)
+}
+
+// ontvangerMetRol names a recipient with its role, "Veilig Thuis — ontvanger (derde)": the role of a third party
+// is itself written with brackets, so brackets around it would nest.
+func (b *builder) ontvangerMetRol(o model.Ontvanger) string {
+	return o.Naam + " — " + b.t("doc.rol."+string(o.Rol))
+}
+
+// sentence makes s a sentence that ends in a full stop, question or exclamation mark, without surrounding space.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return s
+	}
+	return s + "."
 }
 
 func orDash(s string) string {

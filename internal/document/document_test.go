@@ -1,6 +1,7 @@
 package document
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -442,9 +443,9 @@ func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 
 	wmo := text(Privacyverklaring(site, result(t, r, "wmo-maatwerkvoorziening")))
 	for _, want := range []string{
-		"Deze gegevens bewaren wij 15 jaar, te rekenen vanaf",
+		"Al uw gegevens bewaren wij 15 jaar, te rekenen vanaf",
 		"Deze gegevens bewaren wij 5 jaar, te rekenen vanaf de afronding van het onderzoek",
-		"Gecontracteerde Wmo-aanbieders. Wij geven door: ",
+		"Gecontracteerde Wmo-aanbieders. Alleen als een aanbieder de hulp voor u gaat leveren. Wij geven door: ",
 	} {
 		if !strings.Contains(wmo, want) {
 			t.Errorf("Wmo statement lacks %q:\n%s", want, wmo)
@@ -457,6 +458,99 @@ func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 	for _, g := range result(t, r, "wmo-maatwerkvoorziening").Verwerking.Gegevens {
 		if g.ID == "naw" && !strings.Contains(wmo, "\n"+g.Omschrijving+"\n") {
 			t.Errorf("retention lists %q as an item of its own, as written", g.Omschrijving)
+		}
+	}
+}
+
+// TestRecipientConditions: a recipient that gets data only in some cases says so right after its name in the
+// privacy statement, in a column of its own in the work instruction, and next to the basis in the report; a
+// recipient without one says in the work instruction that there is no other condition.
+func TestRecipientConditions(t *testing.T) {
+	site, r := exampleSite(t)
+	res := result(t, r, "wmo-maatwerkvoorziening")
+	const vt = "Alleen als wij vermoeden dat er thuis geweld is of dat een kind wordt mishandeld."
+	pv := text(Privacyverklaring(site, res))
+	if !strings.Contains(pv, "\nVeilig Thuis. "+vt+" Wij geven door: naam, adres") {
+		t.Errorf("the statement does not name the condition for Veilig Thuis before what is shared:\n%s", pv)
+	}
+	if !strings.Contains(pv, "Medisch Adviesbureau Oosterweel BV (onafhankelijk medisch adviseur): werkt in onze "+
+		"opdracht en mag uw gegevens alleen voor ons gebruiken. Alleen als wij advies nodig hebben over uw beperkingen.\n") {
+		t.Errorf("a processor's condition follows what it does:\n%s", pv)
+	}
+	wi := text(Werkinstructie(site, res))
+	for _, want := range []string{
+		"Met wie | Wanneer | Welke gegevens | Op grond van\n",
+		"Veilig Thuis — ontvanger (derde) | " + vt + " | ",
+		"Inkoopbureau Sociaal Domein Regio Middenland (gemeenschappelijke regeling): contractbeheer en controle op " +
+			"declaraties — verwerker | Als het nodig is voor de taak; geen andere voorwaarde. | ",
+		" | In onze opdracht: Verwerkersovereenkomst GR Middenland 2025-07 | ",
+	} {
+		if !strings.Contains(wi, want) {
+			t.Errorf("work instruction lacks %q:\n%s", want, wi)
+		}
+	}
+	if strings.Contains(wi, "(ontvanger (derde))") {
+		t.Error("the work instruction nests the role's brackets in the recipient's")
+	}
+	pia := text(PIA(site, res))
+	if !strings.Contains(pia, "en de Wet verplichte meldcode. Voorwaarde: "+vt+" | NL |") {
+		t.Errorf("the report does not give the condition next to the basis:\n%s", pia)
+	}
+}
+
+// TestAlleGegevens: a list of every gegeven reads as "alle gegevens", as "*" does; a part of them, or the only
+// gegeven of a verwerking, keeps its names.
+func TestAlleGegevens(t *testing.T) {
+	site, r := exampleSite(t)
+	b := newBuilder(site, result(t, r, "wmo-maatwerkvoorziening"))
+	var all []string
+	for _, g := range b.v.Gegevens {
+		all = append(all, g.ID)
+	}
+	reversed := slices.Clone(all)
+	slices.Reverse(reversed)
+	one := &model.Verwerking{Gegevens: []model.Gegeven{{ID: "naw", Omschrijving: "Naam en adres"}}}
+	for _, tc := range []struct {
+		name string
+		v    *model.Verwerking
+		ids  []string
+		want bool
+	}{
+		{"star", b.v, []string{"*"}, true},
+		{"every id", b.v, all, true},
+		{"every id, other order, twice", b.v, append(reversed, all[0]), true},
+		{"all but one", b.v, all[1:], false},
+		{"all but one, one twice", b.v, append(slices.Clone(all[1:]), all[1]), false},
+		{"none", b.v, nil, false},
+		{"the only gegeven", one, []string{"naw"}, false},
+		{"star with the only gegeven", one, []string{"*"}, true},
+	} {
+		bb := *b
+		bb.v = tc.v
+		if got := bb.alleGegevens(tc.ids); got != tc.want {
+			t.Errorf("%s: alleGegevens = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	if got := b.gegevenNamen(all); got != "alle gegevens" {
+		t.Errorf("gegevenNamen of every id = %q", got)
+	}
+}
+
+// TestWerkinstructieRetentionAndContacts: the work instruction gives each retention period as a line with its data
+// one per line below it, and whom to ask includes the privacy desk the sections on requests and breaches name.
+func TestWerkinstructieRetentionAndContacts(t *testing.T) {
+	site, r := exampleSite(t)
+	wi := text(Werkinstructie(site, result(t, r, "wmo-maatwerkvoorziening")))
+	for _, want := range []string{
+		"\nAlle gegevens: 15 jaar, vanaf het moment waarop het stuk is ontvangen of gemaakt; bij een lopende " +
+			"voorziening gerekend vanaf het einde ervan.\n",
+		"\n5 jaar, vanaf de afronding van het onderzoek, als er geen maatwerkvoorziening is verstrekt:\n" +
+			"Naam, adres, geboortedatum en geslacht\nBurgerservicenummer van de inwoner\n",
+		"Privacyloket: privacy@voorbeeldstad.nl, 14 0999\n",
+		"Opgesteld door: L. Bakker, privacyadviseur sociaal domein\n",
+	} {
+		if !strings.Contains(wi, want) {
+			t.Errorf("work instruction lacks %q:\n%s", want, wi)
 		}
 	}
 }

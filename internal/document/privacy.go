@@ -162,16 +162,20 @@ func (b *builder) pvDelen() []Block {
 	if len(b.v.Ontvangers) == 0 {
 		return []Block{Text{Plain(b.t("doc.pv.niet-delen"))}}
 	}
+	// A condition comes right after the name: a citizen who reads "Veilig Thuis" should read at once that it is
+	// not a routine recipient.
 	l := List{}
 	for _, o := range b.v.Ontvangers {
+		voorwaarde := sentence(o.Voorwaarde)
 		if o.Rol == model.RolVerwerker {
-			l.Items = append(l.Items, Plain(b.t("doc.pv.delen-verwerker", o.Naam)))
+			l.Items = append(l.Items, Plain(joinNonEmpty(" ", b.t("doc.pv.delen-verwerker", o.Naam), voorwaarde)))
 		} else {
 			names := b.gegevenLijst(o.Gegevens)
 			for i, n := range names {
 				names[i] = lowerFirstWord(n)
 			}
-			l.Items = append(l.Items, Plain(b.t("doc.pv.delen-derde", o.Naam, strings.Join(names, "; "))))
+			l.Items = append(l.Items, Plain(joinNonEmpty(" ", o.Naam+".", voorwaarde,
+				b.t("doc.pv.delen-derde", strings.Join(names, "; ")))))
 		}
 	}
 	out := []Block{Text{Plain(b.t("doc.pv.delen-intro"))}, l}
@@ -195,7 +199,7 @@ func (b *builder) pvBewaren() []Block {
 		if bt.Vanaf != "" {
 			termijn = b.t("doc.pv.termijn-vanaf", termijn, bt.Vanaf)
 		}
-		if slices.Contains(bt.Gegevens, "*") {
+		if b.alleGegevens(bt.Gegevens) {
 			out = append(out, Text{Plain(b.t("doc.pv.termijn-alles", termijn))})
 			continue
 		}

@@ -249,8 +249,7 @@ func RegisterRow(b *builder) []RegisterField {
 		}
 	}
 	for _, o := range v.Ontvangers {
-		// The role of a third party is itself "ontvanger (derde)": a dash keeps the brackets from nesting.
-		ontvangers = append(ontvangers, o.Naam+" — "+b.t("doc.rol."+string(o.Rol)))
+		ontvangers = append(ontvangers, b.ontvangerMetRol(o))
 		if o.Land != "" && o.Land != "NL" {
 			doorgifte = append(doorgifte, o.Naam+": "+o.Land+joinNonEmpty("", " — "+o.Waarborg))
 		}

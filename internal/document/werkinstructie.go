@@ -110,14 +110,18 @@ func (b *builder) wiDelen() []Block {
 	if len(b.v.Ontvangers) == 0 {
 		return append(out, Text{Plain(b.t("doc.wi.niet-delen"))})
 	}
-	t := Table{Caption: b.t("doc.wi.delen-caption"), Header: []string{b.t("doc.wi.met-wie"), b.t("doc.wi.wat"),
-		b.t("doc.wi.op-grond-van")}, Widths: []float64{2, 3, 3}}
+	t := Table{Caption: b.t("doc.wi.delen-caption"), Header: []string{b.t("doc.wi.met-wie"), b.t("doc.wi.wanneer-delen"),
+		b.t("doc.wi.wat"), b.t("doc.wi.op-grond-van")}, Widths: []float64{2, 2, 3, 2.5}}
 	for _, o := range b.v.Ontvangers {
 		basis := o.Grondslag
 		if o.Rol == model.RolVerwerker {
 			basis = b.t("doc.wi.verwerker", orDash(o.Overeenkomst))
 		}
-		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(o.Naam + " (" + b.t("doc.rol."+string(o.Rol)) + ")"),
+		wanneer := sentence(o.Voorwaarde)
+		if wanneer == "" {
+			wanneer = b.t("doc.wi.geen-voorwaarde")
+		}
+		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(b.ontvangerMetRol(o)), Plain(wanneer),
 			Plain(b.gegevenNamen(o.Gegevens)), Plain(orDash(basis))}})
 	}
 	return append(out, t, Text{Plain(b.t("doc.wi.anders-niet-delen"))})
@@ -127,12 +131,25 @@ func (b *builder) wiBewaren() []Block {
 	if len(b.v.Bewaartermijnen) == 0 {
 		return []Block{Notice{Tone: ToneWaarschuwing, Title: b.t("doc.wi.geen-termijn")}}
 	}
-	l := List{}
+	// Per period first how long and from when, then the data it covers one per line: the descriptions contain
+	// commas and semicolons themselves, so a run-on list would not show where one ends.
+	var out []Block
 	for _, bt := range b.v.Bewaartermijnen {
-		l.Items = append(l.Items, Plain(b.t("doc.wi.termijn", b.gegevenNamen(bt.Gegevens), bt.Termijn.String(),
-			orDash(bt.Vanaf))))
+		termijn := bt.Termijn.String()
+		if strings.TrimSpace(bt.Vanaf) != "" {
+			termijn = b.t("doc.wi.termijn-vanaf", termijn, strings.TrimSpace(bt.Vanaf))
+		}
+		if b.alleGegevens(bt.Gegevens) {
+			out = append(out, Text{Plain(b.t("doc.wi.termijn-alles", termijn))})
+			continue
+		}
+		l := List{}
+		for _, n := range b.gegevenLijst(bt.Gegevens) {
+			l.Items = append(l.Items, Plain(n))
+		}
+		out = append(out, Text{Plain(b.t("doc.wi.termijn", termijn))}, l)
 	}
-	return []Block{l, Text{Plain(b.t("doc.wi.vernietigen"))}}
+	return append(out, Text{Plain(b.t("doc.wi.vernietigen"))})
 }
 
 func (b *builder) wiToegang() []Block {
@@ -147,11 +164,20 @@ func (b *builder) wiToegang() []Block {
 	return []Block{t, Text{Plain(b.t("doc.wi.alleen-eigen"))}}
 }
 
+// wiHulp says whom to ask: the privacy desk that the sections on requests and breaches send the professional to,
+// the FG, the process owner and whoever drew up this instruction.
 func (b *builder) wiHulp() []Block {
-	fg := b.site.Config.Organisatie.FG
-	items := []Field{{b.t("doc.wi.fg"), Plain(joinNonEmpty(", ", fg.Naam, fg.Email, fg.Telefoon))}}
+	org := b.site.Config.Organisatie
+	var items []Field
+	if loket := joinNonEmpty(", ", org.Email, org.Telefoon); loket != "" {
+		items = append(items, Field{b.t("doc.wi.privacyloket"), Plain(loket)})
+	}
+	items = append(items, Field{b.t("doc.wi.fg"), Plain(orDash(joinNonEmpty(", ", org.FG.Naam, org.FG.Email, org.FG.Telefoon)))})
 	if b.v.Proceseigenaar != "" {
 		items = append(items, Field{b.t("doc.meta.eigenaar"), Plain(b.v.Proceseigenaar)})
 	}
-	return []Block{Definitions{Items: items}}
+	if b.v.Opsteller != "" {
+		items = append(items, Field{b.t("doc.wi.opsteller"), Plain(b.v.Opsteller)})
+	}
+	return []Block{Text{Plain(b.t("doc.wi.hulp-intro"))}, Definitions{Items: items}}
 }

@@ -107,14 +107,18 @@ type Grondslag struct {
 
 // Ontvanger is a recipient of data.
 type Ontvanger struct {
-	ID           string   `toml:"id"`
-	Naam         string   `toml:"naam"`
-	Rol          Rol      `toml:"rol"`
-	Gegevens     []string `toml:"gegevens"`
-	Grondslag    string   `toml:"grondslag"`
-	Overeenkomst string   `toml:"overeenkomst"`
-	Land         string   `toml:"land"`
-	Waarborg     string   `toml:"waarborg"`
+	ID        string   `toml:"id"`
+	Naam      string   `toml:"naam"`
+	Rol       Rol      `toml:"rol"`
+	Gegevens  []string `toml:"gegevens"`
+	Grondslag string   `toml:"grondslag"`
+	// Voorwaarde says when the data is shared, if not always ("Alleen als wij ons zorgen maken over uw
+	// veiligheid."). It is written for the citizen and shown in the privacy statement, the work instruction and
+	// the report, so a recipient such as Veilig Thuis does not read as a routine one.
+	Voorwaarde   string `toml:"voorwaarde"`
+	Overeenkomst string `toml:"overeenkomst"`
+	Land         string `toml:"land"`
+	Waarborg     string `toml:"waarborg"`
 }
 
 // Systeem is an information system used for the processing.
