@@ -166,7 +166,7 @@ func TestCheckExampleSite(t *testing.T) {
 		t.Errorf("exit code %d, want %d (a fout)", r.code, exitFindings)
 	}
 	text := runPia(t, repoRoot(t), "check")
-	if !strings.Contains(text.stdout, "6 verwerkingen: 1 fout, 15 waarschuwingen, 5 adviezen.") {
+	if !strings.Contains(text.stdout, "6 verwerkingen: 1 fout, 35 waarschuwingen, 12 adviezen.") {
 		t.Errorf("text summary missing:\n%s", text.stdout)
 	}
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/pia-nl/pia/internal/model"
@@ -161,6 +162,7 @@ func checkOnzeker(c *checker) {
 				quote(cg.ID), orID(cg.Titel, cg.Artikel), c.noot(cg.Noot))
 		}
 	}
+	reported := map[int]bool{} // retention periods already reported for their standard
 	for i, bt := range c.v.Bewaartermijnen {
 		std := c.standaard(bt)
 		if std == nil || !std.Onzeker {
@@ -169,9 +171,77 @@ func checkOnzeker(c *checker) {
 		if !blank(bt.Bron) && std.Termijn.InDagen() != bt.Termijn.InDagen() {
 			continue // it rests on its own source, not on the standard
 		}
+		reported[i] = true
 		c.addE(codeOnzekereBron, ernst, fmt.Sprintf("bewaartermijnen[%d].standaard", i), "bewaartermijn",
 			quote(std.ID), orID(std.Titel, std.ID), c.btGegevens(bt), c.noot(std.Noot))
 	}
+	eachText(c.v, "verifi", func(path, s string) { // every mark contains "verifi"
+		at, n := unverifiedMark(s)
+		if at < 0 {
+			return
+		}
+		if rest, ok := strings.CutPrefix(path, "bewaartermijnen["); ok {
+			if i, err := strconv.Atoi(rest[:strings.IndexByte(rest, ']')]); err == nil && reported[i] {
+				return // the finding about its standard already asks to check this period
+			}
+		}
+		c.addE(codeOnzekereBron, ernst, path, "tekst", excerpt(s, at, n))
+		c.out[len(c.out)-1].Bron = c.t("rules.onzekere-bron.bron-tekst")
+	})
+}
+
+// unverifiedMarks are what a pack or an author writes in a text to mark a statement a jurist still has to check:
+// the part before "verifi" and the part after it, in lower case; the first letter may be a capital.
+var unverifiedMarks = [][2]string{{"te ", "ëren"}, {"niet ge", "eerd"}}
+
+// unverifiedMark gives the byte offset and length of the first mark in s ("nog te verifiëren", "Niet
+// geverifieerd"), or -1. It looks only where s contains "verifi", so a long text is read once.
+func unverifiedMark(s string) (at, n int) {
+	for from := 0; ; {
+		i := strings.Index(s[from:], "verifi")
+		if i < 0 {
+			return -1, 0
+		}
+		i += from
+		for _, m := range unverifiedMarks {
+			start, end := i-len(m[0]), i+len("verifi")+len(m[1])
+			if start < 0 || end > len(s) || s[i+len("verifi"):end] != m[1] {
+				continue
+			}
+			if before := s[start:i]; before == m[0] || before[0] == m[0][0]-('a'-'A') && before[1:] == m[0][1:] {
+				return start, end - start
+			}
+		}
+		from = i + len("verifi")
+	}
+}
+
+// excerpt quotes the words of s around the n bytes at byte offset at, on one line, with an ellipsis where it cuts.
+func excerpt(s string, at, n int) string {
+	const before, after = 60, 30
+	start, end := max(0, at-before), min(len(s), at+n+after)
+	if start > 0 && !strings.ContainsAny(s[start-1:start], " \n\t") { // start is inside a word: skip the rest of it
+		if i := strings.IndexAny(s[start:at], " \n"); i >= 0 {
+			start += i + 1
+		} else {
+			start = at
+		}
+	}
+	if end < len(s) && !strings.ContainsAny(s[end:end+1], " \n\t") { // end is inside a word: leave all of it out
+		if i := strings.LastIndexAny(s[at+n:end], " \n"); i >= 0 {
+			end = at + n + i
+		} else {
+			end = at + n
+		}
+	}
+	out := strings.Join(strings.Fields(s[start:end]), " ")
+	if start > 0 {
+		out = "…" + out
+	}
+	if end < len(s) {
+		out += "…"
+	}
+	return out
 }
 
 func (c *checker) noot(n string) string {

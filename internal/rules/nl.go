@@ -357,8 +357,12 @@ func init() {
 			"WP248 en is niet geverifieerd).",
 
 		// onzekere-bron
-		"rules.onzekere-bron.bron":   "pia-catalogus: vermelding gemarkeerd als niet geverifieerd (onzeker)",
-		"rules.onzekere-bron.uitleg": "De verwerking steunt op een grondslag of standaardbewaartermijn die in de catalogus onzeker is (waarschuwing bij definitief of vastgesteld, anders advies).",
+		"rules.onzekere-bron.bron":       "pia-catalogus: vermelding gemarkeerd als niet geverifieerd (onzeker)",
+		"rules.onzekere-bron.bron-tekst": "de tekst zelf: gemarkeerd als nog te verifiëren",
+		"rules.onzekere-bron.uitleg":     "De verwerking steunt op een grondslag of standaardbewaartermijn die in de catalogus onzeker is, of een tekst zegt zelf dat iets nog geverifieerd moet worden (waarschuwing bij definitief of vastgesteld, anders advies).",
+		"rules.onzekere-bron.tekst": "Deze tekst zegt zelf dat er nog iets gecontroleerd moet worden: „%s” Laat een jurist het controleren, schrijf de gecontroleerde tekst in " +
+			"dit veld (komt hij uit het sjabloon, dan in uw eigen bestand) en haal de opmerking weg voordat het document " +
+			"definitief wordt.",
 		"rules.onzekere-bron.grondslag": "Grondslag %s (%s) is in de catalogus als onzeker gemarkeerd: het artikel of de inhoud is " +
 			"niet geverifieerd.%s Laat een jurist dit controleren voordat het document definitief wordt.",
 		"rules.onzekere-bron.bewaartermijn": "Standaardbewaartermijn %s (%s), die geldt voor %s, is in de catalogus als onzeker " +

@@ -437,6 +437,27 @@ var cases = []ruleCase{
 	{"own period with own bron does not rest on the unverified standard", func(_ *model.Site, v *model.Verwerking) {
 		v.Bewaartermijnen[0].Standaard = "bt-pw"
 	}, nil},
+	{"a recipient's basis marked as still to verify", func(_ *model.Site, v *model.Verwerking) {
+		v.Ontvangers[0].Grondslag = "Wmo 2015, art. 5.2.1 (leden nog te verifiëren)"
+	}, []want{W(codeOnzekereBron, "ontvangers[0].grondslag")}},
+	{"a mark in a concept is an advies", func(_ *model.Site, v *model.Verwerking) {
+		v.Status = model.StatusConcept
+		v.Ontvangers[0].Grondslag = "Wmo 2015, art. 5.2.1 (leden nog te verifiëren)"
+	}, []want{A(codeOnzekereBron, "ontvangers[0].grondslag")}},
+	{"marks in a text field, at the start of a sentence, and in an answer", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens[1].Noodzaak = "Verplicht in het berichtenverkeer.\n\nTe verifiëren: welk artikel."
+		v.Antwoorden["A.4"] = "Volgens de Awb (niet geverifieerd)."
+	}, []want{W(codeOnzekereBron, "gegevens[1].noodzaak"), W(codeOnzekereBron, "antwoorden.A.4")}},
+	{"a text on verification is no mark", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens[1].Noodzaak = "De identiteit wordt geverifieerd met het identiteitsbewijs; verificatie gebeurt aan de balie."
+	}, nil},
+	{"a retention source reported for its standard is not reported twice", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Standaard, v.Bewaartermijnen[0].Termijn = "bt-pw", jaren(10)
+		v.Bewaartermijnen[0].Bron = "Selectielijst 2020 (resultaat nog te verifiëren)"
+	}, []want{W(codeOnzekereBron, "bewaartermijnen[0].standaard")}},
+	{"a retention source with its own period is reported", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Bron = "Selectielijst 2020 (resultaat nog te verifiëren)"
+	}, []want{W(codeOnzekereBron, "bewaartermijnen[0].bron")}},
 
 	// vraag-onbeantwoord
 	{"mandatory open question unanswered", func(_ *model.Site, v *model.Verwerking) { delete(v.Antwoorden, "A.4") },
@@ -734,5 +755,30 @@ func TestEvaluateSharesOnlyPerPack(t *testing.T) {
 	}
 	if codes[ander] == codes[v.Pack] {
 		t.Errorf("verwerkingen of two packs got the same findings %q: the questions were shared across packs", codes[ander])
+	}
+}
+
+// TestExcerpt: the quote in an onzekere-bron finding shows the mark with whole words around it, on one line.
+func TestExcerpt(t *testing.T) {
+	long := strings.Repeat("woord ", 20)
+	for _, tc := range []struct{ in, want string }{
+		{"Wmo 2015 (leden nog te verifiëren)", "Wmo 2015 (leden nog te verifiëren)"},
+		{"Te verifiëren.", "Te verifiëren."},
+		{long + "art. 5 (nog te verifiëren) en " + long,
+			"…woord woord woord woord woord woord woord woord art. 5 (nog te verifiëren) en woord woord woord woord…"},
+		{"Eerste regel\nnog\tte verifiëren\nlaatste", "Eerste regel nog te verifiëren laatste"},
+		{"één twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien: niet geverifieerd",
+			"…vijf zes zeven acht negen tien elf twaalf dertien veertien: niet geverifieerd"},
+	} {
+		at, n := unverifiedMark(tc.in)
+		if at < 0 {
+			t.Fatalf("no mark found in %q", tc.in)
+		}
+		if got := excerpt(tc.in, at, n); got != tc.want {
+			t.Errorf("excerpt(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if at, _ := unverifiedMark("Gecontroleerd en geverifieerd door de jurist."); at >= 0 {
+		t.Error("a text that says it was verified holds no mark")
 	}
 }

@@ -2,8 +2,10 @@ package rules
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/pia-nl/pia/internal/model"
 )
@@ -146,4 +148,94 @@ func isEmptyValue(val reflect.Value, top bool) bool {
 		return true
 	}
 	return val.IsZero()
+}
+
+// eachText calls fn with the TOML path and the value of every text of v that contains want: plain fields, texts in
+// lists and tables, and the answers in [antwoorden] (sorted by question id, so findings come in the same order every
+// time). The path is only written out for a text that contains want, so a walk over thousands of verwerkingen
+// costs little more than the comparisons.
+func eachText(v *model.Verwerking, want string, fn func(path, s string)) {
+	w := textWalker{want: want, fn: fn}
+	w.walk(reflect.ValueOf(v).Elem())
+}
+
+type textWalker struct {
+	want string
+	fn   func(path, s string)
+	path []pathStep // a step with index >= 0 and no name is an index into the list of the step before
+}
+
+func (w *textWalker) walk(val reflect.Value) {
+	switch val.Kind() {
+	case reflect.String:
+		if s := val.String(); strings.Contains(s, w.want) {
+			w.fn(w.pathString(), s)
+		}
+	case reflect.Pointer:
+		if !val.IsNil() {
+			w.walk(val.Elem())
+		}
+	case reflect.Slice:
+		for i := range val.Len() {
+			w.path = append(w.path, pathStep{index: i})
+			w.walk(val.Index(i))
+			w.path = w.path[:len(w.path)-1]
+		}
+	case reflect.Map:
+		if val.Type().Key().Kind() != reflect.String || val.Len() == 0 {
+			return
+		}
+		keys := val.MapKeys()
+		slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
+		for _, k := range keys {
+			w.path = append(w.path, pathStep{name: k.String(), index: -1})
+			w.walk(val.MapIndex(k))
+			w.path = w.path[:len(w.path)-1]
+		}
+	case reflect.Struct:
+		for _, f := range tomlFields(val.Type()) {
+			w.path = append(w.path, pathStep{name: f.name, index: -1})
+			w.walk(val.Field(f.index))
+			w.path = w.path[:len(w.path)-1]
+		}
+	}
+}
+
+func (w *textWalker) pathString() string {
+	var b strings.Builder
+	for i, st := range w.path {
+		if st.name == "" {
+			b.WriteString("[" + strconv.Itoa(st.index) + "]")
+			continue
+		}
+		if i > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(st.name)
+	}
+	return b.String()
+}
+
+type tomlField struct {
+	index int
+	name  string
+}
+
+var tomlFieldCache sync.Map // reflect.Type → []tomlField
+
+// tomlFields lists the exported fields of struct type t that have a TOML key, in order.
+func tomlFields(t reflect.Type) []tomlField {
+	if fs, ok := tomlFieldCache.Load(t); ok {
+		return fs.([]tomlField)
+	}
+	var fs []tomlField
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+		if tag != "" && tag != "-" && f.IsExported() {
+			fs = append(fs, tomlField{index: i, name: tag})
+		}
+	}
+	tomlFieldCache.Store(t, fs)
+	return fs
 }
