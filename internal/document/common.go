@@ -20,6 +20,9 @@ type builder struct {
 	lang i18n.Lang
 	v    *model.Verwerking
 	res  *rules.Resultaat
+	// inwoner is set for documents for the citizen: gegevens and doelen are named with their plain words
+	// (voor_inwoner) where the questionnaire gives them.
+	inwoner bool
 }
 
 func newBuilder(site *model.Site, res *rules.Resultaat) *builder {
@@ -310,10 +313,7 @@ func (b *builder) alleGegevens(ids []string) bool {
 func (b *builder) gegevenNaam(id string) string {
 	for _, g := range b.v.Gegevens {
 		if g.ID == id {
-			if g.Omschrijving != "" {
-				return g.Omschrijving
-			}
-			return g.ID
+			return g.Tekst(b.inwoner)
 		}
 	}
 	return id
@@ -322,7 +322,7 @@ func (b *builder) gegevenNaam(id string) string {
 func (b *builder) doelNaam(id string) string {
 	for _, d := range b.v.Doelen {
 		if d.ID == id {
-			return d.Omschrijving
+			return d.Tekst(b.inwoner)
 		}
 	}
 	return id

@@ -456,8 +456,8 @@ func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 	}
 	// Names of data keep their capitals: the retention list is not lowercased.
 	for _, g := range result(t, r, "wmo-maatwerkvoorziening").Verwerking.Gegevens {
-		if g.ID == "naw" && !strings.Contains(wmo, "\n"+g.Omschrijving+"\n") {
-			t.Errorf("retention lists %q as an item of its own, as written", g.Omschrijving)
+		if g.ID == "naw" && !strings.Contains(wmo, "\n"+g.VoorInwoner+"\n") {
+			t.Errorf("retention lists %q as an item of its own, as written", g.VoorInwoner)
 		}
 	}
 }
@@ -470,7 +470,7 @@ func TestRecipientConditions(t *testing.T) {
 	res := result(t, r, "wmo-maatwerkvoorziening")
 	const vt = "Alleen als wij vermoeden dat er thuis geweld is of dat een kind wordt mishandeld."
 	pv := text(Privacyverklaring(site, res))
-	if !strings.Contains(pv, "\nVeilig Thuis. "+vt+" Wij geven door: naam, adres") {
+	if !strings.Contains(pv, "\nVeilig Thuis. "+vt+" Wij geven door: uw naam, adres") {
 		t.Errorf("the statement does not name the condition for Veilig Thuis before what is shared:\n%s", pv)
 	}
 	if !strings.Contains(pv, "Medisch Adviesbureau Oosterweel BV (onafhankelijk medisch adviseur): werkt in onze "+
@@ -552,6 +552,58 @@ func TestWerkinstructieRetentionAndContacts(t *testing.T) {
 		if !strings.Contains(wi, want) {
 			t.Errorf("work instruction lacks %q:\n%s", want, wi)
 		}
+	}
+}
+
+// TestPrivacyverklaringUsesPlainWords: the statement for citizens names gegevens and doelen with their plain words
+// (voor_inwoner) wherever it names them; the work instruction and the report keep the professional omschrijving; a
+// gegeven or doel without plain words keeps its omschrijving in the statement too.
+func TestPrivacyverklaringUsesPlainWords(t *testing.T) {
+	site, r := exampleSite(t)
+	orig := result(t, r, "wmo-maatwerkvoorziening")
+	v := *orig.Verwerking
+	v.Doelen = slices.Clone(v.Doelen)
+	v.Doelen[0].VoorInwoner = "Onderzoeken welke hulp u nodig hebt"
+	v.Doelen[1].VoorInwoner = ""
+	v.Gegevens = slices.Clone(v.Gegevens)
+	var naw, communicatie model.Gegeven
+	for i := range v.Gegevens {
+		switch v.Gegevens[i].ID {
+		case "naw":
+			v.Gegevens[i].VoorInwoner = ""
+			naw = v.Gegevens[i]
+		case "communicatie":
+			communicatie = v.Gegevens[i]
+		}
+	}
+	if communicatie.VoorInwoner == "" {
+		t.Fatal("the example's own gegeven communicatie has no voor_inwoner")
+	}
+	res := *orig
+	res.Verwerking = &v
+
+	pv := text(Privacyverklaring(site, &res))
+	for _, want := range []string{
+		"\n" + communicatie.VoorInwoner + " (wij schrijven dit alleen op als het nodig is voor uw hulp)\n", // welke
+		"\n" + communicatie.VoorInwoner + "\n",                                      // bewaren
+		"\nOnderzoeken welke hulp u nodig hebt\n" + v.Doelen[1].Omschrijving + "\n", // waarom, with a fallback
+		"\n" + naw.Omschrijving + "\n",                                              // no plain words: the omschrijving
+	} {
+		if !strings.Contains(pv, want) {
+			t.Errorf("statement lacks %q:\n%s", want, pv)
+		}
+	}
+	if strings.Contains(pv, communicatie.Omschrijving) || strings.Contains(pv, v.Doelen[0].Omschrijving) {
+		t.Errorf("statement still shows the professional omschrijving:\n%s", pv)
+	}
+	for name, d := range map[string]*Document{"werkinstructie": Werkinstructie(site, &res), "PIA": PIA(site, &res)} {
+		txt := text(d)
+		if !strings.Contains(txt, communicatie.Omschrijving) || strings.Contains(txt, communicatie.VoorInwoner) {
+			t.Errorf("the %s does not name the gegeven by its omschrijving", name)
+		}
+	}
+	if pia := text(PIA(site, &res)); !strings.Contains(pia, v.Doelen[0].Omschrijving) || strings.Contains(pia, v.Doelen[0].VoorInwoner) {
+		t.Error("the PIA does not name the doel by its omschrijving")
 	}
 }
 

@@ -18,6 +18,7 @@ import (
 // questionnaire says it.
 func Privacyverklaring(site *model.Site, res *rules.Resultaat) *Document {
 	b := newBuilder(site, res)
+	b.inwoner = true
 	v := b.v
 	d := b.header(KindPrivacyverklaring, b.t("doc.pv.titel", v.Naam), b.t("doc.pv.ondertitel", site.Config.Organisatie.Naam))
 	d.Summary = b.t("doc.pv.summary", v.Naam)
@@ -80,7 +81,7 @@ func (b *builder) pvWelke() []Block {
 		if g.Registreren == model.RegistreerNooit && !g.MayAsk() {
 			continue
 		}
-		item := g.Omschrijving
+		item := g.Tekst(b.inwoner)
 		if g.Registreren == model.RegistreerBijHulpbehoefte {
 			item += " " + b.t("doc.pv.alleen-als-nodig")
 		}
@@ -95,7 +96,7 @@ func (b *builder) pvWelke() []Block {
 func (b *builder) pvWaarom() []Block {
 	l := List{}
 	for _, d := range b.v.Doelen {
-		l.Items = append(l.Items, Plain(d.Omschrijving))
+		l.Items = append(l.Items, Plain(d.Tekst(b.inwoner)))
 	}
 	if len(l.Items) == 0 {
 		return nil

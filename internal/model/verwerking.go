@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Verwerking is one processing activity after its template chain has been merged into it.
 //
 // A loaded verwerking is read only: verwerkingen that extend one template share the values they take from it
@@ -66,6 +68,15 @@ func (v *Verwerking) IsPubliekeTaak() bool { return v.PubliekeTaak == nil || *v.
 type Doel struct {
 	ID           string `toml:"id"`
 	Omschrijving string `toml:"omschrijving"`
+	// VoorInwoner says the same for the citizen in plain words (B1); the privacy statement shows it instead of
+	// the omschrijving, which is written for professionals.
+	VoorInwoner string `toml:"voor_inwoner"`
+}
+
+// Tekst is what the document for reader shows of the purpose: for the citizen the plain words when there are
+// any, for professionals the omschrijving; the id when neither is given.
+func (d Doel) Tekst(voorInwoner bool) string {
+	return firstNonBlank(voorInwoner, d.VoorInwoner, d.Omschrijving, d.ID)
 }
 
 // Betrokkene is a category of data subjects.
@@ -78,15 +89,36 @@ type Betrokkene struct {
 
 // Gegeven is one item of personal data, with what a professional may ask and record.
 type Gegeven struct {
-	ID           string      `toml:"id"`
-	Omschrijving string      `toml:"omschrijving"`
-	Categorie    string      `toml:"categorie"`
-	Betrokkenen  []string    `toml:"betrokkenen"`
-	Doelen       []string    `toml:"doelen"`
-	Bron         string      `toml:"bron"`
-	Uitvragen    *bool       `toml:"uitvragen"` // nil: not stated
-	Registreren  Registreren `toml:"registreren"`
-	Noodzaak     string      `toml:"noodzaak"`
+	ID           string `toml:"id"`
+	Omschrijving string `toml:"omschrijving"`
+	// VoorInwoner describes the item for the citizen in plain words (B1); the privacy statement shows it instead
+	// of the omschrijving, which is written for professionals.
+	VoorInwoner string      `toml:"voor_inwoner"`
+	Categorie   string      `toml:"categorie"`
+	Betrokkenen []string    `toml:"betrokkenen"`
+	Doelen      []string    `toml:"doelen"`
+	Bron        string      `toml:"bron"`
+	Uitvragen   *bool       `toml:"uitvragen"` // nil: not stated
+	Registreren Registreren `toml:"registreren"`
+	Noodzaak    string      `toml:"noodzaak"`
+}
+
+// Tekst is what the document for reader shows of the item: for the citizen the plain words when there are any,
+// for professionals the omschrijving; the id when neither is given.
+func (g Gegeven) Tekst(voorInwoner bool) string {
+	return firstNonBlank(voorInwoner, g.VoorInwoner, g.Omschrijving, g.ID)
+}
+
+// firstNonBlank gives inwoner when the text is for the citizen and it is not blank, else omschrijving when that is
+// not blank, else id.
+func firstNonBlank(voorInwoner bool, inwoner, omschrijving, id string) string {
+	switch {
+	case voorInwoner && strings.TrimSpace(inwoner) != "":
+		return inwoner
+	case strings.TrimSpace(omschrijving) != "":
+		return omschrijving
+	}
+	return id
 }
 
 // MayAsk reports whether the item may be asked in the conversation; not stated counts as yes.

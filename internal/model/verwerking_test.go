@@ -1,0 +1,28 @@
+package model
+
+import "testing"
+
+// TestTekst: the citizen gets the plain words when there are any, professionals the omschrijving, and both the id
+// when nothing else is written.
+func TestTekst(t *testing.T) {
+	for _, tc := range []struct {
+		g           Gegeven
+		inwoner     bool
+		want        string
+		description string
+	}{
+		{Gegeven{ID: "bsn", Omschrijving: "BSN van de inwoner", VoorInwoner: "Uw BSN"}, true, "Uw BSN", "citizen, plain words"},
+		{Gegeven{ID: "bsn", Omschrijving: "BSN van de inwoner", VoorInwoner: "Uw BSN"}, false, "BSN van de inwoner", "professional"},
+		{Gegeven{ID: "bsn", Omschrijving: "BSN van de inwoner", VoorInwoner: "  "}, true, "BSN van de inwoner", "blank plain words"},
+		{Gegeven{ID: "bsn"}, true, "bsn", "nothing written"},
+		{Gegeven{ID: "bsn", VoorInwoner: "Uw BSN"}, false, "bsn", "professional, only plain words"},
+	} {
+		if got := tc.g.Tekst(tc.inwoner); got != tc.want {
+			t.Errorf("%s: Gegeven.Tekst = %q, want %q", tc.description, got, tc.want)
+		}
+		d := Doel{ID: tc.g.ID, Omschrijving: tc.g.Omschrijving, VoorInwoner: tc.g.VoorInwoner}
+		if got := d.Tekst(tc.inwoner); got != tc.want {
+			t.Errorf("%s: Doel.Tekst = %q, want %q", tc.description, got, tc.want)
+		}
+	}
+}
