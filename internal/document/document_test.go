@@ -607,6 +607,38 @@ func TestPrivacyverklaringUsesPlainWords(t *testing.T) {
 	}
 }
 
+// TestHulpbehoefteNoticeNamesItsRows: the work instruction's notice on recording only when help is needed names the
+// rows it is about, so a row recorded always is not contradicted by it; without such rows there is no notice.
+func TestHulpbehoefteNoticeNamesItsRows(t *testing.T) {
+	site, r := exampleSite(t)
+	orig := result(t, r, "zelfredzaamheidsmatrix")
+	const want = "Dit geldt voor de gegevens met ‘alleen bij hulpbehoefte’ in de tabel."
+	notice := func(res *rules.Resultaat) (string, bool) {
+		var found string
+		Walk(Werkinstructie(site, res).Body, func(bl Block, _ int) {
+			if n, ok := bl.(Notice); ok && n.Title == "Alleen bij hulpbehoefte" {
+				found = text(&Document{Body: n.Blocks})
+			}
+		})
+		return found, found != ""
+	}
+	if got, ok := notice(orig); !ok || !strings.HasPrefix(got, want) {
+		t.Errorf("notice = %q, want it to start with %q", got, want)
+	}
+	v := *orig.Verwerking
+	v.Gegevens = slices.Clone(v.Gegevens)
+	for i := range v.Gegevens {
+		if v.Gegevens[i].Registreren == model.RegistreerBijHulpbehoefte {
+			v.Gegevens[i].Registreren = model.RegistreerAltijd
+		}
+	}
+	res := *orig
+	res.Verwerking = &v
+	if got, ok := notice(&res); ok {
+		t.Errorf("a verwerking without rows recorded only when help is needed has the notice %q", got)
+	}
+}
+
 func TestTellingCountsEverySeverity(t *testing.T) {
 	site, _ := exampleSite(t)
 	b := newBuilder(site, nil)

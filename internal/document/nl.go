@@ -207,9 +207,9 @@ func init() {
 		"doc.wi.mag-vragen":         "Mag u vragen?",
 		"doc.wi.mag-vastleggen":     "Mag u vastleggen?",
 		"doc.wi.hulpbehoefte-titel": "Alleen bij hulpbehoefte",
-		"doc.wi.hulpbehoefte": "Blijkt in het gesprek dat de inwoner op een onderwerp geen hulp nodig heeft, leg " +
-			"daarover dan niets vast: geen score, geen notitie. Zo schreef de Autoriteit Persoonsgegevens het in 2018 " +
-			"voor bij de zelfredzaamheidsmatrix.",
+		"doc.wi.hulpbehoefte": "Dit geldt voor de gegevens met ‘%s’ in de tabel. Blijkt in het gesprek dat de inwoner op " +
+			"zo’n onderwerp geen hulp nodig heeft, leg daarover dan niets vast: geen score, geen notitie. Zo schreef de " +
+			"Autoriteit Persoonsgegevens het in 2018 voor bij de zelfredzaamheidsmatrix.",
 		"doc.wi.toestemming":            "Toestemming",
 		"doc.wi.geen-toestemming":       "U vraagt geen toestemming om gegevens te verwerken. De gemeente verwerkt ze omdat de wet dat vraagt: %s.",
 		"doc.wi.toestemming-fout-titel": "Let op: deze verwerking noemt toestemming als grondslag",

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pia-nl/pia/internal/model"
@@ -81,11 +82,14 @@ func (b *builder) wiGegevens() []Block {
 		t.Rows = append(t.Rows, Row{Tone: tone, Cells: []Inline{Plain(g.Omschrijving), Plain(b.yesNo(g.MayAsk())),
 			Plain(b.registreren(g.Registreren)), MD(orDash(g.Noodzaak))}})
 	}
-	return []Block{
-		Text{Plain(b.t("doc.wi.gegevens-intro"))},
-		t,
-		Notice{Tone: ToneInfo, Title: b.t("doc.wi.hulpbehoefte-titel"), Blocks: []Block{Text{Plain(b.t("doc.wi.hulpbehoefte"))}}},
+	out := []Block{Text{Plain(b.t("doc.wi.gegevens-intro"))}, t}
+	// The rule of AP 2018 is explained for the rows it governs; a row the site records always (the example's
+	// zelfredzaamheidsmatrix scores) must not read as contradicted by it.
+	if slices.ContainsFunc(b.v.Gegevens, func(g model.Gegeven) bool { return g.Registreren == model.RegistreerBijHulpbehoefte }) {
+		out = append(out, Notice{Tone: ToneInfo, Title: b.t("doc.wi.hulpbehoefte-titel"),
+			Blocks: []Block{Text{Plain(b.t("doc.wi.hulpbehoefte", b.registreren(model.RegistreerBijHulpbehoefte)))}}})
 	}
+	return out
 }
 
 func (b *builder) wiToestemming() []Block {
