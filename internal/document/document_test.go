@@ -663,7 +663,8 @@ func TestTellingCountsEverySeverity(t *testing.T) {
 
 func TestLowerFirstWord(t *testing.T) {
 	for in, want := range map[string]string{"Naam en adres": "naam en adres", "BSN": "BSN", "AGB-code": "AGB-code",
-		"Één keer": "één keer", "": "", "x": "x"} {
+		"Één keer": "één keer", "Eén plan": "één plan", "Eens per jaar": "eens per jaar",
+		"": "", "x": "x"} {
 		if got := lowerFirstWord(in); got != want {
 			t.Errorf("lowerFirstWord(%q) = %q, want %q", in, got, want)
 		}

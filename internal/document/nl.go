@@ -25,7 +25,7 @@ func init() {
 
 		"doc.bron.inwoner":             "de inwoner zelf",
 		"doc.bron.brp":                 "de Basisregistratie Personen (BRP)",
-		"doc.bron.ketenpartner":        "organisaties waarmee wij samenwerken, zoals het wijkteam",
+		"doc.bron.ketenpartner":        "organisaties waarmee wij samenwerken",
 		"doc.bron.zorgaanbieder":       "zorgaanbieders",
 		"doc.bron.eigen-administratie": "onze eigen administratie",
 		"doc.bron.suwinet":             "Suwinet (gegevens van onder meer UWV, SVB en de Belastingdienst)",

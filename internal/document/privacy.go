@@ -258,12 +258,21 @@ func (b *builder) pvRechten() []Block {
 }
 
 // lowerFirstWord lowers the first letter of a description used inside a sentence, unless the first word is an
-// abbreviation or a name written in capitals ("BSN", "AGB-code").
+// abbreviation or a name written in capitals ("BSN", "AGB-code"). Dutch writes "één" as "Eén" at the start of a
+// sentence, so that word gets both accents back.
 func lowerFirstWord(s string) string {
+	if rest, ok := strings.CutPrefix(s, "Eén"); ok && !startsWithLetter(rest) {
+		return "één" + rest
+	}
 	r, n := utf8.DecodeRuneInString(s)
 	next, _ := utf8.DecodeRuneInString(s[n:])
 	if !unicode.IsUpper(r) || unicode.IsUpper(next) {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
+}
+
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
