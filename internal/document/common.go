@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
@@ -539,6 +541,18 @@ func sentence(s string) string {
 		return s
 	}
 	return s + "."
+}
+
+// trimSentence gives s without surrounding space and a closing full stop, for use inside a sentence of its own.
+func trimSentence(s string) string { return strings.TrimSuffix(strings.TrimSpace(s), ".") }
+
+// voorwaardeZin writes a recipient's condition as a sentence of its own: a capital, a full stop.
+func voorwaardeZin(s string) string {
+	s = strings.TrimSpace(s)
+	if r, n := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
+		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	return sentence(s)
 }
 
 func orDash(s string) string {

@@ -456,6 +456,9 @@ func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 	}
 	// Names of data keep their capitals: the retention list is not lowercased.
 	for _, g := range result(t, r, "wmo-maatwerkvoorziening").Verwerking.Gegevens {
+		if g.ID == "naw" && g.VoorInwoner == "" {
+			t.Fatal("the pack's naw has no voor_inwoner")
+		}
 		if g.ID == "naw" && !strings.Contains(wmo, "\n"+g.VoorInwoner+"\n") {
 			t.Errorf("retention lists %q as an item of its own, as written", g.VoorInwoner)
 		}
@@ -463,24 +466,55 @@ func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 }
 
 // TestRecipientConditions: a recipient that gets data only in some cases says so right after its name in the
-// privacy statement, in a column of its own in the work instruction, and next to the basis in the report; a
-// recipient without one says in the work instruction that there is no other condition.
+// privacy statement, in the citizen's words, and in the professionals' words in a column of its own in the work
+// instruction and next to the basis in the report; a recipient without one says in the work instruction that there
+// is no other condition. A condition without words for the citizen is shown to the citizen too, as a sentence.
 func TestRecipientConditions(t *testing.T) {
 	site, r := exampleSite(t)
-	res := result(t, r, "wmo-maatwerkvoorziening")
-	const vt = "Alleen als wij vermoeden dat er thuis geweld is of dat een kind wordt mishandeld."
-	pv := text(Privacyverklaring(site, res))
-	if !strings.Contains(pv, "\nVeilig Thuis. "+vt+" Wij geven door: uw naam, adres") {
-		t.Errorf("the statement does not name the condition for Veilig Thuis before what is shared:\n%s", pv)
+	orig := result(t, r, "wmo-maatwerkvoorziening")
+	const (
+		vtInwoner = "Alleen als wij vermoeden dat er thuis geweld is of dat een kind wordt mishandeld."
+		vtVak     = "Alleen bij een vermoeden van huiselijk geweld of kindermishandeling, volgens de meldcode."
+	)
+	v := *orig.Verwerking
+	v.Ontvangers = slices.Clone(v.Ontvangers)
+	for i, o := range v.Ontvangers {
+		switch o.ID {
+		case "veilig-thuis":
+			if o.Voorwaarde != vtVak || o.VoorwaardeVoorInwoner != vtInwoner {
+				t.Fatalf("the pack's condition for Veilig Thuis changed: %q / %q", o.Voorwaarde, o.VoorwaardeVoorInwoner)
+			}
+		case "svb": // only a condition for professionals, in lower case and without a full stop
+			v.Ontvangers[i].Voorwaarde, v.Ontvangers[i].VoorwaardeVoorInwoner = "alleen bij een pgb", ""
+		case "zorgaanbieder": // no condition at all
+			v.Ontvangers[i].Voorwaarde, v.Ontvangers[i].VoorwaardeVoorInwoner = "", " "
+		case "cak": // a condition but no basis
+			v.Ontvangers[i].Grondslag = ""
+		}
 	}
-	if !strings.Contains(pv, "Medisch Adviesbureau Oosterweel BV (onafhankelijk medisch adviseur): werkt in onze "+
-		"opdracht en mag uw gegevens alleen voor ons gebruiken. Alleen als wij advies nodig hebben over uw beperkingen.\n") {
-		t.Errorf("a processor's condition follows what it does:\n%s", pv)
+	res := *orig
+	res.Verwerking = &v
+
+	pv := text(Privacyverklaring(site, &res))
+	for _, want := range []string{
+		"\nVeilig Thuis. " + vtInwoner + " Wij geven door: uw naam, adres",
+		"\nSociale Verzekeringsbank (trekkingsrecht pgb). Alleen bij een pgb. Wij geven door: ",
+		"\nGecontracteerde Wmo-aanbieders. Wij geven door: ",
+		"\nMedisch Adviesbureau Oosterweel BV (onafhankelijk medisch adviseur). Alleen als wij advies nodig hebben " +
+			"over uw beperkingen. Deze organisatie werkt in onze opdracht en mag uw gegevens alleen voor ons gebruiken.\n",
+	} {
+		if !strings.Contains(pv, want) {
+			t.Errorf("statement lacks %q:\n%s", want, pv)
+		}
 	}
-	wi := text(Werkinstructie(site, res))
+	if strings.Contains(pv, vtVak) {
+		t.Error("the statement shows the professionals' condition where there are words for the citizen")
+	}
+	wi := text(Werkinstructie(site, &res))
 	for _, want := range []string{
 		"Met wie | Wanneer | Welke gegevens | Op grond van\n",
-		"Veilig Thuis — ontvanger (derde) | " + vt + " | ",
+		"Veilig Thuis — ontvanger (derde) | " + vtVak + " | ",
+		"Gecontracteerde Wmo-aanbieders — ontvanger (derde) | Als het nodig is voor de taak; geen andere voorwaarde. | ",
 		"Inkoopbureau Sociaal Domein Regio Middenland (gemeenschappelijke regeling): contractbeheer en controle op " +
 			"declaraties — verwerker | Als het nodig is voor de taak; geen andere voorwaarde. | ",
 		" | In onze opdracht: Verwerkersovereenkomst GR Middenland 2025-07 | ",
@@ -489,12 +523,17 @@ func TestRecipientConditions(t *testing.T) {
 			t.Errorf("work instruction lacks %q:\n%s", want, wi)
 		}
 	}
-	if strings.Contains(wi, "(ontvanger (derde))") {
-		t.Error("the work instruction nests the role's brackets in the recipient's")
+	if strings.Contains(wi, "(ontvanger (derde))") || strings.Contains(wi, vtInwoner) {
+		t.Error("the work instruction nests the role's brackets, or speaks to the citizen")
 	}
-	pia := text(PIA(site, res))
-	if !strings.Contains(pia, "en de Wet verplichte meldcode. Voorwaarde: "+vt+" | NL |") {
-		t.Errorf("the report does not give the condition next to the basis:\n%s", pia)
+	pia := text(PIA(site, &res))
+	for _, want := range []string{
+		"en de Wet verplichte meldcode. Voorwaarde: " + vtVak + " | NL |",
+		"| — Voorwaarde: Alleen bij een voorziening met een eigen bijdrage. | NL |",
+	} {
+		if !strings.Contains(pia, want) {
+			t.Errorf("report lacks %q:\n%s", want, pia)
+		}
 	}
 }
 
@@ -548,10 +587,33 @@ func TestWerkinstructieRetentionAndContacts(t *testing.T) {
 			"Naam, adres, geboortedatum en geslacht\nBurgerservicenummer van de inwoner\n",
 		"Privacyloket: privacy@voorbeeldstad.nl, 14 0999\n",
 		"Opgesteld door: L. Bakker, privacyadviseur sociaal domein\n",
+		"Vraag het dan eerst. Verzoeken van inwoners en datalekken gaan naar het privacyloket.\n",
+		// What the professional tells the citizen about the purposes is in the citizen's words.
+		"waarvoor wij de gegevens gebruiken: onderzoeken welke hulp u nodig hebt",
 	} {
 		if !strings.Contains(wi, want) {
 			t.Errorf("work instruction lacks %q:\n%s", want, wi)
 		}
+	}
+
+	// A period that ends its vanaf with a full stop, and a site without the privacy desk's address.
+	orig := result(t, r, "wmo-maatwerkvoorziening")
+	v := *orig.Verwerking
+	v.Bewaartermijnen = slices.Clone(v.Bewaartermijnen)
+	v.Bewaartermijnen[0].Vanaf = "het einde van de voorziening. "
+	res := *orig
+	res.Verwerking = &v
+	bare := *site
+	bare.Config.Organisatie.Email, bare.Config.Organisatie.Telefoon = "", ""
+	wi = text(Werkinstructie(&bare, &res))
+	if !strings.Contains(wi, "\nAlle gegevens: 15 jaar, vanaf het einde van de voorziening.\n") {
+		t.Errorf("a vanaf with a full stop:\n%s", wi)
+	}
+	if strings.Contains(wi, "privacyloket.\n") || strings.Contains(wi, "Privacyloket:") {
+		t.Errorf("the privacy desk is named without an address:\n%s", wi)
+	}
+	if pv := text(Privacyverklaring(&bare, &res)); !strings.Contains(pv, "\nAl uw gegevens bewaren wij 15 jaar, te rekenen vanaf het einde van de voorziening.\n") {
+		t.Errorf("a vanaf with a full stop in the statement:\n%s", pv)
 	}
 }
 

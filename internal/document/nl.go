@@ -240,8 +240,8 @@ func init() {
 		"doc.wi.fg":                "Functionaris gegevensbescherming",
 		"doc.wi.privacyloket":      "Privacyloket",
 		"doc.wi.opsteller":         "Opgesteld door",
-		"doc.wi.hulp-intro": "Twijfelt u of u iets mag vragen, vastleggen of delen? Vraag het dan eerst. Verzoeken van " +
-			"inwoners en datalekken gaan naar het privacyloket.",
+		"doc.wi.hulp-intro":        "Twijfelt u of u iets mag vragen, vastleggen of delen? Vraag het dan eerst.",
+		"doc.wi.hulp-loket":        "Verzoeken van inwoners en datalekken gaan naar het privacyloket.",
 
 		// privacyverklaring (B1)
 		"doc.pv.titel":      "Privacyverklaring: %s",
@@ -278,7 +278,7 @@ func init() {
 		"doc.pv.delen":                  "Met wie delen wij uw gegevens?",
 		"doc.pv.niet-delen":             "Wij delen uw gegevens niet met anderen.",
 		"doc.pv.delen-intro":            "Wij delen alleen wat nodig is:",
-		"doc.pv.delen-verwerker":        "%s: werkt in onze opdracht en mag uw gegevens alleen voor ons gebruiken.",
+		"doc.pv.delen-verwerker":        "Deze organisatie werkt in onze opdracht en mag uw gegevens alleen voor ons gebruiken.",
 		"doc.pv.delen-derde":            "Wij geven door: %s.",
 		"doc.pv.buitenland":             "%s verwerkt gegevens in %s. Zo zorgen wij dat uw gegevens daar ook veilig zijn: %s",
 		"doc.pv.bewaren":                "Hoe lang bewaren wij uw gegevens?",

@@ -233,8 +233,12 @@ func (b *builder) ontvangers() []Block {
 		if o.Rol == model.RolVerwerker {
 			basis = o.Overeenkomst
 		}
-		if v := sentence(o.Voorwaarde); v != "" {
-			basis = joinNonEmpty(" ", sentence(basis), b.t("doc.pia.voorwaarde", v))
+		if v := voorwaardeZin(o.VoorwaardeTekst(false)); v != "" {
+			lead := "—" // a missing basis stays visible next to the condition
+			if strings.TrimSpace(basis) != "" {
+				lead = sentence(basis)
+			}
+			basis = lead + " " + b.t("doc.pia.voorwaarde", v)
 		}
 		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(o.Naam), Plain(b.t("doc.rol." + string(o.Rol))),
 			Plain(b.gegevenNamen(o.Gegevens)), Plain(orDash(basis)), Plain(orDash(o.Land))}})

@@ -163,21 +163,21 @@ func (b *builder) pvDelen() []Block {
 	if len(b.v.Ontvangers) == 0 {
 		return []Block{Text{Plain(b.t("doc.pv.niet-delen"))}}
 	}
-	// A condition comes right after the name: a citizen who reads "Veilig Thuis" should read at once that it is
-	// not a routine recipient.
+	// Each recipient is a sentence of its own, and a condition comes right after it: a citizen who reads "Veilig
+	// Thuis" should read at once that it is not a routine recipient.
 	l := List{}
 	for _, o := range b.v.Ontvangers {
-		voorwaarde := sentence(o.Voorwaarde)
+		var wat string
 		if o.Rol == model.RolVerwerker {
-			l.Items = append(l.Items, Plain(joinNonEmpty(" ", b.t("doc.pv.delen-verwerker", o.Naam), voorwaarde)))
+			wat = b.t("doc.pv.delen-verwerker")
 		} else {
 			names := b.gegevenLijst(o.Gegevens)
 			for i, n := range names {
 				names[i] = lowerFirstWord(n)
 			}
-			l.Items = append(l.Items, Plain(joinNonEmpty(" ", o.Naam+".", voorwaarde,
-				b.t("doc.pv.delen-derde", strings.Join(names, "; ")))))
+			wat = b.t("doc.pv.delen-derde", strings.Join(names, "; "))
 		}
+		l.Items = append(l.Items, Plain(joinNonEmpty(" ", sentence(o.Naam), voorwaardeZin(o.VoorwaardeTekst(b.inwoner)), wat)))
 	}
 	out := []Block{Text{Plain(b.t("doc.pv.delen-intro"))}, l}
 	for _, o := range b.v.Ontvangers {
@@ -197,8 +197,8 @@ func (b *builder) pvBewaren() []Block {
 	var out []Block
 	for _, bt := range b.v.Bewaartermijnen {
 		termijn := bt.Termijn.String()
-		if bt.Vanaf != "" {
-			termijn = b.t("doc.pv.termijn-vanaf", termijn, bt.Vanaf)
+		if vanaf := trimSentence(bt.Vanaf); vanaf != "" {
+			termijn = b.t("doc.pv.termijn-vanaf", termijn, vanaf)
 		}
 		if b.alleGegevens(bt.Gegevens) {
 			out = append(out, Text{Plain(b.t("doc.pv.termijn-alles", termijn))})

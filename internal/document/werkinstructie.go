@@ -39,9 +39,10 @@ func Werkinstructie(site *model.Site, res *rules.Resultaat) *Document {
 func (b *builder) wiVooraf() []Block {
 	out := b.tekstBlock("werkinstructie-inleiding")
 	l := List{}
+	// These are the words the professional says to the citizen, so the purposes come in the citizen's words.
 	var doelen []string
 	for _, d := range b.v.Doelen {
-		doelen = append(doelen, d.Omschrijving)
+		doelen = append(doelen, lowerFirstWord(d.Tekst(true)))
 	}
 	if len(doelen) > 0 {
 		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-doel", strings.Join(doelen, "; "))))
@@ -121,7 +122,7 @@ func (b *builder) wiDelen() []Block {
 		if o.Rol == model.RolVerwerker {
 			basis = b.t("doc.wi.verwerker", orDash(o.Overeenkomst))
 		}
-		wanneer := sentence(o.Voorwaarde)
+		wanneer := voorwaardeZin(o.VoorwaardeTekst(false))
 		if wanneer == "" {
 			wanneer = b.t("doc.wi.geen-voorwaarde")
 		}
@@ -140,8 +141,8 @@ func (b *builder) wiBewaren() []Block {
 	var out []Block
 	for _, bt := range b.v.Bewaartermijnen {
 		termijn := bt.Termijn.String()
-		if strings.TrimSpace(bt.Vanaf) != "" {
-			termijn = b.t("doc.wi.termijn-vanaf", termijn, strings.TrimSpace(bt.Vanaf))
+		if vanaf := trimSentence(bt.Vanaf); vanaf != "" {
+			termijn = b.t("doc.wi.termijn-vanaf", termijn, vanaf)
 		}
 		if b.alleGegevens(bt.Gegevens) {
 			out = append(out, Text{Plain(b.t("doc.wi.termijn-alles", termijn))})
@@ -173,8 +174,10 @@ func (b *builder) wiToegang() []Block {
 func (b *builder) wiHulp() []Block {
 	org := b.site.Config.Organisatie
 	var items []Field
+	intro := b.t("doc.wi.hulp-intro")
 	if loket := joinNonEmpty(", ", org.Email, org.Telefoon); loket != "" {
 		items = append(items, Field{b.t("doc.wi.privacyloket"), Plain(loket)})
+		intro += " " + b.t("doc.wi.hulp-loket")
 	}
 	items = append(items, Field{b.t("doc.wi.fg"), Plain(orDash(joinNonEmpty(", ", org.FG.Naam, org.FG.Email, org.FG.Telefoon)))})
 	if b.v.Proceseigenaar != "" {
@@ -183,5 +186,5 @@ func (b *builder) wiHulp() []Block {
 	if b.v.Opsteller != "" {
 		items = append(items, Field{b.t("doc.wi.opsteller"), Plain(b.v.Opsteller)})
 	}
-	return []Block{Text{Plain(b.t("doc.wi.hulp-intro"))}, Definitions{Items: items}}
+	return []Block{Text{Plain(intro)}, Definitions{Items: items}}
 }

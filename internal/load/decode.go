@@ -30,9 +30,13 @@ func (d *doc) posOf(path string) model.Pos {
 }
 
 // idArrays are the arrays of tables that merge by id; their entries may carry `verwijder = true`.
-var idArrays = map[string]bool{
-	"doelen": true, "betrokkenen": true, "gegevens": true, "ontvangers": true, "risicos": true, "maatregelen": true,
-}
+var idArrays = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range model.IDLists() {
+		m[k] = true
+	}
+	return m
+}()
 
 var (
 	// strictID is the form of ids that become file and folder names: verwerkingen, packs and pages.

@@ -312,6 +312,15 @@ func (m PosMap) Lookup(path string) (Pos, bool) {
 // NewPositions returns Positions that look paths up in t.
 func NewPositions(t PosTable) Positions { return Positions{table: t} }
 
+// Exact returns the position of path itself, without falling back to a parent; ok is false when the path has none
+// (the field is not written in any file).
+func (p Positions) Exact(path string) (Pos, bool) {
+	if p.table == nil {
+		return Pos{}, false
+	}
+	return p.table.Lookup(path)
+}
+
 // Of returns the position of path, falling back to its nearest parent that has one (a missing field points at the
 // table or entry it should be in), and finally to the position under "" (the file).
 func (p Positions) Of(path string) Pos {

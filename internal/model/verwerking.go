@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Verwerking is one processing activity after its template chain has been merged into it.
 //
@@ -73,6 +76,16 @@ type Doel struct {
 	VoorInwoner string `toml:"voor_inwoner"`
 }
 
+// idLists are the lists of tables that merge with a template's list by id, entry by entry; every other list
+// replaces the template's list as a whole (SPEC, "Template packs").
+var idLists = []string{"doelen", "betrokkenen", "gegevens", "ontvangers", "risicos", "maatregelen"}
+
+// IDLists names the lists of tables that merge with a template's list by id.
+func IDLists() []string { return slices.Clone(idLists) }
+
+// MergesByID reports whether the list named key (a TOML key of a verwerking) merges with a template's list by id.
+func MergesByID(key string) bool { return slices.Contains(idLists, key) }
+
 // Tekst is what the document for reader shows of the purpose: for the citizen the plain words when there are
 // any, for professionals the omschrijving; the id when neither is given.
 func (d Doel) Tekst(voorInwoner bool) string {
@@ -144,13 +157,21 @@ type Ontvanger struct {
 	Rol       Rol      `toml:"rol"`
 	Gegevens  []string `toml:"gegevens"`
 	Grondslag string   `toml:"grondslag"`
-	// Voorwaarde says when the data is shared, if not always ("Alleen als wij ons zorgen maken over uw
-	// veiligheid."). It is written for the citizen and shown in the privacy statement, the work instruction and
-	// the report, so a recipient such as Veilig Thuis does not read as a routine one.
-	Voorwaarde   string `toml:"voorwaarde"`
-	Overeenkomst string `toml:"overeenkomst"`
-	Land         string `toml:"land"`
-	Waarborg     string `toml:"waarborg"`
+	// Voorwaarde says when the data is shared, if not always ("Alleen bij een vermoeden van huiselijk
+	// geweld."), for the work instruction and the report. VoorwaardeVoorInwoner says it to the citizen in the
+	// privacy statement ("Alleen als wij vermoeden dat …"); without it the statement shows Voorwaarde. So a
+	// recipient such as Veilig Thuis does not read as a routine one.
+	Voorwaarde            string `toml:"voorwaarde"`
+	VoorwaardeVoorInwoner string `toml:"voorwaarde_voor_inwoner"`
+	Overeenkomst          string `toml:"overeenkomst"`
+	Land                  string `toml:"land"`
+	Waarborg              string `toml:"waarborg"`
+}
+
+// VoorwaardeTekst is the condition for the reader: for the citizen the plain words when there are any, else the
+// condition for professionals; "" when the recipient gets the data whenever the task needs it.
+func (o Ontvanger) VoorwaardeTekst(voorInwoner bool) string {
+	return firstNonBlank(voorInwoner, o.VoorwaardeVoorInwoner, o.Voorwaarde, "")
 }
 
 // Systeem is an information system used for the processing.

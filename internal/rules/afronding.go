@@ -2,8 +2,9 @@ package rules
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/model"
 )
@@ -156,13 +157,16 @@ func checkOnzeker(c *checker) {
 	if c.v.Status.IsFinal() {
 		ernst = Waarschuwing
 	}
+	// A mark in the law of a basis, or in the source of a retention period, that is reported for its unverified
+	// catalogue entry is not reported again: both findings ask to check the same thing.
+	covered := map[string]bool{}
 	for i, g := range c.v.Grondslagen {
 		if cg := c.cat.Grondslag(g.Artikel); cg != nil && cg.Onzeker {
 			c.addE(codeOnzekereBron, ernst, fmt.Sprintf("grondslagen[%d].artikel", i), "grondslag",
 				quote(cg.ID), orID(cg.Titel, cg.Artikel), c.noot(cg.Noot))
+			covered[fmt.Sprintf("grondslagen[%d].wet", i)] = true
 		}
 	}
-	reported := map[int]bool{} // retention periods already reported for their standard
 	for i, bt := range c.v.Bewaartermijnen {
 		std := c.standaard(bt)
 		if std == nil || !std.Onzeker {
@@ -171,49 +175,138 @@ func checkOnzeker(c *checker) {
 		if !blank(bt.Bron) && std.Termijn.InDagen() != bt.Termijn.InDagen() {
 			continue // it rests on its own source, not on the standard
 		}
-		reported[i] = true
+		covered[fmt.Sprintf("bewaartermijnen[%d].bron", i)] = true
 		c.addE(codeOnzekereBron, ernst, fmt.Sprintf("bewaartermijnen[%d].standaard", i), "bewaartermijn",
 			quote(std.ID), orID(std.Titel, std.ID), c.btGegevens(bt), c.noot(std.Noot))
 	}
-	eachText(c.v, "verifi", func(path, s string) { // every mark contains "verifi"
+	eachText(c.v, mayHoldMark, func(path, s string) {
 		at, n := unverifiedMark(s)
-		if at < 0 {
+		if at < 0 || covered[path] {
 			return
 		}
-		if rest, ok := strings.CutPrefix(path, "bewaartermijnen["); ok {
-			if i, err := strconv.Atoi(rest[:strings.IndexByte(rest, ']')]); err == nil && reported[i] {
-				return // the finding about its standard already asks to check this period
-			}
-		}
-		c.addE(codeOnzekereBron, ernst, path, "tekst", excerpt(s, at, n))
+		c.addE(codeOnzekereBron, ernst, path, "tekst", excerpt(s, at, n), c.howToOverride(path))
 		c.out[len(c.out)-1].Bron = c.t("rules.onzekere-bron.bron-tekst")
 	})
 }
 
-// unverifiedMarks are what a pack or an author writes in a text to mark a statement a jurist still has to check:
-// the part before "verifi" and the part after it, in lower case; the first letter may be a capital.
-var unverifiedMarks = [][2]string{{"te ", "ëren"}, {"niet ge", "eerd"}}
-
-// unverifiedMark gives the byte offset and length of the first mark in s ("nog te verifiëren", "Niet
-// geverifieerd"), or -1. It looks only where s contains "verifi", so a long text is read once.
-func unverifiedMark(s string) (at, n int) {
-	for from := 0; ; {
-		i := strings.Index(s[from:], "verifi")
-		if i < 0 {
-			return -1, 0
+// howToOverride says, for a value at path that comes from a template, how the site replaces it in its own file:
+// an entry of a list with ids by an entry with the same id, any other list as a whole, a field by the field.
+// It is "" for a value from the site's own file.
+func (c *checker) howToOverride(path string) string {
+	if pos := c.v.Pos.Of(path); pos.File == "" || pos.File == c.v.File {
+		return ""
+	}
+	list, rest, isList := strings.Cut(path, "[")
+	switch {
+	case isList && model.MergesByID(list):
+		if id := fieldString(c.v, list+"["+rest[:strings.IndexByte(rest, ']')]+"].id"); id != "" {
+			return c.t("rules.onzekere-bron.sjabloon-id", list, quote(id))
 		}
-		i += from
-		for _, m := range unverifiedMarks {
-			start, end := i-len(m[0]), i+len("verifi")+len(m[1])
-			if start < 0 || end > len(s) || s[i+len("verifi"):end] != m[1] {
+		fallthrough
+	case isList:
+		return c.t("rules.onzekere-bron.sjabloon-lijst", list)
+	}
+	if table, key, inTable := strings.Cut(path, "."); inTable {
+		if strings.Contains(key, ".") { // an answer: question ids contain dots
+			key = quote(key)
+		}
+		return c.t("rules.onzekere-bron.sjabloon-tabel", key, table)
+	}
+	return c.t("rules.onzekere-bron.sjabloon-veld", path)
+}
+
+func (c *checker) noot(n string) string {
+	if blank(n) {
+		return ""
+	}
+	return c.t("rules.noot", strings.TrimRight(strings.TrimSpace(n), "."))
+}
+
+// unverifiedMark gives the byte offset and length of the first mark in s by which a pack or an author says a
+// statement still has to be checked by a jurist, or -1. A mark is "te verifiëren" or "niet geverifieerd" (in any
+// case, with any white space between the words, also a line break, and "verifieren" without the diaeresis) that
+// starts the text, a sentence or a part of one (after "(", ";", ":", "," or a dash) or follows "nog": "(leden nog
+// te verifiëren)", "Te verifiëren: welk artikel", "(niet geverifieerd)". Ordinary Dutch such as "om de identiteit
+// te verifiëren" or "gegevens die niet geverifieerd kunnen worden" is not a mark. Only the places where s contains
+// "verifi" are looked at, so a long text is read once.
+func unverifiedMark(s string) (at, n int) {
+	for i := 0; i+len("verifi") <= len(s); i++ {
+		if s[i]|0x20 != 'v' || !strings.EqualFold(s[i:i+len("verifi")], "verifi") {
+			continue
+		}
+		rest := i + len("verifi")
+		var lead string // the word before "verifi…": "te", or "niet" before "ge"
+		var before int  // where the text before the mark ends
+		switch {
+		case hasPrefixFold(s[rest:], "ëren") || hasPrefixFold(s[rest:], "eren"):
+			lead = "te"
+			before = skipSpaceBack(s, i)
+			if before == i {
+				continue // "teverifiëren" is no mark
+			}
+		case hasPrefixFold(s[rest:], "eerd") && i >= 2 && strings.EqualFold(s[i-2:i], "ge"):
+			lead = "niet"
+			before = skipSpaceBack(s, i-2)
+			if before == i-2 {
 				continue
 			}
-			if before := s[start:i]; before == m[0] || before[0] == m[0][0]-('a'-'A') && before[1:] == m[0][1:] {
-				return start, end - start
-			}
+		default:
+			continue
 		}
-		from = i + len("verifi")
+		start, ok := wordBefore(s, before, lead)
+		if !ok {
+			continue
+		}
+		end := rest + len("eren")
+		if hasPrefixFold(s[rest:], "ëren") {
+			end = rest + len("ëren")
+		}
+		prev := skipSpaceBack(s, start)
+		if nog, ok := wordBefore(s, prev, "nog"); ok {
+			return nog, end - nog
+		}
+		if prev == 0 || strings.ContainsRune(".!?(;:,—–", lastRune(s[:prev])) {
+			return start, end - start
+		}
 	}
+	return -1, 0
+}
+
+// mayHoldMark is a quick test before unverifiedMark: every mark contains "erifi" in lower or upper case.
+func mayHoldMark(s string) bool { return strings.Contains(s, "erifi") || strings.Contains(s, "ERIFI") }
+
+// hasPrefixFold reports whether s starts with prefix, ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// skipSpaceBack gives the offset in s before the white space that ends s[:i].
+func skipSpaceBack(s string, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+// wordBefore reports whether s[:i] ends with the whole word w, ignoring case, and gives where it starts.
+func wordBefore(s string, i int, w string) (int, bool) {
+	start := i - len(w)
+	if start < 0 || !strings.EqualFold(s[start:i], w) {
+		return 0, false
+	}
+	if start > 0 && unicode.IsLetter(lastRune(s[:start])) {
+		return 0, false
+	}
+	return start, true
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // excerpt quotes the words of s around the n bytes at byte offset at, on one line, with an ellipsis where it cuts.
@@ -242,11 +335,4 @@ func excerpt(s string, at, n int) string {
 		out += "…"
 	}
 	return out
-}
-
-func (c *checker) noot(n string) string {
-	if blank(n) {
-		return ""
-	}
-	return c.t("rules.noot", strings.TrimRight(strings.TrimSpace(n), "."))
 }

@@ -56,6 +56,7 @@ const (
 	codeBewaartermijnZonderBron = "bewaartermijn-zonder-bron"
 	codeRisicoNietGescoord      = "risico-niet-gescoord"
 	codeVerplichtingOntbreekt   = "verplichting-ontbreekt"
+	codeVoorInwonerUitSjabloon  = "voor-inwoner-uit-sjabloon"
 )
 
 // rules lists every rule with its default severity; Bron and Uitleg come from the message catalogue (nl.go).
@@ -99,6 +100,7 @@ var rules = []Rule{
 	{Code: codeBewaartermijnZonderBron, Ernst: Advies},
 	{Code: codeRisicoNietGescoord, Ernst: Waarschuwing},
 	{Code: codeVerplichtingOntbreekt, Ernst: Advies},
+	{Code: codeVoorInwonerUitSjabloon, Ernst: Advies},
 }
 
 var ruleByCode = func() map[string]Rule {

@@ -263,6 +263,17 @@ func init() {
 		"rules.risico-niet-gescoord.rest": "Bij risico %s is het restrisico maar half gescoord. Vul zowel `rest_kans` als " +
 			"`rest_impact` in (1 tot 4), of laat beide weg.",
 
+		// voor-inwoner-uit-sjabloon
+		"rules.voor-inwoner-uit-sjabloon.bron": "AVG art. 12 lid 1 en art. 13 lid 1 onder c",
+		"rules.voor-inwoner-uit-sjabloon.uitleg": "Een gegeven of doel heeft een eigen `omschrijving`, maar de tekst voor de " +
+			"inwoner (`voor_inwoner`) komt nog uit het sjabloon.",
+		"rules.voor-inwoner-uit-sjabloon.gegeven": "Gegeven %s heeft een eigen omschrijving, maar de tekst voor de inwoner " +
+			"komt nog uit het sjabloon: „%s”. De privacyverklaring toont die tekst. Controleer of hij nog zegt wat uw " +
+			"omschrijving zegt, en zet anders bij dit gegeven een eigen `voor_inwoner`.",
+		"rules.voor-inwoner-uit-sjabloon.doel": "Doel %s heeft een eigen omschrijving, maar de tekst voor de inwoner komt " +
+			"nog uit het sjabloon: „%s”. De privacyverklaring toont die tekst. Controleer of hij nog zegt wat uw " +
+			"omschrijving zegt, en zet anders bij dit doel een eigen `voor_inwoner`.",
+
 		// verplichting-ontbreekt
 		"rules.verplichting-ontbreekt.bron": "AVG art. 13 lid 2 onder e",
 		"rules.verplichting-ontbreekt.uitleg": "Gegevens komen van de inwoner, maar `[informeren]` zegt niet of hij ze moet geven en wat er " +
@@ -360,9 +371,17 @@ func init() {
 		"rules.onzekere-bron.bron":       "pia-catalogus: vermelding gemarkeerd als niet geverifieerd (onzeker)",
 		"rules.onzekere-bron.bron-tekst": "de tekst zelf: gemarkeerd als nog te verifiëren",
 		"rules.onzekere-bron.uitleg":     "De verwerking steunt op een grondslag of standaardbewaartermijn die in de catalogus onzeker is, of een tekst zegt zelf dat iets nog geverifieerd moet worden (waarschuwing bij definitief of vastgesteld, anders advies).",
-		"rules.onzekere-bron.tekst": "Deze tekst zegt zelf dat er nog iets gecontroleerd moet worden: „%s” Laat een jurist het controleren, schrijf de gecontroleerde tekst in " +
-			"dit veld (komt hij uit het sjabloon, dan in uw eigen bestand) en haal de opmerking weg voordat het document " +
-			"definitief wordt.",
+		"rules.onzekere-bron.tekst": "Deze tekst zegt zelf dat er nog iets gecontroleerd moet worden: „%s”. Laat een " +
+			"jurist het controleren en haal de opmerking weg voordat het document definitief wordt.%s",
+		"rules.onzekere-bron.sjabloon-id": " De tekst komt uit het sjabloon: zet in uw eigen bestand een item in %s " +
+			"met id = %s en alleen de gecontroleerde tekst in dit veld; de rest neemt het over van het sjabloon.",
+		"rules.onzekere-bron.sjabloon-lijst": " De tekst komt uit het sjabloon, uit de lijst %s. Zo'n lijst zonder " +
+			"id's vervangt u in zijn geheel: neem alle items van het sjabloon over in uw eigen bestand, met de " +
+			"gecontroleerde tekst.",
+		"rules.onzekere-bron.sjabloon-veld": " De tekst komt uit het sjabloon: zet %s met de gecontroleerde tekst in " +
+			"uw eigen bestand.",
+		"rules.onzekere-bron.sjabloon-tabel": " De tekst komt uit het sjabloon: zet %s met de gecontroleerde tekst " +
+			"onder [%s] in uw eigen bestand.",
 		"rules.onzekere-bron.grondslag": "Grondslag %s (%s) is in de catalogus als onzeker gemarkeerd: het artikel of de inhoud is " +
 			"niet geverifieerd.%s Laat een jurist dit controleren voordat het document definitief wordt.",
 		"rules.onzekere-bron.bewaartermijn": "Standaardbewaartermijn %s (%s), die geldt voor %s, is in de catalogus als onzeker " +

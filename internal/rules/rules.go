@@ -183,6 +183,7 @@ var verwerkingChecks = []func(*checker){
 	checkSystemen,
 	checkToegang,
 	checkInformeren,
+	checkVoorInwoner,
 	checkBesluitvorming,
 	checkRisicos,
 	checkVerwijzingen,

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/model"
 )
@@ -455,9 +456,36 @@ var cases = []ruleCase{
 		v.Bewaartermijnen[0].Standaard, v.Bewaartermijnen[0].Termijn = "bt-pw", jaren(10)
 		v.Bewaartermijnen[0].Bron = "Selectielijst 2020 (resultaat nog te verifiëren)"
 	}, []want{W(codeOnzekereBron, "bewaartermijnen[0].standaard")}},
+	{"only the source of a period reported for its standard is left out", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Standaard, v.Bewaartermijnen[0].Termijn = "bt-pw", jaren(10)
+		v.Bewaartermijnen[0].Vanaf = "het einde van de uitkering (startmoment nog te verifiëren)"
+	}, []want{W(codeOnzekereBron, "bewaartermijnen[0].standaard"), W(codeOnzekereBron, "bewaartermijnen[0].vanaf")}},
+	{"the law of a basis reported as unverified is not reported twice", func(_ *model.Site, v *model.Verwerking) {
+		addGegeven(v, "justitie", "strafrechtelijk")
+		addGrondslag(v, "uavg-33")
+		v.Grondslagen[3].Wet = "UAVG art. 33 (lid nog te verifiëren)"
+		v.Grondslagen[3].Toelichting = "Te verifiëren: of lid 2 of lid 3 geldt."
+	}, []want{W(codeOnzekereBron, "grondslagen[3].artikel"), W(codeOnzekereBron, "grondslagen[3].toelichting")}},
 	{"a retention source with its own period is reported", func(_ *model.Site, v *model.Verwerking) {
 		v.Bewaartermijnen[0].Bron = "Selectielijst 2020 (resultaat nog te verifiëren)"
 	}, []want{W(codeOnzekereBron, "bewaartermijnen[0].bron")}},
+
+	// voor-inwoner-uit-sjabloon
+	{"own omschrijving, plain words from the template", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens[0].VoorInwoner, v.Doelen[0].VoorInwoner = "Uw naam en adres", "Bekijken welke hulp u nodig hebt"
+		v.Pos = origins(v, map[string]string{"gegevens[0].voor_inwoner": templateFile, "doelen[0].voor_inwoner": templateFile})
+	}, []want{A(codeVoorInwonerUitSjabloon, "gegevens[0].omschrijving"), A(codeVoorInwonerUitSjabloon, "doelen[0].omschrijving")}},
+	{"omschrijving and plain words both from the template", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens[0].VoorInwoner = "Uw naam en adres"
+		v.Pos = origins(v, map[string]string{"gegevens[0].omschrijving": templateFile, "gegevens[0].voor_inwoner": templateFile})
+	}, nil},
+	{"own omschrijving and own plain words", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens[0].VoorInwoner = "Uw naam en adres"
+		v.Pos = origins(v, map[string]string{"gegevens[0].voor_inwoner": siteFile})
+	}, nil},
+	{"own omschrijving, no plain words", func(_ *model.Site, v *model.Verwerking) {
+		v.Pos = origins(v, nil)
+	}, nil},
 
 	// vraag-onbeantwoord
 	{"mandatory open question unanswered", func(_ *model.Site, v *model.Verwerking) { delete(v.Antwoorden, "A.4") },
@@ -579,6 +607,26 @@ func TestMessagesNameTheItem(t *testing.T) {
 			t.Errorf("messages do not mention %q:\n%s", s, all)
 		}
 	}
+}
+
+// origins gives v the positions of every field, with the omschrijving of each gegeven and doel in the site's own file
+// and the files given for other paths.
+func origins(v *model.Verwerking, files map[string]string) model.Positions {
+	pos := positions(v)
+	line := 700
+	for i := range v.Gegevens {
+		pos[fmt.Sprintf("gegevens[%d].omschrijving", i)] = model.Pos{File: siteFile, Line: line, Col: 1}
+		line++
+	}
+	for i := range v.Doelen {
+		pos[fmt.Sprintf("doelen[%d].omschrijving", i)] = model.Pos{File: siteFile, Line: line, Col: 1}
+		line++
+	}
+	for path, file := range files {
+		pos[path] = model.Pos{File: file, Line: line, Col: 1}
+		line++
+	}
+	return model.NewPositions(pos)
 }
 
 func TestPositionFromTemplate(t *testing.T) {
@@ -781,4 +829,69 @@ func TestExcerpt(t *testing.T) {
 	if at, _ := unverifiedMark("Gecontroleerd en geverifieerd door de jurist."); at >= 0 {
 		t.Error("a text that says it was verified holds no mark")
 	}
+}
+
+// TestUnverifiedMark: the marks a pack writes are found however the words are cased or broken over lines; the
+// same words in an ordinary sentence are not a mark.
+func TestUnverifiedMark(t *testing.T) {
+	for in, want := range map[string]string{
+		"Wmo 2015, art. 5.2.1 (leden nog te verifiëren)":    "nog te verifiëren",
+		"De leden zijn nog te\n  verifiëren tegen de wet":   "nog te\n  verifiëren",
+		"artikel nog\u00a0te verifiëren":                    "nog\u00a0te verifiëren",
+		"LEDEN NOG TE VERIFIËREN":                           "NOG TE VERIFIËREN",
+		"art. 2:5; te verifieren)":                          "te verifieren",
+		"Te verifiëren: welk artikel.":                      "Te verifiëren",
+		"Zie de Awb. Te verifiëren.":                        "Te verifiëren",
+		"Volgens de Awb (niet geverifieerd).":               "niet geverifieerd",
+		"De termijn is nog niet\ngeverifieerd.":             "nog niet\ngeverifieerd",
+		"om de identiteit te verifiëren; nog te verifiëren": "nog te verifiëren",
+	} {
+		at, n := unverifiedMark(in)
+		if at < 0 || in[at:at+n] != want {
+			t.Errorf("unverifiedMark(%q) found %q, want %q", in, in[max(at, 0):max(at, 0)+n], want)
+		}
+	}
+	for _, in := range []string{
+		"De medewerker vraagt het identiteitsbewijs om de identiteit te verifiëren.",
+		"Gegevens die niet geverifieerd kunnen worden, legt de consulent niet vast.",
+		"Na de laatste verifiëren wij niets meer.",
+		"teverifiëren",
+		"Gecontroleerd en geverifieerd door de jurist.",
+		"De verificatie gebeurt aan de balie (verifiëren).",
+		"",
+	} {
+		if at, _ := unverifiedMark(in); at >= 0 {
+			t.Errorf("unverifiedMark(%q) = %d, want no mark", in, at)
+		}
+	}
+}
+
+// FuzzUnverifiedMark: a mark found lies inside the text and holds the words of a mark, and its quote is valid text
+// on one line that holds the mark's last word.
+func FuzzUnverifiedMark(f *testing.F) {
+	for _, s := range []string{"(leden nog te verifiëren)", "nog te\nverifiëren", "Te verifiëren: art.", "(niet geverifieerd)",
+		"TE VERIFIËREN", "om te verifiëren", "é te verifiëren", "verifi", "ge verifieerd", "nog\u00a0niet\tgeverifieerd"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		at, n := unverifiedMark(s)
+		if at < 0 {
+			return
+		}
+		if n <= 0 || at+n > len(s) {
+			t.Fatalf("mark %d+%d outside %q", at, n, s)
+		}
+		mark := strings.ToLower(s[at : at+n])
+		if !strings.HasSuffix(mark, "verifiëren") && !strings.HasSuffix(mark, "verifieren") && !strings.HasSuffix(mark, "geverifieerd") {
+			t.Fatalf("mark %q of %q", mark, s)
+		}
+		q := excerpt(s, at, n)
+		last := strings.Fields(s[at : at+n])
+		if !utf8.ValidString(s) {
+			return // the quote of broken text need not be valid
+		}
+		if !utf8.ValidString(q) || strings.ContainsAny(q, "\n\t") || !strings.Contains(q, last[len(last)-1]) {
+			t.Fatalf("excerpt(%q) = %q", s, q)
+		}
+	})
 }

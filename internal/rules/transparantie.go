@@ -34,6 +34,26 @@ func checkInformeren(c *checker) {
 	}
 }
 
+// checkVoorInwoner: the privacy statement names gegevens and doelen with their plain words. When a site rewrites
+// the omschrijving of an entry it takes from a template but keeps the template's plain words, the citizen may
+// read less than the site now records (AVG 12(1), 13(1)(c)).
+func checkVoorInwoner(c *checker) {
+	own := func(path string) bool { pos, ok := c.v.Pos.Exact(path); return ok && pos.File == c.v.File }
+	fromTemplate := func(path string) bool { pos, ok := c.v.Pos.Exact(path); return ok && pos.File != c.v.File }
+	for i, g := range c.v.Gegevens {
+		at := fmt.Sprintf("gegevens[%d].", i)
+		if !blank(g.VoorInwoner) && own(at+"omschrijving") && fromTemplate(at+"voor_inwoner") {
+			c.add(codeVoorInwonerUitSjabloon, at+"omschrijving", "gegeven", quote(g.ID), g.VoorInwoner)
+		}
+	}
+	for i, d := range c.v.Doelen {
+		at := fmt.Sprintf("doelen[%d].", i)
+		if !blank(d.VoorInwoner) && own(at+"omschrijving") && fromTemplate(at+"voor_inwoner") {
+			c.add(codeVoorInwonerUitSjabloon, at+"omschrijving", "doel", quote(d.ID), d.VoorInwoner)
+		}
+	}
+}
+
 // checkBesluitvorming: automated decisions and profiling need safeguards (AVG 22(3), 13(2)(f)).
 func checkBesluitvorming(c *checker) {
 	b := c.v.Besluitvorming

@@ -95,34 +95,47 @@ func fieldEmpty(v *model.Verwerking, path string) (empty, ok bool) {
 	if !validFieldPath(path) {
 		return false, false
 	}
+	return isEmptyValue(fieldValue(v, path), true), true
+}
+
+// fieldString gives the text at path in v, "" when there is none.
+func fieldString(v *model.Verwerking, path string) string {
+	if !validFieldPath(path) {
+		return ""
+	}
+	if val := fieldValue(v, path); val.Kind() == reflect.String {
+		return val.String()
+	}
+	return ""
+}
+
+// fieldValue resolves a valid path in v; the zero Value when a pointer on the way is nil, an index is out of range
+// or a map has no such key.
+func fieldValue(v *model.Verwerking, path string) reflect.Value {
 	steps, _ := parseFieldPath(path)
 	val := reflect.ValueOf(v).Elem()
 	for i, s := range steps {
 		for val.Kind() == reflect.Pointer {
 			if val.IsNil() {
-				return true, true
+				return reflect.Value{}
 			}
 			val = val.Elem()
 		}
 		if val.Kind() == reflect.Map {
 			// The rest of the path is the key: question ids such as "A.4" contain dots.
 			key := strings.Join(strings.Split(path, ".")[i:], ".")
-			val = val.MapIndex(reflect.ValueOf(key))
-			if !val.IsValid() {
-				return true, true
-			}
-			break
+			return val.MapIndex(reflect.ValueOf(key))
 		}
 		f, _ := fieldByTag(val.Type(), s.name)
 		val = val.FieldByIndex(f.Index)
 		if s.index >= 0 {
 			if s.index >= val.Len() {
-				return true, true
+				return reflect.Value{}
 			}
 			val = val.Index(s.index)
 		}
 	}
-	return isEmptyValue(val, true), true
+	return val
 }
 
 // isEmptyValue: blank strings, empty lists and maps, nil pointers, zero numbers and dates, and structs whose fields
@@ -150,17 +163,17 @@ func isEmptyValue(val reflect.Value, top bool) bool {
 	return val.IsZero()
 }
 
-// eachText calls fn with the TOML path and the value of every text of v that contains want: plain fields, texts in
-// lists and tables, and the answers in [antwoorden] (sorted by question id, so findings come in the same order every
-// time). The path is only written out for a text that contains want, so a walk over thousands of verwerkingen
-// costs little more than the comparisons.
-func eachText(v *model.Verwerking, want string, fn func(path, s string)) {
+// eachText calls fn with the TOML path and the value of every text of v for which want is true: plain fields, texts
+// in lists and tables, and the answers in [antwoorden] (sorted by question id, so findings come in the same order
+// every time). The path is only written out for such a text, so a walk over thousands of verwerkingen costs little
+// more than the tests.
+func eachText(v *model.Verwerking, want func(string) bool, fn func(path, s string)) {
 	w := textWalker{want: want, fn: fn}
 	w.walk(reflect.ValueOf(v).Elem())
 }
 
 type textWalker struct {
-	want string
+	want func(string) bool
 	fn   func(path, s string)
 	path []pathStep // a step with index >= 0 and no name is an index into the list of the step before
 }
@@ -168,7 +181,7 @@ type textWalker struct {
 func (w *textWalker) walk(val reflect.Value) {
 	switch val.Kind() {
 	case reflect.String:
-		if s := val.String(); strings.Contains(s, w.want) {
+		if s := val.String(); w.want(s) {
 			w.fn(w.pathString(), s)
 		}
 	case reflect.Pointer:
