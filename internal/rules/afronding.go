@@ -272,8 +272,11 @@ func unverifiedMark(s string) (at, n int) {
 	return -1, 0
 }
 
-// mayHoldMark is a quick test before unverifiedMark: every mark contains "erifi" in lower or upper case.
-func mayHoldMark(s string) bool { return strings.Contains(s, "erifi") || strings.Contains(s, "ERIFI") }
+// mayHoldMark is a quick test before unverifiedMark: every mark has "te" or "ge" before "verifi", so it contains
+// "verifi" unless it is written in capitals.
+func mayHoldMark(s string) bool {
+	return strings.Contains(s, "verifi") || strings.Contains(s, "VERIFI")
+}
 
 // hasPrefixFold reports whether s starts with prefix, ignoring case.
 func hasPrefixFold(s, prefix string) bool {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -38,18 +39,28 @@ func checkInformeren(c *checker) {
 // the omschrijving of an entry it takes from a template but keeps the template's plain words, the citizen may
 // read less than the site now records (AVG 12(1), 13(1)(c)).
 func checkVoorInwoner(c *checker) {
-	own := func(path string) bool { pos, ok := c.v.Pos.Exact(path); return ok && pos.File == c.v.File }
-	fromTemplate := func(path string) bool { pos, ok := c.v.Pos.Exact(path); return ok && pos.File != c.v.File }
+	if c.v.Base == nil {
+		return // nothing comes from a template
+	}
+	// stale reports whether entry i of list has its omschrijving from the site's own file and its voor_inwoner
+	// from a template; the paths are only built for an entry with plain words.
+	stale := func(list string, i int) bool {
+		at := list + "[" + strconv.Itoa(i) + "]."
+		o, ok := c.v.Pos.Exact(at + "omschrijving")
+		if !ok || o.File != c.v.File {
+			return false
+		}
+		w, ok := c.v.Pos.Exact(at + "voor_inwoner")
+		return ok && w.File != c.v.File
+	}
 	for i, g := range c.v.Gegevens {
-		at := fmt.Sprintf("gegevens[%d].", i)
-		if !blank(g.VoorInwoner) && own(at+"omschrijving") && fromTemplate(at+"voor_inwoner") {
-			c.add(codeVoorInwonerUitSjabloon, at+"omschrijving", "gegeven", quote(g.ID), g.VoorInwoner)
+		if !blank(g.VoorInwoner) && stale("gegevens", i) {
+			c.add(codeVoorInwonerUitSjabloon, "gegevens["+strconv.Itoa(i)+"].omschrijving", "gegeven", quote(g.ID), g.VoorInwoner)
 		}
 	}
 	for i, d := range c.v.Doelen {
-		at := fmt.Sprintf("doelen[%d].", i)
-		if !blank(d.VoorInwoner) && own(at+"omschrijving") && fromTemplate(at+"voor_inwoner") {
-			c.add(codeVoorInwonerUitSjabloon, at+"omschrijving", "doel", quote(d.ID), d.VoorInwoner)
+		if !blank(d.VoorInwoner) && stale("doelen", i) {
+			c.add(codeVoorInwonerUitSjabloon, "doelen["+strconv.Itoa(i)+"].omschrijving", "doel", quote(d.ID), d.VoorInwoner)
 		}
 	}
 }
