@@ -3,6 +3,7 @@ package pdf
 import (
 	"path"
 	"strconv"
+	"strings"
 
 	"github.com/pia-nl/pia/internal/document"
 )
@@ -23,12 +24,15 @@ type tocEntry struct {
 
 // blocks lays out document blocks at a section depth.
 func (f *flow) blocks(bs []document.Block, depth int) {
-	for _, b := range bs {
+	for i, b := range bs {
 		switch x := b.(type) {
 		case document.Section:
 			f.section(x, depth+1)
 		case document.Text:
 			f.inline(x.Inline, tsBody, gapPara)
+			if i+1 < len(bs) && introducesList(x, bs[i+1]) {
+				f.keepLastWithNext()
+			}
 			f.space(gapPara)
 		case document.List:
 			f.list(x)
@@ -48,6 +52,23 @@ func (f *flow) blocks(bs []document.Block, depth int) {
 		case document.LinkList:
 			f.linkList(x)
 			f.space(gapPara)
+		}
+	}
+}
+
+// introducesList reports whether text ends in a colon and a list follows: "Wij geven door:" and its items.
+func introducesList(text document.Text, next document.Block) bool {
+	_, isList := next.(document.List)
+	return isList && strings.HasSuffix(strings.TrimSpace(text.Text), ":")
+}
+
+// keepLastWithNext keeps the last line laid out so far on the page of what comes next, so that a sentence that
+// introduces a list does not end a page with the list on the next.
+func (f *flow) keepLastWithNext() {
+	for j := len(f.out) - 1; j >= 0; j-- {
+		if !f.out[j].space {
+			f.out[j].keepNext = true
+			return
 		}
 	}
 }

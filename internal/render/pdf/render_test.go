@@ -483,3 +483,50 @@ func TestPlainTextReflowsSingleLineBreaks(t *testing.T) {
 		t.Errorf("a blank line must start a new paragraph below (y %.1f, %.1f)", y["merel"], y["specht"])
 	}
 }
+
+// TestIntroKeepsWithItsList: a paragraph that ends in a colon stays on the page of the list it introduces, wherever
+// the page break falls; a paragraph without a colon may end a page.
+func TestIntroKeepsWithItsList(t *testing.T) {
+	r := New(testFonts(t), Options{})
+	pageOf := func(pages [][]op, word string) int {
+		for i, pg := range pages {
+			for _, o := range pg {
+				if o.kind == opText && strings.Contains(o.s, word) {
+					return i
+				}
+			}
+		}
+		t.Fatalf("%q is not on any page", word)
+		return -1
+	}
+	split := 0
+	for n := 20; n < 90; n++ {
+		for _, colon := range []bool{true, false} {
+			doc := sampleDocument(1)
+			doc.Body = nil
+			for i := range n {
+				doc.Body = append(doc.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
+			}
+			intro := "Kraanvogel geeft door"
+			if colon {
+				intro += ":"
+			}
+			doc.Body = append(doc.Body, document.Text{Inline: document.Plain(intro)},
+				document.List{Items: []document.Inline{document.Plain("Roerdomp"), document.Plain("Lepelaar")}})
+			_, _, pages, err := r.layout(doc, "nl", false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, b := pageOf(pages, "Kraanvogel"), pageOf(pages, "Roerdomp")
+			if colon && a != b {
+				t.Errorf("%d lines before: the introduction is on page %d, its list on page %d", n, a+1, b+1)
+			}
+			if !colon && a != b {
+				split++
+			}
+		}
+	}
+	if split == 0 {
+		t.Error("no page break fell between a paragraph and a list: the test does not reach a page's foot")
+	}
+}
