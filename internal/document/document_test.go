@@ -445,7 +445,8 @@ func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 	for _, want := range []string{
 		"Al uw gegevens bewaren wij 15 jaar, te rekenen vanaf",
 		"Deze gegevens bewaren wij 5 jaar, te rekenen vanaf de afronding van het onderzoek",
-		"Gecontracteerde Wmo-aanbieders. Alleen als een aanbieder de hulp voor u gaat leveren. Wij geven door: ",
+		"\n**Gecontracteerde Wmo-aanbieders.** Alleen als een aanbieder de hulp voor u gaat leveren. Wij geven door:\n" +
+			"Uw naam, adres, geboortedatum en geslacht\nUw burgerservicenummer (BSN)\n",
 	} {
 		if !strings.Contains(wmo, want) {
 			t.Errorf("Wmo statement lacks %q:\n%s", want, wmo)
@@ -484,8 +485,9 @@ func TestRecipientConditions(t *testing.T) {
 			if o.Voorwaarde != vtVak || o.VoorwaardeVoorInwoner != vtInwoner {
 				t.Fatalf("the pack's condition for Veilig Thuis changed: %q / %q", o.Voorwaarde, o.VoorwaardeVoorInwoner)
 			}
-		case "svb": // only a condition for professionals, in lower case and without a full stop
+		case "svb": // only a condition for professionals, in lower case and without a full stop; one gegeven
 			v.Ontvangers[i].Voorwaarde, v.Ontvangers[i].VoorwaardeVoorInwoner = "alleen bij een pgb", ""
+			v.Ontvangers[i].Gegevens = []string{"naw"}
 		case "zorgaanbieder": // no condition at all
 			v.Ontvangers[i].Voorwaarde, v.Ontvangers[i].VoorwaardeVoorInwoner = "", " "
 		case "cak": // a condition but no basis
@@ -497,11 +499,12 @@ func TestRecipientConditions(t *testing.T) {
 
 	pv := text(Privacyverklaring(site, &res))
 	for _, want := range []string{
-		"\nVeilig Thuis. " + vtInwoner + " Wij geven door: uw naam, adres",
-		"\nSociale Verzekeringsbank (trekkingsrecht pgb). Alleen bij een pgb. Wij geven door: ",
-		"\nGecontracteerde Wmo-aanbieders. Wij geven door: ",
-		"\nMedisch Adviesbureau Oosterweel BV (onafhankelijk medisch adviseur). Alleen als wij advies nodig hebben " +
-			"over uw beperkingen. Deze organisatie werkt in onze opdracht en mag uw gegevens alleen voor ons gebruiken.\n",
+		"\n**Veilig Thuis.** " + vtInwoner + " Wij geven door:\nUw naam, adres",
+		"\n**Sociale Verzekeringsbank (trekkingsrecht pgb).** Alleen bij een pgb. Wij geven door: uw naam, adres, " +
+			"geboortedatum en geslacht.\n",
+		"\n**Gecontracteerde Wmo-aanbieders.** Wij geven door:\n",
+		"\n**Medisch Adviesbureau Oosterweel BV (onafhankelijk medisch adviseur).** Alleen als wij advies nodig " +
+			"hebben over uw beperkingen. Deze organisatie werkt in onze opdracht en mag uw gegevens alleen voor ons gebruiken.\n",
 	} {
 		if !strings.Contains(pv, want) {
 			t.Errorf("statement lacks %q:\n%s", want, pv)

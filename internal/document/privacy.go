@@ -163,23 +163,37 @@ func (b *builder) pvDelen() []Block {
 	if len(b.v.Ontvangers) == 0 {
 		return []Block{Text{Plain(b.t("doc.pv.niet-delen"))}}
 	}
-	// Each recipient is a sentence of its own, and a condition comes right after it: a citizen who reads "Veilig
-	// Thuis" should read at once that it is not a routine recipient.
-	l := List{}
+	// Each recipient is a paragraph that starts with its name in bold, and a condition comes right after the name:
+	// a citizen who reads "Veilig Thuis" should read at once that it is not a routine recipient. What a third party
+	// gets follows one item per line, as in the list of what we use: the descriptions contain commas and
+	// semicolons themselves.
+	out := []Block{Text{Plain(b.t("doc.pv.delen-intro"))}}
 	for _, o := range b.v.Ontvangers {
-		var wat string
-		if o.Rol == model.RolVerwerker {
-			wat = b.t("doc.pv.delen-verwerker")
-		} else {
-			names := b.gegevenLijst(o.Gegevens)
-			for i, n := range names {
-				names[i] = lowerFirstWord(n)
+		parts := []string{"**" + escapeMarkdown(sentence(o.Naam)) + "**", escapeMarkdown(voorwaardeZin(o.VoorwaardeTekst(b.inwoner)))}
+		var names []string
+		switch {
+		case o.Rol == model.RolVerwerker:
+			parts = append(parts, escapeMarkdown(b.t("doc.pv.delen-verwerker")))
+		default:
+			names = b.gegevenLijst(o.Gegevens)
+			switch len(names) {
+			case 0: // nothing to name; the rules report a recipient without data
+			case 1:
+				parts = append(parts, escapeMarkdown(b.t("doc.pv.delen-derde", lowerFirstWord(names[0]))))
+				names = nil
+			default:
+				parts = append(parts, escapeMarkdown(b.t("doc.pv.delen-derde-lijst")))
 			}
-			wat = b.t("doc.pv.delen-derde", strings.Join(names, "; "))
 		}
-		l.Items = append(l.Items, Plain(joinNonEmpty(" ", sentence(o.Naam), voorwaardeZin(o.VoorwaardeTekst(b.inwoner)), wat)))
+		out = append(out, Text{MD(joinNonEmpty(" ", parts...))})
+		if len(names) > 0 {
+			l := List{}
+			for _, n := range names {
+				l.Items = append(l.Items, Plain(n))
+			}
+			out = append(out, l)
+		}
 	}
-	out := []Block{Text{Plain(b.t("doc.pv.delen-intro"))}, l}
 	for _, o := range b.v.Ontvangers {
 		if o.Land != "" && o.Land != "NL" {
 			out = append(out, Text{Plain(b.t("doc.pv.buitenland", o.Naam, o.Land, orDash(o.Waarborg)))})
