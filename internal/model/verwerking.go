@@ -86,6 +86,40 @@ func IDLists() []string { return slices.Clone(idLists) }
 // MergesByID reports whether the list named key (a TOML key of a verwerking) merges with a template's list by id.
 func MergesByID(key string) bool { return slices.Contains(idLists, key) }
 
+// EntryID gives the id of entry i of the list with ids named list ("gegevens", "ontvangers" …), or "".
+func (v *Verwerking) EntryID(list string, i int) string {
+	if i < 0 {
+		return ""
+	}
+	switch list {
+	case "doelen":
+		if i < len(v.Doelen) {
+			return v.Doelen[i].ID
+		}
+	case "betrokkenen":
+		if i < len(v.Betrokkenen) {
+			return v.Betrokkenen[i].ID
+		}
+	case "gegevens":
+		if i < len(v.Gegevens) {
+			return v.Gegevens[i].ID
+		}
+	case "ontvangers":
+		if i < len(v.Ontvangers) {
+			return v.Ontvangers[i].ID
+		}
+	case "risicos":
+		if i < len(v.Risicos) {
+			return v.Risicos[i].ID
+		}
+	case "maatregelen":
+		if i < len(v.Maatregelen) {
+			return v.Maatregelen[i].ID
+		}
+	}
+	return ""
+}
+
 // Tekst is what the document for reader shows of the purpose: for the citizen the plain words when there are
 // any, for professionals the omschrijving; the id when neither is given.
 func (d Doel) Tekst(voorInwoner bool) string {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -199,7 +200,8 @@ func (c *checker) howToOverride(path string) string {
 	list, rest, isList := strings.Cut(path, "[")
 	switch {
 	case isList && model.MergesByID(list):
-		if id := fieldString(c.v, list+"["+rest[:strings.IndexByte(rest, ']')]+"].id"); id != "" {
+		i, err := strconv.Atoi(rest[:strings.IndexByte(rest, ']')])
+		if id := c.v.EntryID(list, i); err == nil && id != "" {
 			return c.t("rules.onzekere-bron.sjabloon-id", list, quote(id))
 		}
 		fallthrough

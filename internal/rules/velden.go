@@ -98,17 +98,6 @@ func fieldEmpty(v *model.Verwerking, path string) (empty, ok bool) {
 	return isEmptyValue(fieldValue(v, path), true), true
 }
 
-// fieldString gives the text at path in v, "" when there is none.
-func fieldString(v *model.Verwerking, path string) string {
-	if !validFieldPath(path) {
-		return ""
-	}
-	if val := fieldValue(v, path); val.Kind() == reflect.String {
-		return val.String()
-	}
-	return ""
-}
-
 // fieldValue resolves a valid path in v; the zero Value when a pointer on the way is nil, an index is out of range
 // or a map has no such key.
 func fieldValue(v *model.Verwerking, path string) reflect.Value {
