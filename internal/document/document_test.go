@@ -445,7 +445,7 @@ func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 	for _, want := range []string{
 		"Al uw gegevens bewaren wij 15 jaar, te rekenen vanaf",
 		"Deze gegevens bewaren wij 5 jaar, te rekenen vanaf de afronding van het onderzoek",
-		"\n**Gecontracteerde Wmo-aanbieders.** Alleen als een aanbieder de hulp voor u gaat leveren. Wij geven door:\n" +
+		"\n**Aanbieders van Wmo-hulp met wie wij een contract hebben.** Alleen als een aanbieder de hulp voor u gaat leveren. Wij geven door:\n" +
 			"Uw naam, adres, geboortedatum en geslacht\nUw burgerservicenummer (BSN)\n",
 	} {
 		if !strings.Contains(wmo, want) {
@@ -502,7 +502,7 @@ func TestRecipientConditions(t *testing.T) {
 		"\n**Veilig Thuis.** " + vtInwoner + " Wij geven door:\nUw naam, adres",
 		"\n**Sociale Verzekeringsbank (trekkingsrecht pgb).** Alleen bij een pgb. Wij geven door: uw naam, adres, " +
 			"geboortedatum en geslacht.\n",
-		"\n**Gecontracteerde Wmo-aanbieders.** Wij geven door:\n",
+		"\n**Aanbieders van Wmo-hulp met wie wij een contract hebben.** Wij geven door:\n", // naam_voor_inwoner
 		"\n**Medisch Adviesbureau Oosterweel BV (onafhankelijk medisch adviseur).** Alleen als wij advies nodig " +
 			"hebben over uw beperkingen. Deze organisatie werkt in onze opdracht en mag uw gegevens alleen voor ons gebruiken.\n",
 	} {

@@ -169,7 +169,8 @@ func (b *builder) pvDelen() []Block {
 	// semicolons themselves.
 	out := []Block{Text{Plain(b.t("doc.pv.delen-intro"))}}
 	for _, o := range b.v.Ontvangers {
-		parts := []string{"**" + escapeMarkdown(sentence(o.Naam)) + "**", escapeMarkdown(voorwaardeZin(o.VoorwaardeTekst(b.inwoner)))}
+		parts := []string{"**" + escapeMarkdown(sentence(o.NaamTekst(b.inwoner))) + "**",
+			escapeMarkdown(voorwaardeZin(o.VoorwaardeTekst(b.inwoner)))}
 		var names []string
 		switch {
 		case o.Rol == model.RolVerwerker:
@@ -196,7 +197,7 @@ func (b *builder) pvDelen() []Block {
 	}
 	for _, o := range b.v.Ontvangers {
 		if o.Land != "" && o.Land != "NL" {
-			out = append(out, Text{Plain(b.t("doc.pv.buitenland", o.Naam, o.Land, orDash(o.Waarborg)))})
+			out = append(out, Text{Plain(b.t("doc.pv.buitenland", o.NaamTekst(b.inwoner), o.Land, orDash(o.Waarborg)))})
 		}
 	}
 	return out

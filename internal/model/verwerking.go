@@ -186,11 +186,14 @@ type Grondslag struct {
 
 // Ontvanger is a recipient of data.
 type Ontvanger struct {
-	ID        string   `toml:"id"`
-	Naam      string   `toml:"naam"`
-	Rol       Rol      `toml:"rol"`
-	Gegevens  []string `toml:"gegevens"`
-	Grondslag string   `toml:"grondslag"`
+	ID   string `toml:"id"`
+	Naam string `toml:"naam"`
+	// NaamVoorInwoner names the recipient for the citizen when the naam is written for professionals
+	// ("Signaalgever (terugkoppeling …)" → "De organisatie die ons liet weten dat u achterloopt met betalen").
+	NaamVoorInwoner string   `toml:"naam_voor_inwoner"`
+	Rol             Rol      `toml:"rol"`
+	Gegevens        []string `toml:"gegevens"`
+	Grondslag       string   `toml:"grondslag"`
 	// Voorwaarde says when the data is shared, if not always ("Alleen bij een vermoeden van huiselijk
 	// geweld."), for the work instruction and the report. VoorwaardeVoorInwoner says it to the citizen in the
 	// privacy statement ("Alleen als wij vermoeden dat …"); without it the statement shows Voorwaarde. So a
@@ -200,6 +203,11 @@ type Ontvanger struct {
 	Overeenkomst          string `toml:"overeenkomst"`
 	Land                  string `toml:"land"`
 	Waarborg              string `toml:"waarborg"`
+}
+
+// NaamTekst is the recipient's name for the reader: for the citizen the plain words when there are any.
+func (o Ontvanger) NaamTekst(voorInwoner bool) string {
+	return firstNonBlank(voorInwoner, o.NaamVoorInwoner, o.Naam, o.ID)
 }
 
 // VoorwaardeTekst is the condition for the reader: for the citizen the plain words when there are any, else the

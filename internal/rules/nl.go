@@ -265,14 +265,21 @@ func init() {
 
 		// voor-inwoner-uit-sjabloon
 		"rules.voor-inwoner-uit-sjabloon.bron": "AVG art. 12 lid 1 en art. 13 lid 1 onder c",
-		"rules.voor-inwoner-uit-sjabloon.uitleg": "Een gegeven of doel heeft een eigen `omschrijving`, maar de tekst voor de " +
-			"inwoner (`voor_inwoner`) komt nog uit het sjabloon.",
+		"rules.voor-inwoner-uit-sjabloon.uitleg": "Een gegeven, doel of ontvanger heeft een eigen `omschrijving`, `naam` of " +
+			"`voorwaarde`, maar de tekst voor de inwoner (`voor_inwoner`, `naam_voor_inwoner`, `voorwaarde_voor_inwoner`) " +
+			"komt nog uit het sjabloon.",
 		"rules.voor-inwoner-uit-sjabloon.gegeven": "Gegeven %s heeft een eigen omschrijving, maar de tekst voor de inwoner " +
 			"komt nog uit het sjabloon: „%s”. De privacyverklaring toont die tekst. Controleer of hij nog zegt wat uw " +
 			"omschrijving zegt, en zet anders bij dit gegeven een eigen `voor_inwoner`.",
 		"rules.voor-inwoner-uit-sjabloon.doel": "Doel %s heeft een eigen omschrijving, maar de tekst voor de inwoner komt " +
 			"nog uit het sjabloon: „%s”. De privacyverklaring toont die tekst. Controleer of hij nog zegt wat uw " +
 			"omschrijving zegt, en zet anders bij dit doel een eigen `voor_inwoner`.",
+		"rules.voor-inwoner-uit-sjabloon.ontvanger-naam": "Ontvanger %s heeft een eigen naam, maar de naam voor de " +
+			"inwoner komt nog uit het sjabloon: „%s”. De privacyverklaring toont die naam. Controleer of hij nog past, " +
+			"en zet anders bij deze ontvanger een eigen `naam_voor_inwoner`.",
+		"rules.voor-inwoner-uit-sjabloon.ontvanger-voorwaarde": "Ontvanger %s heeft een eigen voorwaarde, maar de " +
+			"voorwaarde voor de inwoner komt nog uit het sjabloon: „%s”. De privacyverklaring toont die zin. Controleer " +
+			"of hij nog zegt wat uw voorwaarde zegt, en zet anders bij deze ontvanger een eigen `voorwaarde_voor_inwoner`.",
 
 		// verplichting-ontbreekt
 		"rules.verplichting-ontbreekt.bron": "AVG art. 13 lid 2 onder e",

@@ -486,6 +486,17 @@ var cases = []ruleCase{
 	{"own omschrijving, no plain words", func(_ *model.Site, v *model.Verwerking) {
 		v.Pos = origins(v, nil)
 	}, nil},
+	{"a recipient's own name and condition, the citizen's words from the template", func(_ *model.Site, v *model.Verwerking) {
+		v.Ontvangers[0].NaamVoorInwoner, v.Ontvangers[0].Voorwaarde = "Aanbieders van Wmo-hulp", "Alleen bij zorg in natura."
+		v.Ontvangers[0].VoorwaardeVoorInwoner = "Alleen als een aanbieder de hulp voor u levert."
+		v.Pos = origins(v, map[string]string{"ontvangers[0].naam": siteFile, "ontvangers[0].naam_voor_inwoner": templateFile,
+			"ontvangers[0].voorwaarde": siteFile, "ontvangers[0].voorwaarde_voor_inwoner": templateFile})
+	}, []want{A(codeVoorInwonerUitSjabloon, "ontvangers[0].naam"), A(codeVoorInwonerUitSjabloon, "ontvangers[0].voorwaarde")}},
+	{"a recipient's name and condition from the template", func(_ *model.Site, v *model.Verwerking) {
+		v.Ontvangers[0].NaamVoorInwoner, v.Ontvangers[0].VoorwaardeVoorInwoner = "Aanbieders van Wmo-hulp", "Alleen als …"
+		v.Pos = origins(v, map[string]string{"ontvangers[0].naam": templateFile, "ontvangers[0].naam_voor_inwoner": templateFile,
+			"ontvangers[0].voorwaarde": templateFile, "ontvangers[0].voorwaarde_voor_inwoner": templateFile})
+	}, nil},
 
 	// vraag-onbeantwoord
 	{"mandatory open question unanswered", func(_ *model.Site, v *model.Verwerking) { delete(v.Antwoorden, "A.4") },

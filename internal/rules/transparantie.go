@@ -35,32 +35,44 @@ func checkInformeren(c *checker) {
 	}
 }
 
-// checkVoorInwoner: the privacy statement names gegevens and doelen with their plain words. When a site rewrites
-// the omschrijving of an entry it takes from a template but keeps the template's plain words, the citizen may
-// read less than the site now records (AVG 12(1), 13(1)(c)).
+// checkVoorInwoner: the privacy statement names gegevens, doelen and recipients, and gives recipients' conditions,
+// with the words for the citizen. When a site rewrites the professionals' text of an entry it takes from a
+// template but keeps the template's words for the citizen, the citizen may read something else than the site
+// now says (AVG 12(1), 13(1)(c) and (e)).
 func checkVoorInwoner(c *checker) {
 	if c.v.Base == nil {
 		return // nothing comes from a template
 	}
-	// stale reports whether entry i of list has its omschrijving from the site's own file and its voor_inwoner
-	// from a template; the paths are only built for an entry with plain words.
-	stale := func(list string, i int) bool {
+	// stale reports whether entry i of list has field from the site's own file and plain from a template; the
+	// paths are only built for an entry with words for the citizen.
+	stale := func(list string, i int, field, plain string) bool {
 		at := list + "[" + strconv.Itoa(i) + "]."
-		o, ok := c.v.Pos.Exact(at + "omschrijving")
+		o, ok := c.v.Pos.Exact(at + field)
 		if !ok || o.File != c.v.File {
 			return false
 		}
-		w, ok := c.v.Pos.Exact(at + "voor_inwoner")
+		w, ok := c.v.Pos.Exact(at + plain)
 		return ok && w.File != c.v.File
 	}
+	report := func(list string, i int, field, variant, id, plain string) {
+		c.add(codeVoorInwonerUitSjabloon, list+"["+strconv.Itoa(i)+"]."+field, variant, quote(id), plain)
+	}
 	for i, g := range c.v.Gegevens {
-		if !blank(g.VoorInwoner) && stale("gegevens", i) {
-			c.add(codeVoorInwonerUitSjabloon, "gegevens["+strconv.Itoa(i)+"].omschrijving", "gegeven", quote(g.ID), g.VoorInwoner)
+		if !blank(g.VoorInwoner) && stale("gegevens", i, "omschrijving", "voor_inwoner") {
+			report("gegevens", i, "omschrijving", "gegeven", g.ID, g.VoorInwoner)
 		}
 	}
 	for i, d := range c.v.Doelen {
-		if !blank(d.VoorInwoner) && stale("doelen", i) {
-			c.add(codeVoorInwonerUitSjabloon, "doelen["+strconv.Itoa(i)+"].omschrijving", "doel", quote(d.ID), d.VoorInwoner)
+		if !blank(d.VoorInwoner) && stale("doelen", i, "omschrijving", "voor_inwoner") {
+			report("doelen", i, "omschrijving", "doel", d.ID, d.VoorInwoner)
+		}
+	}
+	for i, o := range c.v.Ontvangers {
+		if !blank(o.NaamVoorInwoner) && stale("ontvangers", i, "naam", "naam_voor_inwoner") {
+			report("ontvangers", i, "naam", "ontvanger-naam", o.ID, o.NaamVoorInwoner)
+		}
+		if !blank(o.VoorwaardeVoorInwoner) && stale("ontvangers", i, "voorwaarde", "voorwaarde_voor_inwoner") {
+			report("ontvangers", i, "voorwaarde", "ontvanger-voorwaarde", o.ID, o.VoorwaardeVoorInwoner)
 		}
 	}
 }
