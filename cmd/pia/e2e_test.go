@@ -159,14 +159,14 @@ func TestCheckExampleSite(t *testing.T) {
 	// it comes from the pack: by id in a list with ids, the whole list otherwise, the key under its table.
 	marks := []struct{ verwerking, veld, bestand, says string }{
 		{"wmo-maatwerkvoorziening", "ontvangers[4].grondslag", "pia-templates/vng-sociaal-domein/verwerkingen/wmo-maatwerkvoorziening.toml",
-			`zet in uw eigen bestand een item in ontvangers met id = "veilig-thuis"`},
+			`zet in uw eigen bestand een item in ontvangers met id = "veilig-thuis" en daarin grondslag met de gecontroleerde tekst`},
 		{"zelfredzaamheidsmatrix", "grondslagen[0].toelichting", "pia-templates/vng-sociaal-domein/verwerkingen/zelfredzaamheidsmatrix.toml",
 			"uit de lijst grondslagen. Zo'n lijst zonder id's vervangt u in zijn geheel"},
 		{"jeugdwet-toegang", "rechten.procedure", "pia-templates/vng-sociaal-domein/verwerkingen/jeugdwet-toegang.toml",
-			"zet procedure met de gecontroleerde tekst onder [rechten] in uw eigen bestand"},
+			"Een tabel in uw eigen bestand vervangt die van het sjabloon in zijn geheel: neem alle sleutels van [rechten]"},
 		{"wijkteam-integrale-intake", "grondslagen[0].toelichting", "content/verwerkingen/wijkteam-integrale-intake.toml",
 			// The mark is broken over two lines in the file.
-			"De artikelnummers van Wmo 2.2.1 en 2.2.4 zijn nog te verifiëren.”. Laat een jurist het controleren en haal " +
+			"De artikelnummers van Wmo 2.2.1 en 2.2.4 zijn nog te verifiëren.” Laat een jurist het controleren en haal " +
 				"de opmerking weg voordat het document definitief wordt."},
 	}
 	for _, m := range marks {

@@ -185,7 +185,7 @@ func (b *builder) tekstBlock(name string) []Block {
 }
 
 var mdSpecial = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "`", "\\`", "<", `\<`,
-	">", `\>`, "#", `\#`, "|", `\|`, "!", `\!`)
+	">", `\>`, "#", `\#`, "|", `\|`, "!", `\!`, "~", `\~`, "&", `\&`)
 
 // escapeMarkdown makes s safe to put inside Markdown as literal text.
 func escapeMarkdown(s string) string { return mdSpecial.Replace(s) }
@@ -543,8 +543,21 @@ func sentence(s string) string {
 	return s + "."
 }
 
-// trimSentence gives s without surrounding space and a closing full stop, for use inside a sentence of its own.
-func trimSentence(s string) string { return strings.TrimSuffix(strings.TrimSpace(s), ".") }
+// trimSentence gives s without surrounding space and a closing full stop, for use inside a sentence of its own. The
+// full stop of an abbreviation in capitals ("B.V.") stays.
+func trimSentence(s string) string {
+	s = strings.TrimSpace(s)
+	body, ok := strings.CutSuffix(s, ".")
+	if !ok || unicode.IsUpper(lastRuneOf(body)) && strings.Contains(body, ".") {
+		return s
+	}
+	return body
+}
+
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
 
 // voorwaardeZin writes a recipient's condition as a sentence of its own: a capital, a full stop.
 func voorwaardeZin(s string) string {

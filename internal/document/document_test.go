@@ -492,6 +492,9 @@ func TestRecipientConditions(t *testing.T) {
 			v.Ontvangers[i].Voorwaarde, v.Ontvangers[i].VoorwaardeVoorInwoner = "", " "
 		case "cak": // a condition but no basis
 			v.Ontvangers[i].Grondslag = ""
+		case "medisch-adviseur": // a name over two lines with Markdown in it, a condition only for the citizen
+			v.Ontvangers[i].NaamVoorInwoner = "Adviesbureau ~~Oost~~ & West\n- medisch advies"
+			v.Ontvangers[i].Voorwaarde, v.Ontvangers[i].VoorwaardeVoorInwoner = "", "Alleen als wij\n1. advies vragen"
 		}
 	}
 	res := *orig
@@ -503,8 +506,8 @@ func TestRecipientConditions(t *testing.T) {
 		"\n**Sociale Verzekeringsbank (trekkingsrecht pgb).** Alleen bij een pgb. Wij geven door: uw naam, adres, " +
 			"geboortedatum en geslacht.\n",
 		"\n**Aanbieders van Wmo-hulp met wie wij een contract hebben.** Wij geven door:\n", // naam_voor_inwoner
-		"\n**Medisch Adviesbureau Oosterweel BV (onafhankelijk medisch adviseur).** Alleen als wij advies nodig " +
-			"hebben over uw beperkingen. Deze organisatie werkt in onze opdracht en mag uw gegevens alleen voor ons gebruiken.\n",
+		"\n**Adviesbureau \\~\\~Oost\\~\\~ \\& West - medisch advies.** Alleen als wij 1. advies vragen. Deze organisatie " +
+			"werkt in onze opdracht en mag uw gegevens alleen voor ons gebruiken.\n",
 	} {
 		if !strings.Contains(pv, want) {
 			t.Errorf("statement lacks %q:\n%s", want, pv)
@@ -521,6 +524,8 @@ func TestRecipientConditions(t *testing.T) {
 		"Inkoopbureau Sociaal Domein Regio Middenland (gemeenschappelijke regeling): contractbeheer en controle op " +
 			"declaraties — verwerker | Als het nodig is voor de taak; geen andere voorwaarde. | ",
 		" | In onze opdracht: Verwerkersovereenkomst GR Middenland 2025-07 | ",
+		// A condition written only for the citizen is not hidden from the professional.
+		"Medisch Adviesbureau Oosterweel BV (onafhankelijk medisch adviseur) — verwerker | Alleen als wij\n1. advies vragen. | ",
 	} {
 		if !strings.Contains(wi, want) {
 			t.Errorf("work instruction lacks %q:\n%s", want, wi)
@@ -732,6 +737,17 @@ func TestLowerFirstWord(t *testing.T) {
 		"": "", "x": "x"} {
 		if got := lowerFirstWord(in); got != want {
 			t.Errorf("lowerFirstWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTrimSentence(t *testing.T) {
+	for in, want := range map[string]string{
+		"het einde van de voorziening.": "het einde van de voorziening", " de afronding ": "de afronding",
+		"de ontvangst door Kredietbank B.V.": "de ontvangst door Kredietbank B.V.", "art. 5.": "art. 5", "": "",
+	} {
+		if got := trimSentence(in); got != want {
+			t.Errorf("trimSentence(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -169,8 +169,11 @@ func (b *builder) pvDelen() []Block {
 	// semicolons themselves.
 	out := []Block{Text{Plain(b.t("doc.pv.delen-intro"))}}
 	for _, o := range b.v.Ontvangers {
-		parts := []string{"**" + escapeMarkdown(sentence(o.NaamTekst(b.inwoner))) + "**",
-			escapeMarkdown(voorwaardeZin(o.VoorwaardeTekst(b.inwoner)))}
+		var parts []string
+		if naam := oneLine(o.NaamTekst(b.inwoner)); naam != "" {
+			parts = append(parts, "**"+escapeMarkdown(sentence(naam))+"**")
+		}
+		parts = append(parts, escapeMarkdown(voorwaardeZin(oneLine(o.VoorwaardeTekst(b.inwoner)))))
 		var names []string
 		switch {
 		case o.Rol == model.RolVerwerker:

@@ -306,8 +306,9 @@ func Pagina(site *model.Site, p *model.Page) *Document {
 	return d
 }
 
-// oneLine collapses the white space of a (possibly multi-line) TOML string, for tables and CSV cells. Most
-// strings are one line already and are returned as they are.
+// oneLine collapses the white space of a (possibly multi-line) TOML string, for tables, CSV cells and names set in
+// a paragraph of Markdown (where a line break could start a list). Most strings are one line already and are
+// returned as they are.
 func oneLine(s string) string {
 	space := true // at the start, a space would be leading
 	for _, r := range s {

@@ -211,8 +211,12 @@ func (o Ontvanger) NaamTekst(voorInwoner bool) string {
 }
 
 // VoorwaardeTekst is the condition for the reader: for the citizen the plain words when there are any, else the
-// condition for professionals; "" when the recipient gets the data whenever the task needs it.
+// condition for professionals; "" when the recipient gets the data whenever the task needs it. A condition written
+// only for the citizen is shown to professionals too: the work instruction must not say there is none.
 func (o Ontvanger) VoorwaardeTekst(voorInwoner bool) string {
+	if !voorInwoner && strings.TrimSpace(o.Voorwaarde) == "" {
+		return strings.TrimSpace(o.VoorwaardeVoorInwoner)
+	}
 	return firstNonBlank(voorInwoner, o.VoorwaardeVoorInwoner, o.Voorwaarde, "")
 }
 

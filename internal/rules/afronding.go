@@ -185,7 +185,16 @@ func checkOnzeker(c *checker) {
 		if at < 0 || covered[path] {
 			return
 		}
-		c.addE(codeOnzekereBron, ernst, path, "tekst", excerpt(s, at, n), c.howToOverride(path))
+		q := excerpt(s, at, n)
+		stop := "." // after the closing quote, unless the quote ends a sentence itself
+		if strings.ContainsRune(".!?", lastRune(strings.TrimSuffix(q, "…"))) && !strings.HasSuffix(q, "…") {
+			stop = ""
+		}
+		more := ""
+		if k := countMarks(s[at+n:]); k > 0 {
+			more = c.lang.N("rules.onzekere-bron.meer", k)
+		}
+		c.addE(codeOnzekereBron, ernst, path, "tekst", q, stop, more, c.howToOverride(path))
 		c.out[len(c.out)-1].Bron = c.t("rules.onzekere-bron.bron-tekst")
 	})
 }
@@ -197,24 +206,24 @@ func (c *checker) howToOverride(path string) string {
 	if pos := c.v.Pos.Of(path); pos.File == "" || pos.File == c.v.File {
 		return ""
 	}
-	list, rest, isList := strings.Cut(path, "[")
+	top := path
+	if i := strings.IndexAny(path, ".["); i >= 0 {
+		top = path[:i]
+	}
 	switch {
-	case isList && model.MergesByID(list):
-		i, err := strconv.Atoi(rest[:strings.IndexByte(rest, ']')])
-		if id := c.v.EntryID(list, i); err == nil && id != "" {
-			return c.t("rules.onzekere-bron.sjabloon-id", list, quote(id))
+	case top == path:
+		return c.t("rules.onzekere-bron.sjabloon-veld", path)
+	case path[len(top)] == '.': // a table, such as [rechten] or [antwoorden], replaces the template's as a whole
+		return c.t("rules.onzekere-bron.sjabloon-tabel", top)
+	case model.MergesByID(top):
+		rest := path[len(top)+1:]
+		end := strings.IndexByte(rest, ']')
+		i, err := strconv.Atoi(rest[:end])
+		if id := c.v.EntryID(top, i); err == nil && id != "" && strings.HasPrefix(rest[end+1:], ".") {
+			return c.t("rules.onzekere-bron.sjabloon-id", top, quote(id), rest[end+2:])
 		}
-		fallthrough
-	case isList:
-		return c.t("rules.onzekere-bron.sjabloon-lijst", list)
 	}
-	if table, key, inTable := strings.Cut(path, "."); inTable {
-		if strings.Contains(key, ".") { // an answer: question ids contain dots
-			key = quote(key)
-		}
-		return c.t("rules.onzekere-bron.sjabloon-tabel", key, table)
-	}
-	return c.t("rules.onzekere-bron.sjabloon-veld", path)
+	return c.t("rules.onzekere-bron.sjabloon-lijst", top)
 }
 
 func (c *checker) noot(n string) string {
@@ -263,21 +272,61 @@ func unverifiedMark(s string) (at, n int) {
 		if hasPrefixFold(s[rest:], "ëren") {
 			end = rest + len("ëren")
 		}
-		prev := skipSpaceBack(s, start)
-		if nog, ok := wordBefore(s, prev, "nog"); ok {
-			return nog, end - nog
-		}
-		if prev == 0 || strings.ContainsRune(".!?(;:,—–", lastRune(s[:prev])) {
+		if clauseStart(s, start) {
 			return start, end - start
+		}
+		// After "nog" ("leden nog te verifiëren)") the words are a mark when they end the clause or name what to
+		// check against ("nog te verifiëren tegen de wet"); "de nog te verifiëren gegevens" is ordinary Dutch.
+		if nog, ok := wordBefore(s, skipSpaceBack(s, start), "nog"); ok && (clauseStart(s, nog) || clauseEnd(s, end)) {
+			return nog, end - nog
 		}
 	}
 	return -1, 0
 }
 
-// mayHoldMark is a quick test before unverifiedMark: every mark has "te" or "ge" before "verifi", so it contains
-// "verifi" unless it is written in capitals.
+// clauseStart reports whether offset i in s starts the text, a line, a sentence or a part of one: what comes
+// before it, past white space, is nothing, a line break, or punctuation that opens a clause.
+func clauseStart(s string, i int) bool {
+	prev := skipSpaceBack(s, i)
+	return prev == 0 || strings.Contains(s[prev:i], "\n") || strings.ContainsRune(".!?(;:,—–-[\"„“‘'", lastRune(s[:prev]))
+}
+
+// clauseEnd reports whether the text after offset i ends a clause: nothing, punctuation that closes one, or the
+// word "tegen" that names what to check against.
+func clauseEnd(s string, i int) bool {
+	rest := strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if strings.ContainsRune(").;:,]!?”\"’", r) {
+		return true
+	}
+	after, ok := strings.CutPrefix(rest, "tegen")
+	return ok && (after == "" || !unicode.IsLetter(firstRune(after)))
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// countMarks counts the marks in s.
+func countMarks(s string) int {
+	k := 0
+	for {
+		at, n := unverifiedMark(s)
+		if at < 0 {
+			return k
+		}
+		k++
+		s = s[at+n:]
+	}
+}
+
+// mayHoldMark is a quick test before unverifiedMark: every mark contains "erifi", in capitals or not.
 func mayHoldMark(s string) bool {
-	return strings.Contains(s, "verifi") || strings.Contains(s, "VERIFI")
+	return strings.Contains(s, "erifi") || strings.Contains(s, "ERIFI")
 }
 
 // hasPrefixFold reports whether s starts with prefix, ignoring case.

@@ -378,17 +378,20 @@ func init() {
 		"rules.onzekere-bron.bron":       "pia-catalogus: vermelding gemarkeerd als niet geverifieerd (onzeker)",
 		"rules.onzekere-bron.bron-tekst": "de tekst zelf: gemarkeerd als nog te verifiëren",
 		"rules.onzekere-bron.uitleg":     "De verwerking steunt op een grondslag of standaardbewaartermijn die in de catalogus onzeker is, of een tekst zegt zelf dat iets nog geverifieerd moet worden (waarschuwing bij definitief of vastgesteld, anders advies).",
-		"rules.onzekere-bron.tekst": "Deze tekst zegt zelf dat er nog iets gecontroleerd moet worden: „%s”. Laat een " +
+		"rules.onzekere-bron.tekst": "Deze tekst zegt zelf dat er nog iets gecontroleerd moet worden: „%s”%s%s Laat een " +
 			"jurist het controleren en haal de opmerking weg voordat het document definitief wordt.%s",
+		"rules.onzekere-bron.meer":     " Verderop in dezelfde tekst staan nog %d van zulke opmerkingen.",
+		"rules.onzekere-bron.meer.een": " Verderop in dezelfde tekst staat nog %d zo'n opmerking.",
 		"rules.onzekere-bron.sjabloon-id": " De tekst komt uit het sjabloon: zet in uw eigen bestand een item in %s " +
-			"met id = %s en alleen de gecontroleerde tekst in dit veld; de rest neemt het over van het sjabloon.",
+			"met id = %s en daarin %s met de gecontroleerde tekst; de andere velden van het item komen uit het sjabloon.",
 		"rules.onzekere-bron.sjabloon-lijst": " De tekst komt uit het sjabloon, uit de lijst %s. Zo'n lijst zonder " +
 			"id's vervangt u in zijn geheel: neem alle items van het sjabloon over in uw eigen bestand, met de " +
 			"gecontroleerde tekst.",
 		"rules.onzekere-bron.sjabloon-veld": " De tekst komt uit het sjabloon: zet %s met de gecontroleerde tekst in " +
 			"uw eigen bestand.",
-		"rules.onzekere-bron.sjabloon-tabel": " De tekst komt uit het sjabloon: zet %s met de gecontroleerde tekst " +
-			"onder [%s] in uw eigen bestand.",
+		"rules.onzekere-bron.sjabloon-tabel": " De tekst komt uit het sjabloon, uit de tabel [%[1]s]. Een tabel in uw " +
+			"eigen bestand vervangt die van het sjabloon in zijn geheel: neem alle sleutels van [%[1]s] uit het sjabloon " +
+			"over in uw eigen bestand, met de gecontroleerde tekst.",
 		"rules.onzekere-bron.grondslag": "Grondslag %s (%s) is in de catalogus als onzeker gemarkeerd: het artikel of de inhoud is " +
 			"niet geverifieerd.%s Laat een jurist dit controleren voordat het document definitief wordt.",
 		"rules.onzekere-bron.bewaartermijn": "Standaardbewaartermijn %s (%s), die geldt voor %s, is in de catalogus als onzeker " +

@@ -449,6 +449,9 @@ var cases = []ruleCase{
 		v.Gegevens[1].Noodzaak = "Verplicht in het berichtenverkeer.\n\nTe verifiëren: welk artikel."
 		v.Antwoorden["A.4"] = "Volgens de Awb (niet geverifieerd)."
 	}, []want{W(codeOnzekereBron, "gegevens[1].noodzaak"), W(codeOnzekereBron, "antwoorden.A.4")}},
+	{"a mark in title case", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens[1].Noodzaak = "Volgens de Wabb. Nog Te Verifiëren: Welk Lid."
+	}, []want{W(codeOnzekereBron, "gegevens[1].noodzaak")}},
 	{"a text on verification is no mark", func(_ *model.Site, v *model.Verwerking) {
 		v.Gegevens[1].Noodzaak = "De identiteit wordt geverifieerd met het identiteitsbewijs; verificatie gebeurt aan de balie."
 	}, nil},
@@ -856,6 +859,13 @@ func TestUnverifiedMark(t *testing.T) {
 		"Volgens de Awb (niet geverifieerd).":               "niet geverifieerd",
 		"De termijn is nog niet\ngeverifieerd.":             "nog niet\ngeverifieerd",
 		"om de identiteit te verifiëren; nog te verifiëren": "nog te verifiëren",
+		"art. 2.3.2\nTe verifiëren: lid 4":                  "Te verifiëren",
+		"- Te verifiëren":                                   "Te verifiëren",
+		"art. 5 - te verifiëren":                            "te verifiëren",
+		"art. 5 [te verifiëren]":                            "te verifiëren",
+		"Nog Te Verifiëren":                                 "Nog Te Verifiëren",
+		"De leden zijn nog te verifiëren tegen de wet.":     "nog te verifiëren",
+		"De termijn is nog niet geverifieerd.":              "nog niet geverifieerd",
 	} {
 		at, n := unverifiedMark(in)
 		if at < 0 || in[at:at+n] != want {
@@ -869,6 +879,8 @@ func TestUnverifiedMark(t *testing.T) {
 		"teverifiëren",
 		"Gecontroleerd en geverifieerd door de jurist.",
 		"De verificatie gebeurt aan de balie (verifiëren).",
+		"Wij gebruiken de nog te verifiëren inkomensgegevens niet.",
+		"Gegevens die nog niet geverifieerd zijn, gebruiken wij niet.",
 		"",
 	} {
 		if at, _ := unverifiedMark(in); at >= 0 {
@@ -905,4 +917,27 @@ func FuzzUnverifiedMark(f *testing.F) {
 			t.Fatalf("excerpt(%q) = %q", s, q)
 		}
 	})
+}
+
+// TestOnzekereBronMessage: the quote of a mark is followed by a full stop unless it ends a sentence itself, and
+// further marks in the same text are counted.
+func TestOnzekereBronMessage(t *testing.T) {
+	for _, tc := range []struct{ noodzaak, want string }{
+		{"Volgens de Wabb (lid nog te verifiëren) en de Awb.", "„Volgens de Wabb (lid nog te verifiëren) en de Awb.” Laat een jurist"},
+		{"Volgens de Wabb (lid nog te verifiëren)", "„Volgens de Wabb (lid nog te verifiëren)”. Laat een jurist"},
+		{"Volgens de Wabb (lid nog te verifiëren); de Awb (nog te verifiëren).", "”. Verderop in dezelfde tekst staat nog 1 zo'n opmerking. Laat"},
+		{"(nog te verifiëren) (nog te verifiëren) (nog te verifiëren)", "Verderop in dezelfde tekst staan nog 2 van zulke opmerkingen. Laat"},
+	} {
+		site, v := testSite()
+		v.Gegevens[1].Noodzaak = tc.noodzaak
+		var got string
+		for _, b := range EvaluateVerwerking(site, v).Bevindingen {
+			if b.Code == codeOnzekereBron && b.Veld == "gegevens[1].noodzaak" {
+				got = b.Bericht
+			}
+		}
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("%q: message %q lacks %q", tc.noodzaak, got, tc.want)
+		}
+	}
 }
