@@ -528,6 +528,29 @@ func joinNonEmpty(sep string, parts ...string) string {
 	return strings.Join(out, sep)
 }
 
+// termijnen writes each retention period as a sentence on how long and from when, followed by the data it covers
+// one per line, or one sentence when it covers all of them. The sentences are the document's own (keys under
+// prefix: termijn, termijn-vanaf, termijn-alles), and the data are named for the document's reader.
+func (b *builder) termijnen(prefix string) []Block {
+	var out []Block
+	for _, bt := range b.v.Bewaartermijnen {
+		termijn := bt.Termijn.String()
+		if vanaf := trimSentence(bt.Vanaf); vanaf != "" {
+			termijn = b.t(prefix+"termijn-vanaf", termijn, vanaf)
+		}
+		if b.alleGegevens(bt.Gegevens) {
+			out = append(out, Text{Plain(b.t(prefix+"termijn-alles", termijn))})
+			continue
+		}
+		l := List{}
+		for _, n := range b.gegevenLijst(bt.Gegevens) {
+			l.Items = append(l.Items, Plain(n))
+		}
+		out = append(out, Text{Plain(b.t(prefix+"termijn", termijn))}, l)
+	}
+	return out
+}
+
 // ontvangerMetRol names a recipient with its role, "Veilig Thuis — ontvanger (derde)": the role of a third party
 // is itself written with brackets, so brackets around it would nest.
 func (b *builder) ontvangerMetRol(o model.Ontvanger) string {

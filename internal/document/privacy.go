@@ -212,23 +212,7 @@ func (b *builder) pvBewaren() []Block {
 	if len(b.v.Bewaartermijnen) == 0 {
 		return nil
 	}
-	var out []Block
-	for _, bt := range b.v.Bewaartermijnen {
-		termijn := bt.Termijn.String()
-		if vanaf := trimSentence(bt.Vanaf); vanaf != "" {
-			termijn = b.t("doc.pv.termijn-vanaf", termijn, vanaf)
-		}
-		if b.alleGegevens(bt.Gegevens) {
-			out = append(out, Text{Plain(b.t("doc.pv.termijn-alles", termijn))})
-			continue
-		}
-		l := List{}
-		for _, n := range b.gegevenLijst(bt.Gegevens) {
-			l.Items = append(l.Items, Plain(n))
-		}
-		out = append(out, Text{Plain(b.t("doc.pv.termijn", termijn))}, l)
-	}
-	return append(out, Text{Plain(b.t("doc.pv.daarna"))})
+	return append(b.termijnen("doc.pv."), Text{Plain(b.t("doc.pv.daarna"))})
 }
 
 // pvComputer answers whether a computer decides. Profiling alone (a scoring list such as the

@@ -132,29 +132,13 @@ func (b *builder) wiDelen() []Block {
 	return append(out, t, Text{Plain(b.t("doc.wi.anders-niet-delen"))})
 }
 
+// wiBewaren gives per retention period how long and from when, then the data it covers one per line: the
+// descriptions contain commas and semicolons themselves, so a run-on list would not show where one ends.
 func (b *builder) wiBewaren() []Block {
 	if len(b.v.Bewaartermijnen) == 0 {
 		return []Block{Notice{Tone: ToneWaarschuwing, Title: b.t("doc.wi.geen-termijn")}}
 	}
-	// Per period first how long and from when, then the data it covers one per line: the descriptions contain
-	// commas and semicolons themselves, so a run-on list would not show where one ends.
-	var out []Block
-	for _, bt := range b.v.Bewaartermijnen {
-		termijn := bt.Termijn.String()
-		if vanaf := trimSentence(bt.Vanaf); vanaf != "" {
-			termijn = b.t("doc.wi.termijn-vanaf", termijn, vanaf)
-		}
-		if b.alleGegevens(bt.Gegevens) {
-			out = append(out, Text{Plain(b.t("doc.wi.termijn-alles", termijn))})
-			continue
-		}
-		l := List{}
-		for _, n := range b.gegevenLijst(bt.Gegevens) {
-			l.Items = append(l.Items, Plain(n))
-		}
-		out = append(out, Text{Plain(b.t("doc.wi.termijn", termijn))}, l)
-	}
-	return append(out, Text{Plain(b.t("doc.wi.vernietigen"))})
+	return append(b.termijnen("doc.wi."), Text{Plain(b.t("doc.wi.vernietigen"))})
 }
 
 func (b *builder) wiToegang() []Block {
