@@ -654,7 +654,7 @@ func TestPrivacyverklaringUsesPlainWords(t *testing.T) {
 
 	pv := text(Privacyverklaring(site, &res))
 	for _, want := range []string{
-		"\n" + communicatie.VoorInwoner + " (wij schrijven dit alleen op als het nodig is voor uw hulp)\n", // welke
+		"\n" + communicatie.VoorInwoner + " (wij schrijven dit alleen op als het nodig is voor de hulp)\n", // welke
 		"\n" + communicatie.VoorInwoner + "\n",                                      // bewaren
 		"\nOnderzoeken welke hulp u nodig hebt\n" + v.Doelen[1].Omschrijving + "\n", // waarom, with a fallback
 		"\n" + naw.Omschrijving + "\n",                                              // no plain words: the omschrijving

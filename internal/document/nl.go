@@ -252,7 +252,7 @@ func init() {
 		"doc.pv.fg":                                 "Functionaris gegevensbescherming",
 		"doc.pv.welke":                              "Welke gegevens gebruiken wij?",
 		"doc.pv.welke-intro":                        "Wij gebruiken deze gegevens:",
-		"doc.pv.alleen-als-nodig":                   "(wij schrijven dit alleen op als het nodig is voor uw hulp)",
+		"doc.pv.alleen-als-nodig":                   "(wij schrijven dit alleen op als het nodig is voor de hulp)",
 		"doc.pv.niet-vastgelegd":                    "(wij vragen hiernaar, maar schrijven het niet op)",
 		"doc.pv.waarom":                             "Waarom gebruiken wij uw gegevens?",
 		"doc.pv.waarom-intro":                       "Wij gebruiken uw gegevens hiervoor:",
