@@ -503,7 +503,7 @@ func TestRecipientConditions(t *testing.T) {
 	pv := text(Privacyverklaring(site, &res))
 	for _, want := range []string{
 		"\n**Veilig Thuis.** " + vtInwoner + " Wij geven door:\nUw naam, adres",
-		"\n**Sociale Verzekeringsbank (trekkingsrecht pgb).** Alleen bij een pgb. Wij geven door: uw naam, adres, " +
+		"\n**De Sociale Verzekeringsbank (SVB), die uw persoonsgebonden budget uitbetaalt.** Alleen bij een pgb. Wij geven door: uw naam, adres, " +
 			"geboortedatum en geslacht.\n",
 		"\n**Aanbieders van Wmo-hulp met wie wij een contract hebben.** Wij geven door:\n", // naam_voor_inwoner
 		"\n**Adviesbureau \\~\\~Oost\\~\\~ \\& West - medisch advies.** Alleen als wij 1. advies vragen. Deze organisatie " +
@@ -596,8 +596,9 @@ func TestWerkinstructieRetentionAndContacts(t *testing.T) {
 		"Privacyloket: privacy@voorbeeldstad.nl, 14 0999\n",
 		"Opgesteld door: L. Bakker, privacyadviseur sociaal domein\n",
 		"Vraag het dan eerst. Verzoeken van inwoners en datalekken gaan naar het privacyloket.\n",
-		// What the professional tells the citizen about the purposes is in the citizen's words.
+		// What the professional tells the citizen about the purposes and recipients is in the citizen's words.
 		"waarvoor wij de gegevens gebruiken: onderzoeken welke hulp u nodig hebt",
+		"met wie wij gegevens kunnen delen: aanbieders van Wmo-hulp met wie wij een contract hebben; het CAK, dat uw eigen bijdrage berekent en int; ",
 	} {
 		if !strings.Contains(wi, want) {
 			t.Errorf("work instruction lacks %q:\n%s", want, wi)

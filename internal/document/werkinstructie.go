@@ -49,11 +49,12 @@ func (b *builder) wiVooraf() []Block {
 	}
 	l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-vastleggen")))
 	if len(b.v.Ontvangers) > 0 {
+		// As the purposes above, in the names the citizen knows; the names contain commas themselves.
 		var names []string
 		for _, o := range b.v.Ontvangers {
-			names = append(names, o.Naam)
+			names = append(names, lowerFirstWord(oneLine(o.NaamTekst(true))))
 		}
-		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-delen", strings.Join(names, ", "))))
+		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-delen", strings.Join(names, "; "))))
 	}
 	l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-rechten")))
 	out = append(out, Text{Plain(b.t("doc.wi.vertel-intro"))}, l)
