@@ -295,22 +295,8 @@ func (b *builder) gegevenLijst(ids []string) []string {
 	return names
 }
 
-// alleGegevens reports whether ids name every gegeven of the verwerking: "*", or each of its ids. A verwerking
-// with a single gegeven keeps its name, which says more than "alle gegevens".
-func (b *builder) alleGegevens(ids []string) bool {
-	if slices.Contains(ids, "*") {
-		return true
-	}
-	if len(b.v.Gegevens) < 2 || len(ids) < len(b.v.Gegevens) {
-		return false
-	}
-	for _, g := range b.v.Gegevens {
-		if !slices.Contains(ids, g.ID) {
-			return false
-		}
-	}
-	return true
-}
+// alleGegevens reports whether ids name every gegeven of the verwerking (Verwerking.AlleGegevens).
+func (b *builder) alleGegevens(ids []string) bool { return b.v.AlleGegevens(ids) }
 
 func (b *builder) gegevenNaam(id string) string {
 	for _, g := range b.v.Gegevens {

@@ -86,6 +86,23 @@ func IDLists() []string { return slices.Clone(idLists) }
 // MergesByID reports whether the list named key (a TOML key of a verwerking) merges with a template's list by id.
 func MergesByID(key string) bool { return slices.Contains(idLists, key) }
 
+// AlleGegevens reports whether ids name every gegeven of v: "*", or each of its ids. A verwerking with a single
+// gegeven is not counted: its name says more than "alle gegevens".
+func (v *Verwerking) AlleGegevens(ids []string) bool {
+	if slices.Contains(ids, "*") {
+		return true
+	}
+	if len(v.Gegevens) < 2 || len(ids) < len(v.Gegevens) {
+		return false
+	}
+	for _, g := range v.Gegevens {
+		if !slices.Contains(ids, g.ID) {
+			return false
+		}
+	}
+	return true
+}
+
 // EntryID gives the id of entry i of the list with ids named list ("gegevens", "ontvangers" …), or "".
 func (v *Verwerking) EntryID(list string, i int) string {
 	if i < 0 {

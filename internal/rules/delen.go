@@ -23,8 +23,11 @@ func checkOntvangers(c *checker) {
 			if blank(o.Grondslag) {
 				c.add(codeOntvangerZonderGrondslag, at("grondslag"), "bericht", naam, c.rol(o.Rol))
 			}
-			if slices.Contains(o.Gegevens, "*") {
+			switch {
+			case slices.Contains(o.Gegevens, "*"):
 				c.add(codeVerstrekkingTeRuim, at("gegevens"), "bericht", naam, c.rol(o.Rol))
+			case c.v.AlleGegevens(o.Gegevens): // every id written out is as broad as "*"
+				c.add(codeVerstrekkingTeRuim, at("gegevens"), "alle-ids", naam, c.rol(o.Rol))
 			}
 		}
 		if blank(o.Waarborg) {

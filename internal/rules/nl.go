@@ -181,7 +181,11 @@ func init() {
 
 		// verstrekking-te-ruim
 		"rules.verstrekking-te-ruim.bron":   "AVG art. 5 lid 1 onder b en c; VNG Stappenplan privacybeleid sociaal domein (DAT-informatie)",
-		"rules.verstrekking-te-ruim.uitleg": "Een ontvanger die geen verwerker is, krijgt alle gegevens (\"*\").",
+		"rules.verstrekking-te-ruim.uitleg": "Een ontvanger die geen verwerker is, krijgt alle gegevens (\"*\" of elk gegeven bij naam).",
+		"rules.verstrekking-te-ruim.alle-ids": "Ontvanger %s, met rol %s, krijgt elk gegeven van deze verwerking: `gegevens` " +
+			"noemt ze allemaal. Dat is even ruim als \"*\". Een derde mag alleen de gegevens krijgen die nodig zijn voor zijn " +
+			"deel van de taak (doelbinding en minimale gegevensverwerking, AVG art. 5 lid 1 onder b en c). Noem in " +
+			"`gegevens` alleen die gegevens.",
 		"rules.verstrekking-te-ruim.bericht": "Ontvanger %s, met rol %s, krijgt alle gegevens (\"*\"). Een derde mag alleen de " +
 			"gegevens krijgen die nodig zijn voor zijn deel van de taak (doelbinding en minimale gegevensverwerking, AVG " +
 			"art. 5 lid 1 onder b en c). Noem in `gegevens` alleen die gegevens.",

@@ -221,6 +221,18 @@ var cases = []ruleCase{
 	}, nil},
 	{"third party gets everything", func(_ *model.Site, v *model.Verwerking) { v.Ontvangers[0].Gegevens = []string{"*"} },
 		[]want{W(codeVerstrekkingTeRuim, "ontvangers[0].gegevens")}},
+	{"third party gets every gegeven by name", func(_ *model.Site, v *model.Verwerking) {
+		v.Ontvangers[0].Gegevens = nil
+		for i := len(v.Gegevens) - 1; i >= 0; i-- {
+			v.Ontvangers[0].Gegevens = append(v.Ontvangers[0].Gegevens, v.Gegevens[i].ID)
+		}
+	}, []want{W(codeVerstrekkingTeRuim, "ontvangers[0].gegevens")}},
+	{"third party gets all but one gegeven", func(_ *model.Site, v *model.Verwerking) {
+		v.Ontvangers[0].Gegevens = nil
+		for _, g := range v.Gegevens[1:] {
+			v.Ontvangers[0].Gegevens = append(v.Ontvangers[0].Gegevens, g.ID)
+		}
+	}, nil},
 	{"processor gets everything", func(_ *model.Site, v *model.Verwerking) {
 		o := &v.Ontvangers[0]
 		o.Rol, o.Overeenkomst, o.Gegevens = model.RolVerwerker, "VWO 2025-14", []string{"*"}
