@@ -285,7 +285,7 @@ func (b *builder) gegevenNamen(ids []string) string { return strings.Join(b.gege
 // gegevenLijst gives the omschrijving of each of the gegevens with the ids; "*", or a list of every gegeven of
 // the verwerking, is "alle gegevens".
 func (b *builder) gegevenLijst(ids []string) []string {
-	if b.alleGegevens(ids) {
+	if b.v.AlleGegevens(ids) {
 		return []string{b.t("doc.alle-gegevens")}
 	}
 	names := make([]string, 0, len(ids))
@@ -294,9 +294,6 @@ func (b *builder) gegevenLijst(ids []string) []string {
 	}
 	return names
 }
-
-// alleGegevens reports whether ids name every gegeven of the verwerking (Verwerking.AlleGegevens).
-func (b *builder) alleGegevens(ids []string) bool { return b.v.AlleGegevens(ids) }
 
 func (b *builder) gegevenNaam(id string) string {
 	for _, g := range b.v.Gegevens {
@@ -524,7 +521,7 @@ func (b *builder) termijnen(prefix string) []Block {
 		if vanaf := trimSentence(bt.Vanaf); vanaf != "" {
 			termijn = b.t(prefix+"termijn-vanaf", termijn, vanaf)
 		}
-		if b.alleGegevens(bt.Gegevens) {
+		if b.v.AlleGegevens(bt.Gegevens) {
 			out = append(out, Text{Plain(b.t(prefix+"termijn-alles", termijn))})
 			continue
 		}

@@ -572,10 +572,8 @@ func TestAlleGegevens(t *testing.T) {
 		{"the only gegeven", one, []string{"naw"}, false},
 		{"star with the only gegeven", one, []string{"*"}, true},
 	} {
-		bb := *b
-		bb.v = tc.v
-		if got := bb.alleGegevens(tc.ids); got != tc.want {
-			t.Errorf("%s: alleGegevens = %v, want %v", tc.name, got, tc.want)
+		if got := tc.v.AlleGegevens(tc.ids); got != tc.want {
+			t.Errorf("%s: AlleGegevens = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 	if got := b.gegevenNamen(all); got != "alle gegevens" {

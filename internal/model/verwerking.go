@@ -67,15 +67,6 @@ type TemplateRef struct {
 // IsPubliekeTaak reports whether the processing serves a public task (the default).
 func (v *Verwerking) IsPubliekeTaak() bool { return v.PubliekeTaak == nil || *v.PubliekeTaak }
 
-// Doel is a purpose.
-type Doel struct {
-	ID           string `toml:"id"`
-	Omschrijving string `toml:"omschrijving"`
-	// VoorInwoner says the same for the citizen in plain words (B1); the privacy statement shows it instead of
-	// the omschrijving, which is written for professionals.
-	VoorInwoner string `toml:"voor_inwoner"`
-}
-
 // idLists are the lists of tables that merge with a template's list by id, entry by entry; every other list
 // replaces the template's list as a whole (SPEC, "Template packs").
 var idLists = []string{"doelen", "betrokkenen", "gegevens", "ontvangers", "risicos", "maatregelen"}
@@ -105,42 +96,43 @@ func (v *Verwerking) AlleGegevens(ids []string) bool {
 
 // EntryID gives the id of entry i of the list with ids named list ("gegevens", "ontvangers" …), or "".
 func (v *Verwerking) EntryID(list string, i int) string {
-	if i < 0 {
-		return ""
-	}
 	switch list {
 	case "doelen":
-		if i < len(v.Doelen) {
-			return v.Doelen[i].ID
-		}
+		return idAt(v.Doelen, i, func(d Doel) string { return d.ID })
 	case "betrokkenen":
-		if i < len(v.Betrokkenen) {
-			return v.Betrokkenen[i].ID
-		}
+		return idAt(v.Betrokkenen, i, func(b Betrokkene) string { return b.ID })
 	case "gegevens":
-		if i < len(v.Gegevens) {
-			return v.Gegevens[i].ID
-		}
+		return idAt(v.Gegevens, i, func(g Gegeven) string { return g.ID })
 	case "ontvangers":
-		if i < len(v.Ontvangers) {
-			return v.Ontvangers[i].ID
-		}
+		return idAt(v.Ontvangers, i, func(o Ontvanger) string { return o.ID })
 	case "risicos":
-		if i < len(v.Risicos) {
-			return v.Risicos[i].ID
-		}
+		return idAt(v.Risicos, i, func(r Risico) string { return r.ID })
 	case "maatregelen":
-		if i < len(v.Maatregelen) {
-			return v.Maatregelen[i].ID
-		}
+		return idAt(v.Maatregelen, i, func(m Maatregel) string { return m.ID })
 	}
 	return ""
+}
+
+func idAt[E any](entries []E, i int, id func(E) string) string {
+	if i < 0 || i >= len(entries) {
+		return ""
+	}
+	return id(entries[i])
+}
+
+// Doel is a purpose.
+type Doel struct {
+	ID           string `toml:"id"`
+	Omschrijving string `toml:"omschrijving"`
+	// VoorInwoner says the same for the citizen in plain words (B1); the privacy statement shows it instead of
+	// the omschrijving, which is written for professionals.
+	VoorInwoner string `toml:"voor_inwoner"`
 }
 
 // Tekst is what the document for reader shows of the purpose: for the citizen the plain words when there are
 // any, for professionals the omschrijving; the id when neither is given.
 func (d Doel) Tekst(voorInwoner bool) string {
-	return firstNonBlank(voorInwoner, d.VoorInwoner, d.Omschrijving, d.ID)
+	return readerText(voorInwoner, d.VoorInwoner, d.Omschrijving, d.ID)
 }
 
 // Betrokkene is a category of data subjects.
@@ -170,12 +162,12 @@ type Gegeven struct {
 // Tekst is what the document for reader shows of the item: for the citizen the plain words when there are any,
 // for professionals the omschrijving; the id when neither is given.
 func (g Gegeven) Tekst(voorInwoner bool) string {
-	return firstNonBlank(voorInwoner, g.VoorInwoner, g.Omschrijving, g.ID)
+	return readerText(voorInwoner, g.VoorInwoner, g.Omschrijving, g.ID)
 }
 
-// firstNonBlank gives inwoner when the text is for the citizen and it is not blank, else omschrijving when that is
-// not blank, else id.
-func firstNonBlank(voorInwoner bool, inwoner, omschrijving, id string) string {
+// readerText gives the text for a reader: inwoner when the reader is the citizen and it is not blank, else
+// omschrijving when that is not blank, else id.
+func readerText(voorInwoner bool, inwoner, omschrijving, id string) string {
 	switch {
 	case voorInwoner && strings.TrimSpace(inwoner) != "":
 		return inwoner
@@ -224,7 +216,7 @@ type Ontvanger struct {
 
 // NaamTekst is the recipient's name for the reader: for the citizen the plain words when there are any.
 func (o Ontvanger) NaamTekst(voorInwoner bool) string {
-	return firstNonBlank(voorInwoner, o.NaamVoorInwoner, o.Naam, o.ID)
+	return readerText(voorInwoner, o.NaamVoorInwoner, o.Naam, o.ID)
 }
 
 // VoorwaardeTekst is the condition for the reader: for the citizen the plain words when there are any, else the
@@ -234,7 +226,7 @@ func (o Ontvanger) VoorwaardeTekst(voorInwoner bool) string {
 	if !voorInwoner && strings.TrimSpace(o.Voorwaarde) == "" {
 		return strings.TrimSpace(o.VoorwaardeVoorInwoner)
 	}
-	return firstNonBlank(voorInwoner, o.VoorwaardeVoorInwoner, o.Voorwaarde, "")
+	return readerText(voorInwoner, o.VoorwaardeVoorInwoner, o.Voorwaarde, "")
 }
 
 // Systeem is an information system used for the processing.

@@ -26,3 +26,19 @@ func TestTekst(t *testing.T) {
 		}
 	}
 }
+
+func TestEntryID(t *testing.T) {
+	v := &Verwerking{Gegevens: []Gegeven{{ID: "naw"}, {ID: "bsn"}}, Maatregelen: []Maatregel{{ID: "M1"}}}
+	for _, tc := range []struct {
+		list string
+		i    int
+		want string
+	}{
+		{"gegevens", 1, "bsn"}, {"maatregelen", 0, "M1"}, {"gegevens", 2, ""}, {"gegevens", -1, ""},
+		{"doelen", 0, ""}, {"grondslagen", 0, ""},
+	} {
+		if got := v.EntryID(tc.list, tc.i); got != tc.want {
+			t.Errorf("EntryID(%q, %d) = %q, want %q", tc.list, tc.i, got, tc.want)
+		}
+	}
+}

@@ -187,7 +187,7 @@ func checkOnzeker(c *checker) {
 		}
 		q := excerpt(s, at, n)
 		stop := "." // after the closing quote, unless the quote ends a sentence itself
-		if strings.ContainsRune(".!?", lastRune(strings.TrimSuffix(q, "…"))) && !strings.HasSuffix(q, "…") {
+		if !strings.HasSuffix(q, "…") && strings.ContainsRune(".!?", lastRune(q)) {
 			stop = ""
 		}
 		more := ""
@@ -298,8 +298,7 @@ func clauseEnd(s string, i int) bool {
 	if rest == "" {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
-	if strings.ContainsRune(").;:,]!?”\"’", r) {
+	if strings.ContainsRune(").;:,]!?”\"’", firstRune(rest)) {
 		return true
 	}
 	after, ok := strings.CutPrefix(rest, "tegen")
