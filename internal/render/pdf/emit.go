@@ -18,6 +18,18 @@ type emitter struct {
 	buf []byte
 	// text, when set, keeps those runs, and fpdf's page gets a marker for each (see pageText).
 	text *pageText
+	// gs is the graphics state the emitter has set itself in the current page, with the Windows-1252 faces.
+	gs graphics
+}
+
+// graphics is the state a page's operators have set, as far as the emitter knows it; a value that is not known
+// (at the start of a page, after fpdf drew something) is written again before it is used. The emitter writes
+// only changes: a table sets the same border colour and width for every cell.
+type graphics struct {
+	fill, draw     rgb
+	width          float64
+	fillOK, drawOK bool
+	widthOK        bool
 }
 
 // emit draws the pages. The furniture is laid out before the first page is drawn: laying out may measure text
@@ -41,7 +53,7 @@ func (e *emitter) emit(pages [][]op) {
 	}
 	for i, pg := range pages {
 		e.p.AddPage()
-		e.font = face{}
+		e.font, e.gs = face{}, graphics{}
 		for _, o := range pg {
 			e.op(o)
 		}
@@ -65,28 +77,72 @@ func (e *emitter) flush() {
 	e.buf = e.buf[:0]
 }
 
+// setFont selects a face. With the Windows-1252 faces the emitter writes the operator itself, as fpdf's SetFont
+// would ("BT /F… size Tf ET"); fpdf has the faces in its resources already (measurer.load).
 func (e *emitter) setFont(f face) {
-	if f != e.font {
-		e.flush()
-		e.p.SetFont(family, f.style, f.size)
-		e.font = f
+	if f == e.font {
+		return
 	}
+	if e.l.m.win {
+		b := e.line()
+		b = append(b, "BT "...)
+		b = append(b, e.l.m.fonts.win[f.style].ref...)
+		b = append(b, ' ')
+		b = appendFixed(b, f.size, 2)
+		e.buf = append(b, " Tf ET"...)
+	} else {
+		e.p.SetFont(family, f.style, f.size)
+	}
+	e.font = f
+}
+
+// line starts a new operator line in buf: fpdf ends each write with a newline, and flush leaves off the last.
+func (e *emitter) line() []byte {
+	if len(e.buf) > 0 {
+		return append(e.buf, '\n')
+	}
+	return e.buf
 }
 
 func (e *emitter) op(o op) {
 	if (o.kind == opText || o.kind == opRotText) && o.s == "" {
 		return
 	}
-	if o.kind == opText && e.l.m.win {
-		e.setFont(o.font)
-		e.rawText(o)
+	switch o.kind {
+	case opAnchor:
+		return // a link target, set before the pages are drawn
+	case opLink:
+		e.link(o) // an annotation, outside the page's operators
+		return
+	case opBookmark:
+		e.p.Bookmark(e.l.m.outline(o.s), o.level, o.y)
 		return
 	}
-	e.flush() // everything else is drawn through fpdf, after the text collected before it
+	if e.l.m.win {
+		switch o.kind {
+		case opText:
+			e.setFont(o.font)
+			e.rawText(o)
+			return
+		case opRect:
+			e.rawRect(o)
+			return
+		case opLine:
+			e.rawLine(o)
+			return
+		}
+	}
+	e.flush() // everything else is drawn through fpdf, after the operators collected before it
+	e.syncFpdf()
 	p := e.p
 	switch o.kind {
 	case opText, opRotText:
-		e.setFont(o.font)
+		if e.l.m.win { // through fpdf, which must know the face to write the text
+			e.p.SetFont(family, o.font.style, o.font.size)
+			e.font = o.font
+		} else {
+			e.setFont(o.font)
+		}
 		p.SetTextColor(int(o.color.r), int(o.color.g), int(o.color.b))
 		if o.kind == opRotText {
 			p.TransformBegin()
@@ -124,16 +180,123 @@ func (e *emitter) op(o op) {
 			p.SetDashPattern([]float64{}, 0)
 			p.SetLineCapStyle("butt")
 		}
-	case opLink:
-		if o.dest != "" {
-			if id, ok := e.links[o.dest]; ok {
-				p.Link(o.x, o.y, o.w, o.h, id)
-			}
-		} else if o.s != "" {
-			p.LinkString(o.x, o.y, o.w, o.h, o.s)
+	}
+}
+
+// link adds a link annotation over the area of o, to an anchor in the document or to a URL.
+func (e *emitter) link(o op) {
+	if o.dest != "" {
+		if id, ok := e.links[o.dest]; ok {
+			e.p.Link(o.x, o.y, o.w, o.h, id)
 		}
-	case opBookmark:
-		p.Bookmark(e.l.m.outline(o.s), o.level, o.y)
+	} else if o.s != "" {
+		e.p.LinkString(o.x, o.y, o.w, o.h, o.s)
+	}
+}
+
+// The operators below are written by the emitter itself with the Windows-1252 faces, with the bytes fpdf's
+// SetFillColor, SetDrawColor, SetLineWidth, Rect, Line, SetLineCapStyle and SetDashPattern write
+// (TestRawDrawingIsFpdfDrawing), but only where a value changes. fpdf formats each with Sprintf or strconv and
+// copies it twice; a table cell is a rectangle with a fill, a border colour and a line width. In such a document
+// fpdf itself draws only shapes (the watermark) and rotated text (the risk matrix's axis); syncFpdf tells it the
+// colours first.
+
+// syncFpdf tells fpdf the colours and line width the emitter set itself, before fpdf draws: fpdf leaves out a
+// colour it thinks is set already, and a shape puts back the fill colour fpdf thinks it replaced.
+func (e *emitter) syncFpdf() {
+	if e.gs.fillOK {
+		e.p.SetFillColor(int(e.gs.fill.r), int(e.gs.fill.g), int(e.gs.fill.b))
+	}
+	if e.gs.drawOK {
+		e.p.SetDrawColor(int(e.gs.draw.r), int(e.gs.draw.g), int(e.gs.draw.b))
+	}
+	if e.gs.widthOK {
+		e.p.SetLineWidth(e.gs.width)
+	}
+	e.gs = graphics{}
+}
+
+// rawColor appends a colour operator: grey ("g" or "G") for a grey, full ("rg" or "RG") otherwise.
+func rawColor(b []byte, c rgb, grey, full string) []byte {
+	b = appendFixed(b, float64(c.r)/255, 3)
+	if c.r == c.g && c.g == c.b {
+		b = append(b, ' ')
+		return append(b, grey...)
+	}
+	b = append(b, ' ')
+	b = appendFixed(b, float64(c.g)/255, 3)
+	b = append(b, ' ')
+	b = appendFixed(b, float64(c.b)/255, 3)
+	b = append(b, ' ')
+	return append(b, full...)
+}
+
+func (e *emitter) rawFill(c rgb) {
+	if !e.gs.fillOK || e.gs.fill != c {
+		e.buf = rawColor(e.line(), c, "g", "rg")
+		e.gs.fill, e.gs.fillOK = c, true
+	}
+}
+
+func (e *emitter) rawDraw(c rgb, width float64) {
+	if !e.gs.drawOK || e.gs.draw != c {
+		e.buf = rawColor(e.line(), c, "G", "RG")
+		e.gs.draw, e.gs.drawOK = c, true
+	}
+	if !e.gs.widthOK || e.gs.width != width {
+		e.buf = append(appendFixed(e.line(), width*e.k, 2), " w"...)
+		e.gs.width, e.gs.widthOK = width, true
+	}
+}
+
+// point appends the page coordinates of (x, y) in mm from the top left, as fpdf writes them.
+func (e *emitter) point(b []byte, x, y float64) []byte {
+	b = appendFixed(b, x*e.k, 2)
+	b = append(b, ' ')
+	return appendFixed(b, (e.h-y)*e.k, 2)
+}
+
+func (e *emitter) rawRect(o op) {
+	var paint string
+	switch {
+	case o.filled && o.stroked:
+		paint = " re B"
+	case o.filled:
+		paint = " re f"
+	case o.stroked:
+		paint = " re S"
+	default:
+		return
+	}
+	if o.filled {
+		e.rawFill(o.fill)
+	}
+	if o.stroked {
+		e.rawDraw(o.color, o.width)
+	}
+	b := e.point(e.line(), o.x, o.y)
+	b = append(b, ' ')
+	b = appendFixed(b, o.w*e.k, 2)
+	b = append(b, ' ')
+	b = appendFixed(b, -o.h*e.k, 2)
+	e.buf = append(b, paint...)
+}
+
+func (e *emitter) rawLine(o op) {
+	e.rawDraw(o.color, o.width)
+	if o.dotted { // round caps on a dash of length 0: dots
+		e.buf = append(e.line(), "1 J"...)
+		b := append(e.line(), "[0.00 "...)
+		b = appendFixed(b, 1.2*e.k, 2)
+		e.buf = append(b, "] 0.00 d"...)
+	}
+	b := e.point(e.line(), o.x, o.y)
+	b = append(b, " m "...)
+	b = e.point(b, o.x+o.w, o.y+o.h)
+	e.buf = append(b, " l S"...)
+	if o.dotted {
+		e.buf = append(e.line(), "[] 0.00 d"...)
+		e.buf = append(e.line(), "0 J"...)
 	}
 }
 
@@ -215,27 +378,10 @@ func (e *emitter) pathOps(o op) string {
 // text, and fpdf formats each with Sprintf. The font is already set through fpdf (setFont), which keeps fpdf's
 // resources right; the colour lives only inside q … Q, so fpdf's idea of the fill colour stays true.
 func (e *emitter) rawText(o op) {
-	b := e.buf
-	if len(b) > 0 {
-		b = append(b, '\n') // fpdf ends each write with a newline
-	}
-	b = append(b, "q "...)
-	c := o.color
-	if c.r == c.g && c.g == c.b {
-		b = appendFixed(b, float64(c.r)/255, 3)
-		b = append(b, " g"...)
-	} else {
-		b = appendFixed(b, float64(c.r)/255, 3)
-		b = append(b, ' ')
-		b = appendFixed(b, float64(c.g)/255, 3)
-		b = append(b, ' ')
-		b = appendFixed(b, float64(c.b)/255, 3)
-		b = append(b, " rg"...)
-	}
+	b := append(e.line(), "q "...)
+	b = rawColor(b, o.color, "g", "rg")
 	b = append(b, " BT "...)
-	b = appendFixed(b, o.x*e.k, 2)
-	b = append(b, ' ')
-	b = appendFixed(b, (e.h-o.y)*e.k, 2)
+	b = e.point(b, o.x, o.y)
 	b = append(b, " Td ("...)
 	t := e.l.m.text(o.s)
 	for i := 0; i < len(t); i++ {

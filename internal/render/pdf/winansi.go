@@ -102,6 +102,9 @@ func utf16Text(s string) string {
 type winFace struct {
 	def, z []byte
 	cw     [256]int // widths by code, in thousandths of the font size
+	// ref is the name fpdf gives the face in a page's resources ("/F" and a hash of the definition), which the
+	// emitter writes when it selects the face itself (rawFont).
+	ref string
 }
 
 // winDef mirrors fpdf's font definition file, the JSON that fpdf's makefont writes.
@@ -180,9 +183,47 @@ func makeWinFace(style, file string, face []byte, full *fpdf.Fpdf) (wf winFace, 
 	zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
 	zw.Write(cut)
 	zw.Close()
-	wf = winFace{def: def, z: z.Bytes()}
+	ref, err := fpdfFontRef(style, def, z.Bytes())
+	if err != nil {
+		return winFace{}, err
+	}
+	wf = winFace{def: def, z: z.Bytes(), ref: ref}
 	copy(wf.cw[:], cw)
 	return wf, nil
+}
+
+// errFontRef means fpdf selects a face in a way fpdfFontRef does not know; the Unicode faces are used instead.
+var errFontRef = errors.New("pdf: no font reference in fpdf's page")
+
+// fpdfFontRef returns the name by which fpdf selects a face in a page, learnt from fpdf itself: a page of a
+// document with only this face, selected once. fpdf derives the name from the definition but does not expose it.
+func fpdfFontRef(style string, def, z []byte) (string, error) {
+	p := fpdf.New("P", "mm", "A4", "")
+	p.SetCompression(false)
+	p.AddFontFromBytes(family, style, def, z)
+	p.AddPage()
+	p.SetFont(family, style, 10)
+	var out bytes.Buffer
+	if err := p.Output(&out); err != nil {
+		return "", err
+	}
+	const before, after = "BT /F", " 10.00 Tf ET"
+	b := out.Bytes()
+	i := bytes.Index(b, []byte(before))
+	if i < 0 {
+		return "", errFontRef
+	}
+	b = b[i+len(before)-2:] // from "/F"
+	j := bytes.Index(b, []byte(after))
+	if j < 3 {
+		return "", errFontRef
+	}
+	for _, c := range b[2:j] { // a PDF name of letters and digits, which needs no escaping
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return "", errFontRef
+		}
+	}
+	return string(b[:j]), nil
 }
 
 // psName makes a PostScript font name of a file name: its stem, with only letters, digits and hyphens.

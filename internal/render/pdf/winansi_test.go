@@ -128,9 +128,25 @@ func TestFacesFollowTheText(t *testing.T) {
 	}
 }
 
-// TestRawTextIsFpdfText: the text rawText writes is byte for byte what fpdf's Text writes for coloured text.
-func TestRawTextIsFpdfText(t *testing.T) {
+// TestRawDrawingIsFpdfDrawing: what the emitter writes itself with the Windows-1252 faces (text, faces, colours,
+// line widths, rectangles and lines) is byte for byte what fpdf's functions write, called only where a value
+// changes.
+func TestRawDrawingIsFpdfDrawing(t *testing.T) {
 	fonts := testFonts(t)
+	grey, blue, tint, red := rgb{51, 51, 51}, rgb{0, 61, 122}, rgb{0xe3, 0xea, 0xf3}, rgb{200, 30, 30}
+	ops := []op{
+		{kind: opText, x: 20, y: 30.456, s: `Cliënt (zie \ map) € 12`, color: grey, font: face{styleRegular, 10}},
+		{kind: opRect, x: 20, y: 40, w: 80.123, h: 9.5, fill: tint, filled: true},
+		{kind: opRect, x: 100.123, y: 40, w: 30, h: 9.5, fill: tint, filled: true},
+		{kind: opText, x: 22, y: 45, s: "In de cel", color: grey, font: face{styleRegular, 10}},
+		{kind: opRect, x: 20, y: 40, w: 110.123, h: 9.5, color: blue, stroked: true, width: 0.2},
+		{kind: opRect, x: 20, y: 50, w: 110, h: 9.5, fill: red, filled: true, color: blue, stroked: true, width: 0.2},
+		{kind: opLine, x: 20, y: 60, w: 110, color: blue, width: 0.4},
+		{kind: opLine, x: 20, y: 62, w: 110, color: grey, width: 0.3, dotted: true},
+		{kind: opLine, x: 20, y: 64, h: -3, color: grey, width: 0.3},
+		{kind: opText, x: 120.005, y: 280.5, s: "Vet “citaat”", color: blue, font: face{styleBold, 12.5}},
+		{kind: opText, x: 20, y: 290, s: "Nog vet", color: grey, font: face{styleBold, 12.5}},
+	}
 	doc := func(raw bool) []byte {
 		p := fpdf.New("P", "mm", "A4", "")
 		p.SetCompression(false)
@@ -141,22 +157,66 @@ func TestRawTextIsFpdfText(t *testing.T) {
 		l := &layout{m: m}
 		_, h := p.GetPageSize()
 		e := &emitter{p: p, l: l, links: map[string]int{}, k: p.GetConversionRatio(), h: h}
+		m.load(styleRegular)
+		m.load(styleBold)
 		p.AddPage()
-		p.SetFillColor(255, 255, 255)
-		for _, o := range []op{
-			{kind: opText, x: 20, y: 30.456, s: `Cliënt (zie \ map) € 12`, color: rgb{51, 51, 51}, font: face{styleRegular, 10}},
-			{kind: opText, x: 120.005, y: 280.5, s: "Vet “citaat”", color: rgb{0, 61, 122}, font: face{styleBold, 12.5}},
-		} {
-			m.load(o.font.style)
-			e.setFont(o.font)
-			if raw {
-				e.rawText(o)
-			} else {
-				p.SetTextColor(int(o.color.r), int(o.color.g), int(o.color.b))
-				p.Text(o.x, o.y, m.text(o.s))
+		var (
+			font              face
+			fill, draw        rgb
+			width             float64
+			fillOK, drawOK, w bool
+		)
+		stroke := func(o op) {
+			if !drawOK || draw != o.color {
+				p.SetDrawColor(int(o.color.r), int(o.color.g), int(o.color.b))
+				draw, drawOK = o.color, true
+			}
+			if !w || width != o.width {
+				p.SetLineWidth(o.width)
+				width, w = o.width, true
 			}
 		}
-		e.flush() // rawText collects a run of lines; setFont has flushed the first one
+		for _, o := range ops {
+			if raw {
+				e.op(o)
+				continue
+			}
+			switch o.kind {
+			case opText:
+				if font != o.font {
+					p.SetFont(family, o.font.style, o.font.size)
+					font = o.font
+				}
+				p.SetTextColor(int(o.color.r), int(o.color.g), int(o.color.b))
+				p.Text(o.x, o.y, m.text(o.s))
+			case opRect:
+				style := ""
+				if o.filled {
+					if !fillOK || fill != o.fill {
+						p.SetFillColor(int(o.fill.r), int(o.fill.g), int(o.fill.b))
+						fill, fillOK = o.fill, true
+					}
+					style += "F"
+				}
+				if o.stroked {
+					stroke(o)
+					style += "D"
+				}
+				p.Rect(o.x, o.y, o.w, o.h, style)
+			case opLine:
+				stroke(o)
+				if o.dotted {
+					p.SetLineCapStyle("round")
+					p.SetDashPattern([]float64{0, 1.2}, 0)
+				}
+				p.Line(o.x, o.y, o.x+o.w, o.y+o.h)
+				if o.dotted {
+					p.SetDashPattern([]float64{}, 0)
+					p.SetLineCapStyle("butt")
+				}
+			}
+		}
+		e.flush()
 		var buf bytes.Buffer
 		if err := p.Output(&buf); err != nil {
 			t.Fatal(err)
@@ -167,7 +227,47 @@ func TestRawTextIsFpdfText(t *testing.T) {
 	if !bytes.Equal(fp, raw) {
 		_, a := streams(t, fp)
 		_, b := streams(t, raw)
-		t.Errorf("fpdf:\n%s\nrawText:\n%s", a[0], b[0])
+		t.Errorf("fpdf:\n%s\nthe emitter:\n%s", a[0], b[0])
+	}
+	for _, want := range []string{"re f", "re S", "re B", " l S", "[] 0.00 d", "Tf ET", "Tj ET Q"} {
+		if !bytes.Contains(raw, []byte(want)) {
+			t.Errorf("the page has no %q: the test does not cover it", want)
+		}
+	}
+}
+
+// TestEmitterTellsFpdf: after the emitter set a colour itself, something fpdf draws (the watermark, a rotated
+// label) sees the colours as they are, and the next rectangle sets its colour again after fpdf has drawn.
+func TestEmitterTellsFpdf(t *testing.T) {
+	fonts := testFonts(t)
+	p := fpdf.New("P", "mm", "A4", "")
+	p.SetCompression(false)
+	m := &measurer{pdf: p, fonts: fonts, win: true, k: p.GetConversionRatio(), loaded: map[string]bool{}}
+	_, h := p.GetPageSize()
+	e := &emitter{p: p, l: &layout{m: m}, links: map[string]int{}, k: p.GetConversionRatio(), h: h}
+	m.load(styleRegular)
+	p.AddPage()
+	tint := rgb{0xe3, 0xea, 0xf3}
+	e.op(op{kind: opRect, x: 10, y: 10, w: 20, h: 5, fill: tint, filled: true})
+	e.op(op{kind: opRotText, x: 50, y: 50, s: "Kans", font: face{styleRegular, 9}, color: rgb{0, 0, 0}, angle: 90})
+	if r, g, b := p.GetFillColor(); r != int(tint.r) || g != int(tint.g) || b != int(tint.b) {
+		t.Errorf("fpdf's fill colour is %d,%d,%d after the emitter filled with %v", r, g, b, tint)
+	}
+	e.op(op{kind: opRect, x: 10, y: 20, w: 20, h: 5, fill: tint, filled: true})
+	e.flush()
+	var buf bytes.Buffer
+	if err := p.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	_, streamsOut := streams(t, buf.Bytes())
+	page := string(streamsOut[0])
+	// black text on a tinted fill: fpdf must colour the text itself ("q 0.000 g"), and the second rectangle
+	// writes its colour again after fpdf drew.
+	if !strings.Contains(page, "q 0.000 g") {
+		t.Errorf("fpdf did not colour the rotated text:\n%s", page)
+	}
+	if i := strings.Index(page, "(Kans)"); i < 0 || !strings.Contains(page[i:], "0.890 0.918 0.953 rg") {
+		t.Errorf("the rectangle after fpdf's text does not set its colour again:\n%s", page)
 	}
 }
 
