@@ -74,8 +74,16 @@ func (f *flow) space(h float64) {
 func (f *flow) lines(spans []span, ts textStyle) []slice {
 	lines := f.l.m.wrap(spans, ts, f.w)
 	out := make([]slice, len(lines))
+	// The ops of all lines share one array: a fragment is one op, a link or code two or three.
+	n := 0
+	for _, ln := range lines {
+		n += len(ln.frags)
+	}
+	all := make([]op, 0, n+n/4)
 	for i, ln := range lines {
-		out[i] = slice{h: ts.lineH(), ops: lineOps(ln, ts, f.x, f.w)}
+		start := len(all)
+		all = appendLineOps(all, ln, ts, f.x, f.w)
+		out[i] = slice{h: ts.lineH(), ops: all[start:len(all):len(all)]}
 	}
 	if n := len(out); n >= 2 {
 		out[0].keepNext = true

@@ -398,6 +398,11 @@ func (m *measurer) fit(s string, f face, width float64) (int, float64) {
 
 // lineOps draws one line with its top at y = 0 and its start at x.
 func lineOps(ln line, ts textStyle, x, width float64) []op {
+	return appendLineOps(nil, ln, ts, x, width)
+}
+
+// appendLineOps is lineOps appending to ops.
+func appendLineOps(ops []op, ln line, ts textStyle, x, width float64) []op {
 	lh := ts.lineH()
 	mm := ts.size * ptToMM
 	base := lh/2 + mm*0.35
@@ -407,7 +412,6 @@ func lineOps(ln line, ts textStyle, x, width float64) []op {
 	case alignCenter:
 		x += (width - ln.w) / 2
 	}
-	var ops []op
 	for _, f := range ln.frags {
 		fc := faceOf(ts, f.st)
 		col := ts.color
