@@ -84,8 +84,8 @@ func compressed(pdf []byte, text *pageText) (out []byte, ok bool) {
 		return nil, false
 	}
 
-	// Page content compresses to a third or less; a little room to spare saves growing the whole file once more.
-	// With text kept out, what is left in the file is mostly the fonts, which are compressed already.
+	// A little room to spare saves growing the whole file once more. Page content compresses to a fourth or a
+	// third. With the page text kept out, fpdf's file is mostly the fonts, which are compressed already.
 	var buf bytes.Buffer
 	grow := len(pdf) * 3 / 4
 	if text != nil {

@@ -12,13 +12,15 @@ type emitter struct {
 	l     *layout
 	links map[string]int
 	font  face
-	k, h  float64 // points per user unit and the page height, for text written directly (rawText)
-	// buf holds text operators written by rawText and not yet handed to fpdf: a run of lines goes to the page in
-	// one write, flushed before anything else writes to the page.
+	k, h  float64 // points per user unit and the page height, for operators written directly
+	// buf holds the operators the emitter writes itself (text, faces, colours, rectangles and lines with the
+	// Windows-1252 faces) and has not yet handed to fpdf: a run of them goes to the page in one write, flushed
+	// before fpdf draws anything itself.
 	buf []byte
 	// text, when set, keeps those runs, and fpdf's page gets a marker for each (see pageText).
 	text *pageText
-	// gs is the graphics state the emitter has set itself in the current page, with the Windows-1252 faces.
+	// gs is the graphics state the emitter has set itself in the current page, with the Windows-1252 faces. It
+	// and font are forgotten at every page: fpdf starts a page with its own idea of them, which is stale then.
 	gs graphics
 }
 
@@ -64,7 +66,7 @@ func (e *emitter) emit(pages [][]op) {
 	}
 }
 
-// flush hands the text operators in buf to fpdf.
+// flush hands the operators in buf to fpdf.
 func (e *emitter) flush() {
 	if len(e.buf) == 0 {
 		return
@@ -84,6 +86,7 @@ func (e *emitter) setFont(f face) {
 		return
 	}
 	if e.l.m.win {
+		e.l.m.load(f.style) // in fpdf's resources, where the name points; measuring the text has done it already
 		b := e.line()
 		b = append(b, "BT "...)
 		b = append(b, e.l.m.fonts.win[f.style].ref...)
@@ -202,7 +205,9 @@ func (e *emitter) link(o op) {
 // colours first.
 
 // syncFpdf tells fpdf the colours and line width the emitter set itself, before fpdf draws: fpdf leaves out a
-// colour it thinks is set already, and a shape puts back the fill colour fpdf thinks it replaced.
+// colour it thinks is set already, and a shape puts back the fill colour fpdf thinks it replaced. fpdf strokes
+// nothing in such a document today; the draw colour and width are told too, so that whatever fpdf draws later
+// starts from the page as it is.
 func (e *emitter) syncFpdf() {
 	if e.gs.fillOK {
 		e.p.SetFillColor(int(e.gs.fill.r), int(e.gs.fill.g), int(e.gs.fill.b))
@@ -375,8 +380,8 @@ func (e *emitter) pathOps(o op) string {
 
 // rawText writes a line of text in a Windows-1252 face straight into the page: the operators fpdf's Text writes
 // for coloured text, "q <colour> BT x y Td (text) Tj ET Q", formatted without fmt. Most of a document is such
-// text, and fpdf formats each with Sprintf. The font is already set through fpdf (setFont), which keeps fpdf's
-// resources right; the colour lives only inside q … Q, so fpdf's idea of the fill colour stays true.
+// text, and fpdf formats each with Sprintf. The face is selected before (setFont); the colour lives only inside
+// q … Q, so the fill colour of the page is the same after it.
 func (e *emitter) rawText(o op) {
 	b := append(e.line(), "q "...)
 	b = rawColor(b, o.color, "g", "rg")

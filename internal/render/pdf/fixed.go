@@ -12,13 +12,13 @@ var pow10 = [...]float64{1, 10, 100, 1000, 10000, 100000}
 // fpdf writes for coordinates and colours. A page holds thousands of such numbers; strconv finds the shortest exact
 // decimal expansion first, which for two or three decimals is the larger part of the work. Here v is scaled and
 // rounded to a whole number. Where that could round differently from strconv (the scaled value lies within a
-// millionth of a half, or is -0, 2^33 or more, or not a number), strconv does it. A negative number is its sign
-// and the digits of its magnitude, as strconv rounds both the same way.
+// millionth of a half, or is -0, 2^33 or more, or not a number), strconv does it. A finite negative number is
+// its sign and the digits of its magnitude, as strconv rounds both the same way.
 func appendFixed(b []byte, v float64, prec int) []byte {
 	if prec < 1 || prec >= len(pow10) {
 		return strconv.AppendFloat(b, v, 'f', prec, 64)
 	}
-	if v < 0 {
+	if v < 0 && v > -1<<33 {
 		return appendFixed(append(b, '-'), -v, prec)
 	}
 	// Below 2^33 the product is off from the exact one by at most half a unit in its last place, 2^-21: less than

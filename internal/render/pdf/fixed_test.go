@@ -8,7 +8,7 @@ import (
 
 func TestAppendFixed(t *testing.T) {
 	for _, v := range []float64{0, 0.005, 0.015, 0.125, 0.1, 1.0 / 3, 2.675, 56.7, 841.89, 595.28, 0.9999999, 1234567.895,
-		51.0 / 255, 204.0 / 255, 1e9, 1e12, -0.001, -3.5, math.Copysign(0, -1), math.NaN(), math.Inf(1), 5e-324} {
+		51.0 / 255, 204.0 / 255, 1e9, 1e12, -0.001, -3.5, math.Copysign(0, -1), math.NaN(), math.Inf(1), math.Inf(-1), 5e-324, -5e-324, -1e-300, -2.675, -1e12} {
 		for prec := 0; prec <= 6; prec++ {
 			if got, want := string(appendFixed(nil, v, prec)), strconv.FormatFloat(v, 'f', prec, 64); got != want {
 				t.Errorf("appendFixed(%v, %d) = %s, want %s", v, prec, got, want)
@@ -29,6 +29,8 @@ func FuzzAppendFixed(f *testing.F) {
 	f.Add(2.675, 2)
 	f.Add(841.8897637795275, 2)
 	f.Add(0.2, 3)
+	f.Add(-283.46, 2)
+	f.Add(math.Inf(-1), 2)
 	f.Fuzz(func(t *testing.T, v float64, prec int) {
 		prec = ((prec % 7) + 7) % 7
 		if got, want := string(appendFixed([]byte("x"), v, prec)), "x"+strconv.FormatFloat(v, 'f', prec, 64); got != want {

@@ -8,8 +8,8 @@ import (
 	"sync"
 )
 
-// Most of a page is text in the Windows-1252 faces, which the emitter writes itself (rawText), and on a concept
-// document the watermark's outline (pathOps). Handed to fpdf, each run of it would be copied four times in memory
+// Most of a page is what the emitter writes itself with the Windows-1252 faces (text, faces, colours, rectangles
+// and lines), and on a concept document the watermark's outline (pathOps). Handed to fpdf, each run of it would be copied four times in memory
 // that grows step by step: into a string for RawWriteStr, into the page's buffer, into a string again when fpdf
 // writes the page, and into the buffer of the whole file, which takes several times the size of the document in
 // allocations. pageText keeps the runs instead, and fpdf's page gets a marker in their place; compressed puts each

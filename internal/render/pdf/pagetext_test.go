@@ -25,8 +25,7 @@ func TestPageTextIsPutBack(t *testing.T) {
 	text := &pageText{}
 	text.reset(r.tag)
 	marked := rawWith(t, r, text)
-	// Every page has text; the runs are fewer than the lines, as the emitter hands fpdf only what it wrote
-	// between two things fpdf draws.
+	// Every page has text, so at least a run per page.
 	if pages := bytes.Count(direct, []byte("<</Type /Page\n")); pages < 5 || len(text.ends) < pages {
 		t.Fatalf("only %d runs of text kept for %d pages", len(text.ends), pages)
 	}

@@ -103,7 +103,7 @@ type winFace struct {
 	def, z []byte
 	cw     [256]int // widths by code, in thousandths of the font size
 	// ref is the name fpdf gives the face in a page's resources ("/F" and a hash of the definition), which the
-	// emitter writes when it selects the face itself (rawFont).
+	// emitter writes when it selects the face itself (setFont).
 	ref string
 }
 

@@ -9,6 +9,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/pia-nl/pia/internal/document"
+	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/render/pdf/ttf"
 )
 
@@ -232,6 +233,55 @@ func TestRawDrawingIsFpdfDrawing(t *testing.T) {
 	for _, want := range []string{"re f", "re S", "re B", " l S", "[] 0.00 d", "Tf ET", "Tj ET Q"} {
 		if !bytes.Contains(raw, []byte(want)) {
 			t.Errorf("the page has no %q: the test does not cover it", want)
+		}
+	}
+}
+
+// TestEmitterForgetsAtEachPage: fpdf starts every page with its own idea of the line width, the colours and the
+// face, which is stale in a document whose drawing the emitter writes itself; so each page sets them again
+// before it uses them, even when the page before ended with the same ones.
+func TestEmitterForgetsAtEachPage(t *testing.T) {
+	fonts := testFonts(t)
+	p := fpdf.New("P", "mm", "A4", "")
+	p.SetCompression(false)
+	m := &measurer{pdf: p, fonts: fonts, win: true, k: p.GetConversionRatio(), loaded: map[string]bool{}}
+	m.load(styleRegular)
+	m.load(styleBold)
+	doc := sampleDocument(0)
+	doc.Status = model.StatusDefinitief // no watermark, which would make fpdf draw on every page
+	_, h := p.GetPageSize()
+	e := &emitter{p: p, l: &layout{m: m, doc: doc, lang: "nl"}, links: map[string]int{}, k: p.GetConversionRatio(), h: h}
+	tint, blue := rgb{0xe3, 0xea, 0xf3}, rgb{0, 61, 122}
+	page := []op{
+		{kind: opRect, x: 20, y: 40, w: 80, h: 9, fill: tint, filled: true, color: blue, stroked: true, width: 0.4},
+		// the face the page furniture ends with, in the footer
+		{kind: opText, x: 22, y: 45, s: "In de cel", color: colText, font: face{styleRegular, 8}},
+		{kind: opRect, x: 20, y: 60, w: 80, h: 9, fill: tint, filled: true, color: blue, stroked: true, width: 0.4},
+	}
+	e.emit([][]op{page, page, page})
+	var buf bytes.Buffer
+	if err := p.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	_, data := streams(t, buf.Bytes())
+	for i := range 3 {
+		pg := string(data[i])
+		first := strings.Index(pg, " re B")
+		text := strings.Index(pg, "(In de cel) Tj")
+		if first < 0 || text < 0 {
+			t.Fatalf("page %d lacks the rectangle or the text:\n%s", i+1, pg)
+		}
+		for _, want := range []string{"0.890 0.918 0.953 rg", "0.000 0.239 0.478 RG", "1.13 w"} {
+			if !strings.Contains(pg[:first], want) {
+				t.Errorf("page %d draws its first rectangle without %q before it:\n%s", i+1, want, pg)
+			}
+		}
+		if !strings.Contains(pg[:text], fonts.win[styleRegular].ref+" 8.00 Tf") {
+			t.Errorf("page %d writes text without selecting its face first:\n%s", i+1, pg)
+		}
+		// and within the page, the second rectangle repeats nothing
+		if second := pg[first+len(" re B"):]; strings.Contains(second[:strings.Index(second, " re B")], " rg") {
+			t.Errorf("page %d sets the fill colour again for the second rectangle:\n%s", i+1, pg)
 		}
 	}
 }
