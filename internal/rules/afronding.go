@@ -323,9 +323,24 @@ func countMarks(s string) int {
 	}
 }
 
-// mayHoldMark is a quick test before unverifiedMark: every mark contains "erifi", in capitals or not.
-func mayHoldMark(s string) bool {
-	return strings.Contains(s, "erifi") || strings.Contains(s, "ERIFI")
+// mayHoldMark is a quick test before unverifiedMark: every mark contains "erifi", in capitals or not (also mixed,
+// as unverifiedMark ignores case). Every text of every verwerking passes here; a search for "e", the commonest
+// letter in Dutch, would stop all the time, so the search goes by the rarer "f" and looks around it.
+func mayHoldMark(s string) bool { return hasErifi(s, 'f') || hasErifi(s, 'F') }
+
+// hasErifi reports whether s holds "erifi" in any case with f as its fourth letter.
+func hasErifi(s string, f byte) bool {
+	for i := 3; i < len(s)-1; i++ {
+		j := strings.IndexByte(s[i:len(s)-1], f)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i-3]|0x20 == 'e' && s[i-2]|0x20 == 'r' && s[i-1]|0x20 == 'i' && s[i+1]|0x20 == 'i' {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPrefixFold reports whether s starts with prefix, ignoring case.

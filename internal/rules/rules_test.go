@@ -908,10 +908,25 @@ func FuzzUnverifiedMark(f *testing.F) {
 		"TE VERIFIËREN", "om te verifiëren", "é te verifiëren", "verifi", "ge verifieerd", "nog\u00a0niet\tgeverifieerd"} {
 		f.Add(s)
 	}
+	f.Add("ferifi erifierifi")
+	f.Add("tE VERIFiËREN")
+	f.Add("rifi erif ERIFI")
 	f.Fuzz(func(t *testing.T, s string) {
+		lower := []byte(s)
+		for i, c := range lower {
+			if c >= 'A' && c <= 'Z' {
+				lower[i] = c + 'a' - 'A'
+			}
+		}
+		if got, want := mayHoldMark(s), strings.Contains(string(lower), "erifi"); got != want {
+			t.Fatalf("mayHoldMark(%q) = %v, want %v", s, got, want)
+		}
 		at, n := unverifiedMark(s)
 		if at < 0 {
 			return
+		}
+		if !mayHoldMark(s) {
+			t.Fatalf("mark in %q, but mayHoldMark says no", s)
 		}
 		if n <= 0 || at+n > len(s) {
 			t.Fatalf("mark %d+%d outside %q", at, n, s)
