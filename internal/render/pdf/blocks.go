@@ -96,7 +96,7 @@ func (f *flow) section(s document.Section, depth int) {
 		first := &lines[0]
 		pre := []op{
 			{kind: opAnchor, x: f.x, y: 0, s: anchor},
-			{kind: opBookmark, x: f.x, y: 0, s: oneLine(joinNumber(number, title)), level: depth - 1},
+			{kind: opBookmark, x: f.x, y: 0, s: oneLine(joinNumber(number, title)), level: uint8(min(depth-1, 255))},
 		}
 		if number != "" {
 			pre = append(pre, op{kind: opText, x: f.x, y: ts.lineH()/2 + ts.size*ptToMM*0.35, s: number,

@@ -57,28 +57,35 @@ const (
 	opLink                   // a clickable area: to an anchor (dest) or a URL (s)
 	opAnchor                 // a link target named s
 	opBookmark               // an outline entry s at level
-	opRotText                // text rotated by angle degrees around (x, y)
-	opShape                  // a filled outline (path, in mm from x, y), rotated by angle degrees around (x, y)
+	opRotText                // text rotated by turn.angle degrees around (x, y)
+	opShape                  // a filled outline (turn.path, in mm from x, y), rotated by turn.angle degrees around (x, y)
 )
 
 // op is one drawing operation. Coordinates are absolute on the page once placed; inside a slice y is relative to
 // the slice's top.
+// A document has some hundred thousand ops, copied from slice to page: the small fields come first, and what only
+// rotated text and shapes need is behind a pointer.
 type op struct {
 	kind       opKind
+	filled     bool
+	stroked    bool
+	dotted     bool
+	level      uint8 // opBookmark: the outline level
+	color      rgb   // text colour, line colour or stroke colour
+	fill       rgb
 	x, y, w, h float64
+	width      float64 // line width
 	s          string
 	dest       string // opLink: anchor
 	font       face
-	color      rgb // text colour, line colour or stroke colour
-	fill       rgb
-	filled     bool
-	stroked    bool
-	width      float64 // line width
-	dotted     bool
-	level      int
-	angle      float64
-	alpha      float64 // opShape: opacity when above 0
-	path       []ttf.Seg
+	turn       *turn // opRotText and opShape
+}
+
+// turn is the rotation of a rotated text or a shape, and the outline of a shape.
+type turn struct {
+	angle float64 // degrees around (x, y)
+	alpha float64 // opShape: opacity when above 0
+	path  []ttf.Seg
 }
 
 // slice is an unbreakable strip of content.

@@ -118,7 +118,7 @@ func (e *emitter) op(o op) {
 		e.link(o) // an annotation, outside the page's operators
 		return
 	case opBookmark:
-		e.p.Bookmark(e.l.m.outline(o.s), o.level, o.y)
+		e.p.Bookmark(e.l.m.outline(o.s), int(o.level), o.y)
 		return
 	}
 	if e.l.m.win {
@@ -149,7 +149,7 @@ func (e *emitter) op(o op) {
 		p.SetTextColor(int(o.color.r), int(o.color.g), int(o.color.b))
 		if o.kind == opRotText {
 			p.TransformBegin()
-			p.TransformRotate(o.angle, o.x, o.y)
+			p.TransformRotate(o.turn.angle, o.x, o.y)
 			p.Text(o.x, o.y, e.l.m.text(o.s))
 			p.TransformEnd()
 			return
@@ -310,12 +310,12 @@ func (e *emitter) shape(o op) {
 	p := e.p
 	fr, fg, fb := p.GetFillColor()
 	p.TransformBegin()
-	p.TransformRotate(o.angle, o.x, o.y)
-	if o.alpha > 0 {
-		p.SetAlpha(o.alpha, "Normal")
+	p.TransformRotate(o.turn.angle, o.x, o.y)
+	if o.turn.alpha > 0 {
+		p.SetAlpha(o.turn.alpha, "Normal")
 	}
 	p.SetFillColor(int(o.fill.r), int(o.fill.g), int(o.fill.b))
-	if len(o.path) > 0 {
+	if len(o.turn.path) > 0 {
 		if ops := e.pathOps(o); e.text != nil {
 			p.RawWriteStr(e.text.addString(ops))
 		} else {
@@ -338,7 +338,7 @@ type shapeKey struct {
 // newline, which RawWriteStr adds. The watermark is the same path on every page of a concept document; formatting
 // its coordinates anew for each page took a tenth of the time of a report.
 func (e *emitter) pathOps(o op) string {
-	key := shapeKey{&o.path[0], len(o.path), o.x, o.y, e.k, e.h}
+	key := shapeKey{&o.turn.path[0], len(o.turn.path), o.x, o.y, e.k, e.h}
 	cache := &e.l.m.fonts.paths
 	if s, ok := cache.Load(key); ok {
 		return s.(string)
@@ -351,7 +351,7 @@ func (e *emitter) pathOps(o op) string {
 		num((e.h-y)*e.k, prec)
 	}
 	var cx, cy float64 // the current point
-	for _, s := range o.path {
+	for _, s := range o.turn.path {
 		x, y := o.x+s.X, o.y+s.Y
 		switch s.Kind {
 		case 'M':

@@ -232,7 +232,7 @@ func (l *layout) makeWatermark(word string) op {
 	halfCap := 100 * ptToMM * 0.73 / 2
 	x := pageW/2 - math.Cos(rad)*w/2 + math.Sin(rad)*halfCap
 	y := pageH/2 + math.Sin(rad)*w/2 + math.Cos(rad)*halfCap
-	return op{kind: opShape, x: x, y: y, path: path, fill: colWatermark, angle: angle, alpha: 0.09}
+	return op{kind: opShape, x: x, y: y, fill: colWatermark, turn: &turn{angle: angle, alpha: 0.09, path: path}}
 }
 
 // fit shortens s with an ellipsis to fit in width.

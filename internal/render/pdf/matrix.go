@@ -111,7 +111,7 @@ func (f *flow) matrix(m document.RiskMatrix) {
 	kans := l.t("pdf.kans")
 	kw := l.m.width(kans, axis)
 	ops = append(ops, op{kind: opRotText, x: gridX - scoreW - 2, y: gridH/2 + kw/2, s: kans, font: axis, color: colText,
-		angle: 90})
+		turn: &turn{angle: 90}})
 	// Legend.
 	y += 14
 	lx := gridX

@@ -299,7 +299,7 @@ func TestEmitterTellsFpdf(t *testing.T) {
 	p.AddPage()
 	tint := rgb{0xe3, 0xea, 0xf3}
 	e.op(op{kind: opRect, x: 10, y: 10, w: 20, h: 5, fill: tint, filled: true})
-	e.op(op{kind: opRotText, x: 50, y: 50, s: "Kans", font: face{styleRegular, 9}, color: rgb{0, 0, 0}, angle: 90})
+	e.op(op{kind: opRotText, x: 50, y: 50, s: "Kans", font: face{styleRegular, 9}, color: rgb{0, 0, 0}, turn: &turn{angle: 90}})
 	if r, g, b := p.GetFillColor(); r != int(tint.r) || g != int(tint.g) || b != int(tint.b) {
 		t.Errorf("fpdf's fill colour is %d,%d,%d after the emitter filled with %v", r, g, b, tint)
 	}
@@ -343,7 +343,7 @@ func TestPathOpsIsFpdfPath(t *testing.T) {
 				continue
 			}
 			var cx, cy float64
-			for _, s := range o.path {
+			for _, s := range o.turn.path {
 				x, y := o.x+s.X, o.y+s.Y
 				switch s.Kind {
 				case 'M':
@@ -368,7 +368,7 @@ func TestPathOpsIsFpdfPath(t *testing.T) {
 	}
 	l := &layout{m: &measurer{fonts: fonts}}
 	shapes := []op{
-		{x: 10.5, y: 20.25, path: []ttf.Seg{{Kind: 'M', X: 0, Y: 0}, {Kind: 'L', X: 30.333, Y: 0}, {Kind: 'L', X: 30.333, Y: -12.5}, {Kind: 'Z'}}},
+		{x: 10.5, y: 20.25, turn: &turn{path: []ttf.Seg{{Kind: 'M', X: 0, Y: 0}, {Kind: 'L', X: 30.333, Y: 0}, {Kind: 'L', X: 30.333, Y: -12.5}, {Kind: 'Z'}}}},
 	}
 	for _, word := range []string{"CONCEPT", "ONTWERP", "DRAFT", "ÉÇÅ"} {
 		shapes = append(shapes, l.makeWatermark(word))
