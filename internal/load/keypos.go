@@ -29,7 +29,10 @@ const maxDepth = 64
 
 // scanKeys is keyPositions that also returns where the source first nests deeper than maxDepth, or nil.
 func scanKeys(src []byte, file string) (model.PosMap, *model.Pos) {
-	s := &keyScanner{src: src, file: file, line: 1, col: 1, out: model.PosMap{}, arrays: map[string]int{}}
+	// Nearly every key has an "=", and arrays add an entry per element: sized so, the map is not rebuilt
+	// several times while it grows.
+	hint := min(bytes.Count(src, []byte{'='})*5/4, 1<<14)
+	s := &keyScanner{src: src, file: file, line: 1, col: 1, out: make(model.PosMap, hint), arrays: map[string]int{}}
 	s.scan()
 	return s.out, s.tooDeep
 }
