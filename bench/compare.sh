@@ -16,6 +16,11 @@ now() { local t=$EPOCHREALTIME; echo "${t/,/.}"; }  # bash's clock: no process s
 elapsed() { echo "$2 - $1" | bc -l; }
 
 echo "== voorbereiden: $N verwerkingen, $RUNS metingen per meting"
+# Which code is measured, so that a round can be repeated and compared: the commit, and whether files differ from it.
+if rev=$(git rev-parse --short HEAD 2>/dev/null); then
+  if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then rev="$rev, met wijzigingen"; fi
+  echo "   code: $rev; $(go version | cut -d' ' -f3-); $(nproc) kernen"
+fi
 go build -o "$WORK/pia" ./cmd/pia
 go run ./bench/gen -verwerkingen "$N" -uit "$WORK/site" >/dev/null
 HUGO=$(command -v hugo || true)
