@@ -174,15 +174,21 @@ func (e *emitter) op(o op) {
 	case opLine:
 		p.SetDrawColor(int(o.color.r), int(o.color.g), int(o.color.b))
 		p.SetLineWidth(o.width)
-		if o.dotted {
-			p.SetLineCapStyle("round")
-			p.SetDashPattern([]float64{0, 1.2}, 0)
-		}
-		p.Line(o.x, o.y, o.x+o.w, o.y+o.h)
-		if o.dotted {
-			p.SetDashPattern([]float64{}, 0)
-			p.SetLineCapStyle("butt")
-		}
+		fpdfLine(p, o)
+	}
+}
+
+// fpdfLine draws line o through fpdf in the colour and width set before; a dotted line is round dashes of
+// length 0.
+func fpdfLine(p *fpdf.Fpdf, o op) {
+	if o.dotted {
+		p.SetLineCapStyle("round")
+		p.SetDashPattern([]float64{0, 1.2}, 0)
+	}
+	p.Line(o.x, o.y, o.x+o.w, o.y+o.h)
+	if o.dotted {
+		p.SetDashPattern([]float64{}, 0)
+		p.SetLineCapStyle("butt")
 	}
 }
 

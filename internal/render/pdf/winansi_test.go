@@ -206,15 +206,7 @@ func TestRawDrawingIsFpdfDrawing(t *testing.T) {
 				p.Rect(o.x, o.y, o.w, o.h, style)
 			case opLine:
 				stroke(o)
-				if o.dotted {
-					p.SetLineCapStyle("round")
-					p.SetDashPattern([]float64{0, 1.2}, 0)
-				}
-				p.Line(o.x, o.y, o.x+o.w, o.y+o.h)
-				if o.dotted {
-					p.SetDashPattern([]float64{}, 0)
-					p.SetLineCapStyle("butt")
-				}
+				fpdfLine(p, o)
 			}
 		}
 		e.flush()
