@@ -501,6 +501,11 @@ func (b *builder) unplacedAnswers(placed map[string]bool) []Block {
 	return []Block{Definitions{Items: items}}
 }
 
+// fgContact gives the data protection officer's name and contact details on one line, "" when none is set.
+func fgContact(org model.Organisatie) string {
+	return joinNonEmpty(", ", org.FG.Naam, org.FG.Email, org.FG.Telefoon)
+}
+
 func joinNonEmpty(sep string, parts ...string) string {
 	var out []string
 	for _, p := range parts {

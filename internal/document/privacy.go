@@ -70,8 +70,7 @@ func contactFields(b *builder, org model.Organisatie) []Field {
 	if org.Email != "" {
 		items = append(items, Field{b.t("doc.pv.email"), Plain(org.Email)})
 	}
-	fg := joinNonEmpty(", ", org.FG.Naam, org.FG.Email, org.FG.Telefoon)
-	items = append(items, Field{b.t("doc.pv.fg"), Plain(orDash(fg))})
+	items = append(items, Field{b.t("doc.pv.fg"), Plain(orDash(fgContact(org)))})
 	return items
 }
 

@@ -221,7 +221,7 @@ func RegisterContacts(site *model.Site) []RegisterField {
 		{Key: "verwerkingsverantwoordelijke", Label: b.t("doc.reg.verantwoordelijke"),
 			Value: joinNonEmpty(", ", org.Naam, org.Adres, org.Email, org.Telefoon)},
 		{Key: "functionaris_gegevensbescherming", Label: b.t("doc.reg.fg"),
-			Value: joinNonEmpty(", ", org.FG.Naam, org.FG.Email, org.FG.Telefoon)},
+			Value: fgContact(org)},
 	}
 }
 

@@ -164,7 +164,7 @@ func (b *builder) wiHulp() []Block {
 		items = append(items, Field{b.t("doc.wi.privacyloket"), Plain(loket)})
 		intro += " " + b.t("doc.wi.hulp-loket")
 	}
-	items = append(items, Field{b.t("doc.wi.fg"), Plain(orDash(joinNonEmpty(", ", org.FG.Naam, org.FG.Email, org.FG.Telefoon)))})
+	items = append(items, Field{b.t("doc.wi.fg"), Plain(orDash(fgContact(org)))})
 	if b.v.Proceseigenaar != "" {
 		items = append(items, Field{b.t("doc.meta.eigenaar"), Plain(b.v.Proceseigenaar)})
 	}

@@ -29,15 +29,6 @@ func (d *doc) posOf(path string) model.Pos {
 	return model.NewPositions(d.pos).Of(path)
 }
 
-// idArrays are the arrays of tables that merge by id; their entries may carry `verwijder = true`.
-var idArrays = func() map[string]bool {
-	m := map[string]bool{}
-	for _, k := range model.IDLists() {
-		m[k] = true
-	}
-	return m
-}()
-
 var (
 	// strictID is the form of ids that become file and folder names: verwerkingen, packs and pages.
 	strictID = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
@@ -234,7 +225,7 @@ func (dc *decoder) fields(path string, m map[string]any, out reflect.Value) {
 		fp := join(path, k)
 		idx, ok := names.index[k]
 		if !ok {
-			if k == "verwijder" && dc.allowVerwijder && idArrays[arrayName(path)] {
+			if k == "verwijder" && dc.allowVerwijder && model.MergesByID(arrayName(path)) {
 				if _, isBool := m[k].(bool); !isBool {
 					dc.typeErr(fp, m[k], "load.type.bool")
 				}

@@ -12,7 +12,7 @@ import (
 // merge lays over on top of base following SPEC's merge rule and returns a new doc; neither input is changed.
 //
 //   - scalar fields and tables of over win (a table in over replaces the template's table whole);
-//   - arrays of tables with an id (idArrays) merge by id, the over entry overriding field by field; an over entry
+//   - arrays of tables with an id (model.MergesByID) merge by id, the over entry overriding field by field; an over entry
 //     with `verwijder = true` drops the inherited one; new entries are appended in over's order;
 //   - other arrays are replaced whole.
 //
@@ -45,7 +45,7 @@ func merge(base, over *doc) *doc {
 func mergePos(base, over *doc) *mergedPos {
 	mp := &mergedPos{base: base.pos, over: over.pos, fromOver: make(map[string]bool, len(over.m))}
 	for k, v := range over.m {
-		if bv, inBase := base.m[k]; idArrays[k] && inBase {
+		if bv, inBase := base.m[k]; inBase && model.MergesByID(k) {
 			bl, okB := asTables(bv)
 			ol, okO := asTables(v)
 			if okB && okO {
@@ -225,11 +225,8 @@ func asTables(v any) ([]map[string]any, bool) {
 // template does not have. Such an entry removes nothing; with a typo in the id, the data the author means to drop
 // would stay in every document, the citizen's statement included.
 func checkVerwijder(base, over *doc, c *collector) {
-	keys := make([]string, 0, len(idArrays))
-	for k := range idArrays {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys) // report in a stable order
+	keys := model.IDLists()
+	slices.Sort(keys) // report in alphabetical order
 	for _, k := range keys {
 		ol, ok := asTables(over.m[k])
 		if !ok {
