@@ -90,7 +90,7 @@ func New(theme fs.FS, site Site) (*Renderer, error) {
 		if err := r.parseInto(t, file); err != nil {
 			return nil, err
 		}
-		return newLayoutSet(t)
+		return newLayoutSet(t, r.lang)
 	}
 	if r.doc, err = with("layouts/document.html"); err != nil {
 		return nil, err
@@ -183,7 +183,7 @@ func (r *Renderer) AppendPage(dst []byte, doc *document.Document) ([]byte, error
 			return page, nil
 		}
 	}
-	return r.splice(dst, ls.full, data, w.buf.Bytes())
+	return r.splice(dst, ls, data, w.buf.Bytes())
 }
 
 // growPage makes room for n more bytes in dst. A new page gets an eighth to spare, so that a caller that reuses
@@ -214,12 +214,18 @@ var (
 // splice runs the layout with bodyMark as the body and copies the body into the result where the mark is: the body,
 // most of a page, is copied once instead of passing through the template engine. A layout that does not show the
 // body as HTML (in an attribute, say, where the mark is escaped) is run again with the body itself.
-func (r *Renderer) splice(dst []byte, t *template.Template, data *pageData, body []byte) ([]byte, error) {
+func (r *Renderer) splice(dst []byte, ls *layoutSet, data *pageData, body []byte) ([]byte, error) {
+	t := ls.full
 	data.Body = template.HTML(bodyMark)
 	buf := getBuffer()
 	defer putBuffer(buf)
-	if err := t.ExecuteTemplate(buf, "base", data); err != nil {
-		return nil, fmt.Errorf("html: %s: %w", data.Path, err)
+	if p := ls.progFull.get(); p != nil {
+		p.run(buf, data)
+	} else {
+		if err := t.ExecuteTemplate(buf, "base", data); err != nil {
+			return nil, fmt.Errorf("html: %s: %w", data.Path, err)
+		}
+		ls.progFull.ran(t, ls.lang)
 	}
 	if out, bodies, _, ok := fillMarks(dst, buf.Bytes(), body, nil); ok && bodies > 0 {
 		return out, nil

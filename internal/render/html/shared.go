@@ -8,6 +8,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"text/template/parse"
+
+	"github.com/pia-nl/pia/internal/i18n"
 )
 
 // The header, menu, footer and skip link of a layout come out the same on most pages: they show the site, and
@@ -40,6 +42,10 @@ type layoutSet struct {
 
 	mu    sync.RWMutex
 	cache map[string][][]byte // sharedKey → output of each shared partial
+
+	// The programs of stub and full, made after their first run (nil: always run as templates).
+	lang               i18n.Lang
+	progStub, progFull *compiledLayout
 }
 
 // addressOf is a constant path given to .URL (asset false) or .Asset (asset true).
@@ -50,8 +56,9 @@ type addressOf struct {
 
 // newLayoutSet finds the partials of full that can be shared and makes the set that leaves marks in their place.
 // full must not have been executed yet.
-func newLayoutSet(full *template.Template) (*layoutSet, error) {
-	ls := &layoutSet{full: full, cache: map[string][][]byte{}}
+// lang is the language of the layouts' t function.
+func newLayoutSet(full *template.Template, lang i18n.Lang) (*layoutSet, error) {
+	ls := &layoutSet{full: full, cache: map[string][][]byte{}, lang: lang, progFull: &compiledLayout{}}
 	// Following "base" finds the partials and how each is called; what base itself reads does not matter.
 	page := callState{dot: true, dollar: true}
 	all := newCheck(full)
@@ -92,7 +99,7 @@ func newLayoutSet(full *template.Template) (*layoutSet, error) {
 			return nil, err
 		}
 	}
-	ls.stub = stub
+	ls.stub, ls.progStub = stub, &compiledLayout{}
 	return ls, nil
 }
 
@@ -149,14 +156,19 @@ func (ls *layoutSet) shared(d *pageData, key []byte) ([][]byte, error) {
 // (one that ends inside a tag, say) or a mark that the layout escaped because it sits in an attribute or a script.
 func (ls *layoutSet) spliceShared(dst []byte, data *pageData, body []byte) ([]byte, bool) {
 	data.Body = template.HTML(bodyMark)
-	calls := 0
-	ls.calls.Store(data, &calls)
 	buf := getBuffer()
 	defer putBuffer(buf)
-	err := ls.stub.ExecuteTemplate(buf, "base", data)
-	ls.calls.Delete(data)
-	if err != nil {
-		return nil, false
+	calls := 0
+	if p := ls.progStub.get(); p != nil {
+		calls = p.run(buf, data)
+	} else {
+		ls.calls.Store(data, &calls)
+		err := ls.stub.ExecuteTemplate(buf, "base", data)
+		ls.calls.Delete(data)
+		if err != nil {
+			return nil, false
+		}
+		ls.progStub.ran(ls.stub, ls.lang)
 	}
 	kb := getBuffer()
 	defer putBuffer(kb)
