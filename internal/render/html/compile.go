@@ -16,10 +16,10 @@ import (
 // into Go closures over pageData: the same text, the same conditions, the same escaping, without reflection.
 //
 // Only what pia's own layouts need is compiled: text; actions that print a field of the page, .Asset or .URL of a
-// constant or of a string dot, a constant, or a t call of constants, through the escapers of element content,
-// quoted attributes, <title> and URLs in attributes; if, with and range over fields of the page; and template calls
-// that pass the page. A layout with anything else (a variable, another function, a field of the site, a script)
-// keeps running through html/template.
+// constant or of a string dot, a constant, or a t call of constants, through the escapers html/template uses for
+// element content, quoted attribute values, <title> and an address at the start of a quoted attribute; if, with and
+// range over fields of the page; and template calls that pass the page. A layout with anything else (a variable,
+// another function, a field of the site, a script, an unquoted attribute) keeps running through html/template.
 
 // The escapers html/template puts into a tree, by the names it gives them.
 const (
@@ -61,8 +61,8 @@ func runSteps(m *machine, steps []step) {
 
 // The fields of pageData a compiled layout reads, by type. A field not listed here makes a layout run as a template.
 var (
+	// pageStrings are the fields of type string: with one of them, dot is a string.
 	pageStrings = map[string]func(*pageData) string{
-		"Lang":      func(d *pageData) string { return string(d.Lang) },
 		"Path":      func(d *pageData) string { return d.Path },
 		"Title":     func(d *pageData) string { return d.Title },
 		"PageTitle": func(d *pageData) string { return d.PageTitle },
@@ -72,6 +72,11 @@ var (
 		"Summary":   func(d *pageData) string { return d.Summary },
 		"Canonical": func(d *pageData) string { return d.Canonical },
 		"LogoURL":   func(d *pageData) string { return d.LogoURL },
+	}
+	// pageNamedStrings are of a named string type without a String method: printed as their text, but as dot not a
+	// string to .Asset or .URL, which html/template refuses.
+	pageNamedStrings = map[string]func(*pageData) string{
+		"Lang": func(d *pageData) string { return string(d.Lang) },
 	}
 	pageHTML = map[string]func(*pageData) template.HTML{
 		"MetaItems": func(d *pageData) template.HTML { return d.MetaItems },
@@ -131,7 +136,14 @@ func (c *compiledLayout) ran(set *template.Template, lang i18n.Lang) {
 // compileLayout compiles the template "base" of set, which must have run once. It reports false for a layout with
 // anything the compiler does not know.
 func compileLayout(set *template.Template, lang i18n.Lang) (*layoutProgram, bool) {
-	c := &compiler{set: set, lang: lang, inside: map[string]bool{}, ok: true}
+	return newCompiler(set, lang).compile()
+}
+
+func newCompiler(set *template.Template, lang i18n.Lang) *compiler {
+	return &compiler{set: set, lang: lang, inside: map[string]bool{}, done: map[string][]step{}, ok: true}
+}
+
+func (c *compiler) compile() (*layoutProgram, bool) {
 	steps := c.template("base")
 	if !c.ok {
 		return nil, false
@@ -142,7 +154,9 @@ func compileLayout(set *template.Template, lang i18n.Lang) (*layoutProgram, bool
 type compiler struct {
 	set    *template.Template
 	lang   i18n.Lang
-	inside map[string]bool // templates being compiled: a template that calls itself is not inlined
+	inside map[string]bool   // templates being compiled: a template that calls itself is not inlined
+	done   map[string][]step // templates compiled: every call passes the page, so a template compiles once
+	bodies int               // template bodies compiled
 	ok     bool
 }
 
@@ -153,13 +167,19 @@ func (c *compiler) fail() []step {
 
 // template compiles the template name called with the page as dot and $.
 func (c *compiler) template(name string) []step {
+	if steps, ok := c.done[name]; ok {
+		return steps
+	}
 	t := c.set.Lookup(name)
 	if t == nil || t.Tree == nil || t.Tree.Root == nil || c.inside[name] {
 		return c.fail()
 	}
 	c.inside[name] = true
-	defer delete(c.inside, name)
-	return c.list(t.Tree.Root, dotPage)
+	c.bodies++
+	steps := c.list(t.Tree.Root, dotPage)
+	delete(c.inside, name)
+	c.done[name] = steps
+	return steps
 }
 
 func (c *compiler) list(l *parse.ListNode, dot dotKind) []step {
@@ -231,12 +251,12 @@ func escapers(p *parse.PipeNode) ([]string, bool) {
 }
 
 // stringEscaper returns how the escapers of names write a plain string.
-func stringEscaper(names []string) (func(m *machine, s string), bool) {
+func stringEscaper(names []string) (func(out *bytes.Buffer, s string), bool) {
 	switch {
 	case len(names) == 1 && (names[0] == escHTML || names[0] == escAttr || names[0] == escRCDATA):
-		return func(m *machine, s string) { templateEscaper.WriteString(m.out, s) }, true
+		return func(out *bytes.Buffer, s string) { templateEscaper.WriteString(out, s) }, true
 	case len(names) == 3 && names[0] == escURLFilter && names[1] == escURLNormalize && names[2] == escAttr:
-		return func(m *machine, s string) { templateEscaper.WriteString(m.out, templateURL(s)) }, true
+		return func(out *bytes.Buffer, s string) { templateEscaper.WriteString(out, templateURL(s)) }, true
 	}
 	return nil, false
 }
@@ -283,7 +303,7 @@ func (c *compiler) constant(p *parse.PipeNode) ([]byte, bool) {
 		return nil, false
 	}
 	var out bytes.Buffer
-	esc(&machine{out: &out}, s)
+	esc(&out, s)
 	return out.Bytes(), true
 }
 
@@ -328,7 +348,7 @@ func (c *compiler) action(p *parse.PipeNode, dot dotKind) step {
 		c.fail()
 		return nil
 	}
-	return func(m *machine) { esc(m, get(m)) }
+	return func(m *machine) { esc(m.out, get(m)) }
 }
 
 // stringValue compiles the first command of an action that gives a string: a string field of the page, .Asset or
@@ -342,6 +362,9 @@ func (c *compiler) stringValue(args []parse.Node, dot dotKind) func(m *machine) 
 		return nil
 	}
 	if get, ok := pageStrings[field]; ok && len(args) == 1 {
+		return func(m *machine) string { return get(m.page) }
+	}
+	if get, ok := pageNamedStrings[field]; ok && len(args) == 1 {
 		return func(m *machine) string { return get(m.page) }
 	}
 	if (field != "Asset" && field != "URL") || len(args) != 2 {
@@ -401,6 +424,9 @@ func (c *compiler) condition(p *parse.PipeNode, dot dotKind) (test func(d *pageD
 	}
 	if get, ok := pageStrings[field]; ok {
 		return func(d *pageData) bool { return get(d) != "" }, get, field
+	}
+	if get, ok := pageNamedStrings[field]; ok {
+		return func(d *pageData) bool { return get(d) != "" }, nil, field
 	}
 	if get, ok := pageHTML[field]; ok {
 		return func(d *pageData) bool { return get(d) != "" }, nil, field

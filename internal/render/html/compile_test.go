@@ -2,7 +2,9 @@ package html
 
 import (
 	"bytes"
+	"fmt"
 	"html/template"
+	"maps"
 	"reflect"
 	"strings"
 	"testing"
@@ -10,6 +12,7 @@ import (
 
 	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/document"
+	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/theme"
 )
@@ -62,6 +65,8 @@ func TestCompiledLayout(t *testing.T) {
 		{"a query in an address", map[string]string{"layouts/document.html": `{{define "main"}}<a href="zoeken/?q={{.Title}}">z</a>{{.Body}}{{end}}`}, false, false},
 		{"a script", map[string]string{"layouts/document.html": `{{define "main"}}<script>var t = {{.Title}};</script>{{.Body}}{{end}}`}, false, false},
 		{"the body in an attribute", map[string]string{"layouts/document.html": `{{define "main"}}<div title="{{.Body}}"></div>{{.Body}}{{end}}`}, false, false},
+		{"the language as an address", map[string]string{"layouts/document.html": `{{define "main"}}{{if .Search}}{{with .Lang}}<link href="{{$.Asset .}}">{{end}}{{end}}{{.Body}}{{end}}`}, false, false},
+		{"the language printed and tested", map[string]string{"layouts/document.html": `{{define "main"}}{{with .Lang}}<p lang="{{$.Lang}}">{{$.Title}}</p>{{end}}{{if .Lang}}{{.Lang}}{{end}}{{.Body}}{{end}}`}, true, false},
 		{"a partial given the site", map[string]string{"layouts/document.html": `{{define "main"}}{{template "org" .Site.Organisatie}}{{.Body}}{{end}}{{define "org"}}<p>{{.Naam}}</p>{{end}}`}, false, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -102,6 +107,42 @@ func TestCompiledLayout(t *testing.T) {
 	}
 }
 
+func merged[V any](a, b map[string]V) map[string]V {
+	out := maps.Clone(a)
+	maps.Copy(out, b)
+	return out
+}
+
+// TestNestedCallsCompileOnce: a template called from many places compiles once, not once per call, so a chain of
+// templates that each call the next twice compiles in linear time; html/template escapes it once too.
+func TestNestedCallsCompileOnce(t *testing.T) {
+	const n = 12
+	var src strings.Builder
+	src.WriteString(`{{define "base"}}{{if .Search}}{{template "a0" .}}{{end}}<h1>{{.Title}}</h1>{{end}}`)
+	for i := range n {
+		fmt.Fprintf(&src, `{{define "a%d"}}{{template "a%d" .}}{{template "a%d" $}}{{end}}`, i, i+1, i+1)
+	}
+	fmt.Fprintf(&src, `{{define "a%d"}}<p>{{.Title}}</p>{{end}}`, n)
+	set := template.Must(template.New("").Funcs(template.FuncMap{"t": i18n.Default.T}).Parse(src.String()))
+	var out bytes.Buffer
+	if err := set.ExecuteTemplate(&out, "base", &pageData{Title: "Titel"}); err != nil {
+		t.Fatal(err)
+	}
+	c := newCompiler(set, i18n.Default)
+	p, ok := c.compile()
+	if !ok {
+		t.Fatal("did not compile")
+	}
+	if c.bodies != n+2 {
+		t.Errorf("%d template bodies compiled, want %d", c.bodies, n+2)
+	}
+	var got bytes.Buffer
+	p.run(&got, &pageData{Title: "<Titel>"})
+	if want := "<h1>&lt;Titel&gt;</h1>"; got.String() != want {
+		t.Errorf("got %q, want %q", got.String(), want)
+	}
+}
+
 func withBase(s Site, base string) Site {
 	s.BaseURL = base
 	return s
@@ -123,6 +164,21 @@ func TestCompiledFieldsArePageData(t *testing.T) {
 	}
 	for name := range pageStrings {
 		check(name, reflect.String)
+		if f, _ := typ.FieldByName(name); f.Type != reflect.TypeFor[string]() {
+			t.Errorf("pageData.%s is a %s: a named string is no string to .Asset or .URL", name, f.Type)
+		}
+	}
+	stringer, errorer := reflect.TypeFor[fmt.Stringer](), reflect.TypeFor[error]()
+	for name := range pageNamedStrings {
+		check(name, reflect.String)
+		f, _ := typ.FieldByName(name)
+		if f.Type == reflect.TypeFor[string]() {
+			t.Errorf("pageData.%s is a string: list it with pageStrings", name)
+		}
+		// html/template prints a Stringer or error through its method, not as its text.
+		if p := reflect.PointerTo(f.Type); p.Implements(stringer) || p.Implements(errorer) {
+			t.Errorf("pageData.%s has a String or Error method", name)
+		}
 	}
 	for name := range pageHTML {
 		check(name, reflect.String)
@@ -139,7 +195,7 @@ func TestCompiledFieldsArePageData(t *testing.T) {
 	// Each getter returns its own field.
 	d := &pageData{}
 	v := reflect.ValueOf(d).Elem()
-	for name, get := range pageStrings {
+	for name, get := range merged(pageStrings, pageNamedStrings) {
 		v.FieldByName(name).SetString("waarde van " + name)
 		if got := get(d); got != "waarde van "+name {
 			t.Errorf("getter of %s returns %q", name, got)
