@@ -266,17 +266,10 @@ func FuzzCompiledLayout(f *testing.F) {
 
 // uncompiled returns r with the same layouts and shared partials, run as templates on every page.
 func uncompiled(r *Renderer) *Renderer {
-	c := *r
-	off := func(ls *layoutSet) *layoutSet {
+	return withLayouts(r, func(ls *layoutSet) *layoutSet {
 		return &layoutSet{full: ls.full, stub: ls.stub, alone: ls.alone, parts: ls.parts, targets: ls.targets,
 			cache: map[string][][]byte{}}
-	}
-	c.doc, c.search = off(r.doc), off(r.search)
-	c.kinds = map[document.Kind]*layoutSet{}
-	for k, ls := range r.kinds {
-		c.kinds[k] = off(ls)
-	}
-	return &c
+	})
 }
 
 // TestCompiledLayoutIsUsed: once a layout has compiled, a page is made without html/template, at a fraction of the

@@ -28,8 +28,12 @@ func sharedTestDocs() []*document.Document {
 
 // unshared returns r with every layout run in full on every page, as before partials were shared.
 func unshared(r *Renderer) *Renderer {
+	return withLayouts(r, func(ls *layoutSet) *layoutSet { return &layoutSet{full: ls.full} })
+}
+
+// withLayouts returns r with each of its layout sets replaced by what off makes of it.
+func withLayouts(r *Renderer, off func(*layoutSet) *layoutSet) *Renderer {
 	c := *r
-	off := func(ls *layoutSet) *layoutSet { return &layoutSet{full: ls.full} }
 	c.doc, c.search = off(r.doc), off(r.search)
 	c.kinds = map[document.Kind]*layoutSet{}
 	for k, ls := range r.kinds {
