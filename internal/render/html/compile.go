@@ -224,8 +224,7 @@ func (c *compiler) list(l *parse.ListNode, dot dotKind) []step {
 				return c.fail()
 			}
 			flush()
-			inner := c.template(n.Name)
-			steps = append(steps, func(m *machine) { runSteps(m, inner) })
+			steps = append(steps, c.template(n.Name)...)
 		default:
 			return c.fail()
 		}

@@ -84,19 +84,9 @@ func TestCompiledLayout(t *testing.T) {
 					t.Fatal(err)
 				}
 				full := unshared(r)
-				for round := range 2 { // the first page of a layout runs as a template, the next ones as a program
+				for range 2 { // the first page of a layout runs as a template, the next ones as a program
 					for _, d := range compiledDocs() {
-						got, err := r.Page(d)
-						if err != nil {
-							t.Fatal(err)
-						}
-						want, err := full.Page(d)
-						if err != nil {
-							t.Fatal(err)
-						}
-						if !bytes.Equal(got, want) {
-							t.Fatalf("round %d, %s %s: compiled page differs from the template's:\n%s\n---- want\n%s", round, d.Kind, d.ID, got, want)
-						}
+						samePage(t, r, full, d)
 					}
 				}
 				if stub, full := compiledState(r); stub != c.stub || full != c.full {

@@ -100,23 +100,30 @@ func TestSharedPartials(t *testing.T) {
 			full := unshared(r)
 			for _, d := range sharedTestDocs() {
 				for range 2 { // the second time from what the first left
-					got, err := r.Page(d)
-					if err != nil {
-						t.Fatal(err)
-					}
-					want, err := full.Page(d)
-					if err != nil {
-						t.Fatal(err)
-					}
-					if !bytes.Equal(got, want) {
-						t.Fatalf("%s %s differs from the page of the full layouts:\n%s\n---- want\n%s", d.Kind, d.ID, got, want)
-					}
-					if bytes.Contains(got, markPrefixBytes) {
-						t.Fatalf("%s %s keeps a mark:\n%s", d.Kind, d.ID, got)
-					}
+					samePage(t, r, full, d)
 				}
 			}
 		})
+	}
+}
+
+// samePage renders d with r and with full, which runs the whole layouts as templates, and fails when the pages
+// differ or r's keeps a mark.
+func samePage(t *testing.T, r, full *Renderer, d *document.Document) {
+	t.Helper()
+	got, err := r.Page(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := full.Page(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("%s %s differs from the page of the full layouts:\n%s\n---- want\n%s", d.Kind, d.ID, got, want)
+	}
+	if bytes.Contains(got, markPrefixBytes) {
+		t.Fatalf("%s %s keeps a mark:\n%s", d.Kind, d.ID, got)
 	}
 }
 
