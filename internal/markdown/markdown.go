@@ -32,7 +32,8 @@ func Markdown() goldmark.Markdown {
 			goldmark.WithExtensions(
 				extension.Table,
 				extension.Strikethrough,
-				extension.Footnote,
+				// A text's footnotes take its heading prefix, so that two texts on one page do not share "fn:1".
+				extension.NewFootnote(extension.WithFootnoteIDPrefixFunction(footnotePrefix)),
 				extension.NewTypographer(extension.WithTypographicSubstitutions(extension.TypographicSubstitutions{
 					extension.LeftDoubleQuote:  []byte("„"),
 					extension.RightDoubleQuote: []byte("”"),
@@ -55,14 +56,43 @@ func Markdown() goldmark.Markdown {
 
 // ToHTML converts Markdown to HTML. prefix is put before generated heading ids so that ids from several Markdown
 // texts on one page stay unique; links with a scheme other than http, https or mailto are removed (kept as text).
-func ToHTML(src string, prefix string) string {
+func ToHTML(src string, prefix string) string { return Convert(src, prefix).Text }
+
+// HTML is converted Markdown and the ids its elements carry.
+type HTML struct {
+	Text string
+	IDs  []string // the values of the id attributes in Text, in order (headings, footnotes), quotes escaped
+}
+
+// Convert converts Markdown as ToHTML does and also gives the ids in the result, which a page that puts several
+// texts together needs to keep its ids unique. Both are kept: a text's ids are not searched for again.
+func Convert(src string, prefix string) HTML {
 	key := cacheKey{src, prefix}
 	if h, ok := cache.get(key); ok {
 		return h
 	}
-	h := toHTML(src, prefix)
+	text := toHTML(src, prefix)
+	h := HTML{text, idsIn(text)}
 	cache.put(key, h)
 	return h
+}
+
+// idsIn returns the values of the id attributes in goldmark's HTML (attribute values have their quotes escaped).
+func idsIn(h string) []string {
+	var ids []string
+	for {
+		i := strings.Index(h, ` id="`)
+		if i < 0 {
+			return ids
+		}
+		h = h[i+len(` id="`):]
+		end := strings.IndexByte(h, '"')
+		if end < 0 {
+			return ids
+		}
+		ids = append(ids, h[:end])
+		h = h[end:]
+	}
 }
 
 type cacheKey struct{ src, prefix string }
@@ -83,29 +113,33 @@ type genCache struct {
 }
 
 type generations struct {
-	cur, old *sync.Map // cacheKey → string
+	cur, old *sync.Map // cacheKey → HTML
 	size     atomic.Int64
 }
 
-func (c *genCache) get(k cacheKey) (string, bool) {
+func (c *genCache) get(k cacheKey) (HTML, bool) {
 	g := c.gens.Load()
 	if h, ok := g.cur.Load(k); ok {
-		return h.(string), true
+		return h.(HTML), true
 	}
 	h, ok := g.old.Load(k)
 	if !ok {
-		return "", false
+		return HTML{}, false
 	}
-	c.put(k, h.(string)) // still in use: keep it in the next generation
-	return h.(string), true
+	c.put(k, h.(HTML)) // still in use: keep it in the next generation
+	return h.(HTML), true
 }
 
-func (c *genCache) put(k cacheKey, h string) {
+func (c *genCache) put(k cacheKey, h HTML) {
 	g := c.gens.Load()
 	if _, loaded := g.cur.LoadOrStore(k, h); loaded {
 		return
 	}
-	if g.size.Add(int64(len(k.src)+len(k.prefix)+len(h))) < c.limit {
+	size := len(k.src) + len(k.prefix) + len(h.Text)
+	for _, id := range h.IDs {
+		size += len(id) + 16
+	}
+	if g.size.Add(int64(size)) < c.limit {
 		return
 	}
 	c.mu.Lock()
@@ -192,8 +226,23 @@ func Parse(src, prefix string) ast.Node { return parse([]byte(src), prefix) }
 func parse(source []byte, prefix string) ast.Node {
 	ctx := parser.NewContext(parser.WithIDs(newIDs(prefix)))
 	doc := Markdown().Parser().Parse(text.NewReader(source), parser.WithContext(ctx))
+	if prefix != "" {
+		doc.OwnerDocument().AddMeta(prefixMeta, []byte(prefix))
+	}
 	dropUnsafeLinks(doc, source)
 	return doc
+}
+
+// prefixMeta is the key under which a parsed document keeps its id prefix, for the footnotes' ids.
+const prefixMeta = "pia-id-prefix"
+
+func footnotePrefix(n ast.Node) []byte {
+	if d := n.OwnerDocument(); d != nil {
+		if p, ok := d.Meta()[prefixMeta].([]byte); ok {
+			return p
+		}
+	}
+	return nil
 }
 
 // insideLink reports whether n is part of a link's text.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -110,6 +111,30 @@ func FuzzPlainParagraph(f *testing.F) {
 	})
 }
 
+// TestConvertIDs: Convert gives the ids of the HTML it makes, and the prefix reaches heading and footnote ids alike,
+// with the footnotes' links.
+func TestConvertIDs(t *testing.T) {
+	src := "# Doel\n\nTekst[^1].\n\n## Wie \"wij\" zijn\n\n[^1]: Een noot.\n"
+	for _, prefix := range []string{"", "t2-"} {
+		h := Convert(src, prefix)
+		want := []string{prefix + "doel", prefix + "fnref:1", prefix + "wie-wij-zijn", prefix + "fn:1"}
+		if !slices.Equal(h.IDs, want) {
+			t.Errorf("prefix %q: ids %q, want %q", prefix, h.IDs, want)
+		}
+		for _, href := range []string{`href="#` + prefix + `fn:1"`, `href="#` + prefix + `fnref:1"`} {
+			if !strings.Contains(h.Text, href) {
+				t.Errorf("prefix %q: no %s in\n%s", prefix, href, h.Text)
+			}
+		}
+		if h.Text != ToHTML(src, prefix) {
+			t.Errorf("prefix %q: Convert and ToHTML differ", prefix)
+		}
+	}
+	if h := Convert("Geen koppen, geen noten.", ""); h.IDs != nil {
+		t.Errorf("ids %q in a text without any", h.IDs)
+	}
+}
+
 // TestCacheStaysBounded: the conversion cache holds about two generations of its limit, keeps a text that is
 // still used, and gives the same HTML as a fresh conversion.
 func TestCacheStaysBounded(t *testing.T) {
@@ -117,15 +142,15 @@ func TestCacheStaysBounded(t *testing.T) {
 	size := func() (n int) {
 		g := c.gens.Load()
 		for _, m := range []*sync.Map{g.cur, g.old} {
-			m.Range(func(k, v any) bool { n += len(k.(cacheKey).src) + len(v.(string)); return true })
+			m.Range(func(k, v any) bool { n += len(k.(cacheKey).src) + len(v.(HTML).Text); return true })
 		}
 		return n
 	}
 	hot := cacheKey{src: "**vaak** gebruikt"}
-	c.put(hot, toHTML(hot.src, ""))
+	c.put(hot, HTML{Text: toHTML(hot.src, "")})
 	for i := range 5000 {
 		k := cacheKey{src: fmt.Sprintf("tekst *%d*", i)}
-		c.put(k, toHTML(k.src, ""))
+		c.put(k, HTML{Text: toHTML(k.src, "")})
 		if _, ok := c.get(hot); !ok {
 			t.Fatalf("a text in use was dropped after %d others", i)
 		}
@@ -136,7 +161,7 @@ func TestCacheStaysBounded(t *testing.T) {
 	if _, ok := c.get(cacheKey{src: "tekst *0*"}); ok {
 		t.Error("an old text that is no longer used is still cached")
 	}
-	if h, _ := c.get(hot); h != "<p><strong>vaak</strong> gebruikt</p>\n" {
+	if h, _ := c.get(hot); h.Text != "<p><strong>vaak</strong> gebruikt</p>\n" {
 		t.Errorf("cached HTML %q", h)
 	}
 }

@@ -139,42 +139,18 @@ func (w *writer) id(want string) string {
 // markdown renders Markdown text. Heading ids stay plain ("## Bellen" → id="bellen") for readable anchors, unless
 // one is already taken on the page; then the text's headings get a prefix of their own.
 func (w *writer) markdown(src string) string {
-	h := markdown.ToHTML(src, "")
-	ids := idsIn(h)
-	if len(ids) == 0 {
-		return h
-	}
-	for _, id := range ids {
+	h := markdown.Convert(src, "")
+	for _, id := range h.IDs {
 		if w.ids[id] {
 			w.mdTexts++
-			h = markdown.ToHTML(src, "t"+strconv.Itoa(w.mdTexts)+"-")
-			ids = idsIn(h)
+			h = markdown.Convert(src, "t"+strconv.Itoa(w.mdTexts)+"-")
 			break
 		}
 	}
-	for _, id := range ids {
+	for _, id := range h.IDs {
 		w.ids[id] = true
 	}
-	return h
-}
-
-// idsIn returns the values of the id attributes in goldmark's HTML (heading ids; values have their quotes
-// escaped).
-func idsIn(h string) []string {
-	var ids []string
-	for {
-		i := strings.Index(h, ` id="`)
-		if i < 0 {
-			return ids
-		}
-		h = h[i+len(` id="`):]
-		end := strings.IndexByte(h, '"')
-		if end < 0 {
-			return ids
-		}
-		ids = append(ids, h[:end])
-		h = h[end:]
-	}
+	return h.Text
 }
 
 // blockHTML renders an Inline as one or more paragraphs.

@@ -140,4 +140,43 @@ func TestMarkdownIDs(t *testing.T) {
 			t.Errorf("want %s in\n%s", want, out)
 		}
 	}
+	uniqueTargets(t, out)
+}
+
+// TestMarkdownFootnoteIDs: each text's footnotes keep their own ids and links, also when several texts with
+// footnotes share a page.
+func TestMarkdownFootnoteIDs(t *testing.T) {
+	text := document.MD("Wij vragen uw BSN[^1].\n\n[^1]: Wmo 2015, art. 5.1.1.")
+	out := string(renderBody(t, defaultTheme(t), document.Text{Inline: text}, document.Text{Inline: text},
+		document.Text{Inline: text}))
+	for _, want := range []string{`<li id="fn:1">`, `<li id="t1-fn:1">`, `<li id="t2-fn:1">`,
+		`href="#t2-fnref:1"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %s in\n%s", want, out)
+		}
+	}
+	uniqueTargets(t, out)
+}
+
+var (
+	idAttr   = regexp.MustCompile(` id="([^"]*)"`)
+	hashHref = regexp.MustCompile(` href="#([^"]*)"`)
+)
+
+// uniqueTargets checks that no two elements of a page share an id and that every link within the page has its
+// target.
+func uniqueTargets(t *testing.T, page string) {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, m := range idAttr.FindAllStringSubmatch(page, -1) {
+		if ids[m[1]] {
+			t.Errorf("id %q occurs twice", m[1])
+		}
+		ids[m[1]] = true
+	}
+	for _, m := range hashHref.FindAllStringSubmatch(page, -1) {
+		if !ids[m[1]] {
+			t.Errorf("link to #%s, which no element has", m[1])
+		}
+	}
 }
