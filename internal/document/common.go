@@ -506,6 +506,14 @@ func fgContact(org model.Organisatie) string {
 	return joinNonEmpty(", ", org.FG.Naam, org.FG.Email, org.FG.Telefoon)
 }
 
+// andList joins items as a sentence names them: "a", "a en b", "a, b en c".
+func (b *builder) andList(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return b.t("doc.lijst-en", strings.Join(items[:len(items)-1], ", "), items[len(items)-1])
+}
+
 func joinNonEmpty(sep string, parts ...string) string {
 	var out []string
 	for _, p := range parts {
@@ -518,16 +526,33 @@ func joinNonEmpty(sep string, parts ...string) string {
 
 // termijnen writes each retention period as a sentence on how long and from when, followed by the data it covers
 // one per line, or one sentence when it covers all of them. The sentences are the document's own (keys under
-// prefix: termijn, termijn-vanaf, termijn-alles), and the data are named for the document's reader.
+// prefix: termijn, termijn-vanaf, termijn-alles, termijn-alles-tenzij), and the data are named for the document's
+// reader. A period for all data next to periods for some of them comes first and says that the others go before it:
+// "all data 15 years" followed by "these data 5 years" would otherwise leave the reader with two answers.
 func (b *builder) termijnen(prefix string) []Block {
+	general := slices.IndexFunc(b.v.Bewaartermijnen, func(bt model.Bewaartermijn) bool { return b.v.AlleGegevens(bt.Gegevens) })
+	order := make([]int, 0, len(b.v.Bewaartermijnen))
+	if general >= 0 {
+		order = append(order, general)
+	}
+	for i := range b.v.Bewaartermijnen {
+		if i != general {
+			order = append(order, i)
+		}
+	}
 	var out []Block
-	for _, bt := range b.v.Bewaartermijnen {
+	for _, i := range order {
+		bt := b.v.Bewaartermijnen[i]
 		termijn := bt.Termijn.String()
 		if vanaf := trimSentence(bt.Vanaf); vanaf != "" {
 			termijn = b.t(prefix+"termijn-vanaf", termijn, vanaf)
 		}
 		if b.v.AlleGegevens(bt.Gegevens) {
-			out = append(out, Text{Plain(b.t(prefix+"termijn-alles", termijn))})
+			key := prefix + "termijn-alles"
+			if i == general && len(order) > 1 {
+				key = prefix + "termijn-alles-tenzij"
+			}
+			out = append(out, Text{Plain(b.t(key, termijn))})
 			continue
 		}
 		l := List{}

@@ -443,8 +443,10 @@ func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 
 	wmo := text(Privacyverklaring(site, result(t, r, "wmo-maatwerkvoorziening")))
 	for _, want := range []string{
-		"Al uw gegevens bewaren wij 15 jaar, te rekenen vanaf",
-		"Deze gegevens bewaren wij 5 jaar, te rekenen vanaf de afronding van het onderzoek",
+		// The period for all data says that the one for some of them goes before it.
+		"\nTenzij hieronder iets anders staat, bewaren wij al uw gegevens 15 jaar, te rekenen vanaf het moment " +
+			"waarop het stuk is ontvangen of gemaakt; bij een lopende voorziening gerekend vanaf het einde ervan.\n" +
+			"Deze gegevens bewaren wij 5 jaar, te rekenen vanaf de afronding van het onderzoek",
 		"\n**Aanbieders van Wmo-hulp met wie wij een contract hebben.** Alleen als een aanbieder de hulp voor u gaat leveren. Wij geven door:\n" +
 			"Uw naam, adres, geboortedatum en geslacht\nUw burgerservicenummer (BSN)\n",
 	} {
@@ -587,16 +589,16 @@ func TestWerkinstructieRetentionAndContacts(t *testing.T) {
 	site, r := exampleSite(t)
 	wi := text(Werkinstructie(site, result(t, r, "wmo-maatwerkvoorziening")))
 	for _, want := range []string{
-		"\nAlle gegevens: 15 jaar, vanaf het moment waarop het stuk is ontvangen of gemaakt; bij een lopende " +
-			"voorziening gerekend vanaf het einde ervan.\n",
+		"\nAlle gegevens, tenzij hieronder anders staat: 15 jaar, vanaf het moment waarop het stuk is ontvangen of " +
+			"gemaakt; bij een lopende voorziening gerekend vanaf het einde ervan.\n",
 		"\n5 jaar, vanaf de afronding van het onderzoek, als er geen maatwerkvoorziening is verstrekt:\n" +
 			"Naam, adres, geboortedatum en geslacht\nBurgerservicenummer van de inwoner\n",
 		"Privacyloket: privacy@voorbeeldstad.nl, 14 0999\n",
 		"Opgesteld door: L. Bakker, privacyadviseur sociaal domein\n",
 		"Vraag het dan eerst. Verzoeken van inwoners en datalekken gaan naar het privacyloket.\n",
 		// What the professional tells the citizen about the purposes and recipients is in the citizen's words.
-		"waarvoor wij de gegevens gebruiken: onderzoeken welke hulp u nodig hebt",
-		"met wie wij gegevens kunnen delen: aanbieders van Wmo-hulp met wie wij een contract hebben; het CAK, dat uw eigen bijdrage berekent en int; ",
+		"„Wij gebruiken uw gegevens voor: onderzoeken welke hulp u nodig hebt",
+		"„Wij kunnen uw gegevens delen met: aanbieders van Wmo-hulp met wie wij een contract hebben; het CAK, dat uw eigen bijdrage berekent en int; ",
 	} {
 		if !strings.Contains(wi, want) {
 			t.Errorf("work instruction lacks %q:\n%s", want, wi)
@@ -613,14 +615,31 @@ func TestWerkinstructieRetentionAndContacts(t *testing.T) {
 	bare := *site
 	bare.Config.Organisatie.Email, bare.Config.Organisatie.Telefoon = "", ""
 	wi = text(Werkinstructie(&bare, &res))
-	if !strings.Contains(wi, "\nAlle gegevens: 15 jaar, vanaf het einde van de voorziening.\n") {
+	if !strings.Contains(wi, "\nAlle gegevens, tenzij hieronder anders staat: 15 jaar, vanaf het einde van de voorziening.\n") {
 		t.Errorf("a vanaf with a full stop:\n%s", wi)
 	}
 	if strings.Contains(wi, "privacyloket.\n") || strings.Contains(wi, "Privacyloket:") {
 		t.Errorf("the privacy desk is named without an address:\n%s", wi)
 	}
-	if pv := text(Privacyverklaring(&bare, &res)); !strings.Contains(pv, "\nAl uw gegevens bewaren wij 15 jaar, te rekenen vanaf het einde van de voorziening.\n") {
+	if pv := text(Privacyverklaring(&bare, &res)); !strings.Contains(pv, "\nTenzij hieronder iets anders staat, bewaren wij al uw gegevens 15 jaar, te rekenen vanaf het einde van de voorziening.\n") {
 		t.Errorf("a vanaf with a full stop in the statement:\n%s", pv)
+	}
+}
+
+// TestWerkinstructieSaysNothingIsRecordedOnlyWhenTrue: the professional promises that nothing is written down about
+// topics without a need for help only where the questionnaire records those topics only when help is needed; the
+// example's zelfredzaamheidsmatrix records the scores on every life domain.
+func TestWerkinstructieSaysNothingIsRecordedOnlyWhenTrue(t *testing.T) {
+	site, r := exampleSite(t)
+	promise := "Over onderwerpen waarvoor u geen hulp nodig hebt, schrijven wij niets op."
+	for id, want := range map[string]bool{"wmo-maatwerkvoorziening": true, "zelfredzaamheidsmatrix": false} {
+		wi := text(Werkinstructie(site, result(t, r, id)))
+		if got := strings.Contains(wi, promise); got != want {
+			t.Errorf("%s: promise made = %v, want %v", id, got, want)
+		}
+		if !want && !strings.Contains(wi, "Wat u opschrijft en waarom dat nodig is") {
+			t.Errorf("%s: no line on what is written down:\n%s", id, wi)
+		}
 	}
 }
 
@@ -730,10 +749,36 @@ func TestTellingCountsEverySeverity(t *testing.T) {
 	}
 }
 
+func TestAndList(t *testing.T) {
+	site, _ := exampleSite(t)
+	b := newBuilder(site, nil)
+	for _, c := range []struct {
+		in   []string
+		want string
+	}{
+		{nil, ""}, {[]string{"gezondheid"}, "gezondheid"},
+		{[]string{"gezondheid", "strafrechtelijke gegevens"}, "gezondheid en strafrechtelijke gegevens"},
+		{[]string{"a", "b", "c"}, "a, b en c"},
+	} {
+		if got := b.andList(c.in); got != c.want {
+			t.Errorf("andList(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestLowerFirstWord(t *testing.T) {
 	for in, want := range map[string]string{"Naam en adres": "naam en adres", "BSN": "BSN", "AGB-code": "AGB-code",
 		"Één keer": "één keer", "Eén plan": "één plan", "Eens per jaar": "eens per jaar",
-		"": "", "x": "x"} {
+		"": "", "x": "x",
+		// names keep their capitals, an article before them does not
+		"Veilig Thuis": "Veilig Thuis", "Raad voor de Kinderbescherming": "Raad voor de Kinderbescherming",
+		"Medisch Adviesbureau Oosterweel BV": "Medisch Adviesbureau Oosterweel BV", "Suwinet-Inkijk": "Suwinet-Inkijk",
+		"UWV, waar u staat ingeschreven":    "UWV, waar u staat ingeschreven",
+		"De Sociale Verzekeringsbank (SVB)": "de Sociale Verzekeringsbank (SVB)", "Het CAK, dat": "het CAK, dat",
+		"Aanbieders van Wmo-hulp met wie wij een contract hebben":       "aanbieders van Wmo-hulp met wie wij een contract hebben",
+		"Gecontracteerde Wmo-aanbieders":                                "gecontracteerde Wmo-aanbieders",
+		"Organisaties die een deel van uw plan uitvoeren, zoals de GGZ": "organisaties die een deel van uw plan uitvoeren, zoals de GGZ",
+		"Rechtbank (verzoek)":                                           "rechtbank (verzoek)", "Eén": "één"} {
 		if got := lowerFirstWord(in); got != want {
 			t.Errorf("lowerFirstWord(%q) = %q, want %q", in, got, want)
 		}

@@ -129,7 +129,7 @@ func (b *builder) pvMag() []Block {
 		}
 	}
 	if len(special) > 0 {
-		out = append(out, Text{Plain(b.t("doc.pv.bijzonder", strings.Join(special, ", ")))})
+		out = append(out, Text{Plain(b.t("doc.pv.bijzonder", b.andList(special)))})
 	}
 	if b.v.IsPubliekeTaak() && !b.hasConsent() {
 		out = append(out, Text{Plain(b.t("doc.pv.geen-toestemming-nodig"))})
@@ -258,19 +258,43 @@ func (b *builder) pvRechten() []Block {
 	return append(out, b.tekstBlock("privacyverklaring-rechten")...)
 }
 
-// lowerFirstWord lowers the first letter of a description used inside a sentence, unless the first word is an
-// abbreviation or a name written in capitals ("BSN", "AGB-code"). Dutch writes "één" as "Eén" at the start of a
-// sentence, so that word gets both accents back.
+// lowerFirstWord lowers the first letter of a description used inside a sentence, unless it starts with a name:
+// a word with a capital after its first letter ("BSN", "AGB-code", "Suwinet-Inkijk"), or words capitalised
+// together ("Veilig Thuis", "Raad voor de Kinderbescherming"). An article before a name is lowered all the same
+// ("de Sociale Verzekeringsbank"). Dutch writes "één" as "Eén" at the start of a sentence, so that word gets both
+// accents back.
 func lowerFirstWord(s string) string {
 	if rest, ok := strings.CutPrefix(s, "Eén"); ok && !startsWithLetter(rest) {
 		return "één" + rest
 	}
 	r, n := utf8.DecodeRuneInString(s)
-	next, _ := utf8.DecodeRuneInString(s[n:])
-	if !unicode.IsUpper(r) || unicode.IsUpper(next) {
+	if !unicode.IsUpper(r) {
+		return s
+	}
+	words := strings.Fields(s)
+	if strings.IndexFunc(words[0][n:], unicode.IsUpper) >= 0 {
+		return s
+	}
+	if !articles[words[0]] && startsName(words[1:]) {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
+}
+
+var articles = map[string]bool{"De": true, "Het": true, "Een": true}
+
+// startsName reports whether the words after a capitalised first word continue a name: the next word, past
+// "van", "voor" and articles, is capitalised too and is not a compound with an abbreviation ("Wmo-hulp").
+func startsName(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "van", "voor", "de", "der", "den", "het":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) && !strings.Contains(w, "-")
+	}
+	return false
 }
 
 func startsWithLetter(s string) bool {

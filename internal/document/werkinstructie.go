@@ -47,7 +47,11 @@ func (b *builder) wiVooraf() []Block {
 	if len(doelen) > 0 {
 		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-doel", strings.Join(doelen, "; "))))
 	}
-	l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-vastleggen")))
+	if b.recordsOnlyTopicsWithHelp() {
+		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-vastleggen")))
+	} else {
+		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-vastleggen-nodig")))
+	}
 	if len(b.v.Ontvangers) > 0 {
 		// As the purposes above, in the names the citizen knows; the names contain commas themselves.
 		var names []string
@@ -92,6 +96,35 @@ func (b *builder) wiGegevens() []Block {
 			Blocks: []Block{Text{Plain(b.t("doc.wi.hulpbehoefte", b.registreren(model.RegistreerBijHulpbehoefte)))}}})
 	}
 	return out
+}
+
+// recordsOnlyTopicsWithHelp reports whether the professional may tell the citizen that nothing is written down about
+// topics without a need for help: some data are recorded only when help turns out to be needed, and the site records
+// nothing always that its template records only then or never (as the example's zelfredzaamheidsmatrix does with
+// the scores on every life domain), nor special data always (the finding registratie-ruimer names both).
+func (b *builder) recordsOnlyTopicsWithHelp() bool {
+	some := false
+	for _, g := range b.v.Gegevens {
+		switch g.Registreren {
+		case model.RegistreerBijHulpbehoefte:
+			some = true
+		case model.RegistreerAltijd:
+			if c := b.cat.Categorie(g.Categorie); c != nil &&
+				(c.Bijzonder == model.BijzonderArt9 || c.Bijzonder == model.BijzonderArt10) {
+				return false
+			}
+			if b.v.Base == nil {
+				continue
+			}
+			for _, base := range b.v.Base.Gegevens {
+				if base.ID == g.ID && (base.Registreren == model.RegistreerBijHulpbehoefte ||
+					base.Registreren == model.RegistreerNooit) {
+					return false
+				}
+			}
+		}
+	}
+	return some
 }
 
 func (b *builder) wiToestemming() []Block {
