@@ -203,7 +203,9 @@ func (b *builder) doelen() []Block {
 				}
 			}
 		}
-		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(d.Omschrijving), Plain(orDash(strings.Join(names, ", ")))}})
+		// The names hold commas themselves ("Naam, adres, geboortedatum en geslacht"): semicolons part them, as in
+		// the other tables.
+		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(d.Omschrijving), Plain(orDash(strings.Join(names, "; ")))}})
 	}
 	return []Block{t}
 }

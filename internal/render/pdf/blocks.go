@@ -204,6 +204,7 @@ func (f *flow) notice(n document.Notice, depth int) {
 	inner.depth = depth
 	if n.Title != "" {
 		inner.para([]span{{text: clean(n.Title)}}, textStyle{size: 10.5, st: stBold, color: colText, lead: 1.4})
+		inner.keepLastWithNext() // a title at the foot of a page would leave an empty box there
 		inner.space(1.5)
 	}
 	inner.blocks(n.Blocks, depth)

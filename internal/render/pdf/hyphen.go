@@ -8,7 +8,7 @@ import (
 // Words wider than their column (a long compound in a narrow table column, a file name, a URL) must be broken.
 // Cutting at the last character that fits gives "Burgerservicen-ummer"; these rules pick a better place nearby:
 // after a hyphen, slash or dot, or else before a consonant that starts a syllable ("Burgerservicenum-mer"),
-// marking the cut with a hyphen. No dictionary: a few Dutch spelling rules are good enough for a fallback.
+// marking the cut with a hyphen. A word with a hyphen, slash or dot of its own is only cut there. No dictionary: a few Dutch spelling rules are good enough for a fallback.
 
 // breakAfter are characters after which a word may be cut without adding a hyphen.
 const breakAfter = "-/._?&=:\\–—"
@@ -57,6 +57,16 @@ func (m *measurer) breakWord(s string, f face, avail float64) (n int, w float64,
 		}
 		return 0
 	}
+	// A file name, field path, rule code, URL or hyphenated word is cut only after its own separators, and never
+	// gets a hyphen of its own: "wijk-team-integrale-intake.toml" would name a file that does not exist.
+	if separated(s) {
+		for k := last; k >= 1; k-- {
+			if strings.ContainsRune(breakAfter, at(k-1)) {
+				return offs[k], ws[k], false
+			}
+		}
+		return offs[last], ws[last], false
+	}
 	hw := m.width("-", f)
 	// Look back over at most half the line for a good place.
 	for k := last; k >= max(1, last/2); k-- {
@@ -77,6 +87,13 @@ func (m *measurer) breakWord(s string, f face, avail float64) (n int, w float64,
 		return offs[k], ws[k] + hw, true
 	}
 	return offs[last], ws[last], false
+}
+
+// separated reports whether a word has a separator of breakAfter inside it, not counting the punctuation that
+// closes a sentence or clause.
+func separated(s string) bool {
+	s = strings.TrimRight(s, ".,;:!?)]”’\"'")
+	return strings.ContainsAny(s, breakAfter)
 }
 
 // syllable reports whether a word may be cut between prev and next (with before and after around them): next is

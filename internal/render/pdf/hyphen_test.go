@@ -10,16 +10,26 @@ import (
 func TestBreakWord(t *testing.T) {
 	m := &measurer{pdf: fpdf.New("P", "mm", "A4", ""), fonts: testFonts(t), loaded: map[string]bool{}}
 	f := face{size: 9}
-	for _, c := range []struct{ word, first string }{
-		{"Burgerservicenummer", "Burgerservicenum-"},
-		{"Identificatiegegevens", "Identificatiege-"},
-		{"Basisregistratie", "Basisre-"},
-		{"https://example.org/pad/naar/een/bestand.pdf", "https://example.org/"},
-		{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ""}, // no good place: cut where the line is full
+	for _, c := range []struct{ word, first, fit string }{
+		{"Burgerservicenummer", "Burgerservicenum-", ""},
+		{"Identificatiegegevens", "Identificatiege-", ""},
+		{"Basisregistratie", "Basisre-", ""},
+		{"https://example.org/pad/naar/een/bestand.pdf", "https://example.org/", ""},
+		{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "", ""}, // no good place: cut where the line is full
+		// Paths, field paths and codes are cut only at their own separators, without a hyphen of pia's.
+		// (fit is what the line has room for).
+		{"content/verwerkingen/wijkteam-integrale-intake.toml", "content/verwerkingen/", "content/verwerkingen/wijk"},
+		{"content/verwerkingen/wijkteam-integrale-intake.toml", "content/verwerkingen/wijkteam-", "content/verwerkingen/wijkteam-integ"},
+		{"toestemming-bij-publieke-taak", "toestemming-bij-", "toestemming-bij-publie"},
+		{"bewaartermijnen[0].standaard", "bewaartermijnen[0].", "bewaartermijnen[0].stan"},
+		{"Burgerservicenummer.", "Burgerservicenum-", ""}, // a full stop closing a sentence is no separator
 	} {
 		avail := m.width(c.word, f) * 0.8
 		if c.first != "" {
 			avail = m.width(c.first, f) + 1
+		}
+		if c.fit != "" {
+			avail = m.width(c.fit, f) + 0.1
 		}
 		n, w, hyphen := m.breakWord(c.word, f, avail)
 		got := c.word[:n]
@@ -28,6 +38,9 @@ func TestBreakWord(t *testing.T) {
 		}
 		if c.first != "" && got != c.first {
 			t.Errorf("%s in %.1f mm: first line %q, want %q", c.word, avail, got, c.first)
+		}
+		if separated(c.word) && hyphen {
+			t.Errorf("%s: pia added a hyphen to a word with separators", c.word)
 		}
 		if w > avail+0.01 || n == 0 {
 			t.Errorf("%s: %d bytes of width %.1f in %.1f mm", c.word, n, w, avail)

@@ -43,6 +43,9 @@ func (w *mdWalker) block(f *flow, n ast.Node, level int) {
 	switch x := n.(type) {
 	case *ast.Paragraph:
 		f.para(w.inlines(n), w.ts)
+		if w.leadsIn(x) {
+			f.keepLastWithNext()
+		}
 		f.space(w.gap)
 	case *ast.TextBlock: // a paragraph in a tight list
 		f.para(w.inlines(n), w.ts)
@@ -87,6 +90,25 @@ func (w *mdWalker) block(f *flow, n ast.Node, level int) {
 	default:
 		w.children(f, n, level)
 	}
+}
+
+// leadsIn reports whether a paragraph belongs with what follows it on the page: a paragraph in bold only, which
+// texts use as a small heading ("**Wat doet u?**"), or one that ends in a colon before a list.
+func (w *mdWalker) leadsIn(p *ast.Paragraph) bool {
+	next := p.NextSibling()
+	if next == nil {
+		return false
+	}
+	if em, ok := p.FirstChild().(*ast.Emphasis); ok && em.Level == 2 && em.NextSibling() == nil {
+		return true
+	}
+	_, list := next.(*ast.List)
+	lines := p.Lines()
+	if !list || lines.Len() == 0 {
+		return false
+	}
+	last := lines.At(lines.Len() - 1)
+	return strings.HasSuffix(strings.TrimSpace(string(last.Value(w.src))), ":")
 }
 
 // list lays out a Markdown list; nested lists get the next bullet.

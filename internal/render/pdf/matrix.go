@@ -134,5 +134,27 @@ func (f *flow) matrix(m document.RiskMatrix) {
 		f.add(cap...)
 		f.add(slice{h: 2, keepNext: true})
 	}
-	f.add(slice{h: y, ops: ops})
+	f.add(slice{h: y, ops: ops, keepNext: true}) // with the line on what the scores mean
+	f.matrixText(m)
+}
+
+// matrixText writes below the matrix what its cells only show as numbers and ids: what the scores mean, and each
+// risk with its kans, impact and level, as the HTML page does.
+func (f *flow) matrixText(m document.RiskMatrix) {
+	f.space(1)
+	f.para([]span{{text: f.l.t("pdf.matrix.schaal")}}, tsSmall)
+	if len(m.Points) == 0 {
+		return
+	}
+	f.space(1)
+	its := make([]item, 0, len(m.Points))
+	for _, p := range m.Points {
+		text := clean(p.ID) + " " + clean(p.Label)
+		if p.Kans >= 1 && p.Kans <= 4 && p.Impact >= 1 && p.Impact <= 4 {
+			lvl := model.RiskLevel(p.Kans, p.Impact)
+			text += " (" + f.l.t("pdf.matrix.plaats", int(p.Kans), int(p.Impact), f.l.t("pdf.niveau."+string(lvl))) + ")"
+		}
+		its = append(its, item{marker: bullets[0], content: func(sub *flow) { sub.para([]span{{text: text}}, tsSmall) }})
+	}
+	f.items(its, tsSmall, 0.6)
 }

@@ -24,6 +24,8 @@ func init() {
 		"pdf.niveau.midden":      "midden",
 		"pdf.niveau.hoog":        "hoog",
 		"pdf.legenda":            "Risiconiveau:",
+		"pdf.matrix.schaal":      "Kans en impact: 1 verwaarloosbaar, 2 beperkt, 3 aanzienlijk, 4 maximaal.",
+		"pdf.matrix.plaats":      "kans %d, impact %d: %s",
 		"pdf.ook-als":            "Ook beschikbaar als PDF",
 		"pdf.interne-fout":       "PDF van %q: interne fout: %v",
 		"pdf.geen-document":      "PDF: geen document",

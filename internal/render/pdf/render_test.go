@@ -14,6 +14,7 @@ import (
 	"testing/fstest"
 
 	"github.com/pia-nl/pia/internal/document"
+	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
 )
 
@@ -481,6 +482,89 @@ func TestPlainTextReflowsSingleLineBreaks(t *testing.T) {
 	}
 	if y["specht"] <= y["merel"] {
 		t.Errorf("a blank line must start a new paragraph below (y %.1f, %.1f)", y["merel"], y["specht"])
+	}
+}
+
+// TestMatrixExplainsItself: below the matrix the PDF says what the scores mean and lists each risk with its kans,
+// impact and level, as the HTML page does; the cells only show ids.
+func TestMatrixExplainsItself(t *testing.T) {
+	r := New(testFonts(t), Options{})
+	doc := sampleDocument(1)
+	doc.Body = []document.Block{document.RiskMatrix{Caption: "Risico's na maatregelen", Points: []document.RiskPoint{
+		{ID: "R1", Label: "Gegevens komen bij de verkeerde aanbieder", Kans: 2, Impact: 3},
+		{ID: "R2", Label: "Nog niet gescoord"},
+	}}}
+	_, _, pages, err := r.layout(doc, "nl", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, pg := range pages {
+		for _, o := range pg {
+			if o.kind == opText {
+				text = append(text, o.s)
+			}
+		}
+	}
+	all := strings.Join(text, "\n")
+	level := i18n.Lang("nl").T("pdf.niveau." + string(model.RiskLevel(2, 3)))
+	for _, want := range []string{"Kans en impact: 1 verwaarloosbaar", "R1 Gegevens komen bij de verkeerde aanbieder (kans 2, impact 3: " + level + ")",
+		"R2 Nog niet gescoord"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no %q in the PDF text:\n%s", want, all)
+		}
+	}
+	if strings.Contains(all, "R2 Nog niet gescoord (") {
+		t.Error("an unscored risk is given a place in the matrix")
+	}
+}
+
+// TestLeadInsKeepWithWhatFollows: a Markdown paragraph in bold only (a small heading in a text block), a Markdown
+// paragraph that ends in a colon before a list, and a notice's title stay on the page of what follows them,
+// wherever the page break falls; an ordinary Markdown paragraph may end a page.
+func TestLeadInsKeepWithWhatFollows(t *testing.T) {
+	r := New(testFonts(t), Options{})
+	pageOf := func(pages [][]op, word string) int {
+		for i, pg := range pages {
+			for _, o := range pg {
+				if o.kind == opText && strings.Contains(o.s, word) {
+					return i
+				}
+			}
+		}
+		t.Fatalf("%q is not on any page", word)
+		return -1
+	}
+	cases := map[string]document.Block{
+		"bold":   document.Text{Inline: document.MD("**Kraanvogel?**\n\nRoerdomp en lepelaar.")},
+		"colon":  document.Text{Inline: document.MD("Kraanvogel geeft door:\n\n- Roerdomp\n- Lepelaar")},
+		"notice": document.Notice{Tone: document.ToneFout, Title: "Kraanvogel", Blocks: []document.Block{document.Text{Inline: document.Plain("Roerdomp en lepelaar.")}}},
+		"plain":  document.Text{Inline: document.MD("Kraanvogel gezien.\n\nRoerdomp en lepelaar.")},
+	}
+	split := 0
+	for n := 20; n < 90; n++ {
+		for name, block := range cases {
+			doc := sampleDocument(1)
+			doc.Body = nil
+			for i := range n {
+				doc.Body = append(doc.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
+			}
+			doc.Body = append(doc.Body, block)
+			_, _, pages, err := r.layout(doc, "nl", false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, b := pageOf(pages, "Kraanvogel"), pageOf(pages, "Roerdomp")
+			if name != "plain" && a != b {
+				t.Errorf("%s, %d lines before: Kraanvogel is on page %d, Roerdomp on page %d", name, n, a+1, b+1)
+			}
+			if name == "plain" && a != b {
+				split++
+			}
+		}
+	}
+	if split == 0 {
+		t.Error("no page break fell between two paragraphs: the test does not reach a page's foot")
 	}
 }
 

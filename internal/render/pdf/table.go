@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/document"
 )
@@ -129,12 +130,16 @@ func (f *flow) columnWidths(t table, cols int) []float64 {
 
 // fitWords widens columns that are narrower than their longest word, taking the room from columns that have
 // more than they need, as browsers do with automatic table layout. The given widths stay the preference, and no
-// column is made narrower than its own longest word. A very long word (a URL) claims at most 40% of the table.
+// column is made narrower than its own longest word. A very long word (a URL) claims at most 40% of the table. A
+// path or code is cut at its own separators anyway (breakWord), so it needs room for its longest part only, and a
+// word that cannot be cut cleanly ("waarschuwing") gets its room first.
 func (f *flow) fitWords(t table, ws []float64) {
 	need := make([]float64, len(ws))
 	measure := func(i int, text string, ts textStyle) {
 		for _, w := range strings.Fields(text) {
-			need[i] = max(need[i], min(f.l.m.width(w, faceOf(ts, 0))*1.04+2*cellPadX, 0.4*f.w))
+			for _, part := range separatedParts(w) {
+				need[i] = max(need[i], min(f.l.m.width(part, faceOf(ts, 0))*1.04+2*cellPadX, 0.4*f.w))
+			}
 		}
 	}
 	for i, c := range t.header {
@@ -173,6 +178,26 @@ func (f *flow) fitWords(t table, ws []float64) {
 			ws[i] -= (ws[i] - need[i]) / spare * give
 		}
 	}
+}
+
+// separatedParts gives the pieces breakWord may put on lines of their own: for a word with separators each piece
+// up to and including one, for any other word the word.
+func separatedParts(w string) []string {
+	if !separated(w) {
+		return []string{w}
+	}
+	var parts []string
+	for w != "" {
+		i := strings.IndexAny(w, breakAfter)
+		if i < 0 {
+			parts = append(parts, w)
+			break
+		}
+		_, n := utf8.DecodeRuneInString(w[i:])
+		parts = append(parts, w[:i+n])
+		w = w[i+n:]
+	}
+	return parts
 }
 
 func spansText(ss []span) string {
