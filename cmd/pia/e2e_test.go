@@ -202,6 +202,26 @@ func TestCheckExampleSite(t *testing.T) {
 	}
 }
 
+// TestBuildWithAFout: pia build writes the documents of a site with a fout, which they show, says so, and exits 0;
+// pia check is what stops a pipeline (README, exit codes).
+func TestBuildWithAFout(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "output")
+	r := runPia(t, repoRoot(t), "build", "--uitvoer", out, "--formaat", "html")
+	if r.code != exitOK {
+		t.Fatalf("exit code %d, want 0\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if !strings.Contains(r.stdout, "1 fout") || !strings.Contains(r.stdout, "Bekijk de bevindingen met: pia check") {
+		t.Errorf("the build does not say it found a fout:\n%s", r.stdout)
+	}
+	pia, err := os.ReadFile(filepath.Join(out, "verwerkingen", "wijkteam-integrale-intake", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(pia), "toestemming-bij-publieke-taak") {
+		t.Error("the report of the verwerking with the fout does not show it")
+	}
+}
+
 func TestCheckSyntaxError(t *testing.T) {
 	dir := writeSite(t, map[string]string{
 		"pia.toml":                      minimalConfig,
