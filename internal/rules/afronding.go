@@ -164,7 +164,7 @@ func checkOnzeker(c *checker) {
 	for i, g := range c.v.Grondslagen {
 		if cg := c.cat.Grondslag(g.Artikel); cg != nil && cg.Onzeker {
 			c.addE(codeOnzekereBron, ernst, fmt.Sprintf("grondslagen[%d].artikel", i), "grondslag",
-				quote(cg.ID), orID(cg.Titel, cg.Artikel), c.noot(cg.Noot))
+				quote(cg.ID), inParens(orID(cg.Titel, cg.Artikel)), c.noot(cg.Noot))
 			covered[fmt.Sprintf("grondslagen[%d].wet", i)] = true
 		}
 	}
@@ -178,7 +178,7 @@ func checkOnzeker(c *checker) {
 		}
 		covered[fmt.Sprintf("bewaartermijnen[%d].bron", i)] = true
 		c.addE(codeOnzekereBron, ernst, fmt.Sprintf("bewaartermijnen[%d].standaard", i), "bewaartermijn",
-			quote(std.ID), orID(std.Titel, std.ID), c.btGegevens(bt), c.noot(std.Noot))
+			quote(std.ID), inParens(orID(std.Titel, std.ID)), c.btGegevens(bt), c.noot(std.Noot))
 	}
 	eachText(c.v, mayHoldMark, func(path, s string) {
 		at, n := unverifiedMark(s)

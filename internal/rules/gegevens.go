@@ -141,7 +141,7 @@ func checkBewaartermijnen(c *checker) {
 				soort = c.t("rules.bewaartermijn-wijkt-af.wettelijk")
 			}
 			c.add(codeBewaartermijnWijktAf, fmt.Sprintf("bewaartermijnen[%d].termijn", i), "bericht",
-				wie, bt.Termijn.String(), soort, quote(std.ID), orID(std.Titel, std.ID), std.Termijn.String())
+				wie, bt.Termijn.String(), soort, quote(std.ID), inParens(orID(std.Titel, std.ID)), std.Termijn.String())
 		}
 	}
 }

@@ -41,7 +41,7 @@ func checkGrondslagen(c *checker) {
 		}
 		if (cg.Soort == soortPubliekeTaak || cg.Soort == soortWettelijkeVerplichting) && blank(g.Wet) {
 			c.add(codeGrondslagZonderWet, fmt.Sprintf("grondslagen[%d].wet", i), "bericht",
-				quote(g.Artikel), orID(cg.Titel, cg.ID))
+				quote(g.Artikel), inParens(orID(cg.Titel, cg.ID)))
 		}
 	}
 	if hasArt6 || unknown {

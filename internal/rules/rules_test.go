@@ -968,3 +968,17 @@ func TestOnzekereBronMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestItemNestsNoParentheses: an id with a description that has parentheses of its own reads with brackets
+// inside the message's parentheses, not "(… (Wmo))".
+func TestItemNestsNoParentheses(t *testing.T) {
+	for _, c := range []struct{ id, omschrijving, want string }{
+		{"naw", "Naam en adres", `"naw" (Naam en adres)`},
+		{"krachten", "Wat de inwoner zelf kan (krachten en hulpbronnen) ", `"krachten" (Wat de inwoner zelf kan [krachten en hulpbronnen])`},
+		{"bsn", " ", `"bsn"`},
+	} {
+		if got := item(c.id, c.omschrijving); got != c.want {
+			t.Errorf("item(%q, %q) = %s, want %s", c.id, c.omschrijving, got, c.want)
+		}
+	}
+}

@@ -27,8 +27,14 @@ func item(id, omschrijving string) string {
 	if blank(omschrijving) {
 		return quote(id)
 	}
-	return quote(id) + " (" + strings.TrimSpace(omschrijving) + ")"
+	return quote(id) + " (" + inParens(omschrijving) + ")"
 }
+
+// inParens prepares text to stand between parentheses: brackets replace its own, as Dutch typesetting does, so
+// that "(… door het college (Wmo))" reads "(… door het college [Wmo])".
+func inParens(s string) string { return parensToBrackets.Replace(strings.TrimSpace(s)) }
+
+var parensToBrackets = strings.NewReplacer("(", "[", ")", "]")
 
 // orID returns the title, or the id when there is no title.
 func orID(titel, id string) string {
