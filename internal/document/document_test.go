@@ -626,6 +626,22 @@ func TestWerkinstructieRetentionAndContacts(t *testing.T) {
 	}
 }
 
+// TestStatementSaysWhoUsesAChildsRights: a statement for a verwerking with minors among its betrokkenen says who
+// uses a child's rights, from the pack's text; one without minors does not.
+func TestStatementSaysWhoUsesAChildsRights(t *testing.T) {
+	site, r := exampleSite(t)
+	for id, want := range map[string]bool{"jeugdwet-toegang": true, "wmo-maatwerkvoorziening": false} {
+		pv := text(Privacyverklaring(site, result(t, r, id)))
+		if got := strings.Contains(pv, "Is het kind jonger dan 16 jaar?"); got != want {
+			t.Errorf("%s: text on a child's rights = %v, want %v", id, got, want)
+		}
+		// It belongs with the rights, before how to use them.
+		if want && strings.Index(pv, "Gaat het om een kind?") > strings.Index(pv, "Wilt u een van uw rechten gebruiken?") {
+			t.Errorf("%s: the text on a child's rights comes after how to use them", id)
+		}
+	}
+}
+
 // TestWerkinstructieSaysNothingIsRecordedOnlyWhenTrue: the professional promises that nothing is written down about
 // topics without a need for help only where the questionnaire records those topics only when help is needed; the
 // example's zelfredzaamheidsmatrix records the scores on every life domain.

@@ -255,6 +255,10 @@ func (b *builder) pvRechten() []Block {
 	if len(no) > 0 {
 		out = append(out, Text{Plain(b.t("doc.pv.rechten-niet"))}, List{Items: no})
 	}
+	// Who uses the rights of a child (AVG art. 12(1): clear language, in particular for children).
+	if slices.ContainsFunc(b.v.Betrokkenen, func(x model.Betrokkene) bool { return x.Minderjarig }) {
+		out = append(out, b.tekstBlock("privacyverklaring-minderjarigen")...)
+	}
 	return append(out, b.tekstBlock("privacyverklaring-rechten")...)
 }
 
