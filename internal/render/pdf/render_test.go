@@ -519,9 +519,9 @@ func TestMatrixExplainsItself(t *testing.T) {
 	}
 }
 
-// TestLeadInsKeepWithWhatFollows: a Markdown paragraph in bold only (a small heading in a text block), a Markdown
-// paragraph that ends in a colon before a list, and a notice's title stay on the page of what follows them,
-// wherever the page break falls; an ordinary Markdown paragraph may end a page.
+// TestLeadInsKeepWithWhatFollows: a paragraph that ends in a colon before a list (plain or Markdown), a Markdown
+// paragraph in bold only (a small heading in a text block) and a notice's title stay on the page of what follows
+// them, wherever the page break falls; the same text without the colon or the bold may end a page.
 func TestLeadInsKeepWithWhatFollows(t *testing.T) {
 	r := New(testFonts(t), Options{})
 	pageOf := func(pages [][]op, word string) int {
@@ -535,82 +535,45 @@ func TestLeadInsKeepWithWhatFollows(t *testing.T) {
 		t.Fatalf("%q is not on any page", word)
 		return -1
 	}
-	cases := map[string]document.Block{
-		"bold":   document.Text{Inline: document.MD("**Kraanvogel?**\n\nRoerdomp en lepelaar.")},
-		"colon":  document.Text{Inline: document.MD("Kraanvogel geeft door:\n\n- Roerdomp\n- Lepelaar")},
-		"notice": document.Notice{Tone: document.ToneFout, Title: "Kraanvogel", Blocks: []document.Block{document.Text{Inline: document.Plain("Roerdomp en lepelaar.")}}},
-		"plain":  document.Text{Inline: document.MD("Kraanvogel gezien.\n\nRoerdomp en lepelaar.")},
+	list := document.List{Items: []document.Inline{document.Plain("Roerdomp"), document.Plain("Lepelaar")}}
+	kept := map[string][]document.Block{
+		"intro":  {document.Text{Inline: document.Plain("Kraanvogel geeft door:")}, list},
+		"colon":  {document.Text{Inline: document.MD("Kraanvogel geeft door:\n\n- Roerdomp\n- Lepelaar")}},
+		"bold":   {document.Text{Inline: document.MD("**Kraanvogel?**\n\nRoerdomp en lepelaar.")}},
+		"notice": {document.Notice{Tone: document.ToneFout, Title: "Kraanvogel", Blocks: []document.Block{document.Text{Inline: document.Plain("Roerdomp en lepelaar.")}}}},
 	}
-	split := 0
+	free := map[string][]document.Block{
+		"intro without colon": {document.Text{Inline: document.Plain("Kraanvogel geeft door")}, list},
+		"plain Markdown":      {document.Text{Inline: document.MD("Kraanvogel gezien.\n\nRoerdomp en lepelaar.")}},
+	}
+	split := map[string]int{}
 	for n := 20; n < 90; n++ {
-		for name, block := range cases {
-			doc := sampleDocument(1)
-			doc.Body = nil
-			for i := range n {
-				doc.Body = append(doc.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
-			}
-			doc.Body = append(doc.Body, block)
-			_, _, pages, err := r.layout(doc, "nl", false)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, b := pageOf(pages, "Kraanvogel"), pageOf(pages, "Roerdomp")
-			if name != "plain" && a != b {
-				t.Errorf("%s, %d lines before: Kraanvogel is on page %d, Roerdomp on page %d", name, n, a+1, b+1)
-			}
-			if name == "plain" && a != b {
-				split++
-			}
-		}
-	}
-	if split == 0 {
-		t.Error("no page break fell between two paragraphs: the test does not reach a page's foot")
-	}
-}
-
-// TestIntroKeepsWithItsList: a paragraph that ends in a colon stays on the page of the list it introduces, wherever
-// the page break falls; a paragraph without a colon may end a page.
-func TestIntroKeepsWithItsList(t *testing.T) {
-	r := New(testFonts(t), Options{})
-	pageOf := func(pages [][]op, word string) int {
-		for i, pg := range pages {
-			for _, o := range pg {
-				if o.kind == opText && strings.Contains(o.s, word) {
-					return i
+		for _, set := range []map[string][]document.Block{kept, free} {
+			for name, blocks := range set {
+				doc := sampleDocument(1)
+				doc.Body = nil
+				for i := range n {
+					doc.Body = append(doc.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
+				}
+				doc.Body = append(doc.Body, blocks...)
+				_, _, pages, err := r.layout(doc, "nl", false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if a, b := pageOf(pages, "Kraanvogel"), pageOf(pages, "Roerdomp"); a != b {
+					split[name]++
 				}
 			}
 		}
-		t.Fatalf("%q is not on any page", word)
-		return -1
 	}
-	split := 0
-	for n := 20; n < 90; n++ {
-		for _, colon := range []bool{true, false} {
-			doc := sampleDocument(1)
-			doc.Body = nil
-			for i := range n {
-				doc.Body = append(doc.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
-			}
-			intro := "Kraanvogel geeft door"
-			if colon {
-				intro += ":"
-			}
-			doc.Body = append(doc.Body, document.Text{Inline: document.Plain(intro)},
-				document.List{Items: []document.Inline{document.Plain("Roerdomp"), document.Plain("Lepelaar")}})
-			_, _, pages, err := r.layout(doc, "nl", false)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, b := pageOf(pages, "Kraanvogel"), pageOf(pages, "Roerdomp")
-			if colon && a != b {
-				t.Errorf("%d lines before: the introduction is on page %d, its list on page %d", n, a+1, b+1)
-			}
-			if !colon && a != b {
-				split++
-			}
+	for name := range kept {
+		if split[name] > 0 {
+			t.Errorf("%s: Kraanvogel and Roerdomp were on different pages %d times", name, split[name])
 		}
 	}
-	if split == 0 {
-		t.Error("no page break fell between a paragraph and a list: the test does not reach a page's foot")
+	for name := range free {
+		if split[name] == 0 {
+			t.Errorf("%s: no page break fell between the two: the test does not reach a page's foot", name)
+		}
 	}
 }
