@@ -642,20 +642,38 @@ func TestStatementSaysWhoUsesAChildsRights(t *testing.T) {
 	}
 }
 
-// TestWerkinstructieSaysNothingIsRecordedOnlyWhenTrue: the professional promises that nothing is written down about
-// topics without a need for help only where the questionnaire records those topics only when help is needed; the
-// example's zelfredzaamheidsmatrix records the scores on every life domain.
-func TestWerkinstructieSaysNothingIsRecordedOnlyWhenTrue(t *testing.T) {
+// TestWerkinstructieNamesWhatIsRecordedOnNeed: what the professional tells the citizen about writing things down
+// names the data recorded only when help is needed, in the citizen's words, and promises nothing about other
+// topics; the example's zelfredzaamheidsmatrix records its scores always, so they are not among them.
+func TestWerkinstructieNamesWhatIsRecordedOnNeed(t *testing.T) {
 	site, r := exampleSite(t)
-	promise := "Over onderwerpen waarvoor u geen hulp nodig hebt, schrijven wij niets op."
-	for id, want := range map[string]bool{"wmo-maatwerkvoorziening": true, "zelfredzaamheidsmatrix": false} {
-		wi := text(Werkinstructie(site, result(t, r, id)))
-		if got := strings.Contains(wi, promise); got != want {
-			t.Errorf("%s: promise made = %v, want %v", id, got, want)
+	wmo := text(Werkinstructie(site, result(t, r, "wmo-maatwerkvoorziening")))
+	if !strings.Contains(wmo, "„Wij schrijven alleen op wat nodig is. Dit schrijven wij alleen op als u er hulp voor nodig hebt: ") {
+		t.Errorf("the Wmo instruction does not name what is recorded on need:\n%s", wmo)
+	}
+	res := result(t, r, "zelfredzaamheidsmatrix")
+	zrm := text(Werkinstructie(site, res))
+	for _, g := range res.Verwerking.Gegevens {
+		name := lowerFirstWord(oneLine(g.Tekst(true)))
+		line := zrm[strings.Index(zrm, "Dit schrijven wij alleen op"):]
+		line = line[:strings.Index(line, "”")]
+		if got, want := strings.Contains(line, name), g.Registreren == model.RegistreerBijHulpbehoefte; got != want {
+			t.Errorf("zelfredzaamheidsmatrix: %s (%s) named as recorded on need: %v", g.ID, g.Registreren, got)
 		}
-		if !want && !strings.Contains(wi, "Wat u opschrijft en waarom dat nodig is") {
-			t.Errorf("%s: no line on what is written down:\n%s", id, wi)
+	}
+	// Without data recorded on need, the line says only that what is needed is written down.
+	v := *res.Verwerking
+	v.Gegevens = slices.Clone(v.Gegevens)
+	for i := range v.Gegevens {
+		if v.Gegevens[i].Registreren == model.RegistreerBijHulpbehoefte {
+			v.Gegevens[i].Registreren = model.RegistreerAltijd
 		}
+	}
+	none := *res
+	none.Verwerking = &v
+	if wi := text(Werkinstructie(site, &none)); !strings.Contains(wi, "„Wij schrijven alleen op wat nodig is voor uw hulp of uw aanvraag.”") ||
+		strings.Contains(wi, "Dit schrijven wij alleen op") {
+		t.Errorf("without data recorded on need:\n%s", wi)
 	}
 }
 
@@ -784,8 +802,17 @@ func TestAndList(t *testing.T) {
 
 func TestLowerFirstWord(t *testing.T) {
 	for in, want := range map[string]string{"Naam en adres": "naam en adres", "BSN": "BSN", "AGB-code": "AGB-code",
-		"Één keer": "één keer", "Eén plan": "één plan", "Eens per jaar": "eens per jaar",
-		"": "", "x": "x",
+		"Één keer": "één keer", "Eén plan": "één plan", "Eens per jaar": "eens per jaar", "Eén": "één",
+		"": "", "x": "x", "Suwinet-Inkijk": "Suwinet-Inkijk",
+		// a description that mentions a name is still lowered
+		"Gegevens van de Belastingdienst: toeslagen": "gegevens van de Belastingdienst: toeslagen",
+		"Uitvoeren van de Participatiewet":           "uitvoeren van de Participatiewet",
+		"Meldingen van het Inlichtingenbureau":       "meldingen van het Inlichtingenbureau"} {
+		if got := lowerFirstWord(in); got != want {
+			t.Errorf("lowerFirstWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
 		// names keep their capitals, an article before them does not
 		"Veilig Thuis": "Veilig Thuis", "Raad voor de Kinderbescherming": "Raad voor de Kinderbescherming",
 		"Medisch Adviesbureau Oosterweel BV": "Medisch Adviesbureau Oosterweel BV", "Suwinet-Inkijk": "Suwinet-Inkijk",
@@ -794,9 +821,9 @@ func TestLowerFirstWord(t *testing.T) {
 		"Aanbieders van Wmo-hulp met wie wij een contract hebben":       "aanbieders van Wmo-hulp met wie wij een contract hebben",
 		"Gecontracteerde Wmo-aanbieders":                                "gecontracteerde Wmo-aanbieders",
 		"Organisaties die een deel van uw plan uitvoeren, zoals de GGZ": "organisaties die een deel van uw plan uitvoeren, zoals de GGZ",
-		"Rechtbank (verzoek)":                                           "rechtbank (verzoek)", "Eén": "één"} {
-		if got := lowerFirstWord(in); got != want {
-			t.Errorf("lowerFirstWord(%q) = %q, want %q", in, got, want)
+		"Rechtbank (verzoek)":                                           "rechtbank (verzoek)", "Veilig": "veilig", "": ""} {
+		if got := lowerName(in); got != want {
+			t.Errorf("lowerName(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -192,9 +192,9 @@ func init() {
 		"doc.wi.vooraf":       "Vóór het gesprek",
 		"doc.wi.vertel-intro": "Zeg bij deze verwerking in elk geval, in uw eigen woorden:",
 		"doc.wi.vertel-doel":  "„Wij gebruiken uw gegevens voor: %s.”",
-		"doc.wi.vertel-vastleggen": "„Wij schrijven alleen op wat nodig is om u te helpen. Over onderwerpen waarvoor u " +
-			"geen hulp nodig hebt, schrijven wij niets op.”",
-		"doc.wi.vertel-vastleggen-nodig": "Wat u opschrijft en waarom dat nodig is; zie de tabel hieronder.",
+		"doc.wi.vertel-vastleggen": "„Wij schrijven alleen op wat nodig is. Dit schrijven wij alleen op als u er hulp " +
+			"voor nodig hebt: %s.”",
+		"doc.wi.vertel-vastleggen-nodig": "„Wij schrijven alleen op wat nodig is voor uw hulp of uw aanvraag.”",
 		"doc.wi.vertel-delen":            "„Wij kunnen uw gegevens delen met: %s.”",
 		"doc.wi.vertel-rechten":          "„U mag uw gegevens inzien en laten verbeteren. Meer leest u in onze privacyverklaring.”",
 		"doc.wi.wanneer":                 "Wanneer",

@@ -262,11 +262,9 @@ func (b *builder) pvRechten() []Block {
 	return append(out, b.tekstBlock("privacyverklaring-rechten")...)
 }
 
-// lowerFirstWord lowers the first letter of a description used inside a sentence, unless it starts with a name:
-// a word with a capital after its first letter ("BSN", "AGB-code", "Suwinet-Inkijk"), or words capitalised
-// together ("Veilig Thuis", "Raad voor de Kinderbescherming"). An article before a name is lowered all the same
-// ("de Sociale Verzekeringsbank"). Dutch writes "één" as "Eén" at the start of a sentence, so that word gets both
-// accents back.
+// lowerFirstWord lowers the first letter of a description used inside a sentence ("Naam en adres", "Gegevens van
+// de Belastingdienst"), unless its first word is written with a capital after its first letter ("BSN", "AGB-code",
+// "Suwinet-Inkijk"). Dutch writes "één" as "Eén" at the start of a sentence, so that word gets both accents back.
 func lowerFirstWord(s string) string {
 	if rest, ok := strings.CutPrefix(s, "Eén"); ok && !startsWithLetter(rest) {
 		return "één" + rest
@@ -275,14 +273,22 @@ func lowerFirstWord(s string) string {
 	if !unicode.IsUpper(r) {
 		return s
 	}
-	words := strings.Fields(s)
-	if strings.IndexFunc(words[0][n:], unicode.IsUpper) >= 0 {
-		return s
-	}
-	if !articles[words[0]] && startsName(words[1:]) {
+	first, _, _ := strings.Cut(s, " ")
+	if strings.IndexFunc(first[n:], unicode.IsUpper) >= 0 {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// lowerName is lowerFirstWord for the name of an organisation, which may be a name itself: words capitalised
+// together ("Veilig Thuis", "Raad voor de Kinderbescherming") keep their capitals, and an article before a name is
+// lowered all the same ("de Sociale Verzekeringsbank").
+func lowerName(s string) string {
+	words := strings.Fields(s)
+	if len(words) > 1 && !articles[words[0]] && startsName(words[1:]) {
+		return s
+	}
+	return lowerFirstWord(s)
 }
 
 var articles = map[string]bool{"De": true, "Het": true, "Een": true}

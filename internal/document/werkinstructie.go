@@ -47,8 +47,10 @@ func (b *builder) wiVooraf() []Block {
 	if len(doelen) > 0 {
 		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-doel", strings.Join(doelen, "; "))))
 	}
-	if b.recordsOnlyTopicsWithHelp() {
-		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-vastleggen")))
+	// What is written down only when help turns out to be needed is named, rather than promised for "topics": a
+	// site may record always what its template records only then (the example's zelfredzaamheidsmatrix).
+	if onNeed := b.recordedOnNeed(); len(onNeed) > 0 {
+		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-vastleggen", strings.Join(onNeed, "; "))))
 	} else {
 		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-vastleggen-nodig")))
 	}
@@ -56,7 +58,7 @@ func (b *builder) wiVooraf() []Block {
 		// As the purposes above, in the names the citizen knows; the names contain commas themselves.
 		var names []string
 		for _, o := range b.v.Ontvangers {
-			names = append(names, lowerFirstWord(oneLine(o.NaamTekst(true))))
+			names = append(names, lowerName(oneLine(o.NaamTekst(true))))
 		}
 		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-delen", strings.Join(names, "; "))))
 	}
@@ -98,33 +100,16 @@ func (b *builder) wiGegevens() []Block {
 	return out
 }
 
-// recordsOnlyTopicsWithHelp reports whether the professional may tell the citizen that nothing is written down about
-// topics without a need for help: some data are recorded only when help turns out to be needed, and the site records
-// nothing always that its template records only then or never (as the example's zelfredzaamheidsmatrix does with
-// the scores on every life domain), nor special data always (the finding registratie-ruimer names both).
-func (b *builder) recordsOnlyTopicsWithHelp() bool {
-	some := false
+// recordedOnNeed names, in the citizen's words, the data that are written down only when help turns out to be
+// needed.
+func (b *builder) recordedOnNeed() []string {
+	var out []string
 	for _, g := range b.v.Gegevens {
-		switch g.Registreren {
-		case model.RegistreerBijHulpbehoefte:
-			some = true
-		case model.RegistreerAltijd:
-			if c := b.cat.Categorie(g.Categorie); c != nil &&
-				(c.Bijzonder == model.BijzonderArt9 || c.Bijzonder == model.BijzonderArt10) {
-				return false
-			}
-			if b.v.Base == nil {
-				continue
-			}
-			for _, base := range b.v.Base.Gegevens {
-				if base.ID == g.ID && (base.Registreren == model.RegistreerBijHulpbehoefte ||
-					base.Registreren == model.RegistreerNooit) {
-					return false
-				}
-			}
+		if g.Registreren == model.RegistreerBijHulpbehoefte {
+			out = append(out, lowerFirstWord(oneLine(g.Tekst(true))))
 		}
 	}
-	return some
+	return out
 }
 
 func (b *builder) wiToestemming() []Block {

@@ -8,7 +8,8 @@ import (
 // Words wider than their column (a long compound in a narrow table column, a file name, a URL) must be broken.
 // Cutting at the last character that fits gives "Burgerservicen-ummer"; these rules pick a better place nearby:
 // after a hyphen, slash or dot, or else before a consonant that starts a syllable ("Burgerservicenum-mer"),
-// marking the cut with a hyphen. A word with a hyphen, slash or dot of its own is only cut there. No dictionary: a few Dutch spelling rules are good enough for a fallback.
+// marking the cut with a hyphen. A word with a hyphen, slash or dot of its own is cut only there, as long as a part
+// between them fits on a line. No dictionary: a few Dutch spelling rules are good enough for a fallback.
 
 // breakAfter are characters after which a word may be cut without adding a hyphen.
 const breakAfter = "-/._?&=:\\–—"
@@ -18,8 +19,9 @@ func isVowel(r rune) bool {
 }
 
 // breakWord returns how many bytes of s to put on a line with avail room, their width, and whether a hyphen
-// must follow them (its width included). It returns 0 when not even one character fits.
-func (m *measurer) breakWord(s string, f face, avail float64) (n int, w float64, hyphen bool) {
+// must follow them (its width included). It returns 0 when not even one character fits, or when s has separators,
+// none of them within reach, and the line is not fresh (it holds text already): s then starts on the next line.
+func (m *measurer) breakWord(s string, f face, avail float64, fresh bool) (n int, w float64, hyphen bool) {
 	if total := m.width(s, f); total <= avail+0.01 {
 		return len(s), total, false
 	}
@@ -59,13 +61,16 @@ func (m *measurer) breakWord(s string, f face, avail float64) (n int, w float64,
 	}
 	// A file name, field path, rule code, URL or hyphenated word is cut only after its own separators, and never
 	// gets a hyphen of its own: "wijk-team-integrale-intake.toml" would name a file that does not exist.
+	// A part between separators that is longer than a whole line is cut as any other word.
 	if separated(s) {
-		for k := last; k >= 1; k-- {
+		for k := last; k >= 2; k-- { // not after a separator that starts the word: no line holds only "-"
 			if strings.ContainsRune(breakAfter, at(k-1)) {
 				return offs[k], ws[k], false
 			}
 		}
-		return offs[last], ws[last], false
+		if !fresh {
+			return 0, 0, false
+		}
 	}
 	hw := m.width("-", f)
 	// Look back over at most half the line for a good place.

@@ -10,19 +10,25 @@ import (
 func TestBreakWord(t *testing.T) {
 	m := &measurer{pdf: fpdf.New("P", "mm", "A4", ""), fonts: testFonts(t), loaded: map[string]bool{}}
 	f := face{size: 9}
-	for _, c := range []struct{ word, first, fit string }{
-		{"Burgerservicenummer", "Burgerservicenum-", ""},
-		{"Identificatiegegevens", "Identificatiege-", ""},
-		{"Basisregistratie", "Basisre-", ""},
-		{"https://example.org/pad/naar/een/bestand.pdf", "https://example.org/", ""},
-		{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "", ""}, // no good place: cut where the line is full
+	for _, c := range []struct {
+		word, first, fit string
+		longPart         bool // a part between separators is longer than the line
+	}{
+		{"Burgerservicenummer", "Burgerservicenum-", "", false},
+		{"Identificatiegegevens", "Identificatiege-", "", false},
+		{"Basisregistratie", "Basisre-", "", false},
+		{"https://example.org/pad/naar/een/bestand.pdf", "https://example.org/", "", false},
+		{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "", "", false}, // no good place: cut where the line is full
 		// Paths, field paths and codes are cut only at their own separators, without a hyphen of pia's.
 		// (fit is what the line has room for).
-		{"content/verwerkingen/wijkteam-integrale-intake.toml", "content/verwerkingen/", "content/verwerkingen/wijk"},
-		{"content/verwerkingen/wijkteam-integrale-intake.toml", "content/verwerkingen/wijkteam-", "content/verwerkingen/wijkteam-integ"},
-		{"toestemming-bij-publieke-taak", "toestemming-bij-", "toestemming-bij-publie"},
-		{"bewaartermijnen[0].standaard", "bewaartermijnen[0].", "bewaartermijnen[0].stan"},
-		{"Burgerservicenummer.", "Burgerservicenum-", ""}, // a full stop closing a sentence is no separator
+		{"content/verwerkingen/wijkteam-integrale-intake.toml", "content/verwerkingen/", "content/verwerkingen/wijk", false},
+		{"content/verwerkingen/wijkteam-integrale-intake.toml", "content/verwerkingen/wijkteam-", "content/verwerkingen/wijkteam-integ", false},
+		{"toestemming-bij-publieke-taak", "toestemming-bij-", "toestemming-bij-publie", false},
+		{"bewaartermijnen[0].standaard", "bewaartermijnen[0].", "bewaartermijnen[0].stan", false},
+		{"Burgerservicenummer.", "Burgerservicenum-", "", false}, // a full stop closing a sentence is no separator
+		// A part longer than the whole line is cut as any word; a separator that starts the word is no place to cut.
+		{"jeugdhulpaanbieders/gecertificeerde", "jeugdhulpaan-", "jeugdhulpaanbi", true},
+		{"-integrale", "-in-", "-integ", true},
 	} {
 		avail := m.width(c.word, f) * 0.8
 		if c.first != "" {
@@ -31,7 +37,7 @@ func TestBreakWord(t *testing.T) {
 		if c.fit != "" {
 			avail = m.width(c.fit, f) + 0.1
 		}
-		n, w, hyphen := m.breakWord(c.word, f, avail)
+		n, w, hyphen := m.breakWord(c.word, f, avail, true)
 		got := c.word[:n]
 		if hyphen {
 			got += "-"
@@ -39,11 +45,19 @@ func TestBreakWord(t *testing.T) {
 		if c.first != "" && got != c.first {
 			t.Errorf("%s in %.1f mm: first line %q, want %q", c.word, avail, got, c.first)
 		}
-		if separated(c.word) && hyphen {
+		if separated(c.word) && hyphen && !c.longPart {
 			t.Errorf("%s: pia added a hyphen to a word with separators", c.word)
 		}
 		if w > avail+0.01 || n == 0 {
 			t.Errorf("%s: %d bytes of width %.1f in %.1f mm", c.word, n, w, avail)
+		}
+	}
+	// On a line that holds text already, a word with separators none of which fits starts on the next line.
+	for _, c := range []struct{ word, fit string }{
+		{"wijkteam-integrale", "wijkteam"}, {"content/verwerkingen/", "conte"},
+	} {
+		if n, _, _ := m.breakWord(c.word, f, m.width(c.fit, f)+0.1, false); n != 0 {
+			t.Errorf("%s after other text, room for %q: %q on this line, want none", c.word, c.fit, c.word[:n])
 		}
 	}
 }

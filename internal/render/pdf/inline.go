@@ -349,7 +349,7 @@ func (m *measurer) breakLines(spans []span, ts textStyle, width float64) []line 
 			for _, p := range w.pieces {
 				f := faceOf(ts, p.st)
 				for p.text != "" {
-					n, pw, hyphen := m.breakWord(p.text, f, width-cur.w)
+					n, pw, hyphen := m.breakWord(p.text, f, width-cur.w, len(cur.frags) == 0)
 					if n == 0 {
 						if len(cur.frags) > 0 {
 							newline()
