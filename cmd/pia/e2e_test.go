@@ -210,7 +210,8 @@ func TestBuildWithAFout(t *testing.T) {
 	if r.code != exitOK {
 		t.Fatalf("exit code %d, want 0\n%s%s", r.code, r.stdout, r.stderr)
 	}
-	if !strings.Contains(r.stdout, "1 fout") || !strings.Contains(r.stdout, "Bekijk de bevindingen met: pia check") {
+	if !strings.Contains(r.stdout, "bevindingen: 1 fout, 33 waarschuwingen, 10 adviezen") ||
+		!strings.Contains(r.stdout, "Bekijk de bevindingen met: pia check") {
 		t.Errorf("the build does not say it found a fout:\n%s", r.stdout)
 	}
 	pia, err := os.ReadFile(filepath.Join(out, "verwerkingen", "wijkteam-integrale-intake", "index.html"))
