@@ -161,6 +161,9 @@ func toHTML(src string, prefix string) string {
 	}
 	source := []byte(src)
 	doc := parse(source, prefix)
+	if prefix != "" { // for the footnotes' ids; the PDF renderer, which walks the tree itself, has its own
+		doc.OwnerDocument().AddMeta(prefixMeta, []byte(prefix))
+	}
 	out := outputs.Get().(*output)
 	defer out.release()
 	// goldmark writes through a bufio.Writer; handing it one saves it making a new one for every text.
@@ -226,9 +229,6 @@ func Parse(src, prefix string) ast.Node { return parse([]byte(src), prefix) }
 func parse(source []byte, prefix string) ast.Node {
 	ctx := parser.NewContext(parser.WithIDs(newIDs(prefix)))
 	doc := Markdown().Parser().Parse(text.NewReader(source), parser.WithContext(ctx))
-	if prefix != "" {
-		doc.OwnerDocument().AddMeta(prefixMeta, []byte(prefix))
-	}
 	dropUnsafeLinks(doc, source)
 	return doc
 }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Words wider than their column (a long compound in a narrow table column, a file name, a URL) must be broken.
@@ -96,9 +97,45 @@ func (m *measurer) breakWord(s string, f face, avail float64, fresh bool) (n int
 
 // separated reports whether a word has a separator of breakAfter inside it, not counting the punctuation that
 // closes a sentence or clause.
+// Tables ask it for every word of every cell, so it reads bytes rather than calling the strings package's set
+// functions, which are slow for sets with characters outside ASCII.
 func separated(s string) bool {
-	s = strings.TrimRight(s, ".,;:!?)]”’\"'")
-	return strings.ContainsAny(s, breakAfter)
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if r >= utf8.RuneSelf && r != '”' && r != '’' || r < utf8.RuneSelf && !closing[r] {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return nextSeparator(s) >= 0
+}
+
+// nextSeparator is the byte offset of the first rune of breakAfter in s, or -1.
+func nextSeparator(s string) int {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf && separator[c]:
+			return i
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94): // – and —
+			return i
+		}
+	}
+	return -1
+}
+
+var (
+	separator = asciiSet(breakAfter)
+	closing   = asciiSet(".,;:!?)]\"'")
+)
+
+func asciiSet(chars string) (set [utf8.RuneSelf]bool) {
+	for _, r := range chars {
+		if r < utf8.RuneSelf {
+			set[r] = true
+		}
+	}
+	return set
 }
 
 // syllable reports whether a word may be cut between prev and next (with before and after around them): next is

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"strings"
 	"testing"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -58,6 +59,23 @@ func TestBreakWord(t *testing.T) {
 	} {
 		if n, _, _ := m.breakWord(c.word, f, m.width(c.fit, f)+0.1, false); n != 0 {
 			t.Errorf("%s after other text, room for %q: %q on this line, want none", c.word, c.fit, c.word[:n])
+		}
+	}
+}
+
+// TestSeparatorsAreBreakAfter: the byte scan of separated and nextSeparator finds exactly the runes of breakAfter,
+// and closing punctuation at the end of a word does not count.
+func TestSeparatorsAreBreakAfter(t *testing.T) {
+	for _, r := range "-/._?&=:\\–—aZ0é,;!)]”’\"'(" {
+		word := "a" + string(r) + "b"
+		if got, want := separated(word), strings.ContainsRune(breakAfter, r); got != want {
+			t.Errorf("separated(%q) = %v, want %v", word, got, want)
+		}
+	}
+	for word, want := range map[string]bool{"Burgerservicenummer.": false, "zorg”.": false, "5).": false,
+		"wijkteam-intake.toml": true, "2020–2024": true, "https://x": true, "vraag?": false, "": false, "—": true} {
+		if got := separated(word); got != want {
+			t.Errorf("separated(%q) = %v, want %v", word, got, want)
 		}
 	}
 }

@@ -136,10 +136,9 @@ func (f *flow) columnWidths(t table, cols int) []float64 {
 func (f *flow) fitWords(t table, ws []float64) {
 	need := make([]float64, len(ws))
 	measure := func(i int, text string, ts textStyle) {
+		fc := faceOf(ts, 0)
 		for _, w := range strings.Fields(text) {
-			for _, part := range separatedParts(w) {
-				need[i] = max(need[i], min(f.l.m.width(part, faceOf(ts, 0))*1.04+2*cellPadX, 0.4*f.w))
-			}
+			need[i] = max(need[i], min(f.longestPart(w, fc)*1.04+2*cellPadX, 0.4*f.w))
 		}
 	}
 	for i, c := range t.header {
@@ -180,24 +179,23 @@ func (f *flow) fitWords(t table, ws []float64) {
 	}
 }
 
-// separatedParts gives the pieces breakWord may put on lines of their own: for a word with separators each piece
-// up to and including one, for any other word the word.
-func separatedParts(w string) []string {
+// longestPart is the width of a word, or for a word with separators the width of its widest piece up to and
+// including a separator: breakWord may put each such piece on a line of its own.
+func (f *flow) longestPart(w string, fc face) float64 {
 	if !separated(w) {
-		return []string{w}
+		return f.l.m.width(w, fc)
 	}
-	var parts []string
+	widest := 0.0
 	for w != "" {
-		i := strings.IndexAny(w, breakAfter)
+		i := nextSeparator(w)
 		if i < 0 {
-			parts = append(parts, w)
-			break
+			return max(widest, f.l.m.width(w, fc))
 		}
 		_, n := utf8.DecodeRuneInString(w[i:])
-		parts = append(parts, w[:i+n])
+		widest = max(widest, f.l.m.width(w[:i+n], fc))
 		w = w[i+n:]
 	}
-	return parts
+	return widest
 }
 
 func spansText(ss []span) string {
