@@ -20,6 +20,20 @@ func exampleSite(t testing.TB) (*model.Site, *rules.Rapport) {
 	return site, rules.Evaluate(site)
 }
 
+// recordedAlways is a copy of res in which the data recorded only when help is needed are recorded always.
+func recordedAlways(res *rules.Resultaat) *rules.Resultaat {
+	v := *res.Verwerking
+	v.Gegevens = slices.Clone(v.Gegevens)
+	for i := range v.Gegevens {
+		if v.Gegevens[i].Registreren == model.RegistreerBijHulpbehoefte {
+			v.Gegevens[i].Registreren = model.RegistreerAltijd
+		}
+	}
+	out := *res
+	out.Verwerking = &v
+	return &out
+}
+
 func result(t testing.TB, r *rules.Rapport, id string) *rules.Resultaat {
 	t.Helper()
 	for _, res := range r.Resultaten {
@@ -653,25 +667,16 @@ func TestWerkinstructieNamesWhatIsRecordedOnNeed(t *testing.T) {
 	}
 	res := result(t, r, "zelfredzaamheidsmatrix")
 	zrm := text(Werkinstructie(site, res))
+	line := zrm[strings.Index(zrm, "Dit schrijven wij alleen op"):]
+	line = line[:strings.Index(line, "”")]
 	for _, g := range res.Verwerking.Gegevens {
 		name := lowerFirstWord(oneLine(g.Tekst(true)))
-		line := zrm[strings.Index(zrm, "Dit schrijven wij alleen op"):]
-		line = line[:strings.Index(line, "”")]
 		if got, want := strings.Contains(line, name), g.Registreren == model.RegistreerBijHulpbehoefte; got != want {
 			t.Errorf("zelfredzaamheidsmatrix: %s (%s) named as recorded on need: %v", g.ID, g.Registreren, got)
 		}
 	}
 	// Without data recorded on need, the line says only that what is needed is written down.
-	v := *res.Verwerking
-	v.Gegevens = slices.Clone(v.Gegevens)
-	for i := range v.Gegevens {
-		if v.Gegevens[i].Registreren == model.RegistreerBijHulpbehoefte {
-			v.Gegevens[i].Registreren = model.RegistreerAltijd
-		}
-	}
-	none := *res
-	none.Verwerking = &v
-	if wi := text(Werkinstructie(site, &none)); !strings.Contains(wi, "„Wij schrijven alleen op wat nodig is voor uw hulp of uw aanvraag.”") ||
+	if wi := text(Werkinstructie(site, recordedAlways(res))); !strings.Contains(wi, "„Wij schrijven alleen op wat nodig is voor uw hulp of uw aanvraag.”") ||
 		strings.Contains(wi, "Dit schrijven wij alleen op") {
 		t.Errorf("without data recorded on need:\n%s", wi)
 	}
@@ -747,16 +752,7 @@ func TestHulpbehoefteNoticeNamesItsRows(t *testing.T) {
 	if got, ok := notice(orig); !ok || !strings.HasPrefix(got, want) {
 		t.Errorf("notice = %q, want it to start with %q", got, want)
 	}
-	v := *orig.Verwerking
-	v.Gegevens = slices.Clone(v.Gegevens)
-	for i := range v.Gegevens {
-		if v.Gegevens[i].Registreren == model.RegistreerBijHulpbehoefte {
-			v.Gegevens[i].Registreren = model.RegistreerAltijd
-		}
-	}
-	res := *orig
-	res.Verwerking = &v
-	if got, ok := notice(&res); ok {
+	if got, ok := notice(recordedAlways(orig)); ok {
 		t.Errorf("a verwerking without rows recorded only when help is needed has the notice %q", got)
 	}
 }

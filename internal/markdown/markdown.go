@@ -135,10 +135,7 @@ func (c *genCache) put(k cacheKey, h HTML) {
 	if _, loaded := g.cur.LoadOrStore(k, h); loaded {
 		return
 	}
-	size := len(k.src) + len(k.prefix) + len(h.Text)
-	for _, id := range h.IDs {
-		size += len(id) + 16
-	}
+	size := len(k.src) + len(k.prefix) + len(h.Text) + 16*len(h.IDs) // the ids are parts of Text: only their headers add
 	if g.size.Add(int64(size)) < c.limit {
 		return
 	}

@@ -70,14 +70,7 @@ func TestCompiledLayout(t *testing.T) {
 		{"a partial given the site", map[string]string{"layouts/document.html": `{{define "main"}}{{template "org" .Site.Organisatie}}{{.Body}}{{end}}{{define "org"}}<p>{{.Naam}}</p>{{end}}`}, false, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			files := fstest.MapFS{}
-			for name, text := range c.files {
-				files["themes/default/"+name] = &fstest.MapFile{Data: []byte(text)}
-			}
-			th, err := theme.Open(files, pia.Embedded(), "default")
-			if err != nil {
-				t.Fatal(err)
-			}
+			th := themeWith(t, c.files)
 			for _, site := range []Site{sampleSite, withBase(sampleSite, "https://privacy.voorbeeldstad.nl/sociaal/")} {
 				r, err := New(th, site)
 				if err != nil {

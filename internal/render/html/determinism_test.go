@@ -13,9 +13,16 @@ import (
 	"github.com/pia-nl/pia/internal/theme"
 )
 
-func defaultThemeFS(t testing.TB) fs.FS {
+func defaultThemeFS(t testing.TB) fs.FS { return themeWith(t, nil) }
+
+// themeWith opens the default theme with files of the site's own (a path below themes/default/ → its text).
+func themeWith(t testing.TB, files map[string]string) fs.FS {
 	t.Helper()
-	th, err := theme.Open(nil, pia.Embedded(), "default")
+	site := fstest.MapFS{}
+	for name, text := range files {
+		site["themes/default/"+name] = &fstest.MapFile{Data: []byte(text)}
+	}
+	th, err := theme.Open(site, pia.Embedded(), "default")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -82,14 +82,7 @@ func TestSharedPartials(t *testing.T) {
 			[]string{"footer", "header", "nav", "skiplink"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			files := fstest.MapFS{}
-			for name, text := range c.files {
-				files["themes/default/"+name] = &fstest.MapFile{Data: []byte(text)}
-			}
-			th, err := theme.Open(files, pia.Embedded(), "default")
-			if err != nil {
-				t.Fatal(err)
-			}
+			th := themeWith(t, c.files)
 			r, err := New(th, sampleSite)
 			if err != nil {
 				t.Fatal(err)

@@ -96,9 +96,8 @@ func (m *measurer) breakWord(s string, f face, avail float64, fresh bool) (n int
 }
 
 // separated reports whether a word has a separator of breakAfter inside it, not counting the punctuation that
-// closes a sentence or clause.
-// Tables ask it for every word of every cell, so it reads bytes rather than calling the strings package's set
-// functions, which are slow for sets with characters outside ASCII.
+// closes a sentence or clause. Tables ask it for every word of every cell, so it reads bytes rather than calling
+// the strings package's set functions, which are slow for sets with characters outside ASCII.
 func separated(s string) bool {
 	for s != "" {
 		r, n := utf8.DecodeLastRuneInString(s)
