@@ -43,6 +43,14 @@ func newBuilder(site *model.Site, res *rules.Resultaat) *builder {
 
 func (b *builder) t(key string, args ...any) string { return b.lang.T(key, args...) }
 
+// fouten counts the findings of severity fout about the verwerking.
+func (b *builder) fouten() int {
+	if b.res == nil {
+		return 0
+	}
+	return b.res.Count(rules.Fout)
+}
+
 // tekst returns the pack's text block name with its placeholders filled in. Values are escaped for Markdown, so
 // that an organisation name with an asterisk stays text. Unknown placeholders stay visible, so a typo shows.
 func (b *builder) tekst(name string) (Inline, bool) {

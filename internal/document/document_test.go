@@ -237,7 +237,7 @@ func TestBevindingenIntroFollowsStatus(t *testing.T) {
 		want, not   string
 	}{
 		{model.StatusConcept, []rules.Bevinding{fout}, "Los de fouten op voordat", "opnieuw vaststellen"},
-		{model.StatusVastgesteld, []rules.Bevinding{waarschuwing, fout}, "heeft de status vastgesteld, maar de controle vond nog fouten", "Los de fouten op voordat"},
+		{model.StatusVastgesteld, []rules.Bevinding{waarschuwing, fout}, "geeft dit document de status vastgesteld, maar de controle vond nog fouten", "Los de fouten op voordat"},
 		{model.StatusDefinitief, []rules.Bevinding{waarschuwing}, "gecontroleerd aan de AVG", "fouten"},
 	}
 	for _, c := range cases {
@@ -253,6 +253,48 @@ func TestBevindingenIntroFollowsStatus(t *testing.T) {
 		}
 		if !strings.Contains(intro, c.want) || strings.Contains(intro, c.not) {
 			t.Errorf("%s with %d findings: %q, want %q and not %q", c.status, len(c.bevindingen), intro, c.want, c.not)
+		}
+	}
+}
+
+// TestDocumentsWithAFoutAreShownAsConcept: a verwerking the questionnaire calls final but that has a fout gets
+// concept documents, whose status field says why; without a fout, or as a concept, the status is the questionnaire's.
+func TestDocumentsWithAFoutAreShownAsConcept(t *testing.T) {
+	site, r := exampleSite(t)
+	base := result(t, r, "wmo-maatwerkvoorziening")
+	fout := rules.Bevinding{Code: "grondslag-ontbreekt", Ernst: rules.Fout, Bericht: "x"}
+	waarschuwing := rules.Bevinding{Code: "risico-zonder-maatregel", Ernst: rules.Waarschuwing, Bericht: "y"}
+	cases := []struct {
+		status      model.Status
+		bevindingen []rules.Bevinding
+		want        model.Status
+		meta        string
+	}{
+		{model.StatusDefinitief, []rules.Bevinding{waarschuwing, fout}, model.StatusConcept,
+			"concept (vastgelegd als definitief, maar de controle vond 1 fout)"},
+		{model.StatusVastgesteld, []rules.Bevinding{fout, fout}, model.StatusConcept,
+			"concept (vastgelegd als vastgesteld, maar de controle vond 2 fouten)"},
+		{model.StatusDefinitief, []rules.Bevinding{waarschuwing}, model.StatusDefinitief, "definitief"},
+		{model.StatusConcept, []rules.Bevinding{fout}, model.StatusConcept, "concept"},
+	}
+	for _, c := range cases {
+		v := *base.Verwerking
+		v.Status = c.status
+		res := *base
+		res.Verwerking, res.Bevindingen = &v, c.bevindingen
+		for _, d := range []*Document{PIA(site, &res), Werkinstructie(site, &res), Privacyverklaring(site, &res)} {
+			if d.Status != c.want {
+				t.Errorf("%s %s with %d findings: status %q, want %q", d.Kind, c.status, len(c.bevindingen), d.Status, c.want)
+			}
+			var meta string
+			for _, f := range d.Meta {
+				if f.Label == "Status" {
+					meta = f.Value.Text
+				}
+			}
+			if d.Kind == KindPIA && meta != c.meta {
+				t.Errorf("%s %s with %d findings: status field %q, want %q", d.Kind, c.status, len(c.bevindingen), meta, c.meta)
+			}
 		}
 	}
 }

@@ -56,6 +56,7 @@ func init() {
 		"doc.meta.organisatie": "Organisatie", "doc.meta.verwerking": "Verwerking", "doc.meta.status": "Status",
 		"doc.meta.versie": "Versie", "doc.meta.datum": "Datum", "doc.meta.opsteller": "Opgesteld door",
 		"doc.meta.eigenaar": "Proceseigenaar", "doc.meta.sjabloon": "Sjabloon",
+		"doc.meta.status-met-fouten": "%s (vastgelegd als %s, maar de controle vond %s)",
 
 		"doc.link.werkinstructie":    "Werkinstructie voor medewerkers",
 		"doc.link.privacyverklaring": "Privacyverklaring voor inwoners",
@@ -162,7 +163,8 @@ func init() {
 		"doc.pia.bevindingen-intro": "pia heeft de vragenlijst gecontroleerd aan de AVG en de bevindingen van de " +
 			"Autoriteit Persoonsgegevens.",
 		"doc.pia.bevindingen-los-op": "Los de fouten op voordat het document definitief wordt.",
-		"doc.pia.bevindingen-nog-fouten": "Dit document heeft de status %s, maar de controle vond nog fouten. Los ze op en " +
+		"doc.pia.bevindingen-nog-fouten": "De vragenlijst geeft dit document de status %s, maar de controle vond nog " +
+			"fouten. Daarom tonen de PIA, de werkinstructie en de privacyverklaring het als concept. Los de fouten op en " +
 			"laat het document opnieuw vaststellen.",
 		"doc.pia.bevindingen-caption":  "Bevindingen",
 		"doc.pia.geen-bevindingen":     "De controle vond geen fouten of waarschuwingen.",

@@ -86,6 +86,12 @@ func (b *builder) header(kind Kind, title, subtitle string) *Document {
 	if status == "" {
 		status = b.t("doc.onbekend")
 	}
+	if n := b.fouten(); n > 0 && v.Status.IsFinal() {
+		// A document pia knows to be wrong is not shown as final: it carries the concept banner and watermark
+		// until the fouten are solved, so that it is not published or signed by mistake.
+		d.Status = model.StatusConcept
+		status = b.t("doc.meta.status-met-fouten", string(model.StatusConcept), string(v.Status), b.lang.N("doc.telling.fout", n))
+	}
 	d.Meta = []Field{
 		{b.t("doc.meta.organisatie"), Plain(orDash(b.site.Config.Organisatie.Naam))},
 		{b.t("doc.meta.verwerking"), Plain(v.Naam)},
@@ -565,7 +571,7 @@ func (b *builder) bevindingen() []Block {
 			Plain(f.Code), Plain(f.Bericht), Plain(orDash(place))}})
 	}
 	intro := b.t("doc.pia.bevindingen-intro")
-	if slices.ContainsFunc(b.res.Bevindingen, func(f rules.Bevinding) bool { return f.Ernst == rules.Fout }) {
+	if b.fouten() > 0 {
 		if b.v.Status.IsFinal() {
 			intro += " " + b.t("doc.pia.bevindingen-nog-fouten", string(b.v.Status))
 		} else {

@@ -118,8 +118,19 @@ func (r *Rapport) All() []Bevinding {
 
 // Count returns the number of findings with severity e.
 func (r *Rapport) Count(e Ernst) int {
+	n := count(r.Site, e)
+	for _, res := range r.Resultaten {
+		n += res.Count(e)
+	}
+	return n
+}
+
+// Count returns the number of findings about the verwerking with severity e.
+func (r *Resultaat) Count(e Ernst) int { return count(r.Bevindingen, e) }
+
+func count(bs []Bevinding, e Ernst) int {
 	n := 0
-	for _, b := range r.All() {
+	for _, b := range bs {
 		if b.Ernst == e {
 			n++
 		}
