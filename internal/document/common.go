@@ -2,6 +2,7 @@ package document
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -59,7 +60,7 @@ func (b *builder) tekst(name string) (Inline, bool) {
 		return Inline{}, false
 	}
 	if strings.Contains(src, "{verwerking.") {
-		return MD(fillPlaceholders(src, b.placeholderValue)), true
+		return MD(fillPlaceholders(src, b.placeholderMarkdown)), true
 	}
 	// Without a verwerking's own placeholders, a text comes out the same in every document of the site: it is
 	// filled once, and every document then has the same string, which the Markdown cache finds at once.
@@ -67,7 +68,7 @@ func (b *builder) tekst(name string) (Inline, bool) {
 	if f, ok := filled.Load(key); ok {
 		return MD(f.(string)), true
 	}
-	f := fillPlaceholders(src, b.placeholderValue)
+	f := fillPlaceholders(src, b.placeholderMarkdown)
 	if filledCount.Add(1) > maxFilled {
 		filled.Clear() // a long pia serve session with many edits of the organisation's details
 		filledCount.Store(0)
@@ -95,7 +96,7 @@ type filledKey struct {
 var _ map[filledKey]struct{}
 
 // fillPlaceholders replaces each placeholder {name} in src, where name is lower-case words joined by dots
-// ("organisatie.naam"), by the Markdown-escaped value that value gives; a placeholder without a value stays.
+// ("organisatie.naam"), by the Markdown that value gives; a placeholder without a value stays.
 func fillPlaceholders(src string, value func(name string) (string, bool)) string {
 	var b strings.Builder
 	done := 0 // src[:done] is in b
@@ -111,7 +112,7 @@ func fillPlaceholders(src string, value func(name string) (string, bool)) string
 		}
 		if v, ok := value(src[i+1 : end-1]); ok {
 			b.WriteString(src[done:i])
-			b.WriteString(escapeMarkdown(v))
+			b.WriteString(v)
 			done = end
 		}
 		next := strings.IndexByte(src[end:], '{')
@@ -149,6 +150,35 @@ func placeholderEnd(src string, i int) int {
 		}
 	}
 }
+
+// placeholderMarkdown is the value of a placeholder as Markdown: e-mail addresses and the website are links, so
+// that a citizen can click them in the HTML and the PDF; every other value, and an address that is not one, is
+// escaped, so that an organisation name with an asterisk stays text.
+func (b *builder) placeholderMarkdown(name string) (string, bool) {
+	v, ok := b.placeholderValue(name)
+	if !ok {
+		return "", false
+	}
+	switch name {
+	case "organisatie.email", "fg.email":
+		if emailAddress.MatchString(v) {
+			return "<" + v + ">", true
+		}
+	case "organisatie.website":
+		if webAddress.MatchString(v) {
+			return "<" + v + ">", true
+		}
+	}
+	return escapeMarkdown(v), true
+}
+
+var (
+	// emailAddress is what CommonMark takes as an e-mail autolink between angle brackets.
+	emailAddress = regexp.MustCompile("^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?" +
+		`(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$`)
+	// webAddress is an http(s) address that CommonMark takes as an autolink: no spaces, controls or angle brackets.
+	webAddress = regexp.MustCompile(`^(?i:https?)://[^\x00-\x20<>\x7f]+$`)
+)
 
 // placeholderValue is the value of a placeholder of the pack's texts, such as organisatie.naam.
 func (b *builder) placeholderValue(name string) (string, bool) {

@@ -374,6 +374,43 @@ func TestTekstEscapesPlaceholderValues(t *testing.T) {
 	}
 }
 
+// TestTekstLinksAddresses: e-mail addresses and the website become links; what is not a valid address stays
+// escaped text, so that it cannot open a link or raw HTML of its own.
+func TestTekstLinksAddresses(t *testing.T) {
+	site, r := exampleSite(t)
+	cases := []struct {
+		email, fg, website string
+		want, not          []string
+	}{
+		{"privacy@gemeente.nl", "fg@gemeente.nl", "https://www.gemeente.nl/privacy?x=1",
+			[]string{"<privacy@gemeente.nl>", "<fg@gemeente.nl>", "<https://www.gemeente.nl/privacy?x=1>"}, nil},
+		{"privacy op gemeente.nl", "fg@gemeente.nl>x", "www.gemeente.nl",
+			[]string{"privacy op gemeente.nl", `fg@gemeente.nl\>x`, "www.gemeente.nl"}, []string{"<"}},
+		{"a@b", "x@-b.nl", "javascript:alert(1)", []string{"<a@b>", `x@-b.nl`, "javascript:alert(1)"},
+			[]string{"<x@", "<javascript"}},
+		{"", "", "https://gemeente.nl/a b", []string{"https://gemeente.nl/a b"}, []string{"<https"}},
+	}
+	for _, c := range cases {
+		s := *site
+		s.Config.Organisatie.Email, s.Config.Organisatie.FG.Email, s.Config.Organisatie.Website = c.email, c.fg, c.website
+		s.Teksten = map[string]string{"t": "Mail {organisatie.email} of {fg.email}, of kijk op {organisatie.website}."}
+		in, ok := newBuilder(&s, result(t, r, "wmo-maatwerkvoorziening")).tekst("t")
+		if !ok {
+			t.Fatal("text block not found")
+		}
+		for _, w := range c.want {
+			if !strings.Contains(in.Text, w) {
+				t.Errorf("%q lacks %q", in.Text, w)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(in.Text, w) {
+				t.Errorf("%q has %q", in.Text, w)
+			}
+		}
+	}
+}
+
 func TestRegisterHasEveryArticle30Field(t *testing.T) {
 	site, r := exampleSite(t)
 	fields := RegisterFields(site, result(t, r, "participatiewet-levensonderhoud"))

@@ -16,7 +16,7 @@ var placeholderPattern = regexp.MustCompile(`\{([a-z]+(?:\.[a-z]+)*)\}`)
 func fillByPattern(src string, value func(string) (string, bool)) string {
 	return placeholderPattern.ReplaceAllStringFunc(src, func(m string) string {
 		if v, ok := value(m[1 : len(m)-1]); ok {
-			return escapeMarkdown(v)
+			return v
 		}
 		return m
 	})

@@ -279,7 +279,11 @@ func (w *mdWalker) inline(n ast.Node, st style, url, dest string, out *[]span) {
 			u, d := w.target(string(unescape(x.Destination)))
 			w.inline(x, st, u, d, out)
 		case *ast.AutoLink:
-			u, d := w.target(string(x.URL(w.src)))
+			dest := string(x.URL(w.src))
+			if x.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(dest), "mailto:") {
+				dest = "mailto:" + dest // as goldmark's HTML writer does
+			}
+			u, d := w.target(dest)
 			*out = append(*out, span{text: clean(string(x.Label(w.src))), st: st, url: u, dest: d})
 		case *ast.Image:
 			w.inline(x, st|stItalic, url, dest, out) // the alt text

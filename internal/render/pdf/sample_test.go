@@ -46,7 +46,8 @@ Belangrijke uitgangspunten:
 
 Zie ook de [handreiking van de VNG](https://vng.nl/artikelen/handreiking-schuldhulpverlening) en de uitleg
 van de Autoriteit Persoonsgegevens[^ap]. Een citaat van de cliënt: „Ik wist niet dat de gemeente dit
-mocht vragen.” Een term als ` + "`bsn`" + ` staat in het register.
+mocht vragen.” Een term als ` + "`bsn`" + ` staat in het register. Vragen
+mailt u naar <privacy@gemeente.nl>.
 
 [^ap]: Autoriteit Persoonsgegevens, *Beveiliging van persoonsgegevens*, 2023.
 `
