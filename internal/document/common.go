@@ -44,6 +44,16 @@ func newBuilder(site *model.Site, res *rules.Resultaat) *builder {
 
 func (b *builder) t(key string, args ...any) string { return b.lang.T(key, args...) }
 
+// shownStatus is the status the documents of a verwerking show. A document pia knows to be wrong is not shown as
+// final: while the verwerking has a fout its documents are concepts, with the banner and the watermark, so that
+// they are not published or signed by mistake.
+func shownStatus(res *rules.Resultaat) model.Status {
+	if s := res.Verwerking.Status; !s.IsFinal() || res.Count(rules.Fout) == 0 {
+		return s
+	}
+	return model.StatusConcept
+}
+
 // fouten counts the findings of severity fout about the verwerking.
 func (b *builder) fouten() int {
 	if b.res == nil {

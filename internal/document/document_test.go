@@ -296,6 +296,20 @@ func TestDocumentsWithAFoutAreShownAsConcept(t *testing.T) {
 				t.Errorf("%s %s with %d findings: status field %q, want %q", d.Kind, c.status, len(c.bevindingen), meta, c.meta)
 			}
 		}
+		ov := Overzicht(site, &rules.Rapport{Resultaten: []*rules.Resultaat{&res}})
+		want := string(c.status)
+		if c.want != c.status {
+			want = "concept (vastgelegd als " + string(c.status) + ")"
+		}
+		var cell string
+		Walk(ov.Body, func(bl Block, _ int) {
+			if tb, ok := bl.(Table); ok && len(tb.Rows) == 1 {
+				cell = tb.Rows[0].Cells[2].Text
+			}
+		})
+		if cell != want {
+			t.Errorf("overview of %s with %d findings: status %q, want %q", c.status, len(c.bevindingen), cell, want)
+		}
 	}
 }
 

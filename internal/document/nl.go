@@ -57,6 +57,7 @@ func init() {
 		"doc.meta.versie": "Versie", "doc.meta.datum": "Datum", "doc.meta.opsteller": "Opgesteld door",
 		"doc.meta.eigenaar": "Proceseigenaar", "doc.meta.sjabloon": "Sjabloon",
 		"doc.meta.status-met-fouten": "%s (vastgelegd als %s, maar de controle vond %s)",
+		"doc.ov.status-met-fouten":   "%s (vastgelegd als %s)",
 
 		"doc.link.werkinstructie":    "Werkinstructie voor medewerkers",
 		"doc.link.privacyverklaring": "Privacyverklaring voor inwoners",

@@ -86,11 +86,8 @@ func (b *builder) header(kind Kind, title, subtitle string) *Document {
 	if status == "" {
 		status = b.t("doc.onbekend")
 	}
-	if n := b.fouten(); n > 0 && v.Status.IsFinal() {
-		// A document pia knows to be wrong is not shown as final: it carries the concept banner and watermark
-		// until the fouten are solved, so that it is not published or signed by mistake.
-		d.Status = model.StatusConcept
-		status = b.t("doc.meta.status-met-fouten", string(model.StatusConcept), string(v.Status), b.lang.N("doc.telling.fout", n))
+	if d.Status = shownStatus(b.res); d.Status != v.Status {
+		status = b.t("doc.meta.status-met-fouten", string(d.Status), string(v.Status), b.lang.N("doc.telling.fout", b.fouten()))
 	}
 	d.Meta = []Field{
 		{b.t("doc.meta.organisatie"), Plain(orDash(b.site.Config.Organisatie.Naam))},

@@ -46,7 +46,7 @@ func Overzicht(site *model.Site, r *rules.Rapport) *Document {
 		t.Rows = append(t.Rows, Row{Tone: tone, Cells: []Inline{
 			{Text: v.Naam, Link: &Link{Text: v.Naam, Kind: KindPIA, ID: v.ID, Format: FormatHTML}},
 			Plain(b.t("doc.domein." + string(v.Domein))),
-			Plain(orDash(string(v.Status))),
+			Plain(b.overzichtStatus(res)),
 			Plain(b.yesNo(res.DPIA.Verplicht)),
 			Plain(b.niveau(res.HoogsteRisico) + " → " + b.niveau(res.HoogsteRestrisico)),
 			Plain(b.telling(res.Bevindingen)),
@@ -107,6 +107,16 @@ func (b *builder) telling(bs []rules.Bevinding) string {
 		return b.t("doc.telling.geen")
 	}
 	return strings.Join(parts, ", ")
+}
+
+// overzichtStatus is the status of a verwerking on the home page: the status its documents show, and the
+// questionnaire's when that differs.
+func (b *builder) overzichtStatus(res *rules.Resultaat) string {
+	v := res.Verwerking
+	if shown := shownStatus(res); shown != v.Status {
+		return b.t("doc.ov.status-met-fouten", string(shown), string(v.Status))
+	}
+	return orDash(string(v.Status))
 }
 
 // PrivacyOverzicht builds the overall privacy statement: who we are, the FG, the rights, the complaint route,
