@@ -83,12 +83,12 @@ func BenchmarkRenderHTML(b *testing.B) {
 	}
 }
 
-// BenchmarkRegister makes the register's CSV and JSON for 600 verwerkingen.
+// BenchmarkRegister makes the register's files (CSV, CSV for Excel, JSON) for 600 verwerkingen.
 func BenchmarkRegister(b *testing.B) {
 	_, site, report := benchPipeline(b, 600, Options{HTML: true})
 	rows := registerRows(site, report)
 	for b.Loop() {
-		if _, _, err := registerFiles(site, rows); err != nil {
+		if _, err := registerFiles(site, rows); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -286,12 +286,11 @@ func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
 	regDone := make(chan error, 1)
 	if p.html != nil {
 		go func() {
-			csvOut, jsonOut, err := registerFiles(site, rows)
-			if err == nil {
-				err = sink(document.Path(document.KindRegister, "", document.FormatCSV), csvOut)
-			}
-			if err == nil {
-				err = sink(document.Path(document.KindRegister, "", document.FormatJSON), jsonOut)
+			out, err := registerFiles(site, rows)
+			for f, b := range out.files() {
+				if err == nil {
+					err = sink(document.Path(document.KindRegister, "", f), b)
+				}
 			}
 			regDone <- err
 		}()
@@ -425,14 +424,14 @@ func (p *Pipeline) Static() (map[string][]byte, error) {
 // SiteFiles returns the files that list every verwerking and are not documents: the search index and the
 // register as CSV and JSON. The register is made while the index is.
 func (p *Pipeline) SiteFiles(site *model.Site, docs []*document.Document, report *rules.Rapport) (map[string][]byte, error) {
-	type registerOut struct {
-		csv, json []byte
-		err       error
+	type registered struct {
+		out registerOut
+		err error
 	}
-	reg := make(chan registerOut, 1)
+	reg := make(chan registered, 1)
 	go func() {
-		var r registerOut
-		r.csv, r.json, r.err = registerFiles(site, registerRows(site, report))
+		var r registered
+		r.out, r.err = registerFiles(site, registerRows(site, report))
 		reg <- r
 	}()
 	files, err := html.SearchFiles(docs)
@@ -443,8 +442,9 @@ func (p *Pipeline) SiteFiles(site *model.Site, docs []*document.Document, report
 	if r.err != nil {
 		return nil, r.err
 	}
-	files[document.Path(document.KindRegister, "", document.FormatCSV)] = r.csv
-	files[document.Path(document.KindRegister, "", document.FormatJSON)] = r.json
+	for f, b := range r.out.files() {
+		files[document.Path(document.KindRegister, "", f)] = b
+	}
 	return files, nil
 }
 

@@ -2,7 +2,9 @@ package build
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/csv"
+	"iter"
 	"slices"
 	"strings"
 
@@ -12,12 +14,53 @@ import (
 	"github.com/pia-nl/pia/internal/model"
 )
 
-// registerFiles renders the art. 30 register as CSV (one row per verwerking, Dutch column names, for a
-// spreadsheet, with the controller and the FG in the last two columns) and as JSON (the same fields under stable
-// keys, lists as arrays, the controller and the FG once at the top, for other systems).
-func registerFiles(site *model.Site, rows [][]document.RegisterField) (csvOut, jsonOut []byte, err error) {
-	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
+// registerOut is the art. 30 register as files.
+type registerOut struct {
+	// csv has one row per verwerking, Dutch column names, and the controller and the FG in the last two columns:
+	// RFC 4180, UTF-8, commas.
+	csv []byte
+	// excel is the same table as a Dutch Excel opens it with a double click: a byte order mark (without it,
+	// Excel reads "Categorieën" as Windows-1252), semicolons (the list separator where the decimal sign is a
+	// comma), CRLF, and no cell that Excel would run as a formula.
+	excel []byte
+	// json holds the same fields under stable keys, lists as arrays, the controller and the FG once at the top,
+	// for other systems.
+	json []byte
+}
+
+// files yields each file with its form, in the order of document.RegisterFormats.
+func (r registerOut) files() iter.Seq2[document.Format, []byte] {
+	return func(yield func(document.Format, []byte) bool) {
+		for _, f := range document.RegisterFormats {
+			b := r.csv
+			switch f {
+			case document.FormatExcelCSV:
+				b = r.excel
+			case document.FormatJSON:
+				b = r.json
+			}
+			if !yield(f, b) {
+				return
+			}
+		}
+	}
+}
+
+// registerFiles renders the art. 30 register as CSV, as CSV for Excel and as JSON.
+func registerFiles(site *model.Site, rows [][]document.RegisterField) (registerOut, error) {
+	var buf, xbuf bytes.Buffer
+	w, x := csv.NewWriter(&buf), csv.NewWriter(&xbuf)
+	x.Comma, x.UseCRLF = ';', true
+	xbuf.WriteString(byteOrderMark)
+	write := func(row []string) error {
+		if err := w.Write(row); err != nil {
+			return err
+		}
+		for i, c := range row {
+			row[i] = inertCell(c)
+		}
+		return x.Write(row)
+	}
 	rj := newRegisterJSON(site.Config.Organisatie)
 	// The JSON holds the controller and the FG once, at the top; the CSV has no top, so they close every row.
 	contacts := document.RegisterContacts(site)
@@ -30,16 +73,17 @@ func registerFiles(site *model.Site, rows [][]document.RegisterField) (csvOut, j
 			for _, c := range contacts {
 				header = append(header, c.Label)
 			}
-			if err := w.Write(header); err != nil {
-				return nil, nil, err
+			if err := write(header); err != nil {
+				return registerOut{}, err
 			}
-			// Both files of a large register are some kilobytes per verwerking: size them once.
+			// The files of a large register are some kilobytes per verwerking: size them once.
 			c, j := rowSizes(fields)
 			for _, k := range contacts {
 				c += len(k.Value) + 3
 			}
 			n := len(rows) + len(rows)/8
 			largebuf.GrowBuffer(&buf, n*c)
+			largebuf.GrowBuffer(&xbuf, n*c)
 			rj.grow(n * j)
 		}
 		row := make([]string, len(fields), len(fields)+len(contacts))
@@ -49,16 +93,28 @@ func registerFiles(site *model.Site, rows [][]document.RegisterField) (csvOut, j
 		for _, c := range contacts {
 			row = append(row, c.Value)
 		}
-		if err := w.Write(row); err != nil {
-			return nil, nil, err
+		if err := write(row); err != nil {
+			return registerOut{}, err
 		}
 		rj.row(fields)
 	}
 	w.Flush()
-	if err := w.Error(); err != nil {
-		return nil, nil, err
+	x.Flush()
+	if err := cmp.Or(w.Error(), x.Error()); err != nil {
+		return registerOut{}, err
 	}
-	return buf.Bytes(), rj.bytes(), nil
+	return registerOut{csv: buf.Bytes(), excel: xbuf.Bytes(), json: rj.bytes()}, nil
+}
+
+const byteOrderMark = "\uFEFF"
+
+// inertCell keeps Excel from reading a cell as a formula: a cell that starts with =, +, -, @, a tab or a carriage
+// return gets an apostrophe in front, which Excel shows as text.
+func inertCell(c string) string {
+	if c != "" && strings.IndexByte("=+-@\t\r", c[0]) >= 0 {
+		return "'" + c
+	}
+	return c
 }
 
 // registerJSON writes the register as JSON with the layout encoding/json gives the map it stands for, indented

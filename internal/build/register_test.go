@@ -94,11 +94,11 @@ func TestRegisterFilesJSON(t *testing.T) {
 	if len(rows) < 5 {
 		t.Fatalf("the example site has %d verwerkingen", len(rows))
 	}
-	_, got, err := registerFiles(site, rows)
+	out, err := registerFiles(site, rows)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := encodingJSONRegister(t, site.Config.Organisatie, rows); !bytes.Equal(got, want) {
+	if got, want := out.json, encodingJSONRegister(t, site.Config.Organisatie, rows); !bytes.Equal(got, want) {
 		t.Errorf("register.json differs from encoding/json's:\n%s", got)
 	}
 }
@@ -130,4 +130,41 @@ func FuzzRegisterJSON(f *testing.F) {
 			t.Errorf("got\n%s\nwant\n%s", got, want)
 		}
 	})
+}
+
+// TestRegisterForExcel: the Excel file is the CSV with semicolons, CRLF and a byte order mark, and no cell Excel
+// would run as a formula; the plain CSV keeps every value as it is.
+func TestRegisterForExcel(t *testing.T) {
+	site := &model.Site{Config: model.Config{Organisatie: model.Organisatie{Naam: "Gemeente Één",
+		FG: model.Contact{Naam: "F. G.", Email: "fg@een.nl"}}}}
+	f := func(key, label, value string) document.RegisterField {
+		return document.RegisterField{Key: key, Label: label, Value: value}
+	}
+	rows := [][]document.RegisterField{
+		{f("naam", "Naam", "Wmo; melding"), f("doelen", "Categorieën", "=HYPERLINK(\"x\")"), f("x", "X", "-1+1")},
+		{f("naam", "Naam", "regel 1\nregel 2"), f("doelen", "Categorieën", "@SUM"), f("x", "X", "a=b")},
+	}
+	out, err := registerFiles(site, rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	excel := string(out.excel)
+	if !strings.HasPrefix(excel, "\uFEFFNaam;Categorieën;X;") {
+		t.Errorf("the Excel file must start with a byte order mark and a header split by semicolons:\n%q", excel)
+	}
+	for _, want := range []string{`"Wmo; melding";"'=HYPERLINK(""x"")";'-1+1;`, "\r\n\"regel 1\r\nregel 2\";'@SUM;a=b;",
+		"Gemeente Één"} {
+		if !strings.Contains(excel, want) {
+			t.Errorf("the Excel file lacks %q:\n%q", want, excel)
+		}
+	}
+	plain := string(out.csv)
+	if strings.HasPrefix(plain, "\uFEFF") || strings.Contains(plain, "\r\n") || strings.Contains(plain, "'") {
+		t.Errorf("the plain CSV must stay RFC 4180 with commas and the values as they are:\n%q", plain)
+	}
+	for _, want := range []string{`Wmo; melding,"=HYPERLINK(""x"")",-1+1,`, ",@SUM,a=b,"} {
+		if !strings.Contains(plain, want) {
+			t.Errorf("the plain CSV lacks %q:\n%q", want, plain)
+		}
+	}
 }

@@ -158,7 +158,12 @@ const (
 	FormatPDF  Format = "pdf"
 	FormatCSV  Format = "csv"  // only the register
 	FormatJSON Format = "json" // only the register
+	// FormatExcelCSV is the register as CSV the way a Dutch Excel opens it (semicolons, a byte order mark).
+	FormatExcelCSV Format = "excel-csv"
 )
+
+// RegisterFormats are the forms of the register besides its page.
+var RegisterFormats = []Format{FormatCSV, FormatExcelCSV, FormatJSON}
 
 // Tone colours a row, notice or matrix cell.
 type Tone string
@@ -188,9 +193,15 @@ func (LinkList) block()    {}
 // Path returns the output path of a document of the given kind and id, relative to the output folder, for the
 // given form. It is the one place that knows the layout of SPEC's "Outputs".
 func Path(kind Kind, id string, f Format) string {
-	if f == FormatCSV || f == FormatJSON {
+	switch f {
+	case FormatCSV, FormatJSON:
 		if kind == KindRegister {
 			return "register/register." + string(f)
+		}
+		return ""
+	case FormatExcelCSV:
+		if kind == KindRegister {
+			return "register/register-excel.csv"
 		}
 		return ""
 	}

@@ -208,7 +208,9 @@ func RegisterOf(site *model.Site, r *rules.Rapport, rows [][]RegisterField) *Doc
 			LinkList{Items: []Link{{Text: pia, Kind: KindPIA, ID: res.Verwerking.ID, Format: FormatHTML}}},
 		}})
 	}
-	d.Links = []Link{{Text: "register.csv", Kind: KindRegister, Format: FormatCSV}, {Text: "register.json", Kind: KindRegister, Format: FormatJSON}}
+	d.Links = []Link{{Text: "register.csv", Kind: KindRegister, Format: FormatCSV},
+		{Text: "register-excel.csv", Kind: KindRegister, Format: FormatExcelCSV},
+		{Text: "register.json", Kind: KindRegister, Format: FormatJSON}}
 	return d
 }
 

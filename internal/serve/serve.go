@@ -163,8 +163,11 @@ func (s *Server) invalidateLists() {
 		docs := build.Documents(site, report)
 		lists, listErr = s.pipe.SiteFiles(site, docs, report)
 	}
-	for _, name := range []string{html.SearchIndexPath, html.SearchScriptPath,
-		document.Path(document.KindRegister, "", document.FormatCSV), document.Path(document.KindRegister, "", document.FormatJSON)} {
+	names := []string{html.SearchIndexPath, html.SearchScriptPath}
+	for _, f := range document.RegisterFormats {
+		names = append(names, document.Path(document.KindRegister, "", f))
+	}
+	for _, name := range names {
 		name := name
 		delete(s.files, name)
 		s.lazy[name] = func() ([]byte, error) {

@@ -161,6 +161,13 @@ func TestServeWatchRebuildReload(t *testing.T) {
 		t.Errorf("pdf: %d", code)
 	}
 
+	// The register's files list the new name too.
+	for _, p := range []string{"/register/register.csv", "/register/register-excel.csv", "/register/register.json"} {
+		if code, body := get(t, ts.URL+p); code != 200 || !strings.Contains(body, "Jeugdhulp toegang GEWIJZIGD") {
+			t.Errorf("%s: status %d, new name present: %v", p, code, strings.Contains(body, "Jeugdhulp toegang GEWIJZIGD"))
+		}
+	}
+
 	// Nothing outside the output is served.
 	for _, p := range []string{"/../pia.toml", "/%2e%2e/pia.toml", "/..%2fpia.toml", "/content/verwerkingen/jeugdwet-toegang.toml",
 		"/pia.toml", "/verwerkingen/../../pia.toml", "/bestaat-niet/"} {

@@ -447,7 +447,7 @@ func (w *writer) link(l document.Link) linkData {
 // fileType is the marker after a link to a file that is not a web page, such as "(PDF)".
 func fileType(lang i18n.Lang, f document.Format) string {
 	switch f {
-	case document.FormatPDF, document.FormatCSV, document.FormatJSON:
+	case document.FormatPDF, document.FormatCSV, document.FormatExcelCSV, document.FormatJSON:
 		return lang.T("html.bestand." + string(f))
 	}
 	return ""

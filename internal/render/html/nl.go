@@ -15,6 +15,7 @@ func init() {
 		"html.afdrukken":               "Afdrukken",
 		"html.bestand.pdf":             "(PDF)",
 		"html.bestand.csv":             "(CSV)",
+		"html.bestand.excel-csv":       "(CSV voor Excel)",
 		"html.bestand.json":            "(JSON)",
 		"html.links":                   "Dit document in een andere vorm en verwante documenten",
 		"html.meta":                    "Over dit document",
