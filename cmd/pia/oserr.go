@@ -4,9 +4,9 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"syscall"
 
 	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/osfile"
 )
 
 // fsMessage tells what went wrong with a file or folder in the user's language: what pia tried to do, with which
@@ -28,34 +28,5 @@ func fsMessage(lang i18n.Lang, err error) string {
 	if !i18n.Has(lang, doing) && !i18n.Has(i18n.Default, doing) {
 		doing = "cli.fs.op.anders"
 	}
-	why := cause.Error()
-	var errno syscall.Errno
-	if errors.As(cause, &errno) {
-		if k := "cli.fs.errno." + errnoName(errno); i18n.Has(lang, k) || i18n.Has(i18n.Default, k) {
-			why = lang.T(k)
-		}
-	}
-	return lang.T("cli.fs", lang.T(doing, path), why)
-}
-
-func errnoName(e syscall.Errno) string {
-	switch e {
-	case syscall.EACCES, syscall.EPERM:
-		return "toegang"
-	case syscall.ENOSPC, syscall.EDQUOT:
-		return "vol"
-	case syscall.EROFS:
-		return "alleen-lezen"
-	case syscall.ENOTDIR:
-		return "geen-map"
-	case syscall.EISDIR:
-		return "is-map"
-	case syscall.ENOENT:
-		return "bestaat-niet"
-	case syscall.EEXIST:
-		return "bestaat"
-	case syscall.ENAMETOOLONG:
-		return "te-lang"
-	}
-	return ""
+	return lang.T("cli.fs", lang.T(doing, path), osfile.Reason(lang, cause))
 }

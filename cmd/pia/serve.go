@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/osfile"
 	"github.com/pia-nl/pia/internal/serve"
 )
 
@@ -45,7 +46,7 @@ func runServe(e *env, args []string) error {
 	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(adres, strconv.Itoa(poort)))
 	if err != nil {
-		return fmt.Errorf("%s", e.lang.T("cli.serve.luisteren", net.JoinHostPort(adres, strconv.Itoa(poort)), err))
+		return errors.New(listenMessage(e, adres, poort, err))
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -71,4 +72,20 @@ func runServe(e *env, args []string) error {
 	_ = hs.Shutdown(shutdown)
 	fmt.Fprintln(e.stdout, e.lang.T("cli.serve.gestopt"))
 	return nil
+}
+
+// listenMessage says why pia serve cannot listen on adres:poort and what to change: the port when it is taken or
+// needs privileges, the address when it is not one of this computer.
+func listenMessage(e *env, adres string, poort int, err error) string {
+	at := net.JoinHostPort(adres, strconv.Itoa(poort))
+	var dns *net.DNSError
+	switch {
+	case errors.Is(err, syscall.EADDRINUSE):
+		return e.lang.T("cli.serve.poort-bezet", at)
+	case errors.Is(err, syscall.EACCES):
+		return e.lang.T("cli.serve.poort-toegang", at)
+	case errors.Is(err, syscall.EADDRNOTAVAIL), errors.As(err, &dns):
+		return e.lang.T("cli.serve.adres-onbekend", adres)
+	}
+	return e.lang.T("cli.serve.luisteren", at, osfile.Reason(e.lang, err))
 }

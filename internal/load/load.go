@@ -102,7 +102,11 @@ func (l *loader) load(dir string, embedded fs.FS) *model.Site {
 func (l *loader) loadConfig(cfg *model.Config) bool {
 	src, err := fs.ReadFile(l.fsys, "pia.toml")
 	if err != nil {
-		l.c.add(model.Pos{File: "pia.toml"}, "load.geen-config")
+		if osfile.Missing(err) {
+			l.c.add(model.Pos{File: "pia.toml"}, "load.geen-config")
+		} else {
+			l.c.add(model.Pos{File: "pia.toml"}, "load.lezen", osfile.Reason(l.c.lang, err))
+		}
 		return false
 	}
 	d := parseDoc("pia.toml", src, l.c)
@@ -329,7 +333,11 @@ type fileResult struct {
 // some editors save), wmo.tml. Without this such a verwerking would silently be missing from the site.
 func (l *loader) questionnaires() []string {
 	const dir = "content/verwerkingen"
-	entries, _ := fs.ReadDir(l.fsys, dir) // sorted by name
+	entries, err := fs.ReadDir(l.fsys, dir) // sorted by name
+	if err != nil && !osfile.Missing(err) {
+		// A folder that cannot be read is not an empty one: building on would empty the published site.
+		l.c.add(model.Pos{File: dir}, "load.map-lezen", dir, osfile.Reason(l.c.lang, err))
+	}
 	var files []string
 	for _, e := range entries {
 		name := e.Name()
@@ -378,7 +386,7 @@ func (l *loader) loadVerwerkingen() []*model.Verwerking {
 		}
 		src, err := fs.ReadFile(l.fsys, f)
 		if err != nil {
-			c.add(model.Pos{File: f}, "load.lezen", err.Error())
+			c.add(model.Pos{File: f}, "load.lezen", osfile.Reason(c.lang, err))
 			return
 		}
 		d := parseDoc(f, src, c)

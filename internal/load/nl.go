@@ -10,7 +10,9 @@ func init() {
 	i18n.Register("nl", map[string]string{
 		"load.geen-config": "geen pia.toml gevonden; dit is geen site. Maak een nieuwe site met `pia init <map>` " +
 			"of geef de sitemap op met --bron",
-		"load.lezen":  "kan het bestand niet lezen: %s",
+		"load.lezen": "kan het bestand niet lezen: %s",
+		"load.map-lezen": "kan de map %s niet lezen: %s. pia bouwt niet verder, want dan zou de site de " +
+			"verwerkingen en pagina's uit die map missen",
 		"load.syntax": "TOML-fout: %s",
 		"load.toml.woord": "hier hoort een waarde, maar er staat %s. Zet tekst tussen aanhalingstekens " +
 			"(\"zoals dit\"); alleen true, false, getallen en datums staan er zonder",

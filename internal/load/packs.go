@@ -11,6 +11,7 @@ import (
 
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/osfile"
 	"github.com/pia-nl/pia/internal/suggest"
 )
 
@@ -47,6 +48,9 @@ func newRegistry(site, embedded fs.FS, c *collector) *registry {
 		}
 		entries, err := fs.ReadDir(fsys, "pia-templates")
 		if err != nil {
+			if !osfile.Missing(err) {
+				c.add(model.Pos{File: prefix + "pia-templates"}, "load.map-lezen", prefix+"pia-templates", osfile.Reason(c.lang, err))
+			}
 			return
 		}
 		for _, e := range entries {
@@ -191,7 +195,7 @@ func (d *packDir) load(lang i18n.Lang) {
 		display := d.display + "/" + f
 		src, err := fs.ReadFile(d.fsys, f)
 		if err != nil {
-			c.add(model.Pos{File: display}, "load.lezen", err.Error())
+			c.add(model.Pos{File: display}, "load.lezen", osfile.Reason(c.lang, err))
 			continue
 		}
 		id := strings.TrimSuffix(path.Base(f), ".toml")
@@ -222,7 +226,7 @@ func (d *packDir) load(lang i18n.Lang) {
 		display := d.display + "/" + f
 		src, err := fs.ReadFile(d.fsys, f)
 		if err != nil {
-			c.add(model.Pos{File: display}, "load.lezen", err.Error())
+			c.add(model.Pos{File: display}, "load.lezen", osfile.Reason(c.lang, err))
 			continue
 		}
 		cd := parseDoc(display, src, c)
@@ -240,7 +244,7 @@ func (d *packDir) load(lang i18n.Lang) {
 	for _, f := range texts {
 		src, err := fs.ReadFile(d.fsys, f)
 		if err != nil {
-			c.add(model.Pos{File: d.display + "/" + f}, "load.lezen", err.Error())
+			c.add(model.Pos{File: d.display + "/" + f}, "load.lezen", osfile.Reason(c.lang, err))
 			continue
 		}
 		d.pack.Teksten[strings.TrimSuffix(path.Base(f), ".md")] = string(src)

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/osfile"
 )
 
 // reservedPages are output folders that the documents use; a Markdown page may not take their place.
@@ -21,6 +22,9 @@ func (l *loader) loadPages() []*model.Page {
 	var files []string
 	_ = fs.WalkDir(l.fsys, "content", func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
+			if !osfile.Missing(err) {
+				l.c.add(model.Pos{File: p}, "load.map-lezen", p, osfile.Reason(l.c.lang, err))
+			}
 			return nil
 		}
 		if e.IsDir() && p == "content/verwerkingen" {
@@ -55,7 +59,7 @@ func (l *loader) loadPage(f string) *model.Page {
 	}
 	src, err := fs.ReadFile(l.fsys, f)
 	if err != nil {
-		l.c.add(model.Pos{File: f}, "load.lezen", err.Error())
+		l.c.add(model.Pos{File: f}, "load.lezen", osfile.Reason(l.c.lang, err))
 		return nil
 	}
 	p := &model.Page{Path: rel, File: f, Body: string(src), BodyLine: 1}

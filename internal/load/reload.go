@@ -105,8 +105,12 @@ func (r *Reloader) Reload(changed []string) (*model.Site, Change, error) {
 			ids[old.ID] = ""
 		}
 		src, err := fs.ReadFile(r.fsys, f)
-		if err != nil {
+		if osfile.Missing(err) {
 			continue // removed
+		}
+		if err != nil {
+			c.add(model.Pos{File: f}, "load.lezen", osfile.Reason(c.lang, err))
+			continue
 		}
 		v := r.loadOne(f, src, c, fileOf)
 		if v != nil {

@@ -1,0 +1,19 @@
+package osfile
+
+import "github.com/pia-nl/pia/internal/i18n"
+
+func init() {
+	i18n.Register("nl", map[string]string{
+		"osfile.errno.toegang":        "geen toestemming (controleer de rechten op het bestand en de map)",
+		"osfile.errno.vol":            "de schijf is vol",
+		"osfile.errno.alleen-lezen":   "de schijf is alleen-lezen",
+		"osfile.errno.geen-map":       "een deel van het pad is een bestand, geen map",
+		"osfile.errno.is-map":         "dat is een map, geen bestand",
+		"osfile.errno.bestaat-niet":   "het bestaat niet, of de map waarin het staat bestaat niet",
+		"osfile.errno.bestaat":        "het bestaat al",
+		"osfile.errno.te-lang":        "de naam is te lang",
+		"osfile.errno.lus":            "het is een snelkoppeling (symbolische link) die in een kring naar zichzelf wijst",
+		"osfile.errno.poort-bezet":    "een ander programma gebruikt dit adres en deze poort al",
+		"osfile.errno.adres-onbekend": "dit adres hoort niet bij deze computer",
+	})
+}

@@ -1,0 +1,66 @@
+package osfile
+
+import (
+	"errors"
+	"io/fs"
+	"syscall"
+
+	"github.com/pia-nl/pia/internal/i18n"
+)
+
+// Reason says in the user's language why a file operation failed, for the causes a user can act on: no
+// permission, a full or read-only disk, a file where a folder should be, a link that points at itself, …. Any
+// other error keeps the text of its cause. The path and the operation are the caller's to name.
+func Reason(lang i18n.Lang, err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		if k := "osfile.errno." + errnoName(errno); i18n.Has(lang, k) || i18n.Has(i18n.Default, k) {
+			return lang.T(k)
+		}
+	}
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return lang.T("osfile.errno.toegang")
+	case errors.Is(err, fs.ErrNotExist):
+		return lang.T("osfile.errno.bestaat-niet")
+	}
+	return err.Error()
+}
+
+func errnoName(e syscall.Errno) string {
+	switch e {
+	case syscall.EACCES, syscall.EPERM:
+		return "toegang"
+	case syscall.ENOSPC, syscall.EDQUOT:
+		return "vol"
+	case syscall.EROFS:
+		return "alleen-lezen"
+	case syscall.ENOTDIR:
+		return "geen-map"
+	case syscall.EISDIR:
+		return "is-map"
+	case syscall.ENOENT:
+		return "bestaat-niet"
+	case syscall.EEXIST:
+		return "bestaat"
+	case syscall.ENAMETOOLONG:
+		return "te-lang"
+	case syscall.ELOOP:
+		return "lus"
+	case syscall.EADDRINUSE:
+		return "poort-bezet"
+	case syscall.EADDRNOTAVAIL:
+		return "adres-onbekend"
+	}
+	return ""
+}
+
+// Missing reports whether err says that a file or folder is not there: it does not exist, or a part of its path
+// is a file. Other errors, such as no permission, mean that it is there but cannot be read.
+func Missing(err error) bool {
+	return errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR)
+}
