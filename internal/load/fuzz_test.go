@@ -154,27 +154,34 @@ func FuzzBareKeyFastPath(f *testing.F) {
 	})
 }
 
-// TestKeyPositionsDeepNesting checks that a file nested very deeply takes memory linear in its size: the scanner
-// records no positions below maxNesting levels, where every path would be longer than the one above it.
+// TestKeyPositionsDeepNesting checks that the scanner records no positions below maxNesting levels, where every
+// path would be longer than the one above it, and that it stops at the first level past maxDepth: a file nested
+// millions of levels deep takes neither memory nor stack in proportion to its depth.
 func TestKeyPositionsDeepNesting(t *testing.T) {
-	const depth = 20000
-	for _, src := range []string{
-		"a = " + strings.Repeat("[", depth) + strings.Repeat("]", depth) + "\nb = 1\n",
-		"a = " + strings.Repeat("{ b = ", depth) + "1" + strings.Repeat(" }", depth) + "\nb = 1\n",
-		"a = " + strings.Repeat("[{ b = ", depth) + "1" + strings.Repeat(" }]", depth) + "\nb = 1\n",
-	} {
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		pos := keyPositions([]byte(src), "f.toml")
-		runtime.ReadMemStats(&after)
-		if n := after.TotalAlloc - before.TotalAlloc; n > 20<<20 {
-			t.Errorf("%.40s…: %d MB allocated for a %d KB file", src, n>>20, len(src)>>10)
-		}
-		if p, ok := pos["b"]; !ok || p.Line != 2 {
-			t.Errorf("%.40s…: the key after the deep value is at %v, want line 2", src, p)
-		}
-		if len(pos) > 2*maxNesting+4 {
-			t.Errorf("%.40s…: %d positions recorded", src, len(pos))
+	for _, depth := range []int{maxDepth, maxDepth + 1, 3_000_000} {
+		for _, src := range []string{
+			"a = " + strings.Repeat("[", depth) + strings.Repeat("]", depth) + "\nb = 1\n",
+			"a = " + strings.Repeat("{ b = ", depth) + "1" + strings.Repeat(" }", depth) + "\nb = 1\n",
+			"a = " + strings.Repeat("[{ b = ", depth) + "1" + strings.Repeat(" }]", depth) + "\nb = 1\n",
+		} {
+			b := []byte(src)
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			pos, deep := scanKeys(b, "f.toml")
+			runtime.ReadMemStats(&after)
+			if n := after.TotalAlloc - before.TotalAlloc; n > 20<<20 {
+				t.Errorf("%.40s…: %d MB allocated for a %d KB file", src, n>>20, len(src)>>10)
+			}
+			if len(pos) > 2*maxNesting+4 {
+				t.Errorf("%.40s…: %d positions recorded", src, len(pos))
+			}
+			if levels := strings.Count(src, "[") + strings.Count(src, "{"); levels <= maxDepth {
+				if p, ok := pos["b"]; deep != nil || !ok || p.Line != 2 {
+					t.Errorf("%.40s…: the key after the deep value is at %v (too deep: %v), want line 2", src, p, deep)
+				}
+			} else if deep == nil || deep.Line != 1 {
+				t.Errorf("%.40s… (%d levels): too deep at %v, want on line 1", src, levels, deep)
+			}
 		}
 	}
 }

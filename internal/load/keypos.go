@@ -57,12 +57,16 @@ type keyScanner struct {
 	tooDeep   *model.Pos     // where the source first nests deeper than maxDepth
 }
 
-// nest enters an array or inline table.
+// nest enters an array or inline table. Past maxDepth the file is refused, so the scan stops there: going on
+// would recurse once per level, and a file of millions of brackets would overflow the stack.
 func (s *keyScanner) nest() {
 	s.depth++
 	if s.depth > maxDepth && s.tooDeep == nil {
 		at := s.at()
 		s.tooDeep = &at
+	}
+	if s.tooDeep != nil {
+		s.i = len(s.src)
 	}
 }
 
