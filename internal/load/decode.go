@@ -175,7 +175,8 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 			dc.value(path+"["+strconv.Itoa(i)+"]", item, s.Index(i))
 		}
 		if t.Elem().Kind() == reflect.Struct {
-			dc.checkIDs(path, list)
+			_, hasID := t.Elem().FieldByName("ID")
+			dc.checkIDs(path, list, hasID)
 		}
 		out.Set(s)
 	case reflect.Map:
@@ -242,15 +243,26 @@ func (dc *decoder) fields(path string, m map[string]any, out reflect.Value) {
 	}
 }
 
-// checkIDs validates the ids of the entries of an array of tables and reports duplicates.
-func (dc *decoder) checkIDs(path string, list []any) {
+// checkIDs validates the ids of the entries of an array of tables and reports duplicates. When the entries have an
+// id field (doelen, gegevens, risicos …), every entry needs one: the lists are merged with their template's and
+// referred to by id, so an entry without one could be neither.
+func (dc *decoder) checkIDs(path string, list []any, needID bool) {
 	seen := map[string]string{}
 	for i, item := range list {
 		m, ok := item.(map[string]any)
 		if !ok {
 			continue
 		}
-		id, ok := m["id"].(string)
+		raw, present := m["id"]
+		id, ok := raw.(string)
+		if needID && (!present || ok && id == "") {
+			at := path + "[" + strconv.Itoa(i) + "]"
+			if present {
+				at += ".id"
+			}
+			dc.errs.add(dc.d.posOf(at), "load.id.ontbreekt", i+1, lastKey(path))
+			continue
+		}
 		if !ok {
 			continue
 		}

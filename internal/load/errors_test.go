@@ -98,6 +98,24 @@ id = "a"
 [[gegevens]]
 id = "naam adres"
 `, []string{`content/verwerkingen/a.toml:2:1: id "naam adres" bevat ongeldige tekens`}},
+		{"missing id", `
+-- content/verwerkingen/a.toml --
+[[gegevens]]
+id = "naw"
+[[gegevens]]
+omschrijving = "zonder id"
+[[risicos]]
+id = ""
+`, []string{`content/verwerkingen/a.toml:3:1: het 2e item van [[gegevens]] heeft geen id`,
+			`content/verwerkingen/a.toml:6:1: het 1e item van [[risicos]] heeft geen id`}},
+		{"lists without ids need none", `
+-- content/verwerkingen/a.toml --
+[[gegevens]]
+id = "naw"
+[[bewaartermijnen]]
+gegevens = ["*"]
+termijn = "15 eeuwen"
+`, []string{`content/verwerkingen/a.toml:5:1: ongeldige waarde voor termijn`}},
 		{"id escaping the output folder", `
 -- content/verwerkingen/a.toml --
 id = "../../etc"
