@@ -206,6 +206,27 @@ gewigt = 3
 +++
 Tekst
 `, []string{`content/pagina.md:3:1: onbekende sleutel "gewigt"; bedoelde u "gewicht"?`}},
+		{"front matter below the first line", `
+-- content/pagina.md --
+titel = "x"
+gewicht = 2
++++
+Tekst
+`, []string{`content/pagina.md:3:1: hier staat een regel +++, maar de pagina begint niet met +++`}},
+		{"front matter in YAML", `
+-- content/pagina.md --
+---
+titel: Over ons
+---
+Tekst
+`, []string{`content/pagina.md:1:1: de pagina begint met voorwerk in YAML (tussen ---), dat pia niet leest`}},
+		{"page not in UTF-8", `
+-- content/pagina.md --
++++
+titel = "x"
++++
+Tekst ` + "\xe9\xe9n" + ` regel
+`, []string{`content/pagina.md:4:7: het bestand is niet als UTF-8 opgeslagen (byte 0xe9)`}},
 		{"reserved page name", `
 -- content/register.md --
 Tekst

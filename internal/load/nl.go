@@ -151,5 +151,10 @@ func init() {
 		"load.pagina.gereserveerd": "pagina %q valt samen met een map die pia zelf maakt; kies een andere naam",
 		"load.pagina.voorwerk": "de voorwerk-tabel begint met +++ maar sluit niet af; zet een regel met alleen " +
 			"+++ onder de TOML-sleutels",
+		"load.pagina.voorwerk-later": "hier staat een regel +++, maar de pagina begint niet met +++. Het voorwerk " +
+			"(titel, beschrijving, gewicht) hoort bovenaan: zet een regel met alleen +++ op de eerste regel. " +
+			"Anders verschijnen de TOML-sleutels als tekst op de pagina",
+		"load.pagina.voorwerk-yaml": "de pagina begint met voorwerk in YAML (tussen ---), dat pia niet leest. " +
+			"Schrijf het als TOML tussen twee regels met alleen +++, met bijvoorbeeld titel = \"Over ons\" ertussen",
 	})
 }

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"io/fs"
 	"path"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/osfile"
@@ -62,11 +65,27 @@ func (l *loader) loadPage(f string) *model.Page {
 		l.c.add(model.Pos{File: f}, "load.lezen", osfile.Reason(l.c.lang, err))
 		return nil
 	}
+	if i := firstInvalidUTF8(src, -1); i >= 0 {
+		l.c.add(offsetPos(f, src, i), "load.toml.utf8", "0x"+strconv.FormatUint(uint64(src[i]), 16))
+		return nil
+	}
 	p := &model.Page{Path: rel, File: f, Body: string(src), BodyLine: 1}
 	front, body, bodyLine, ok := splitFrontMatter(src)
 	if !ok {
 		l.c.add(model.Pos{File: f, Line: 1, Col: 1}, "load.pagina.voorwerk")
 		return nil
+	}
+	if front == nil {
+		// Front matter that does not start on the first line, or is written in YAML, would be published as
+		// text on the page, and the page would have its file name as title.
+		if line := laterFence(src, "+++"); line > 0 {
+			l.c.add(model.Pos{File: f, Line: line, Col: 1}, "load.pagina.voorwerk-later")
+			return nil
+		}
+		if yamlFrontMatter(src) {
+			l.c.add(model.Pos{File: f, Line: 1, Col: 1}, "load.pagina.voorwerk-yaml")
+			return nil
+		}
 	}
 	if front != nil {
 		// The front matter starts on line 2; pad so that positions in errors match the file.
@@ -127,4 +146,39 @@ func isFenceLine(src []byte) bool {
 		l = src[:i]
 	}
 	return strings.TrimRight(string(l), " \t\r") == "+++"
+}
+
+// laterFence returns the line of the first line that is only fence (such as "+++"), or 0 when there is none.
+func laterFence(src []byte, fence string) int {
+	for n, l := range strings.Split(string(src), "\n") {
+		if strings.TrimRight(l, " \t\r") == fence {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// yamlKey is a line of YAML front matter: a lower-case key, a colon and a space or the line's end.
+var yamlKey = regexp.MustCompile(`^[a-z_]+:(\s|$)`)
+
+// yamlFrontMatter reports whether src starts with front matter as Hugo and Jekyll write it in YAML: a "---" line,
+// keys with a colon, and a closing "---" line.
+func yamlFrontMatter(src []byte) bool {
+	lines := strings.Split(strings.TrimPrefix(string(src), "\xef\xbb\xbf"), "\n")
+	if len(lines) < 3 || strings.TrimRight(lines[0], " \t\r") != "---" || !yamlKey.MatchString(lines[1]) {
+		return false
+	}
+	for _, l := range lines[2:] {
+		if strings.TrimRight(l, " \t\r") == "---" {
+			return true
+		}
+	}
+	return false
+}
+
+// offsetPos is the position of the byte at offset i of src.
+func offsetPos(file string, src []byte, i int) model.Pos {
+	before := src[:i]
+	lineStart := bytes.LastIndexByte(before, '\n') + 1
+	return model.Pos{File: file, Line: 1 + bytes.Count(before, []byte{'\n'}), Col: 1 + utf8.RuneCount(before[lineStart:])}
 }

@@ -358,11 +358,19 @@ gewicht = 2
 Tekst.
 -- content/over/contact.md --
 Alleen tekst.
+-- content/strepen.md --
+---
+Tekst tussen twee lijnen; geen voorwerk.
+---
+Let op: dit is ook geen voorwerk.
 `)
-	if len(site.Pages) != 2 {
+	if len(site.Pages) != 3 {
 		t.Fatalf("pages: %d", len(site.Pages))
 	}
 	c, p := site.Pages[0], site.Pages[1]
+	if s := site.Pages[2]; s.Path != "strepen" || !strings.HasPrefix(s.Body, "---\nTekst") {
+		t.Errorf("a page that starts with a rule: %+v", s)
+	}
 	if c.Path != "over/contact" || c.Titel != "contact" || !strings.Contains(c.Body, "Alleen tekst") {
 		t.Errorf("page without front matter: %+v", c)
 	}
