@@ -111,7 +111,7 @@ func fillPlaceholders(src string, value func(name string) (string, bool)) string
 	var b strings.Builder
 	done := 0 // src[:done] is in b
 	for i := strings.IndexByte(src, '{'); i >= 0; {
-		end := placeholderEnd(src, i)
+		end := model.PlaceholderEnd(src, i)
 		if end < 0 {
 			next := strings.IndexByte(src[i+1:], '{')
 			if next < 0 {
@@ -136,29 +136,6 @@ func fillPlaceholders(src string, value func(name string) (string, bool)) string
 	}
 	b.WriteString(src[done:])
 	return b.String()
-}
-
-// placeholderEnd returns the index just past the placeholder that starts with the '{' at src[i], or -1 when none
-// starts there: one or more runs of a-z separated by single dots, then '}'.
-func placeholderEnd(src string, i int) int {
-	j := i + 1
-	for {
-		start := j
-		for j < len(src) && 'a' <= src[j] && src[j] <= 'z' {
-			j++
-		}
-		if j == start || j == len(src) {
-			return -1
-		}
-		switch src[j] {
-		case '}':
-			return j + 1
-		case '.':
-			j++
-		default:
-			return -1
-		}
-	}
 }
 
 // placeholderMarkdown is the value of a placeholder as Markdown: e-mail addresses and the website are links, so

@@ -227,6 +227,13 @@ titel = "x"
 +++
 Tekst ` + "\xe9\xe9n" + ` regel
 `, []string{`content/pagina.md:4:7: het bestand is niet als UTF-8 opgeslagen (byte 0xe9)`}},
+		{"unknown placeholders in a text", `
+-- pia-templates/basis/teksten/fg.md --
+Onze functionaris is {fg.naam} ({fg.email}).
+Bel {fg.nam} of {organisatie.telefoon}; {geen plaatshouder} en {} blijven tekst.
+Zie {iets.heel.anders}.
+`, []string{`pia-templates/basis/teksten/fg.md:2:5: onbekende plaatshouder {fg.nam}; bedoelde u {fg.naam}?`,
+			`pia-templates/basis/teksten/fg.md:3:5: onbekende plaatshouder {iets.heel.anders}; de documenten vullen alleen deze in: {organisatie.naam}, {organisatie.adres}`}},
 		{"reserved page name", `
 -- content/register.md --
 Tekst

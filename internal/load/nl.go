@@ -146,6 +146,9 @@ func init() {
 		"load.catalogus.id":         "item zonder id in %s; elk catalogus-item heeft een id",
 		"load.catalogus.dubbel":     "id %q staat twee keer in %s van de catalogus (eerder in %s)",
 		"load.catalogus.soort":      "grondslag %s heeft soort %q, maar die soort staat niet in [[soorten]] van de catalogus",
+		"load.plaatshouder.suggestie": "onbekende plaatshouder {%s}; bedoelde u {%s}? Zonder correctie staat de " +
+			"tekst met accolades en al in de documenten",
+		"load.plaatshouder": "onbekende plaatshouder {%s}; de documenten vullen alleen deze in: %s",
 		"load.pagina.naam": "pagina %q heeft een ongeldige naam: gebruik alleen kleine letters, cijfers en " +
 			"streepjes in bestands- en mapnamen onder content/",
 		"load.pagina.gereserveerd": "pagina %q valt samen met een map die pia zelf maakt; kies een andere naam",

@@ -247,6 +247,7 @@ func (d *packDir) load(lang i18n.Lang) {
 			c.add(model.Pos{File: d.display + "/" + f}, "load.lezen", osfile.Reason(c.lang, err))
 			continue
 		}
+		checkPlaceholders(d.display+"/"+f, string(src), c)
 		d.pack.Teksten[strings.TrimSuffix(path.Base(f), ".md")] = string(src)
 	}
 	d.errs = c.errs
@@ -314,4 +315,26 @@ func ids[T any](xs []T, key func(T) string) []string {
 		out[i] = key(x)
 	}
 	return out
+}
+
+// checkPlaceholders reports each placeholder in a text whose name the documents do not fill in.
+func checkPlaceholders(file, src string, c *collector) {
+	for i := strings.IndexByte(src, '{'); i >= 0; {
+		end := model.PlaceholderEnd(src, i)
+		if end > 0 {
+			if name := src[i+1 : end-1]; !slices.Contains(model.Placeholders, name) {
+				at := offsetPos(file, []byte(src[:end]), i)
+				if sug := suggest.Closest(name, model.Placeholders); sug != "" {
+					c.add(at, "load.plaatshouder.suggestie", name, sug)
+				} else {
+					c.add(at, "load.plaatshouder", name, "{"+strings.Join(model.Placeholders, "}, {")+"}")
+				}
+			}
+		}
+		next := strings.IndexByte(src[i+1:], '{')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
 }
