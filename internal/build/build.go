@@ -10,8 +10,10 @@ import (
 	"io/fs"
 	"math/bits"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -415,7 +417,7 @@ func (p *Pipeline) Static() (map[string][]byte, error) {
 		return nil, err
 	}
 	files.put(html.SearchPagePath, search)
-	if err := copyStatic(p.opt.Source, files); err != nil {
+	if err := copyStatic(p.opt.Source, p.site.Config.Organisatie.Logo, files); err != nil {
 		return nil, err
 	}
 	return files.m, nil
@@ -455,8 +457,16 @@ func registerRows(site *model.Site, report *rules.Rapport) [][]document.Register
 	return rows
 }
 
-// copyStatic copies the site's static/ folder (logo, images) into the output.
-func copyStatic(src string, files *fileSet) error {
+// copyStatic copies the site's static/ folder (logo, images) into the output, and the logo, at its own path, when
+// it is elsewhere in the site (the loader has checked that it is an image inside the site).
+func copyStatic(src, logo string, files *fileSet) error {
+	if logo != "" && !strings.HasPrefix(path.Clean(logo), "static/") {
+		b, err := osfile.ReadFile(filepath.Join(src, filepath.FromSlash(path.Clean(logo))))
+		if err != nil {
+			return err
+		}
+		files.put(path.Clean(logo), b)
+	}
 	root := filepath.Join(src, "static")
 	if _, err := os.Stat(root); err != nil {
 		return nil

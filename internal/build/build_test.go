@@ -408,3 +408,34 @@ func TestBuildLeavesTheModelAlone(t *testing.T) {
 		t.Error("no verwerking shares a list with its template: the test no longer covers the sharing it guards")
 	}
 }
+
+// TestLogoOutsideStatic: a logo elsewhere in the site than static/ is copied to the output at its own path, so that
+// the pages do not show a broken image.
+func TestLogoOutsideStatic(t *testing.T) {
+	src := copyExample(t)
+	cfg := filepath.Join(src, "pia.toml")
+	b, err := os.ReadFile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = bytes.Replace(b, []byte(`logo = "static/logo.svg"`), []byte(`logo = "huisstijl/beeldmerk.svg"`), 1)
+	if err := os.WriteFile(cfg, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(src, "huisstijl"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	logo := []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>`)
+	if err := os.WriteFile(filepath.Join(src, "huisstijl", "beeldmerk.svg"), logo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "output")
+	build(t, src, out, false)
+	files := readTree(t, out)
+	if !bytes.Equal(files["huisstijl/beeldmerk.svg"], logo) {
+		t.Error("the logo is not in the output at its own path")
+	}
+	if page := string(files["privacy/index.html"]); !strings.Contains(page, `src="../huisstijl/beeldmerk.svg"`) {
+		t.Errorf("the page does not show the logo from its own path:\n%.2000s", page)
+	}
+}

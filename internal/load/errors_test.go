@@ -341,6 +341,12 @@ func TestConfigErrors(t *testing.T) {
 		{"basis_url text", `basis_url = "geen url"`, `pia.toml:1:1: basis_url "geen url" is geen volledig webadres`},
 		{"missing logo", "[organisatie]\nnaam = \"x\"\nlogo = \"static/Logo.svg\"", `pia.toml:3:1: het logo "static/Logo.svg" bestaat niet`},
 		{"missing theme", `thema = "donker"`, `pia.toml:1:1: thema "donker" bestaat niet`},
+		{"logo above the site", "[organisatie]\nlogo = \"../gedeeld/logo.svg\"", `pia.toml:2:1: het logo "../gedeeld/logo.svg" staat buiten de site`},
+		{"logo at an absolute path", "[organisatie]\nlogo = \"/etc/logo.svg\"", `pia.toml:2:1: het logo "/etc/logo.svg" staat buiten de site`},
+		{"logo with backslashes", "[organisatie]\nlogo = 'static\\logo.svg'", `pia.toml:2:1: het logo "static\\logo.svg" staat buiten de site`},
+		{"logo that is no image", "[organisatie]\nlogo = \"index.html\"", `pia.toml:2:1: het logo "index.html" is geen afbeelding`},
+		{"website javascript", "[organisatie]\nwebsite = \"javascript:alert(1)\"", `pia.toml:2:1: website "javascript:alert(1)" is geen volledig webadres`},
+		{"website without scheme", "[organisatie]\nwebsite = \"www.voorbeeldstad.nl\"", `pia.toml:2:1: website "www.voorbeeldstad.nl" is geen volledig webadres`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := Load("site", Options{SiteFS: siteFS(t, "-- pia.toml --\n"+c.config+"\n"), Embedded: fstest.MapFS{
@@ -353,7 +359,8 @@ func TestConfigErrors(t *testing.T) {
 	}
 	// A full address, a logo written with ./, and the tool's own theme are fine.
 	_, err := Load("site", Options{SiteFS: siteFS(t, "-- pia.toml --\nbasis_url = \"https://privacy.voorbeeldstad.nl/\"\n"+
-		"[organisatie]\nnaam = \"x\"\nlogo = \"./static/logo.svg\"\n-- static/logo.svg --\n<svg/>\n"),
+		"[organisatie]\nnaam = \"x\"\nlogo = \"./static/logo.svg\"\nwebsite = \"https://www.voorbeeldstad.nl/privacy?a=1\"\n"+
+		"-- static/logo.svg --\n<svg/>\n"),
 		Embedded: fstest.MapFS{"themes/default/page.html": {Data: []byte("x")}}})
 	if err != nil {
 		t.Errorf("a valid pia.toml: %v", err)

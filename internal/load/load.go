@@ -137,6 +137,13 @@ func (l *loader) loadConfig(cfg *model.Config) bool {
 			l.c.add(d.posOf("basis_url"), "load.basis-url", cfg.BasisURL)
 		}
 	}
+	// The website is a link in every privacy statement: only a web address, not javascript: or a mail address.
+	if w := cfg.Organisatie.Website; w != "" {
+		u, err := url.Parse(w)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(w, " <>\"") {
+			l.c.add(d.posOf("organisatie.website"), "load.website", w)
+		}
+	}
 	return true
 }
 
@@ -144,10 +151,21 @@ func (l *loader) loadConfig(cfg *model.Config) bool {
 // stop the build. Themes are looked up as the build does, in the site and in the tool's own; a load without the
 // tool's files (embedded nil, as in tests of the loader alone) does not check the theme.
 func (l *loader) checkConfigFiles(cfg *model.Config, embedded fs.FS) {
-	// A logo outside the site (../, an absolute path) is left to the build, which reads it from the disk.
-	if logo := cfg.Organisatie.Logo; logo != "" && fs.ValidPath(path.Clean(logo)) {
-		if fi, err := fs.Stat(l.fsys, path.Clean(logo)); err != nil || fi.IsDir() {
-			l.c.add(cfg.Pos.Of("organisatie.logo"), "load.logo", logo)
+	// The logo is copied into the output at its own path, so it must be an image inside the site: a path outside
+	// it (../, an absolute path) would leave the pages with a broken image, and another kind of file could take the
+	// place of a page.
+	if logo := cfg.Organisatie.Logo; logo != "" {
+		at := cfg.Pos.Of("organisatie.logo")
+		clean := path.Clean(logo)
+		switch {
+		case strings.Contains(logo, `\`) || !fs.ValidPath(clean) || clean == ".":
+			l.c.add(at, "load.logo.buiten", logo)
+		case !logoExtensions[strings.ToLower(path.Ext(clean))]:
+			l.c.add(at, "load.logo.soort", logo)
+		default:
+			if fi, err := fs.Stat(l.fsys, clean); err != nil || fi.IsDir() {
+				l.c.add(at, "load.logo", logo)
+			}
 		}
 	}
 	if embedded != nil && strictID.MatchString(cfg.Thema) {
@@ -156,6 +174,9 @@ func (l *loader) checkConfigFiles(cfg *model.Config, embedded fs.FS) {
 		}
 	}
 }
+
+// logoExtensions are the kinds of image a browser shows as a logo.
+var logoExtensions = map[string]bool{".svg": true, ".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".webp": true}
 
 // selectPacks resolves sjablonen and the bases of each pack, reporting unknown packs, versions and cycles.
 func (l *loader) selectPacks(cfg *model.Config) {

@@ -121,10 +121,16 @@ func init() {
 		"load.thema":                "thema %q is ongeldig: gebruik de naam van een map onder themes/",
 		"load.thema.onbekend": "thema %q bestaat niet: maak de map themes/%s/ in de site aan, of kies in pia.toml " +
 			"een bestaand thema (standaard: default)",
+		"load.logo.buiten": "het logo %q staat buiten de site; zet het bestand in de site, bijvoorbeeld in " +
+			"static/, en geef het pad vanaf de map met pia.toml, met / tussen de mappen (zoals static/logo.svg)",
+		"load.logo.soort": "het logo %q is geen afbeelding die een browser toont; gebruik een .svg-, .png-, " +
+			".jpg-, .gif- of .webp-bestand",
 		"load.logo": "het logo %q bestaat niet; zet het bestand in de site (het pad is relatief aan de map met " +
 			"pia.toml) of pas organisatie.logo aan",
 		"load.basis-url": "basis_url %q is geen volledig webadres; schrijf het adres van de site met https:// " +
 			"ervoor, zoals \"https://privacy.voorbeeldstad.nl\", of laat basis_url weg voor relatieve links",
+		"load.website": "website %q is geen volledig webadres; schrijf het met https:// ervoor, zoals " +
+			"\"https://www.voorbeeldstad.nl\"",
 		"load.pack.geen-pack-toml":     "pakket %s heeft geen pack.toml; elk sjabloonpakket beschrijft zich in pack.toml",
 		"load.pack.naam":               "pakketnaam %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes",
 		"load.pack.versie":             "versie %q is geen semver-versie; schrijf bijvoorbeeld \"1.0.0\"",
