@@ -366,3 +366,20 @@ func TestConfigErrors(t *testing.T) {
 		t.Errorf("a valid pia.toml: %v", err)
 	}
 }
+
+// TestTitleDefault: a site without titel is named after its organisation, so that no page has an empty title.
+func TestTitleDefault(t *testing.T) {
+	for _, c := range []struct{ config, want string }{
+		{"[organisatie]\nnaam = \"Gemeente Oost\"", "Privacy bij Gemeente Oost"},
+		{"titel = \"  \"", "Privacy"},
+		{"titel = \"Eigen titel\"\n[organisatie]\nnaam = \"Gemeente Oost\"", "Eigen titel"},
+	} {
+		site, err := Load("site", Options{SiteFS: siteFS(t, "-- pia.toml --\n"+c.config+"\n")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if site.Config.Titel != c.want {
+			t.Errorf("%q: titel %q, want %q", c.config, site.Config.Titel, c.want)
+		}
+	}
+}

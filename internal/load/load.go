@@ -128,6 +128,13 @@ func (l *loader) loadConfig(cfg *model.Config) bool {
 	if cfg.Uitvoer == "" {
 		cfg.Uitvoer = "output"
 	}
+	if strings.TrimSpace(cfg.Titel) == "" {
+		// The title heads every page and names the site in the browser's tab.
+		cfg.Titel = i18n.Lang(cfg.Taal).T("load.titel-standaard")
+		if naam := strings.TrimSpace(cfg.Organisatie.Naam); naam != "" {
+			cfg.Titel = i18n.Lang(cfg.Taal).T("load.titel-standaard-van", naam)
+		}
+	}
 	if !strictID.MatchString(cfg.Thema) {
 		l.c.add(d.posOf("thema"), "load.thema", cfg.Thema)
 	}

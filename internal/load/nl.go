@@ -129,6 +129,8 @@ func init() {
 			"pia.toml) of pas organisatie.logo aan",
 		"load.basis-url": "basis_url %q is geen volledig webadres; schrijf het adres van de site met https:// " +
 			"ervoor, zoals \"https://privacy.voorbeeldstad.nl\", of laat basis_url weg voor relatieve links",
+		"load.titel-standaard":     "Privacy",
+		"load.titel-standaard-van": "Privacy bij %s",
 		"load.website": "website %q is geen volledig webadres; schrijf het met https:// ervoor, zoals " +
 			"\"https://www.voorbeeldstad.nl\"",
 		"load.pack.geen-pack-toml":     "pakket %s heeft geen pack.toml; elk sjabloonpakket beschrijft zich in pack.toml",

@@ -38,6 +38,7 @@ const (
 	codeFGAdviesOntbreekt           = "fg-advies-ontbreekt"
 	codeVraagOnbeantwoord           = "vraag-onbeantwoord"
 	codeContactFGOntbreekt          = "contact-fg-ontbreekt"
+	codeOrganisatieOntbreekt        = "organisatie-ontbreekt"
 
 	codeGrondslagZonderWet      = "grondslag-zonder-wet"
 	codeGerechtvaardigdBelang   = "gerechtvaardigd-belang-overheid"
@@ -82,6 +83,7 @@ var rules = []Rule{
 	{Code: codeFGAdviesOntbreekt, Ernst: Fout},
 	{Code: codeVraagOnbeantwoord, Ernst: Waarschuwing},
 	{Code: codeContactFGOntbreekt, Ernst: Fout},
+	{Code: codeOrganisatieOntbreekt, Ernst: Fout},
 
 	{Code: codeGrondslagZonderWet, Ernst: Fout},
 	{Code: codeGerechtvaardigdBelang, Ernst: Fout},

@@ -114,7 +114,7 @@ func testSite() (*model.Site, *model.Verwerking) {
 	site := &model.Site{
 		Config: model.Config{
 			Titel: "Test", Taal: "nl", File: "pia.toml",
-			Organisatie: model.Organisatie{Naam: "Gemeente Test",
+			Organisatie: model.Organisatie{Naam: "Gemeente Test", Email: "privacy@test.nl",
 				FG: model.Contact{Naam: "J. Jansen", Email: "fg@test.nl"}},
 			Pos: model.NewPositions(model.PosMap{"": {File: "pia.toml"}, "organisatie.fg": {File: "pia.toml", Line: 20, Col: 1}}),
 		},

@@ -408,6 +408,17 @@ func init() {
 		"rules.vraag-onbeantwoord.veld": "Vraag %s is verplicht en wordt beantwoord in het veld `%s`, maar dat is leeg: „%s” " +
 			"Vul het veld in.",
 
+		// organisatie-ontbreekt
+		"rules.organisatie-ontbreekt.bron": "AVG art. 13 lid 1 onder a, art. 14 lid 1 onder a en art. 30 lid 1 onder a",
+		"rules.organisatie-ontbreekt.uitleg": "pia.toml noemt de naam van de organisatie niet, of geen adres, telefoonnummer, " +
+			"e-mailadres of website.",
+		"rules.organisatie-ontbreekt.naam": "pia.toml noemt de naam van de organisatie niet. Vul in [organisatie] `naam` in: " +
+			"elke privacyverklaring zegt wie verantwoordelijk is voor de gegevens (AVG art. 13 lid 1 onder a), en het " +
+			"register noemt de verwerkingsverantwoordelijke (art. 30 lid 1 onder a). Zonder naam staat er een gat in de tekst.",
+		"rules.organisatie-ontbreekt.bereik": "Bij de organisatie (%s) staat geen adres, telefoonnummer, e-mailadres of " +
+			"website. Vul in [organisatie] ten minste één daarvan in: elke privacyverklaring moet zeggen hoe de inwoner de " +
+			"organisatie bereikt (AVG art. 13 lid 1 onder a).",
+
 		// contact-fg-ontbreekt
 		"rules.contact-fg-ontbreekt.bron":   "AVG art. 13 lid 1 onder b, art. 14 lid 1 onder b en art. 37 lid 7",
 		"rules.contact-fg-ontbreekt.uitleg": "pia.toml noemt geen functionaris gegevensbescherming met e-mailadres of telefoonnummer.",

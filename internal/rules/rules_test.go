@@ -528,6 +528,15 @@ var cases = []ruleCase{
 	}, []want{F(codeVraagOnbeantwoord, "antwoorden.A.4")}},
 	{"no pack, no questions", func(_ *model.Site, v *model.Verwerking) { v.Pack, v.Antwoorden = nil, nil }, nil},
 
+	// organisatie-ontbreekt (site level)
+	{"no name of the organisation", func(s *model.Site, _ *model.Verwerking) { s.Config.Organisatie.Naam = " " },
+		[]want{F(codeOrganisatieOntbreekt, "organisatie.naam")}},
+	{"no way to reach the organisation", func(s *model.Site, _ *model.Verwerking) { s.Config.Organisatie.Email = "" },
+		[]want{F(codeOrganisatieOntbreekt, "organisatie")}},
+	{"the organisation by post only", func(s *model.Site, _ *model.Verwerking) {
+		s.Config.Organisatie.Email, s.Config.Organisatie.Adres = "", "Postbus 1, 1000 AA Test"
+	}, nil},
+
 	// contact-fg-ontbreekt (site level)
 	{"no FG", func(s *model.Site, _ *model.Verwerking) { s.Config.Organisatie.FG = model.Contact{} },
 		[]want{F(codeContactFGOntbreekt, "organisatie.fg")}},
@@ -743,7 +752,8 @@ func TestOrderAndDeterminism(t *testing.T) {
 }
 
 func TestEvaluateEmptySite(t *testing.T) {
-	r := Evaluate(&model.Site{Config: model.Config{Organisatie: model.Organisatie{FG: model.Contact{Naam: "X", Email: "x@y"}}}})
+	r := Evaluate(&model.Site{Config: model.Config{Organisatie: model.Organisatie{Naam: "G", Email: "g@y",
+		FG: model.Contact{Naam: "X", Email: "x@y"}}}})
 	if len(r.Resultaten) != 0 || len(r.All()) != 0 {
 		t.Errorf("%+v", r)
 	}

@@ -4,8 +4,9 @@ import (
 	"github.com/pia-nl/pia/internal/model"
 )
 
-// evaluateSite runs the rules about the site as a whole: the FG's contact details that every privacy statement
-// needs (AVG 13(1)(b), 14(1)(b), 37(7)), and questionnaire fields that name no field of a verwerking.
+// evaluateSite runs the rules about the site as a whole: the controller's name and contact details and the FG's,
+// which every privacy statement needs (AVG 13(1)(a) and (b), 14(1)(a) and (b), 37(7)), and questionnaire fields
+// that name no field of a verwerking.
 func evaluateSite(site *model.Site) []Bevinding {
 	lang := langOf(site)
 	var out []Bevinding
@@ -18,18 +19,25 @@ func evaluateSite(site *model.Site) []Bevinding {
 		})
 	}
 	fg := site.Config.Organisatie.FG
-	fgPos := func(veld string) model.Pos {
+	configPos := func(veld string) model.Pos {
 		p := site.Config.Pos.Of(veld)
 		if p.File == "" {
 			p.File = site.Config.File
 		}
 		return p
 	}
+	org := site.Config.Organisatie
+	switch {
+	case blank(org.Naam):
+		add(codeOrganisatieOntbreekt, "organisatie.naam", configPos("organisatie"), "naam")
+	case blank(org.Adres) && blank(org.Telefoon) && blank(org.Email) && blank(org.Website):
+		add(codeOrganisatieOntbreekt, "organisatie", configPos("organisatie"), "bereik", quote(org.Naam))
+	}
 	switch {
 	case blank(fg.Naam):
-		add(codeContactFGOntbreekt, "organisatie.fg", fgPos("organisatie.fg"), "naam")
+		add(codeContactFGOntbreekt, "organisatie.fg", configPos("organisatie.fg"), "naam")
 	case blank(fg.Email) && blank(fg.Telefoon):
-		add(codeContactFGOntbreekt, "organisatie.fg", fgPos("organisatie.fg"), "bereik", quote(fg.Naam))
+		add(codeContactFGOntbreekt, "organisatie.fg", configPos("organisatie.fg"), "bereik", quote(fg.Naam))
 	}
 	if site.Vragen != nil {
 		for _, q := range site.Vragen.Vragen {
