@@ -21,28 +21,50 @@ func Open(site, embedded fs.FS, name string) (fs.FS, error) {
 	if name == "" || strings.ContainsAny(name, `/\`) || name == "." || name == ".." {
 		return nil, errors.New(i18n.T("theme.naam", name))
 	}
-	var layers []fs.FS
-	for _, fsys := range []fs.FS{site, embedded} {
+	var o overlay
+	dir := path.Join("themes", name)
+	for i, fsys := range []fs.FS{site, embedded} {
 		if fsys == nil {
 			continue
 		}
-		dir := path.Join("themes", name)
 		if fi, err := fs.Stat(fsys, dir); err == nil && fi.IsDir() {
 			sub, err := fs.Sub(fsys, dir)
 			if err != nil {
 				return nil, err
 			}
-			layers = append(layers, sub)
+			o.layers = append(o.layers, sub)
+			o.sources = append(o.sources, [2]string{"", " " + i18n.T("theme.ingebouwd")}[i])
 		}
 	}
-	if len(layers) == 0 {
+	if len(o.layers) == 0 {
 		return nil, errors.New(i18n.T("theme.onbekend", name, name))
 	}
-	return overlay(layers), nil
+	o.dir = dir
+	return o, nil
+}
+
+// Source names a file of a theme for a message: its path in the site (themes/<name>/<file>), or that path marked
+// as the tool's own when the site does not replace the file. For a file system that Open did not return, it is
+// file itself.
+func Source(theme fs.FS, file string) string {
+	o, ok := theme.(overlay)
+	if !ok {
+		return file
+	}
+	for i, l := range o.layers {
+		if _, err := fs.Stat(l, file); err == nil {
+			return o.dir + "/" + file + o.sources[i]
+		}
+	}
+	return o.dir + "/" + file
 }
 
 // overlay is a read-only union of file systems; the first layer that has a file wins.
-type overlay []fs.FS
+type overlay struct {
+	layers  []fs.FS
+	sources []string // per layer: "" for the site's, a note for the tool's own
+	dir     string   // themes/<name>
+}
 
 // Open implements fs.FS. A directory opens as a merged directory so that fs.ReadDir and fs.WalkDir see every layer.
 func (o overlay) Open(name string) (fs.File, error) {
@@ -50,7 +72,7 @@ func (o overlay) Open(name string) (fs.File, error) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
 	var firstErr error
-	for _, l := range o {
+	for _, l := range o.layers {
 		fi, err := fs.Stat(l, name)
 		if err != nil {
 			if firstErr == nil || !errors.Is(err, fs.ErrNotExist) {
@@ -79,7 +101,7 @@ func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 	seen := map[string]bool{}
 	var out []fs.DirEntry
 	found := false
-	for _, l := range o {
+	for _, l := range o.layers {
 		entries, err := fs.ReadDir(l, name)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {

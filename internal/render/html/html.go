@@ -10,7 +10,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"html/template"
 	"io/fs"
 	"path"
@@ -122,7 +121,7 @@ func (r *Renderer) parseInto(t *template.Template, file string) error {
 		return err
 	}
 	if _, err := t.New(file).Parse(string(b)); err != nil {
-		return errors.New(r.lang.T("html.fout.sjabloon", file, err))
+		return r.templateError(err)
 	}
 	return nil
 }
@@ -223,7 +222,7 @@ func (r *Renderer) splice(dst []byte, ls *layoutSet, data *pageData, body []byte
 		p.run(buf, data)
 	} else {
 		if err := t.ExecuteTemplate(buf, "base", data); err != nil {
-			return nil, fmt.Errorf("html: %s: %w", data.Path, err)
+			return nil, r.templateError(err)
 		}
 		ls.progFull.ran(t, ls.lang)
 	}
@@ -302,7 +301,7 @@ func (r *Renderer) execute(t *template.Template, data *pageData, size int) ([]by
 	var buf bytes.Buffer
 	buf.Grow(max(size, len(data.Body)) + 4096)
 	if err := t.ExecuteTemplate(&buf, "base", data); err != nil {
-		return nil, fmt.Errorf("html: %s: %w", data.Path, err)
+		return nil, r.templateError(err)
 	}
 	return buf.Bytes(), nil
 }

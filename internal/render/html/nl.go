@@ -59,9 +59,16 @@ func init() {
 		"html.soort.register":          "Verwerkingsregister",
 		"html.soort.overzicht":         "Overzicht",
 		"html.soort.pagina":            "Pagina",
-		"html.fout.sjabloon":           "thema: sjabloon %s: %v",
-		"html.fout.ontbreekt":          "thema: het bestand %s ontbreekt; elk thema heeft layouts/base.html, layouts/document.html en layouts/zoeken.html",
-		"html.fout.blok":               "geen HTML-weergave voor het bloktype %T",
-		"html.fout.pad":                "document %q van soort %q heeft geen HTML-pad",
+		"html.fout.sjabloon": "%s: deze layout is geen geldig sjabloon: %s. Hoe een layout eruitziet, staat in " +
+			"docs/themas.md",
+		"html.fout.uitvoeren": "%s: de layout loopt vast bij %s: %s. Welke velden en functies een layout kan " +
+			"gebruiken, staat in docs/themas.md",
+		"html.fout.sjabloon.veld":    "het veld %s bestaat niet",
+		"html.fout.sjabloon.functie": "de functie %s bestaat niet",
+		"html.fout.sjabloon.deel":    "er is geen deel (define) met de naam %s",
+		"html.fout.sjabloon.go":      "Go meldt: %s",
+		"html.fout.ontbreekt":        "thema: het bestand %s ontbreekt; elk thema heeft layouts/base.html, layouts/document.html en layouts/zoeken.html",
+		"html.fout.blok":             "geen HTML-weergave voor het bloktype %T",
+		"html.fout.pad":              "document %q van soort %q heeft geen HTML-pad",
 	})
 }

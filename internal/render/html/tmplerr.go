@@ -1,0 +1,59 @@
+package html
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+
+	"github.com/pia-nl/pia/internal/theme"
+)
+
+var (
+	// execError is how text/template reports a layout that fails while it runs: the place, the action and why.
+	execError = regexp.MustCompile(`^template: ([^:\s]+):(\d+):(\d+): executing "[^"]*" at <(.*)>: (.*)$`)
+	// escapeError is how html/template reports a layout it cannot make safe, or a missing part, when it first runs.
+	escapeError = regexp.MustCompile(`^html/template:([^:\s]+):(\d+):(\d+): (.*)$`)
+	// parseError is how it reports a layout that is not a valid template.
+	parseError = regexp.MustCompile(`^template: ([^:\s]+):(\d+):(?:\d+:)? (.*)$`)
+	// templateCauses are the reasons a theme's author can act on, in the user's language.
+	templateCauses = []struct {
+		re  *regexp.Regexp
+		key string
+	}{
+		{regexp.MustCompile(`^can't evaluate field (\w+) in type`), "html.fout.sjabloon.veld"},
+		{regexp.MustCompile(`^function "(\w+)" not defined$`), "html.fout.sjabloon.functie"},
+		{regexp.MustCompile(`^(?:template: )?no such template "([^"]+)"$`), "html.fout.sjabloon.deel"},
+		{regexp.MustCompile(`^template "([^"]+)" not defined$`), "html.fout.sjabloon.deel"},
+	}
+)
+
+// templateError tells what is wrong with a layout of the theme in the user's language: the file as the site has it
+// (or as the tool's own theme has it), the line and column, the action that failed and why. An error that is not
+// text/template's is returned as it is.
+func (r *Renderer) templateError(err error) error {
+	msg := err.Error()
+	if m := execError.FindStringSubmatch(msg); m != nil {
+		action := m[4]
+		if !strings.HasPrefix(action, "{{") {
+			action = "{{" + action + "}}"
+		}
+		return errors.New(r.lang.T("html.fout.uitvoeren", theme.Source(r.theme, m[1])+":"+m[2]+":"+m[3], action,
+			r.templateCause(m[5])))
+	}
+	if m := escapeError.FindStringSubmatch(msg); m != nil {
+		return errors.New(r.lang.T("html.fout.sjabloon", theme.Source(r.theme, m[1])+":"+m[2]+":"+m[3], r.templateCause(m[4])))
+	}
+	if m := parseError.FindStringSubmatch(msg); m != nil {
+		return errors.New(r.lang.T("html.fout.sjabloon", theme.Source(r.theme, m[1])+":"+m[2], r.templateCause(m[3])))
+	}
+	return err
+}
+
+func (r *Renderer) templateCause(cause string) string {
+	for _, c := range templateCauses {
+		if m := c.re.FindStringSubmatch(cause); m != nil {
+			return r.lang.T(c.key, m[1])
+		}
+	}
+	return r.lang.T("html.fout.sjabloon.go", cause)
+}
