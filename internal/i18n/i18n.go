@@ -141,6 +141,9 @@ func (l Lang) N(key string, n int, args ...any) string {
 	return l.T(key, append([]any{n}, args...)...)
 }
 
+// Available reports whether pia has texts in language l; T falls back to Dutch for a language without them.
+func (l Lang) Available() bool { return len(current()[l]) > 0 }
+
 // T formats key in Dutch.
 func T(key string, args ...any) string { return Default.T(key, args...) }
 

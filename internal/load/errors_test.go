@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/pia-nl/pia/internal/i18n"
 )
 
 // TestLoadErrors checks every kind of load error: its position (file:line:col) and the essence of its message.
@@ -381,5 +383,20 @@ func TestTitleDefault(t *testing.T) {
 		if site.Config.Titel != c.want {
 			t.Errorf("%q: titel %q, want %q", c.config, site.Config.Titel, c.want)
 		}
+	}
+}
+
+// TestLanguageWithoutTexts: a taal pia has no texts in is kept as asked, and the documents are written, and
+// labelled, in Dutch.
+func TestLanguageWithoutTexts(t *testing.T) {
+	site, err := Load("site", Options{SiteFS: siteFS(t, "-- pia.toml --\ntaal = \"en\"\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i18n.Lang("en").Available() {
+		t.Skip("pia has English texts")
+	}
+	if site.Config.Taal != "nl" || site.Config.TaalGevraagd != "en" {
+		t.Errorf("taal %q, asked %q; want nl and en", site.Config.Taal, site.Config.TaalGevraagd)
 	}
 }

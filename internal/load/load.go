@@ -121,6 +121,8 @@ func (l *loader) loadConfig(cfg *model.Config) bool {
 	}
 	if cfg.Taal != "nl" && cfg.Taal != "en" {
 		l.c.add(d.posOf("taal"), "load.enum", cfg.Taal, "taal", "nl, en")
+	} else if !i18n.Lang(cfg.Taal).Available() {
+		cfg.TaalGevraagd, cfg.Taal = cfg.Taal, string(i18n.Default)
 	}
 	if cfg.Thema == "" {
 		cfg.Thema = "default"

@@ -40,6 +40,9 @@ type Config struct {
 
 	File string    `toml:"-"` // path of pia.toml relative to the site
 	Pos  Positions `toml:"-"`
+	// TaalGevraagd is the taal of pia.toml when pia has no texts in it; Taal is then the language the documents
+	// are written in, so that pages do not claim a language they are not in.
+	TaalGevraagd string `toml:"-"`
 }
 
 // Organisatie is the controller (verwerkingsverantwoordelijke).

@@ -39,6 +39,7 @@ const (
 	codeVraagOnbeantwoord           = "vraag-onbeantwoord"
 	codeContactFGOntbreekt          = "contact-fg-ontbreekt"
 	codeOrganisatieOntbreekt        = "organisatie-ontbreekt"
+	codeTaalNietBeschikbaar         = "taal-niet-beschikbaar"
 
 	codeGrondslagZonderWet      = "grondslag-zonder-wet"
 	codeGerechtvaardigdBelang   = "gerechtvaardigd-belang-overheid"
@@ -84,6 +85,7 @@ var rules = []Rule{
 	{Code: codeVraagOnbeantwoord, Ernst: Waarschuwing},
 	{Code: codeContactFGOntbreekt, Ernst: Fout},
 	{Code: codeOrganisatieOntbreekt, Ernst: Fout},
+	{Code: codeTaalNietBeschikbaar, Ernst: Advies},
 
 	{Code: codeGrondslagZonderWet, Ernst: Fout},
 	{Code: codeGerechtvaardigdBelang, Ernst: Fout},

@@ -408,6 +408,13 @@ func init() {
 		"rules.vraag-onbeantwoord.veld": "Vraag %s is verplicht en wordt beantwoord in het veld `%s`, maar dat is leeg: „%s” " +
 			"Vul het veld in.",
 
+		// taal-niet-beschikbaar
+		"rules.taal-niet-beschikbaar.bron":   "WCAG 2.1 succescriterium 3.1.1 (taal van de pagina)",
+		"rules.taal-niet-beschikbaar.uitleg": "pia.toml vraagt een taal waarin pia nog geen teksten heeft; de documenten blijven in het Nederlands.",
+		"rules.taal-niet-beschikbaar.tekst": "pia.toml vraagt taal = %s, maar pia heeft nog geen teksten in die taal. De documenten " +
+			"en pagina's zijn daarom in het Nederlands en zeggen dat ook (taal %s), zodat een voorleesprogramma ze goed " +
+			"uitspreekt. Zet taal = \"nl\" om dit advies weg te nemen.",
+
 		// organisatie-ontbreekt
 		"rules.organisatie-ontbreekt.bron": "AVG art. 13 lid 1 onder a, art. 14 lid 1 onder a en art. 30 lid 1 onder a",
 		"rules.organisatie-ontbreekt.uitleg": "pia.toml noemt de naam van de organisatie niet, of geen adres, telefoonnummer, " +

@@ -528,6 +528,10 @@ var cases = []ruleCase{
 	}, []want{F(codeVraagOnbeantwoord, "antwoorden.A.4")}},
 	{"no pack, no questions", func(_ *model.Site, v *model.Verwerking) { v.Pack, v.Antwoorden = nil, nil }, nil},
 
+	// taal-niet-beschikbaar (site level)
+	{"a language without texts", func(s *model.Site, _ *model.Verwerking) { s.Config.TaalGevraagd = "en" },
+		[]want{A(codeTaalNietBeschikbaar, "taal")}},
+
 	// organisatie-ontbreekt (site level)
 	{"no name of the organisation", func(s *model.Site, _ *model.Verwerking) { s.Config.Organisatie.Naam = " " },
 		[]want{F(codeOrganisatieOntbreekt, "organisatie.naam")}},

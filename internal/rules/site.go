@@ -26,6 +26,9 @@ func evaluateSite(site *model.Site) []Bevinding {
 		}
 		return p
 	}
+	if t := site.Config.TaalGevraagd; t != "" {
+		add(codeTaalNietBeschikbaar, "taal", configPos("taal"), "tekst", quote(t), quote(site.Config.Taal))
+	}
 	org := site.Config.Organisatie
 	switch {
 	case blank(org.Naam):
