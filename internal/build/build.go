@@ -207,7 +207,7 @@ func NewPipeline(site *model.Site, opt Options) (*Pipeline, error) {
 			logo = l
 		}
 		p.html, err = html.New(th, html.Site{Title: site.Config.Titel, Lang: lang, Organisatie: site.Config.Organisatie,
-			LogoPath: logo, BaseURL: site.Config.BasisURL, Nav: nav(site)})
+			LogoPath: logo, BaseURL: site.Config.BasisURL, Nav: nav(site), NoPDF: !opt.PDF})
 		if err != nil {
 			return nil, err
 		}

@@ -439,3 +439,29 @@ func TestLogoOutsideStatic(t *testing.T) {
 		t.Errorf("the page does not show the logo from its own path:\n%.2000s", page)
 	}
 }
+
+// TestHTMLOnlyLinksNoPDF: a build without PDFs does not link to PDF files, which would not be there.
+func TestHTMLOnlyLinksNoPDF(t *testing.T) {
+	src := copyExample(t)
+	out := filepath.Join(t.TempDir(), "output")
+	build(t, src, out, false)
+	pages := 0
+	for name, b := range readTree(t, out) {
+		if !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		pages++
+		if strings.Contains(string(b), `.pdf"`) {
+			t.Errorf("%s links to a PDF file, but no PDFs were made", name)
+		}
+	}
+	if pages < 20 {
+		t.Fatalf("%d pages", pages)
+	}
+	// With PDFs, the documents do link to them.
+	out = filepath.Join(t.TempDir(), "output")
+	build(t, src, out, true)
+	if b, _ := os.ReadFile(filepath.Join(out, "verwerkingen", "wmo-maatwerkvoorziening", "index.html")); !strings.Contains(string(b), `../../pdf/wmo-maatwerkvoorziening-pia.pdf"`) {
+		t.Error("with PDFs, the PIA report does not link to its PDF")
+	}
+}

@@ -39,6 +39,9 @@ type Site struct {
 	LogoPath    string // output-relative path of the logo, "" if none
 	BaseURL     string // when set, links between pages are absolute under it; assets stay relative
 	Nav         []NavItem
+	// NoPDF is set when the documents are not made as PDF (pia build --formaat html): the pages then do not link
+	// to PDF files that are not there.
+	NoPDF bool
 }
 
 // NavItem is an entry of the main menu.
@@ -170,6 +173,9 @@ func (r *Renderer) AppendPage(dst []byte, doc *document.Document) ([]byte, error
 		data.Meta = append(data.Meta, metaField{Label: f.Label, Value: template.HTML(w.inlineHTML(f.Value))})
 	}
 	for _, l := range doc.Links {
+		if l.Format == document.FormatPDF && r.site.NoPDF {
+			continue
+		}
 		data.Links = append(data.Links, w.link(l))
 	}
 	data.MetaItems, data.LinkItems = metaHTML(data.Meta), linksHTML(data.Links)
