@@ -224,6 +224,42 @@ func TestRightsHoldOnlyForTheBasesThatGiveThem(t *testing.T) {
 	}
 }
 
+// TestRightsThatDoNotApplySayWhyForEveryBasis: the reason a right does not hold must be true whatever the single
+// art. 6 basis is; it may not name another basis ("the law gives us this task" for a contract).
+func TestRightsThatDoNotApplySayWhyForEveryBasis(t *testing.T) {
+	site, r := exampleSite(t)
+	base := result(t, r, "wmo-maatwerkvoorziening")
+	claims := map[string][]string{ // a basis → what a reason may only claim for that basis
+		"avg-6-1-a": {"omdat u toestemming gaf"},
+		"avg-6-1-c": {"omdat de wet ons dat verplicht", "voor een plicht uit de wet"},
+		"avg-6-1-e": {"voor een taak die de wet ons geeft", "De wet geeft ons deze taak"},
+	}
+	for _, basis := range []string{"avg-6-1-a", "avg-6-1-b", "avg-6-1-c", "avg-6-1-d", "avg-6-1-e", "avg-6-1-f"} {
+		v := *base.Verwerking
+		v.Grondslagen = []model.Grondslag{{Artikel: basis, Wet: "Wet"}}
+		res := *base
+		res.Verwerking = &v
+		notApplying := 0
+		for _, x := range newBuilder(site, &res).rechten() {
+			if x.Geldt {
+				continue
+			}
+			notApplying++
+			for other, phrases := range claims {
+				for _, p := range phrases {
+					if other != basis && strings.Contains(strings.Join(strings.Fields(x.UitlegNiet), " "), p) {
+						t.Errorf("%s: right %s does not hold, and its reason says %q, which is only true for %s:\n%s",
+							basis, x.ID, p, other, x.UitlegNiet)
+					}
+				}
+			}
+		}
+		if notApplying == 0 {
+			t.Errorf("%s: every right holds", basis)
+		}
+	}
+}
+
 // TestBevindingenIntroFollowsStatus: the report asks to solve the errors before the document is final only when there
 // are errors, and says so differently once the document is final.
 func TestBevindingenIntroFollowsStatus(t *testing.T) {
