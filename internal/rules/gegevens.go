@@ -129,20 +129,30 @@ func checkBewaartermijnen(c *checker) {
 			continue
 		}
 		std := c.standaard(bt)
-		switch {
-		case std == nil:
+		if std == nil {
 			if blank(bt.Bron) {
 				c.add(codeBewaartermijnZonderBron, fmt.Sprintf("bewaartermijnen[%d].bron", i), "bericht",
 					wie, bt.Termijn.String(), orID(string(v.Domein), "?"))
 			}
-		case std.Termijn.InDagen() != bt.Termijn.InDagen() && blank(bt.Bron):
-			soort := c.t("rules.bewaartermijn-wijkt-af.standaard")
-			if std.Wettelijk {
-				soort = c.t("rules.bewaartermijn-wijkt-af.wettelijk")
-			}
-			c.add(codeBewaartermijnWijktAf, fmt.Sprintf("bewaartermijnen[%d].termijn", i), "bericht",
-				wie, bt.Termijn.String(), soort, quote(std.ID), inParens(orID(std.Titel, std.ID)), std.Termijn.String())
+			continue
 		}
+		// Periods are compared exactly ("180 maanden" is "15 jaar"); a period in days or weeks is not counted as
+		// one in months or years (a month is 28 to 31 days), so it is reported with its own message that asks for
+		// the standard's unit instead of claiming a difference.
+		same, exact := bt.Termijn.SamePeriod(std.Termijn)
+		if same || !blank(bt.Bron) {
+			continue
+		}
+		soort := c.t("rules.bewaartermijn-wijkt-af.standaard")
+		if std.Wettelijk {
+			soort = c.t("rules.bewaartermijn-wijkt-af.wettelijk")
+		}
+		variant := "bericht"
+		if !exact {
+			variant = "eenheid"
+		}
+		c.add(codeBewaartermijnWijktAf, fmt.Sprintf("bewaartermijnen[%d].termijn", i), variant,
+			wie, bt.Termijn.String(), soort, quote(std.ID), inParens(orID(std.Titel, std.ID)), std.Termijn.String())
 	}
 }
 

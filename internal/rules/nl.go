@@ -164,6 +164,10 @@ func init() {
 		"rules.bewaartermijn-wijkt-af.standaard": "standaardtermijn",
 		"rules.bewaartermijn-wijkt-af.bericht": "De bewaartermijn voor %s is %s, maar de %s %s (%s) is %s, en er staat geen `bron` " +
 			"bij die de afwijking verklaart. Noteer in `bron` waarop deze termijn berust, of neem de termijn van %[4]s over.",
+		"rules.bewaartermijn-wijkt-af.eenheid": "De bewaartermijn voor %s is %s, en de %s %s (%s) is %s. Dagen en weken " +
+			"zijn niet precies om te rekenen naar maanden en jaren (een maand telt 28 tot 31 dagen, een jaar 365 of 366), " +
+			"dus pia kan niet nagaan of de termijn gelijk is, en er staat geen `bron` bij. Schrijf de termijn in dezelfde " +
+			"eenheid als de termijn van %[4]s, of noteer in `bron` waarop deze termijn berust.",
 
 		// bewaartermijn-zonder-bron
 		"rules.bewaartermijn-zonder-bron.bron":   "AVG art. 5 lid 1 onder e; Archiefwet 1995 art. 5; Selectielijst gemeenten 2020",

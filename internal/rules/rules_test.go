@@ -197,9 +197,25 @@ var cases = []ruleCase{
 	}, []want{W(codeBewaartermijnWijktAf, "bewaartermijnen[0].termijn")}},
 	{"differs with bron", func(_ *model.Site, v *model.Verwerking) { v.Bewaartermijnen[0].Termijn = jaren(20) }, nil},
 	{"statutory period without own bron", func(_ *model.Site, v *model.Verwerking) { v.Bewaartermijnen[0].Bron = "" }, nil},
-	{"same period in other units", func(_ *model.Site, v *model.Verwerking) {
+	{"statutory years written as months", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Termijn = model.Termijn{Aantal: 180, Eenheid: model.Maanden}
+		v.Bewaartermijnen[0].Bron = ""
+	}, nil},
+	{"statutory 20 years written as 240 months", func(_ *model.Site, v *model.Verwerking) {
+		v.Domein = "jeugdwet"
+		v.Bewaartermijnen[0].Termijn = model.Termijn{Aantal: 240, Eenheid: model.Maanden}
+		v.Bewaartermijnen[0].Bron = ""
+	}, nil},
+	{"one month more than the statutory years", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Termijn = model.Termijn{Aantal: 181, Eenheid: model.Maanden}
+		v.Bewaartermijnen[0].Bron = ""
+	}, []want{W(codeBewaartermijnWijktAf, "bewaartermijnen[0].termijn")}},
+	{"days cannot be compared exactly with statutory years", func(_ *model.Site, v *model.Verwerking) {
 		v.Bewaartermijnen[0].Termijn = model.Termijn{Aantal: 15 * 365, Eenheid: model.Dagen}
 		v.Bewaartermijnen[0].Bron = ""
+	}, []want{W(codeBewaartermijnWijktAf, "bewaartermijnen[0].termijn")}},
+	{"days with bron", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Termijn = model.Termijn{Aantal: 15 * 365, Eenheid: model.Dagen}
 	}, nil},
 	{"differs from the named standard without bron", func(_ *model.Site, v *model.Verwerking) {
 		v.Bewaartermijnen[0].Standaard, v.Bewaartermijnen[0].Bron = "bt-wmo-geen", ""
@@ -979,6 +995,30 @@ func TestItemNestsNoParentheses(t *testing.T) {
 	} {
 		if got := item(c.id, c.omschrijving); got != c.want {
 			t.Errorf("item(%q, %q) = %s, want %s", c.id, c.omschrijving, got, c.want)
+		}
+	}
+}
+
+// TestBewaartermijnWijktAfMessage: a period in the standard's own family says how it differs; a period in days
+// against one in years says that pia cannot compare them, not that they differ.
+func TestBewaartermijnWijktAfMessage(t *testing.T) {
+	for _, tc := range []struct {
+		termijn model.Termijn
+		want    string
+	}{
+		{model.Termijn{Aantal: 181, Eenheid: model.Maanden}, "is 181 maanden, maar de wettelijke termijn \"bt-wmo\""},
+		{model.Termijn{Aantal: 5475, Eenheid: model.Dagen}, "pia kan niet nagaan of de termijn gelijk is"},
+	} {
+		site, v := testSite()
+		v.Bewaartermijnen[0].Termijn, v.Bewaartermijnen[0].Bron = tc.termijn, ""
+		var got string
+		for _, b := range EvaluateVerwerking(site, v).Bevindingen {
+			if b.Code == codeBewaartermijnWijktAf {
+				got = b.Bericht
+			}
+		}
+		if !strings.Contains(got, tc.want) || !strings.Contains(got, "15 jaar") {
+			t.Errorf("%s: message %q lacks %q", tc.termijn, got, tc.want)
 		}
 	}
 }
