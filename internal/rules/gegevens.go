@@ -157,8 +157,8 @@ func checkBewaartermijnen(c *checker) {
 }
 
 // standaard returns the standard period a bewaartermijn is compared with: the one it names, else the first
-// statutory one of the verwerking's domain. Nil when there is none (or the named one does not exist, which is
-// onbekende-verwijzing).
+// statutory one of the verwerking's domain that the catalogue does not list only for comparison
+// (`ter_vergelijking`). Nil when there is none (or the named one does not exist, which is onbekende-verwijzing).
 func (c *checker) standaard(bt model.Bewaartermijn) *model.CatBewaartermijn {
 	if bt.Standaard != "" {
 		return c.cat.Bewaartermijn(bt.Standaard)
@@ -167,7 +167,7 @@ func (c *checker) standaard(bt model.Bewaartermijn) *model.CatBewaartermijn {
 		return nil
 	}
 	for i, cb := range c.cat.Bewaartermijnen {
-		if cb.Wettelijk && slices.Contains(cb.Domeinen, c.v.Domein) {
+		if cb.Wettelijk && !cb.TerVergelijking && slices.Contains(cb.Domeinen, c.v.Domein) {
 			return &c.cat.Bewaartermijnen[i]
 		}
 	}

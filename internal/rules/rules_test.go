@@ -224,6 +224,13 @@ var cases = []ruleCase{
 		v.Domein, v.Bewaartermijnen[0].Bron = "overig", ""
 	}, []want{A(codeBewaartermijnZonderBron, "bewaartermijnen[0].bron")}},
 	{"no standard, with bron", func(_ *model.Site, v *model.Verwerking) { v.Domein = "overig" }, nil},
+	{"a period listed for comparison is not the domain's standard", func(_ *model.Site, v *model.Verwerking) {
+		v.Domein, v.Bewaartermijnen[0].Termijn, v.Bewaartermijnen[0].Bron = "overig", jaren(1), ""
+	}, []want{A(codeBewaartermijnZonderBron, "bewaartermijnen[0].bron")}},
+	{"a period listed for comparison, named as standard", func(_ *model.Site, v *model.Verwerking) {
+		v.Domein, v.Bewaartermijnen[0].Termijn, v.Bewaartermijnen[0].Bron = "overig", jaren(1), ""
+		v.Bewaartermijnen[0].Standaard = "bt-wgbo"
+	}, []want{W(codeBewaartermijnWijktAf, "bewaartermijnen[0].termijn")}},
 
 	// ontvangers
 	{"recipient without basis", func(_ *model.Site, v *model.Verwerking) { v.Ontvangers[0].Grondslag = "" },
