@@ -346,6 +346,15 @@ var cases = []ruleCase{
 		v.Ontvangers[0].Gegevens = []string{"naw"}
 		v.Risicos, v.Maatregelen, v.RaadplegingBetrokkenen = nil, nil, nil
 	}, nil},
+	{"unknown criteria and AP ids do not make a DPIA required", func(_ *model.Site, v *model.Verwerking) {
+		v.Betrokkenen[0].Kwetsbaar = false
+		v.DPIA = model.DPIA{Criteria: []string{"bestaat-niet", "nog-een"}, APLijst: []string{"bestaat-niet"}}
+		v.Gegevens = slices.Delete(v.Gegevens, 2, 3)
+		v.Grondslagen = slices.Delete(v.Grondslagen, 1, 2)
+		v.Ontvangers[0].Gegevens = []string{"naw"}
+		v.Risicos, v.Maatregelen, v.RaadplegingBetrokkenen = nil, nil, nil
+	}, []want{F(codeOnbekendeVerwijzing, "dpia.criteria[0]"), F(codeOnbekendeVerwijzing, "dpia.criteria[1]"),
+		F(codeOnbekendeVerwijzing, "dpia.ap_lijst[0]")}},
 	{"no consultation recorded", func(_ *model.Site, v *model.Verwerking) { v.RaadplegingBetrokkenen = nil },
 		[]want{W(codeRaadplegingOntbreekt, "raadpleging_betrokkenen")}},
 	{"not consulted without reason", func(_ *model.Site, v *model.Verwerking) {
