@@ -208,10 +208,10 @@ func init() {
 		"rules.doorgifte-zonder-waarborg.ontvanger": "Ontvanger %s zit in %s, buiten de Europese Economische Ruimte, en er staat geen " +
 			"waarborg bij. Noteer in `waarborg` waarop de doorgifte berust: een adequaatheidsbesluit (AVG art. 45) of passende " +
 			"waarborgen zoals standaardcontractbepalingen (art. 46).",
-		"rules.doorgifte-zonder-waarborg.systeem": "Systeem %s staat in %s, buiten de Europese Economische Ruimte. Een systeem " +
-			"heeft geen veld voor een waarborg: voeg %s toe als ontvanger met die naam, rol \"verwerker\", `land` en " +
-			"`waarborg` (adequaatheidsbesluit, AVG art. 45, of standaardcontractbepalingen, art. 46), of kies een locatie " +
-			"binnen de EER.",
+		"rules.doorgifte-zonder-waarborg.systeem": "Systeem %s staat in %s, buiten de Europese Economische Ruimte, en er staat " +
+			"geen waarborg bij. Noteer bij het systeem in `waarborg` waarop de doorgifte berust: een adequaatheidsbesluit " +
+			"(AVG art. 45) of passende waarborgen zoals standaardcontractbepalingen (art. 46), of kies een locatie binnen " +
+			"de EER.",
 		"rules.doorgifte-zonder-waarborg.onbekend-land": "Het land %s van ontvanger %s is geen landcode die pia kent. Gebruik " +
 			"een ISO-landcode zoals \"NL\", zodat pia kan nagaan of gegevens de Europese Economische Ruimte verlaten.",
 		"rules.doorgifte-zonder-waarborg.onbekend-locatie": "De locatie %s van systeem %s is geen landcode die pia kent. " +

@@ -286,7 +286,19 @@ var cases = []ruleCase{
 	{"recipient in an unknown country", func(_ *model.Site, v *model.Verwerking) { v.Ontvangers[0].Land = "Verweggistan" },
 		[]want{F(codeDoorgifteZonderWaarborg, "ontvangers[0].land")}},
 	{"system outside the EEA", func(_ *model.Site, v *model.Verwerking) { v.Systemen[0].Locatie = "US" },
+		[]want{F(codeDoorgifteZonderWaarborg, "systemen[0].waarborg")}},
+	{"system outside the EEA with its own safeguard", func(_ *model.Site, v *model.Verwerking) {
+		v.Systemen[0].Locatie = "US"
+		v.Systemen[0].Waarborg = "EU-US Data Privacy Framework (adequaatheidsbesluit)"
+	}, nil},
+	{"system in an unknown place", func(_ *model.Site, v *model.Verwerking) { v.Systemen[0].Locatie = "de cloud" },
 		[]want{F(codeDoorgifteZonderWaarborg, "systemen[0].locatie")}},
+	{"system in an unknown place with a safeguard", func(_ *model.Site, v *model.Verwerking) {
+		v.Systemen[0].Locatie, v.Systemen[0].Waarborg = "de cloud", "Standaardcontractbepalingen 2021"
+	}, nil},
+	{"system safeguard left blank", func(_ *model.Site, v *model.Verwerking) {
+		v.Systemen[0].Locatie, v.Systemen[0].Waarborg = "US", "  "
+	}, []want{F(codeDoorgifteZonderWaarborg, "systemen[0].waarborg")}},
 	{"system outside the EEA covered by its supplier as recipient", func(_ *model.Site, v *model.Verwerking) {
 		v.Systemen[0].Locatie = "US"
 		v.Ontvangers = append(v.Ontvangers, model.Ontvanger{ID: "leverancier", Naam: "Leverancier BV",
