@@ -929,7 +929,8 @@ func TestTrimSentence(t *testing.T) {
 }
 
 // TestTransfersShowTheirSafeguard: a system or recipient outside the EEA shows its waarborg where the report shows
-// its location (the systems table and section 8).
+// its location (the systems table and section 8), and the register lists a system outside the EEA among the
+// transfers, with its waarborg; a system inside the EEA is no transfer.
 func TestTransfersShowTheirSafeguard(t *testing.T) {
 	site, r := exampleSite(t)
 	orig := result(t, r, "wmo-maatwerkvoorziening")
@@ -958,5 +959,17 @@ func TestTransfersShowTheirSafeguard(t *testing.T) {
 		if !strings.Contains(pia, want) {
 			t.Errorf("report lacks %q:\n%s", want, pia)
 		}
+	}
+
+	var doorgifte []string
+	for _, f := range RegisterFields(site, &res) {
+		if f.Key == "doorgifte" {
+			doorgifte = f.Items
+		}
+	}
+	want := []string{"Clouddienst: US — Standaardcontractbepalingen 2021", "Onderzoeksbureau: GB",
+		"Gespreksapp (App BV): US — EU-US Data Privacy Framework (adequaatheidsbesluit)", "Planningstool: CH"}
+	if !slices.Equal(doorgifte, want) {
+		t.Errorf("register transfers %q, want %q", doorgifte, want)
 	}
 }

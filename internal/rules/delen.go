@@ -135,6 +135,11 @@ var eer = func() map[string]bool {
 	return m
 }()
 
+// OutsideEEA reports whether data kept in or sent to land may leave the European Economic Area: land is a country
+// outside it, or text pia cannot place (doorgifte-zonder-waarborg asks for a country code then). Empty counts as
+// the Netherlands.
+func OutsideEEA(land string) bool { return inEER(land) != binnenEER }
+
 // inEER classifies a country: empty counts as the Netherlands; an unknown two-letter code is outside the EEA;
 // other text cannot be judged.
 func inEER(land string) eerStatus {

@@ -1050,3 +1050,12 @@ func TestBewaartermijnWijktAfMessage(t *testing.T) {
 		}
 	}
 }
+
+func TestOutsideEEA(t *testing.T) {
+	for land, want := range map[string]bool{"": false, "NL": false, " de ": false, "Nederland": false, "NO": false,
+		"US": true, "gb": true, "CH": true, "de cloud": true} {
+		if got := OutsideEEA(land); got != want {
+			t.Errorf("OutsideEEA(%q) = %v, want %v", land, got, want)
+		}
+	}
+}
