@@ -106,6 +106,7 @@ type checkOutput struct {
 		ID            string   `json:"id"`
 		DPIAVerplicht bool     `json:"dpia_verplicht"`
 		Criteria      []string `json:"criteria"`
+		APLijst       []string `json:"ap_lijst"`
 		HoogsteRisico string   `json:"hoogste_risico"`
 	} `json:"verwerkingen"`
 	Bevindingen []struct {
@@ -285,6 +286,36 @@ func TestPlainWordsFromTheTemplate(t *testing.T) {
 	want := []string{"advies eigen content/verwerkingen/eigen.toml:6 gegevens[0].omschrijving"}
 	if !slices.Equal(got, want) {
 		t.Errorf("findings %q, want %q", got, want)
+	}
+}
+
+// TestUnknownDPIAIdsDoNotCount: criteria and AP-list ids the catalogue does not know are onbekende-verwijzing,
+// and neither make a DPIA required nor appear among the criteria of the JSON.
+func TestUnknownDPIAIdsDoNotCount(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml": minimalConfig,
+		"content/verwerkingen/x.toml": "naam = \"x\"\ndomein = \"overig\"\n\n[dpia]\n" +
+			"criteria = [\"bestaat-niet\", \"nog-een\"]\nap_lijst = [\"bestaat-niet\"]\n",
+	})
+	out := decodeCheck(t, runPia(t, dir, "check", "--formaat", "json"))
+	if len(out.Verwerkingen) != 1 {
+		t.Fatalf("verwerkingen %+v, fouten %+v", out.Verwerkingen, out.Fouten)
+	}
+	if v := out.Verwerkingen[0]; v.DPIAVerplicht || len(v.Criteria) != 0 || len(v.APLijst) != 0 {
+		t.Errorf("dpia_verplicht %v, criteria %q, ap_lijst %q; want false and none", v.DPIAVerplicht, v.Criteria,
+			v.APLijst)
+	}
+	var onbekend []string
+	for _, b := range out.Bevindingen {
+		switch b.Code {
+		case "onbekende-verwijzing":
+			onbekend = append(onbekend, b.Veld)
+		case "dpia-verplicht-zonder-risicoanalyse", "raadpleging-ontbreekt":
+			t.Errorf("%s: %s", b.Code, b.Bericht)
+		}
+	}
+	if want := []string{"dpia.criteria[0]", "dpia.criteria[1]", "dpia.ap_lijst[0]"}; !slices.Equal(onbekend, want) {
+		t.Errorf("onbekende-verwijzing at %q, want %q", onbekend, want)
 	}
 }
 

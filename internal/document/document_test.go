@@ -963,3 +963,49 @@ func TestTrimSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestTransfersShowTheirSafeguard: a system or recipient outside the EEA shows its waarborg where the report shows
+// its location (the systems table and section 8), and the register lists a system outside the EEA among the
+// transfers, with its waarborg; a system inside the EEA is no transfer.
+func TestTransfersShowTheirSafeguard(t *testing.T) {
+	site, r := exampleSite(t)
+	orig := result(t, r, "wmo-maatwerkvoorziening")
+	v := *orig.Verwerking
+	v.Systemen = append(slices.Clone(v.Systemen),
+		model.Systeem{Naam: "Gespreksapp", Leverancier: "App BV", Verwerker: true, Overeenkomst: "VO 2026-2",
+			Locatie: "US", Waarborg: "EU-US Data Privacy Framework (adequaatheidsbesluit)"},
+		model.Systeem{Naam: "Planningstool", Locatie: "CH"},
+		model.Systeem{Naam: "Archief", Locatie: "DE", Waarborg: "niet nodig"})
+	v.Ontvangers = append(slices.Clone(v.Ontvangers),
+		model.Ontvanger{ID: "cloud", Naam: "Clouddienst", Rol: model.RolVerwerker, Land: "US",
+			Waarborg: "Standaardcontractbepalingen 2021"},
+		model.Ontvanger{ID: "onderzoek", Naam: "Onderzoeksbureau", Rol: model.RolVerwerker, Land: "GB"})
+	res := *orig
+	res.Verwerking = &v
+
+	pia := text(PIA(site, &res))
+	for _, want := range []string{
+		"Gespreksapp | App BV | ja | VO 2026-2 | US — waarborg: EU-US Data Privacy Framework (adequaatheidsbesluit) |",
+		"Planningstool | — | nee | — | CH |",
+		"\nSysteem Gespreksapp: US — waarborg: EU-US Data Privacy Framework (adequaatheidsbesluit)\n",
+		"\nSysteem Planningstool: CH\n",
+		"\nOntvanger Clouddienst: US — waarborg: Standaardcontractbepalingen 2021\n",
+		"\nOntvanger Onderzoeksbureau: GB\n",
+	} {
+		if !strings.Contains(pia, want) {
+			t.Errorf("report lacks %q:\n%s", want, pia)
+		}
+	}
+
+	var doorgifte []string
+	for _, f := range RegisterFields(site, &res) {
+		if f.Key == "doorgifte" {
+			doorgifte = f.Items
+		}
+	}
+	want := []string{"Clouddienst: US — Standaardcontractbepalingen 2021", "Onderzoeksbureau: GB",
+		"Gespreksapp (App BV): US — EU-US Data Privacy Framework (adequaatheidsbesluit)", "Planningstool: CH"}
+	if !slices.Equal(doorgifte, want) {
+		t.Errorf("register transfers %q, want %q", doorgifte, want)
+	}
+}

@@ -126,6 +126,7 @@ func init() {
 			"inwoner bij goede ondersteuning weegt mee, net als zijn belang bij bescherming van zijn privacy.",
 		"doc.pia.locatie-systeem":     "Systeem %s: %s",
 		"doc.pia.locatie-ontvanger":   "Ontvanger %s: %s",
+		"doc.pia.locatie-waarborg":    "%s — waarborg: %s",
 		"doc.pia.kader-intro":         "De verwerking steunt op deze wettelijke taken en verplichtingen:",
 		"doc.pia.bewaar-caption":      "Bewaartermijnen",
 		"doc.pia.standaard":           "standaard: %s, %s",

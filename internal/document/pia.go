@@ -174,7 +174,7 @@ func (b *builder) systemen() []Block {
 		b.t("doc.kol.leverancier"), b.t("doc.kol.verwerker"), b.t("doc.kol.overeenkomst"), b.t("doc.kol.locatie")}}
 	for _, s := range b.v.Systemen {
 		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(s.Naam), Plain(orDash(s.Leverancier)),
-			Plain(b.yesNo(s.Verwerker)), Plain(orDash(s.Overeenkomst)), Plain(orDash(s.Locatie))}})
+			Plain(b.yesNo(s.Verwerker)), Plain(orDash(s.Overeenkomst)), Plain(b.locatie(s.Locatie, s.Waarborg))}})
 	}
 	return []Block{t}
 }
@@ -258,17 +258,26 @@ func (b *builder) belangen() []Block {
 	return nil
 }
 
+// locatie gives a place with the safeguard a transfer outside the EEA rests on, when there is one: "US — waarborg:
+// standaardcontractbepalingen".
+func (b *builder) locatie(plaats, waarborg string) string {
+	if strings.TrimSpace(waarborg) == "" {
+		return orDash(plaats)
+	}
+	return b.t("doc.pia.locatie-waarborg", orDash(plaats), oneLine(waarborg))
+}
+
 func (b *builder) locaties() []Block {
 	var items []string
 	for _, s := range b.v.Systemen {
-		items = append(items, b.t("doc.pia.locatie-systeem", s.Naam, orDash(s.Locatie)))
+		items = append(items, b.t("doc.pia.locatie-systeem", s.Naam, b.locatie(s.Locatie, s.Waarborg)))
 	}
 	for _, o := range b.v.Ontvangers {
 		land := o.Land
 		if land == "" {
 			land = "NL"
 		}
-		items = append(items, b.t("doc.pia.locatie-ontvanger", o.Naam, land))
+		items = append(items, b.t("doc.pia.locatie-ontvanger", o.Naam, b.locatie(land, o.Waarborg)))
 	}
 	if len(items) == 0 {
 		return nil

@@ -263,7 +263,17 @@ func RegisterRow(b *builder) []RegisterField {
 	for _, o := range v.Ontvangers {
 		ontvangers = append(ontvangers, b.ontvangerMetRol(o))
 		if o.Land != "" && o.Land != "NL" {
-			doorgifte = append(doorgifte, o.Naam+": "+o.Land+joinNonEmpty("", " — "+o.Waarborg))
+			doorgifte = append(doorgifte, transfer(o.Naam, o.Land, o.Waarborg))
+		}
+	}
+	// A system kept outside the EEA is a transfer too (art. 30(1)(e)), with its own safeguard.
+	for _, s := range v.Systemen {
+		if rules.OutsideEEA(s.Locatie) {
+			naam := s.Naam
+			if strings.TrimSpace(s.Leverancier) != "" {
+				naam += " (" + s.Leverancier + ")"
+			}
+			doorgifte = append(doorgifte, transfer(naam, s.Locatie, s.Waarborg))
 		}
 	}
 	for _, bt := range v.Bewaartermijnen {
@@ -306,6 +316,15 @@ func RegisterRow(b *builder) []RegisterField {
 		{Key: "status", Label: b.t("doc.reg.status"), Value: string(v.Status)},
 		{Key: "dpia_verplicht", Label: b.t("doc.reg.dpia"), Value: dpia},
 	}
+}
+
+// transfer describes a transfer outside the EEA for the register: "Clouddienst: US — standaardcontractbepalingen",
+// without the dash when there is no safeguard.
+func transfer(naam, land, waarborg string) string {
+	if strings.TrimSpace(waarborg) == "" {
+		return naam + ": " + land
+	}
+	return naam + ": " + land + " — " + waarborg
 }
 
 // Pagina builds the document of a Markdown page.

@@ -115,8 +115,12 @@ type CatBewaartermijn struct {
 	Vanaf     string   `toml:"vanaf"`
 	Bron      string   `toml:"bron"`
 	Wettelijk bool     `toml:"wettelijk"`
-	Onzeker   bool     `toml:"onzeker"`
-	Noot      string   `toml:"noot"`
+	// TerVergelijking marks a period the catalogue lists only for comparison (the WGBO period of a medical file,
+	// say): it is never the standard of a domain, and a verwerking is compared with it only when it names it in
+	// `standaard`.
+	TerVergelijking bool   `toml:"ter_vergelijking"`
+	Onzeker         bool   `toml:"onzeker"`
+	Noot            string `toml:"noot"`
 }
 
 // CatRecht is a data subject's right.

@@ -235,19 +235,33 @@ func (t *Termijn) UnmarshalText(b []byte) error {
 // IsZero reports whether no period is set.
 func (t Termijn) IsZero() bool { return t.Eenheid == "" }
 
-// Dagen gives the period in days (a month as 30, a year as 365 days), for comparisons.
-func (t Termijn) InDagen() int {
+// exact gives the period in the unit it converts to exactly: weeks to days (1 week = 7 dagen), years to months
+// (1 jaar = 12 maanden). calendar reports which of the two families the period belongs to.
+func (t Termijn) exact() (n int, calendar bool) {
 	switch t.Eenheid {
-	case Dagen:
-		return t.Aantal
 	case Weken:
-		return 7 * t.Aantal
+		return 7 * t.Aantal, false
 	case Maanden:
-		return 30 * t.Aantal
+		return t.Aantal, true
 	case Jaren:
-		return 365 * t.Aantal
+		return 12 * t.Aantal, true
 	}
-	return 0
+	return t.Aantal, false
+}
+
+// SamePeriod reports whether t and u are the same length of time, and whether pia can know that exactly. Within a
+// family the conversion is exact, so "180 maanden" is "15 jaar" and "2 weken" is "14 dagen". Between days or weeks
+// and months or years there is no exact conversion: a month has 28 to 31 days and a year 365 or 366, so pia does not
+// count "30 dagen" as "1 maand", nor "5475 dagen" as "15 jaar" (fifteen years hold three or four leap days). Such a
+// pair is not known to be the same: same and exact are both false, so a caller can say that the units differ
+// rather than claim a difference it cannot prove. Zero is zero in any unit.
+func (t Termijn) SamePeriod(u Termijn) (same, exact bool) {
+	n, cal := t.exact()
+	m, ucal := u.exact()
+	if cal == ucal || n == 0 || m == 0 {
+		return n == m, true
+	}
+	return false, false
 }
 
 // String gives the period in Dutch with the right number: "1 dag", "15 jaar".

@@ -6,20 +6,19 @@ func TestParseTermijn(t *testing.T) {
 	cases := []struct {
 		in     string
 		want   Termijn
-		days   int
 		text   string
 		hasErr bool
 	}{
-		{"15 jaar", Termijn{15, Jaren}, 15 * 365, "15 jaar", false},
-		{"1 maand", Termijn{1, Maanden}, 30, "1 maand", false},
-		{"6 maanden", Termijn{6, Maanden}, 180, "6 maanden", false},
-		{"2 weken", Termijn{2, Weken}, 14, "2 weken", false},
-		{"1 dag", Termijn{1, Dagen}, 1, "1 dag", false},
-		{"20 Jaren", Termijn{20, Jaren}, 20 * 365, "20 jaar", false},
-		{"vijftien jaar", Termijn{}, 0, "", true},
-		{"15 eeuwen", Termijn{}, 0, "", true},
-		{"15", Termijn{}, 0, "", true},
-		{"-1 jaar", Termijn{}, 0, "", true},
+		{"15 jaar", Termijn{15, Jaren}, "15 jaar", false},
+		{"1 maand", Termijn{1, Maanden}, "1 maand", false},
+		{"6 maanden", Termijn{6, Maanden}, "6 maanden", false},
+		{"2 weken", Termijn{2, Weken}, "2 weken", false},
+		{"1 dag", Termijn{1, Dagen}, "1 dag", false},
+		{"20 Jaren", Termijn{20, Jaren}, "20 jaar", false},
+		{"vijftien jaar", Termijn{}, "", true},
+		{"15 eeuwen", Termijn{}, "", true},
+		{"15", Termijn{}, "", true},
+		{"-1 jaar", Termijn{}, "", true},
 	}
 	for _, c := range cases {
 		got, err := ParseTermijn(c.in)
@@ -27,10 +26,51 @@ func TestParseTermijn(t *testing.T) {
 			t.Errorf("%q: err %v", c.in, err)
 			continue
 		}
-		if got != c.want || got.InDagen() != c.days || got.String() != c.text {
-			t.Errorf("%q: %+v days %d text %q", c.in, got, got.InDagen(), got.String())
+		if got != c.want || got.String() != c.text {
+			t.Errorf("%q: %+v text %q", c.in, got, got.String())
 		}
 	}
+}
+
+func TestTermijnSamePeriod(t *testing.T) {
+	cases := []struct {
+		a, b        string
+		same, exact bool
+	}{
+		{"15 jaar", "15 jaar", true, true},
+		{"180 maanden", "15 jaar", true, true},
+		{"240 maanden", "20 jaar", true, true},
+		{"12 maanden", "1 jaar", true, true},
+		{"181 maanden", "15 jaar", false, true},
+		{"5 jaar", "15 jaar", false, true},
+		{"14 dagen", "2 weken", true, true},
+		{"15 dagen", "2 weken", false, true},
+		{"0 dagen", "0 jaar", true, true},
+		// Days and weeks do not convert exactly to months and years.
+		{"30 dagen", "1 maand", false, false},
+		{"365 dagen", "1 jaar", false, false},
+		{"5475 dagen", "15 jaar", false, false},
+		{"52 weken", "1 jaar", false, false},
+		{"0 dagen", "1 jaar", false, true},
+	}
+	for _, c := range cases {
+		a, b := mustTermijn(t, c.a), mustTermijn(t, c.b)
+		for _, pair := range [][2]Termijn{{a, b}, {b, a}} {
+			same, exact := pair[0].SamePeriod(pair[1])
+			if same != c.same || exact != c.exact {
+				t.Errorf("%s vs %s: same %v exact %v, want %v %v", pair[0], pair[1], same, exact, c.same, c.exact)
+			}
+		}
+	}
+}
+
+func mustTermijn(t *testing.T, s string) Termijn {
+	t.Helper()
+	v, err := ParseTermijn(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }
 
 func TestDatum(t *testing.T) {

@@ -236,6 +236,9 @@ type Systeem struct {
 	Verwerker    bool   `toml:"verwerker"`
 	Overeenkomst string `toml:"overeenkomst"`
 	Locatie      string `toml:"locatie"`
+	// Waarborg is what a transfer outside the EEA rests on, as for a recipient: an adequacy decision (AVG 45) or
+	// appropriate safeguards such as standard contractual clauses (46).
+	Waarborg string `toml:"waarborg"`
 }
 
 // Bewaartermijn is a retention period for some gegevens.

@@ -173,7 +173,7 @@ func checkOnzeker(c *checker) {
 		if std == nil || !std.Onzeker {
 			continue
 		}
-		if !blank(bt.Bron) && std.Termijn.InDagen() != bt.Termijn.InDagen() {
+		if same, _ := bt.Termijn.SamePeriod(std.Termijn); !blank(bt.Bron) && !same {
 			continue // it rests on its own source, not on the standard
 		}
 		covered[fmt.Sprintf("bewaartermijnen[%d].bron", i)] = true

@@ -48,9 +48,9 @@ func (c *checker) rol(r model.Rol) string {
 	return string(r)
 }
 
-// checkSystemen: a system run by a processor needs an agreement (28(3)); a system outside the EEA is a transfer.
-// Systems have no safeguard field: the transfer is covered when a recipient with the supplier's (or system's)
-// name has a `waarborg`.
+// checkSystemen: a system run by a processor needs an agreement (28(3)); a system outside the EEA is a transfer,
+// covered by the system's own `waarborg` (as for a recipient, 44-46) or, as before systems had that field, by a
+// recipient with the supplier's (or system's) name that has one.
 func checkSystemen(c *checker) {
 	for i, s := range c.v.Systemen {
 		at := func(f string) string { return fmt.Sprintf("systemen[%d].%s", i, f) }
@@ -62,15 +62,13 @@ func checkSystemen(c *checker) {
 			}
 			c.add(codeVerwerkerZonderOvereenkomst, at("overeenkomst"), "systeem", naam, lev)
 		}
+		if !blank(s.Waarborg) {
+			continue
+		}
 		switch inEER(s.Locatie) {
 		case buitenEER:
 			if !c.transferCovered(s) {
-				lev := s.Leverancier
-				if blank(lev) {
-					lev = s.Naam
-				}
-				c.add(codeDoorgifteZonderWaarborg, at("locatie"), "systeem", naam, strings.TrimSpace(s.Locatie),
-					quote(lev))
+				c.add(codeDoorgifteZonderWaarborg, at("waarborg"), "systeem", naam, strings.TrimSpace(s.Locatie))
 			}
 		case onbekendLand:
 			c.add(codeDoorgifteZonderWaarborg, at("locatie"), "onbekend-locatie", quote(s.Locatie), naam)
@@ -136,6 +134,11 @@ var eer = func() map[string]bool {
 	}
 	return m
 }()
+
+// OutsideEEA reports whether data kept in or sent to land may leave the European Economic Area: land is a country
+// outside it, or text pia cannot place (doorgifte-zonder-waarborg asks for a country code then). Empty counts as
+// the Netherlands.
+func OutsideEEA(land string) bool { return inEER(land) != binnenEER }
 
 // inEER classifies a country: empty counts as the Netherlands; an unknown two-letter code is outside the EEA;
 // other text cannot be judged.

@@ -50,8 +50,10 @@ func (c *checker) determineDPIA() DPIAUitkomst {
 		found[id] = &CriteriumUitkomst{ID: id, Afgeleid: afgeleid, Reden: reden}
 		order = append(order, id)
 	}
+	// A declared id that the catalogue does not know refers to nothing: it is onbekende-verwijzing and counts
+	// neither toward the conclusion nor among the criteria a report lists. The same holds for the AP list below.
 	for _, id := range v.DPIA.Criteria {
-		if !blank(id) {
+		if !blank(id) && c.cat.Criterium(id) != nil {
 			set(id, false, c.t("rules.dpia.reden.opgegeven"))
 		}
 	}
@@ -108,7 +110,7 @@ func (c *checker) determineDPIA() DPIAUitkomst {
 	}
 	seen := map[string]bool{}
 	for _, id := range v.DPIA.APLijst {
-		if !blank(id) && !seen[id] {
+		if !blank(id) && !seen[id] && c.cat.APCategorie(id) != nil {
 			seen[id] = true
 			out.APLijst = append(out.APLijst, id)
 		}

@@ -17,6 +17,7 @@ func TestDetermineDPIA(t *testing.T) {
 		v         model.Verwerking
 		verplicht bool
 		criteria  []string // in order
+		apLijst   []string
 		afgeleid  []bool
 		reden     []string // substrings of the criteria's reasons, in order
 		redenen   []string // substrings of the conclusion
@@ -72,7 +73,21 @@ func TestDetermineDPIA(t *testing.T) {
 			criteria: []string{critEvaluatie}, afgeleid: []bool{true}},
 		{name: "AP list alone",
 			v:         model.Verwerking{DPIA: model.DPIA{APLijst: []string{"financiele-situatie", "financiele-situatie"}}},
-			verplicht: true, redenen: []string{"Autoriteit Persoonsgegevens", "Financiële situatie"}},
+			verplicht: true, apLijst: []string{"financiele-situatie"},
+			redenen: []string{"Autoriteit Persoonsgegevens", "Financiële situatie"}},
+		{name: "declared criteria the catalogue does not know do not count",
+			v:       model.Verwerking{DPIA: model.DPIA{Criteria: []string{"bestaat-niet", "nog-een"}}},
+			redenen: []string{"niet verplicht: geen criterium"}},
+		{name: "an unknown declared criterion next to a derived one",
+			v: model.Verwerking{DPIA: model.DPIA{Criteria: []string{"bestaat-niet"}},
+				Besluitvorming: model.Besluitvorming{Profilering: true}},
+			criteria: []string{critEvaluatie}, afgeleid: []bool{true}, redenen: []string{"één criterium"}},
+		{name: "an AP-list id the catalogue does not know does not count",
+			v:       model.Verwerking{DPIA: model.DPIA{APLijst: []string{"bestaat-niet"}}},
+			redenen: []string{"niet verplicht: geen criterium"}},
+		{name: "a known AP-list id next to an unknown one",
+			v:         model.Verwerking{DPIA: model.DPIA{APLijst: []string{"bestaat-niet", "profilering"}}},
+			verplicht: true, apLijst: []string{"profilering"}, redenen: []string{"Profilering"}},
 	}
 	site := &model.Site{Catalogus: testCatalogus()}
 	for _, tc := range tests {
@@ -89,6 +104,9 @@ func TestDetermineDPIA(t *testing.T) {
 			}
 			if !slices.Equal(ids, tc.criteria) {
 				t.Errorf("criteria %v, want %v", ids, tc.criteria)
+			}
+			if !slices.Equal(got.APLijst, tc.apLijst) {
+				t.Errorf("AP list %v, want %v", got.APLijst, tc.apLijst)
 			}
 			if tc.afgeleid != nil && !slices.Equal(afg, tc.afgeleid) {
 				t.Errorf("afgeleid %v, want %v", afg, tc.afgeleid)

@@ -73,6 +73,9 @@ func testCatalogus() *model.Catalogus {
 				Termijn: model.Termijn{Aantal: 20, Eenheid: model.Jaren}, Wettelijk: true},
 			{ID: "bt-pw", Titel: "Bijstandsdossier", Domeinen: []model.Domein{"participatiewet"},
 				Termijn: model.Termijn{Aantal: 10, Eenheid: model.Jaren}, Onzeker: true, Noot: "Selectielijst nagaan"},
+			// Listed for comparison only, as the shipped pack lists the WGBO period: never a domain's standard.
+			{ID: "bt-wgbo", Titel: "Medisch dossier (ter vergelijking)", Domeinen: []model.Domein{"overig"},
+				Termijn: model.Termijn{Aantal: 20, Eenheid: model.Jaren}, Wettelijk: true, TerVergelijking: true},
 		},
 	}
 }

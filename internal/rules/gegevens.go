@@ -129,26 +129,36 @@ func checkBewaartermijnen(c *checker) {
 			continue
 		}
 		std := c.standaard(bt)
-		switch {
-		case std == nil:
+		if std == nil {
 			if blank(bt.Bron) {
 				c.add(codeBewaartermijnZonderBron, fmt.Sprintf("bewaartermijnen[%d].bron", i), "bericht",
 					wie, bt.Termijn.String(), orID(string(v.Domein), "?"))
 			}
-		case std.Termijn.InDagen() != bt.Termijn.InDagen() && blank(bt.Bron):
-			soort := c.t("rules.bewaartermijn-wijkt-af.standaard")
-			if std.Wettelijk {
-				soort = c.t("rules.bewaartermijn-wijkt-af.wettelijk")
-			}
-			c.add(codeBewaartermijnWijktAf, fmt.Sprintf("bewaartermijnen[%d].termijn", i), "bericht",
-				wie, bt.Termijn.String(), soort, quote(std.ID), inParens(orID(std.Titel, std.ID)), std.Termijn.String())
+			continue
 		}
+		// Periods are compared exactly ("180 maanden" is "15 jaar"); a period in days or weeks is not counted as
+		// one in months or years (a month is 28 to 31 days), so it is reported with its own message that asks for
+		// the standard's unit instead of claiming a difference.
+		same, exact := bt.Termijn.SamePeriod(std.Termijn)
+		if same || !blank(bt.Bron) {
+			continue
+		}
+		soort := c.t("rules.bewaartermijn-wijkt-af.standaard")
+		if std.Wettelijk {
+			soort = c.t("rules.bewaartermijn-wijkt-af.wettelijk")
+		}
+		variant := "bericht"
+		if !exact {
+			variant = "eenheid"
+		}
+		c.add(codeBewaartermijnWijktAf, fmt.Sprintf("bewaartermijnen[%d].termijn", i), variant,
+			wie, bt.Termijn.String(), soort, quote(std.ID), inParens(orID(std.Titel, std.ID)), std.Termijn.String())
 	}
 }
 
 // standaard returns the standard period a bewaartermijn is compared with: the one it names, else the first
-// statutory one of the verwerking's domain. Nil when there is none (or the named one does not exist, which is
-// onbekende-verwijzing).
+// statutory one of the verwerking's domain that the catalogue does not list only for comparison
+// (`ter_vergelijking`). Nil when there is none (or the named one does not exist, which is onbekende-verwijzing).
 func (c *checker) standaard(bt model.Bewaartermijn) *model.CatBewaartermijn {
 	if bt.Standaard != "" {
 		return c.cat.Bewaartermijn(bt.Standaard)
@@ -157,7 +167,7 @@ func (c *checker) standaard(bt model.Bewaartermijn) *model.CatBewaartermijn {
 		return nil
 	}
 	for i, cb := range c.cat.Bewaartermijnen {
-		if cb.Wettelijk && slices.Contains(cb.Domeinen, c.v.Domein) {
+		if cb.Wettelijk && !cb.TerVergelijking && slices.Contains(cb.Domeinen, c.v.Domein) {
 			return &c.cat.Bewaartermijnen[i]
 		}
 	}

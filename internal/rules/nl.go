@@ -164,6 +164,10 @@ func init() {
 		"rules.bewaartermijn-wijkt-af.standaard": "standaardtermijn",
 		"rules.bewaartermijn-wijkt-af.bericht": "De bewaartermijn voor %s is %s, maar de %s %s (%s) is %s, en er staat geen `bron` " +
 			"bij die de afwijking verklaart. Noteer in `bron` waarop deze termijn berust, of neem de termijn van %[4]s over.",
+		"rules.bewaartermijn-wijkt-af.eenheid": "De bewaartermijn voor %s is %s, en de %s %s (%s) is %s. Dagen en weken " +
+			"zijn niet precies om te rekenen naar maanden en jaren (een maand telt 28 tot 31 dagen, een jaar 365 of 366), " +
+			"dus pia kan niet nagaan of de termijn gelijk is, en er staat geen `bron` bij. Schrijf de termijn in dezelfde " +
+			"eenheid als de termijn van %[4]s, of noteer in `bron` waarop deze termijn berust.",
 
 		// bewaartermijn-zonder-bron
 		"rules.bewaartermijn-zonder-bron.bron":   "AVG art. 5 lid 1 onder e; Archiefwet 1995 art. 5; Selectielijst gemeenten 2020",
@@ -204,10 +208,10 @@ func init() {
 		"rules.doorgifte-zonder-waarborg.ontvanger": "Ontvanger %s zit in %s, buiten de Europese Economische Ruimte, en er staat geen " +
 			"waarborg bij. Noteer in `waarborg` waarop de doorgifte berust: een adequaatheidsbesluit (AVG art. 45) of passende " +
 			"waarborgen zoals standaardcontractbepalingen (art. 46).",
-		"rules.doorgifte-zonder-waarborg.systeem": "Systeem %s staat in %s, buiten de Europese Economische Ruimte. Een systeem " +
-			"heeft geen veld voor een waarborg: voeg %s toe als ontvanger met die naam, rol \"verwerker\", `land` en " +
-			"`waarborg` (adequaatheidsbesluit, AVG art. 45, of standaardcontractbepalingen, art. 46), of kies een locatie " +
-			"binnen de EER.",
+		"rules.doorgifte-zonder-waarborg.systeem": "Systeem %s staat in %s, buiten de Europese Economische Ruimte, en er staat " +
+			"geen waarborg bij. Noteer bij het systeem in `waarborg` waarop de doorgifte berust: een adequaatheidsbesluit " +
+			"(AVG art. 45) of passende waarborgen zoals standaardcontractbepalingen (art. 46), of kies een locatie binnen " +
+			"de EER.",
 		"rules.doorgifte-zonder-waarborg.onbekend-land": "Het land %s van ontvanger %s is geen landcode die pia kent. Gebruik " +
 			"een ISO-landcode zoals \"NL\", zodat pia kan nagaan of gegevens de Europese Economische Ruimte verlaten.",
 		"rules.doorgifte-zonder-waarborg.onbekend-locatie": "De locatie %s van systeem %s is geen landcode die pia kent. " +

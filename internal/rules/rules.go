@@ -74,9 +74,9 @@ type CriteriumUitkomst struct {
 // DPIAUitkomst is the conclusion whether a DPIA is required.
 type DPIAUitkomst struct {
 	Verplicht bool
-	Criteria  []CriteriumUitkomst
-	APLijst   []string // AP-list category ids the author asserted
-	Redenen   []string // sentences explaining the conclusion
+	Criteria  []CriteriumUitkomst // derived ones, and declared ones the catalogue knows
+	APLijst   []string            // AP-list category ids the author asserted that the catalogue knows
+	Redenen   []string            // sentences explaining the conclusion
 }
 
 // RisicoScore is the level of one risk before and after measures.

@@ -197,9 +197,25 @@ var cases = []ruleCase{
 	}, []want{W(codeBewaartermijnWijktAf, "bewaartermijnen[0].termijn")}},
 	{"differs with bron", func(_ *model.Site, v *model.Verwerking) { v.Bewaartermijnen[0].Termijn = jaren(20) }, nil},
 	{"statutory period without own bron", func(_ *model.Site, v *model.Verwerking) { v.Bewaartermijnen[0].Bron = "" }, nil},
-	{"same period in other units", func(_ *model.Site, v *model.Verwerking) {
+	{"statutory years written as months", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Termijn = model.Termijn{Aantal: 180, Eenheid: model.Maanden}
+		v.Bewaartermijnen[0].Bron = ""
+	}, nil},
+	{"statutory 20 years written as 240 months", func(_ *model.Site, v *model.Verwerking) {
+		v.Domein = "jeugdwet"
+		v.Bewaartermijnen[0].Termijn = model.Termijn{Aantal: 240, Eenheid: model.Maanden}
+		v.Bewaartermijnen[0].Bron = ""
+	}, nil},
+	{"one month more than the statutory years", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Termijn = model.Termijn{Aantal: 181, Eenheid: model.Maanden}
+		v.Bewaartermijnen[0].Bron = ""
+	}, []want{W(codeBewaartermijnWijktAf, "bewaartermijnen[0].termijn")}},
+	{"days cannot be compared exactly with statutory years", func(_ *model.Site, v *model.Verwerking) {
 		v.Bewaartermijnen[0].Termijn = model.Termijn{Aantal: 15 * 365, Eenheid: model.Dagen}
 		v.Bewaartermijnen[0].Bron = ""
+	}, []want{W(codeBewaartermijnWijktAf, "bewaartermijnen[0].termijn")}},
+	{"days with bron", func(_ *model.Site, v *model.Verwerking) {
+		v.Bewaartermijnen[0].Termijn = model.Termijn{Aantal: 15 * 365, Eenheid: model.Dagen}
 	}, nil},
 	{"differs from the named standard without bron", func(_ *model.Site, v *model.Verwerking) {
 		v.Bewaartermijnen[0].Standaard, v.Bewaartermijnen[0].Bron = "bt-wmo-geen", ""
@@ -208,6 +224,13 @@ var cases = []ruleCase{
 		v.Domein, v.Bewaartermijnen[0].Bron = "overig", ""
 	}, []want{A(codeBewaartermijnZonderBron, "bewaartermijnen[0].bron")}},
 	{"no standard, with bron", func(_ *model.Site, v *model.Verwerking) { v.Domein = "overig" }, nil},
+	{"a period listed for comparison is not the domain's standard", func(_ *model.Site, v *model.Verwerking) {
+		v.Domein, v.Bewaartermijnen[0].Termijn, v.Bewaartermijnen[0].Bron = "overig", jaren(1), ""
+	}, []want{A(codeBewaartermijnZonderBron, "bewaartermijnen[0].bron")}},
+	{"a period listed for comparison, named as standard", func(_ *model.Site, v *model.Verwerking) {
+		v.Domein, v.Bewaartermijnen[0].Termijn, v.Bewaartermijnen[0].Bron = "overig", jaren(1), ""
+		v.Bewaartermijnen[0].Standaard = "bt-wgbo"
+	}, []want{W(codeBewaartermijnWijktAf, "bewaartermijnen[0].termijn")}},
 
 	// ontvangers
 	{"recipient without basis", func(_ *model.Site, v *model.Verwerking) { v.Ontvangers[0].Grondslag = "" },
@@ -263,7 +286,19 @@ var cases = []ruleCase{
 	{"recipient in an unknown country", func(_ *model.Site, v *model.Verwerking) { v.Ontvangers[0].Land = "Verweggistan" },
 		[]want{F(codeDoorgifteZonderWaarborg, "ontvangers[0].land")}},
 	{"system outside the EEA", func(_ *model.Site, v *model.Verwerking) { v.Systemen[0].Locatie = "US" },
+		[]want{F(codeDoorgifteZonderWaarborg, "systemen[0].waarborg")}},
+	{"system outside the EEA with its own safeguard", func(_ *model.Site, v *model.Verwerking) {
+		v.Systemen[0].Locatie = "US"
+		v.Systemen[0].Waarborg = "EU-US Data Privacy Framework (adequaatheidsbesluit)"
+	}, nil},
+	{"system in an unknown place", func(_ *model.Site, v *model.Verwerking) { v.Systemen[0].Locatie = "de cloud" },
 		[]want{F(codeDoorgifteZonderWaarborg, "systemen[0].locatie")}},
+	{"system in an unknown place with a safeguard", func(_ *model.Site, v *model.Verwerking) {
+		v.Systemen[0].Locatie, v.Systemen[0].Waarborg = "de cloud", "Standaardcontractbepalingen 2021"
+	}, nil},
+	{"system safeguard left blank", func(_ *model.Site, v *model.Verwerking) {
+		v.Systemen[0].Locatie, v.Systemen[0].Waarborg = "US", "  "
+	}, []want{F(codeDoorgifteZonderWaarborg, "systemen[0].waarborg")}},
 	{"system outside the EEA covered by its supplier as recipient", func(_ *model.Site, v *model.Verwerking) {
 		v.Systemen[0].Locatie = "US"
 		v.Ontvangers = append(v.Ontvangers, model.Ontvanger{ID: "leverancier", Naam: "Leverancier BV",
@@ -323,6 +358,15 @@ var cases = []ruleCase{
 		v.Ontvangers[0].Gegevens = []string{"naw"}
 		v.Risicos, v.Maatregelen, v.RaadplegingBetrokkenen = nil, nil, nil
 	}, nil},
+	{"unknown criteria and AP ids do not make a DPIA required", func(_ *model.Site, v *model.Verwerking) {
+		v.Betrokkenen[0].Kwetsbaar = false
+		v.DPIA = model.DPIA{Criteria: []string{"bestaat-niet", "nog-een"}, APLijst: []string{"bestaat-niet"}}
+		v.Gegevens = slices.Delete(v.Gegevens, 2, 3)
+		v.Grondslagen = slices.Delete(v.Grondslagen, 1, 2)
+		v.Ontvangers[0].Gegevens = []string{"naw"}
+		v.Risicos, v.Maatregelen, v.RaadplegingBetrokkenen = nil, nil, nil
+	}, []want{F(codeOnbekendeVerwijzing, "dpia.criteria[0]"), F(codeOnbekendeVerwijzing, "dpia.criteria[1]"),
+		F(codeOnbekendeVerwijzing, "dpia.ap_lijst[0]")}},
 	{"no consultation recorded", func(_ *model.Site, v *model.Verwerking) { v.RaadplegingBetrokkenen = nil },
 		[]want{W(codeRaadplegingOntbreekt, "raadpleging_betrokkenen")}},
 	{"not consulted without reason", func(_ *model.Site, v *model.Verwerking) {
@@ -993,6 +1037,39 @@ func TestItemNestsNoParentheses(t *testing.T) {
 	} {
 		if got := item(c.id, c.omschrijving); got != c.want {
 			t.Errorf("item(%q, %q) = %s, want %s", c.id, c.omschrijving, got, c.want)
+		}
+	}
+}
+
+// TestBewaartermijnWijktAfMessage: a period in the standard's own family says how it differs; a period in days
+// against one in years says that pia cannot compare them, not that they differ.
+func TestBewaartermijnWijktAfMessage(t *testing.T) {
+	for _, tc := range []struct {
+		termijn model.Termijn
+		want    string
+	}{
+		{model.Termijn{Aantal: 181, Eenheid: model.Maanden}, "is 181 maanden, maar de wettelijke termijn \"bt-wmo\""},
+		{model.Termijn{Aantal: 5475, Eenheid: model.Dagen}, "pia kan niet nagaan of de termijn gelijk is"},
+	} {
+		site, v := testSite()
+		v.Bewaartermijnen[0].Termijn, v.Bewaartermijnen[0].Bron = tc.termijn, ""
+		var got string
+		for _, b := range EvaluateVerwerking(site, v).Bevindingen {
+			if b.Code == codeBewaartermijnWijktAf {
+				got = b.Bericht
+			}
+		}
+		if !strings.Contains(got, tc.want) || !strings.Contains(got, "15 jaar") {
+			t.Errorf("%s: message %q lacks %q", tc.termijn, got, tc.want)
+		}
+	}
+}
+
+func TestOutsideEEA(t *testing.T) {
+	for land, want := range map[string]bool{"": false, "NL": false, " de ": false, "Nederland": false, "NO": false,
+		"US": true, "gb": true, "CH": true, "de cloud": true} {
+		if got := OutsideEEA(land); got != want {
+			t.Errorf("OutsideEEA(%q) = %v, want %v", land, got, want)
 		}
 	}
 }
