@@ -12,6 +12,7 @@ import (
 	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/build"
 	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/osfile"
 )
 
 func runBuild(e *env, args []string) error {
@@ -69,6 +70,9 @@ func runBuild(e *env, args []string) error {
 		telling(e, res.Fouten, res.Waarschuwingen, res.Adviezen), res.Duration.Seconds(), res.Output))
 	if res.Fouten > 0 {
 		fmt.Fprintln(e.stdout, e.lang.T("cli.build.zie-check"))
+	}
+	if res.Leftover != "" {
+		fmt.Fprintln(e.stderr, e.lang.T("cli.build.restant", osfile.Reason(e.lang, res.LeftoverErr), res.Leftover))
 	}
 	return nil
 }

@@ -141,8 +141,10 @@ func init() {
 		"cli.build.niets-geschreven": "Er is niets geschreven; de vorige uitvoer is ongewijzigd.",
 		"cli.build.mislukt":          "bouwen mislukt: %s\nDe vorige uitvoer is ongewijzigd.",
 		"cli.build.afgebroken":       "Afgebroken: er is niets geschreven; de vorige uitvoer is niet veranderd.",
-		"cli.build.klaar":            "Gebouwd: %s, %s, %s; bevindingen: %s (%.1f s) → %s",
-		"cli.build.zie-check":        "Bekijk de bevindingen met: pia check",
+		"cli.build.restant": "Let op: de nieuwe site staat op zijn plaats, maar pia kon de vorige uitvoer niet " +
+			"verwijderen (%s). Die staat nog in %s; verwijder die map zelf.",
+		"cli.build.klaar":     "Gebouwd: %s, %s, %s; bevindingen: %s (%.1f s) → %s",
+		"cli.build.zie-check": "Bekijk de bevindingen met: pia check",
 	})
 }
 

@@ -55,6 +55,10 @@ type Result struct {
 	Fouten, Waarschuwingen, Adviezen int
 	Duration                         time.Duration
 	Lang                             i18n.Lang
+	// Leftover is the previous output when it could not be removed after the new one was put in its place, and
+	// LeftoverErr says why; the build itself succeeded.
+	Leftover    string
+	LeftoverErr error
 }
 
 // Build builds the site. On a load error it returns load.Errors and writes nothing.
@@ -85,7 +89,7 @@ func Build(opt Options) (*Result, error) {
 	res := &Result{Output: out, Verwerkingen: len(site.Verwerkingen), Lang: lang, Fouten: report.Count(rules.Fout),
 		Waarschuwingen: report.Count(rules.Waarschuwing), Adviezen: report.Count(rules.Advies)}
 	var pages, pdfs, files atomic.Int64
-	err = writeAtomic(out, lang, func(t *tree) error {
+	res.Leftover, res.LeftoverErr = writeAtomic(out, lang, func(t *tree) error {
 		q := newQueue(t, fileWriters, 64, func(name string, b []byte) {
 			// Every .html file Render hands out is a slice of its own that nothing else refers to: the pages,
 			// the search page and the copies of the site's static files. Other files are not reused.
@@ -114,8 +118,8 @@ func Build(opt Options) (*Result, error) {
 		}
 		return err
 	})
-	if err != nil {
-		return nil, err
+	if res.Leftover == "" && res.LeftoverErr != nil {
+		return nil, res.LeftoverErr
 	}
 	res.Pages, res.PDFs, res.Files = int(pages.Load()), int(pdfs.Load()), int(files.Load())
 	res.Duration = time.Since(start)

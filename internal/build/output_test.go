@@ -6,8 +6,10 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -104,7 +106,7 @@ func TestStoppedBuildLeavesOutputUntouched(t *testing.T) {
 // the build fills first: the user knows the one and has never seen the other.
 func TestWriteErrorsNameTheOutputFolder(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "site")
-	err := writeAtomic(out, "nl", func(tr *tree) error {
+	_, err := writeAtomic(out, "nl", func(tr *tree) error {
 		// A folder where the build wants a file makes the write fail inside the temporary folder.
 		if err := os.MkdirAll(filepath.Join(tr.root, "pdf", "a.pdf"), 0o755); err != nil {
 			t.Fatal(err)
@@ -126,5 +128,58 @@ func TestWriteErrorsNameTheOutputFolder(t *testing.T) {
 	link := outputPaths(&os.LinkError{Op: "rename", Old: "/x/.site.nieuw-1-0", New: "/x/site", Err: fs.ErrPermission}, "/x/.site.nieuw-1-0", "/x/site")
 	if le := link.(*os.LinkError); le.Old != "/x/site" {
 		t.Errorf("rename names %s", le.Old)
+	}
+}
+
+// TestOldOutputThatStays: when the previous output cannot be removed after the new one is in place, the build has
+// succeeded and says where the old one still is; it does not report a failure and a false "unchanged".
+func TestOldOutputThatStays(t *testing.T) {
+	src := copyExample(t)
+	out := filepath.Join(t.TempDir(), "output")
+	build(t, src, out, false)
+	defer func(f func(string) error) { removeAll = f }(removeAll)
+	removeAll = func(string) error { return &fs.PathError{Op: "unlinkat", Path: "x", Err: fs.ErrPermission} }
+	res, err := Build(Options{Source: src, Output: out, HTML: true, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatalf("the build failed: %v", err)
+	}
+	if res.Leftover == "" || !errors.Is(res.LeftoverErr, fs.ErrPermission) {
+		t.Fatalf("leftover %q, %v", res.Leftover, res.LeftoverErr)
+	}
+	if _, err := os.Stat(filepath.Join(res.Leftover, markerFile)); err != nil {
+		t.Errorf("the previous output is not where the result says: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {
+		t.Errorf("the new output is not in place: %v", err)
+	}
+}
+
+// TestStaleFoldersAreRemoved: a fresh folder that a killed build left behind goes with the next build; one of a
+// build that still runs stays.
+func TestStaleFoldersAreRemoved(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no portable way to tell that a process has ended")
+	}
+	cmd := exec.Command("true")
+	if err := cmd.Run(); err != nil {
+		t.Skip(err)
+	}
+	dead := cmd.Process.Pid
+	src := copyExample(t)
+	parent := t.TempDir()
+	out := filepath.Join(parent, "output")
+	stale := filepath.Join(parent, ".output.nieuw-"+strconv.Itoa(dead)+"-0")
+	live := filepath.Join(parent, ".output.nieuw-"+strconv.Itoa(os.Getppid())+"-0")
+	other := filepath.Join(parent, ".anders.nieuw-"+strconv.Itoa(dead)+"-0")
+	for _, d := range []string{stale, stale + ".oud", live, other} {
+		if err := os.MkdirAll(filepath.Join(d, "pdf"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	build(t, src, out, false)
+	for d, want := range map[string]bool{stale: false, stale + ".oud": false, live: true, other: true} {
+		if _, err := os.Stat(d); (err == nil) != want {
+			t.Errorf("%s: present %v, want %v", filepath.Base(d), err == nil, want)
+		}
 	}
 }

@@ -19,54 +19,82 @@ import (
 // writeAtomic lets fill write the output into a fresh folder next to out and then swaps it in place of out. A
 // build that fails before the swap leaves out as it was and removes the fresh folder. When out is a symbolic link
 // to a folder (a web server's root, say), the folder it points to is replaced and the link stays.
-func writeAtomic(out string, lang i18n.Lang, fill func(*tree) error) (err error) {
+//
+// Once the new output is in place the build has succeeded, even when the previous output cannot be removed (a
+// folder without write permission in it, say): leftover then names where it still is, and err says why.
+func writeAtomic(out string, lang i18n.Lang, fill func(*tree) error) (leftover string, err error) {
 	out = filepath.Clean(out)
 	if real, err := filepath.EvalSymlinks(out); err == nil && real != out {
 		out = real
 	}
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
+		return "", err
 	}
 	if err := guardOutput(out, lang); err != nil {
-		return err
+		return "", err
 	}
 	tmp, err := freshDir(parent, "."+filepath.Base(out)+".nieuw-")
 	if err != nil {
-		return outputPaths(err, "", out)
+		return "", outputPaths(err, "", out)
 	}
-	defer func() { err = outputPaths(err, tmp, out) }()
 	ok := false
 	defer func() {
 		if !ok {
 			os.RemoveAll(tmp)
+			err = outputPaths(err, tmp, out)
 		}
 	}()
 	t := &tree{root: tmp}
 	if err := fill(t); err != nil {
-		return err
+		return "", err
 	}
 	if err := t.write(markerFile, []byte(lang.T("build.markering"))); err != nil {
-		return err
+		return "", err
 	}
 	old := ""
 	if _, err := os.Stat(out); err == nil {
 		old = tmp + ".oud"
 		if err := os.Rename(out, old); err != nil {
-			return err
+			return "", err
 		}
 	}
 	if err := os.Rename(tmp, out); err != nil {
 		if old != "" {
 			_ = os.Rename(old, out)
 		}
-		return err
+		return "", err
 	}
 	ok = true
+	removeStale(parent, "."+filepath.Base(out)+".nieuw-")
 	if old != "" {
-		return os.RemoveAll(old)
+		if err := removeAll(old); err != nil {
+			return old, err
+		}
 	}
-	return nil
+	return "", nil
+}
+
+// removeAll is os.RemoveAll; a test makes it fail.
+var removeAll = os.RemoveAll
+
+// removeStale removes what builds into the same folder left behind when they were killed: fresh folders whose
+// process no longer runs. A build that stops normally, or fails, removes its own.
+func removeStale(parent, prefix string) {
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		rest, found := strings.CutPrefix(e.Name(), prefix)
+		if !found || !e.IsDir() {
+			continue
+		}
+		pid, _, _ := strings.Cut(rest, "-")
+		if n, err := strconv.Atoi(pid); err == nil && n != os.Getpid() && processGone(n) {
+			_ = os.RemoveAll(filepath.Join(parent, e.Name()))
+		}
+	}
 }
 
 // outputPaths names the paths of a file-system error by where they are meant to be: a path in the fresh folder tmp
