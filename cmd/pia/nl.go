@@ -150,10 +150,11 @@ func init() {
 
 func init() {
 	i18n.Register("nl", map[string]string{
-		"cli.optie.adres":     "adres waarop de server luistert; 127.0.0.1 is alleen deze computer",
-		"cli.optie.poort":     "poort van de server",
-		"cli.serve.poort":     "poort %d bestaat niet; kies een getal tussen 1 en 65535",
-		"cli.serve.luisteren": "kan niet luisteren op %s: %s",
+		"cli.optie.adres": "adres waarop de server luistert; 127.0.0.1 is alleen deze computer",
+		"cli.optie.poort": "poort van de server",
+		"cli.serve.poort": "poort %d bestaat niet; kies een getal tussen 1 en 65535",
+		"cli.serve.luisteren": "kan niet luisteren op %s: %s. Kies een andere poort met --poort, of een ander " +
+			"adres met --adres",
 		"cli.serve.poort-bezet": "kan niet luisteren op %s: een ander programma gebruikt die poort al (draait pia " +
 			"serve misschien al?). Kies een andere poort met --poort, bijvoorbeeld --poort 1314",
 		"cli.serve.poort-toegang": "kan niet luisteren op %s: geen toestemming. Poorten onder 1024 vragen " +

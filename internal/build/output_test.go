@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/pia-nl/pia"
 )
@@ -171,13 +172,21 @@ func TestStaleFoldersAreRemoved(t *testing.T) {
 	stale := filepath.Join(parent, ".output.nieuw-"+strconv.Itoa(dead)+"-0")
 	live := filepath.Join(parent, ".output.nieuw-"+strconv.Itoa(os.Getppid())+"-0")
 	other := filepath.Join(parent, ".anders.nieuw-"+strconv.Itoa(dead)+"-0")
-	for _, d := range []string{stale, stale + ".oud", live, other} {
+	recent := filepath.Join(parent, ".output.nieuw-"+strconv.Itoa(dead)+"-1")
+	old := time.Now().Add(-2 * time.Hour)
+	for _, d := range []string{stale, stale + ".oud", live, other, recent} {
 		if err := os.MkdirAll(filepath.Join(d, "pdf"), 0o755); err != nil {
 			t.Fatal(err)
 		}
+		if d != recent {
+			if err := os.Chtimes(d, old, old); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 	build(t, src, out, false)
-	for d, want := range map[string]bool{stale: false, stale + ".oud": false, live: true, other: true} {
+	// The recent one may belong to a build on another machine that shares this folder.
+	for d, want := range map[string]bool{stale: false, stale + ".oud": false, live: true, other: true, recent: true} {
 		if _, err := os.Stat(d); (err == nil) != want {
 			t.Errorf("%s: present %v, want %v", filepath.Base(d), err == nil, want)
 		}

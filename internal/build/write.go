@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/osfile"
@@ -79,7 +80,9 @@ func writeAtomic(out string, lang i18n.Lang, fill func(*tree) error) (leftover s
 var removeAll = os.RemoveAll
 
 // removeStale removes what builds into the same folder left behind when they were killed: fresh folders whose
-// process no longer runs. A build that stops normally, or fails, removes its own.
+// process no longer runs on this machine and that have not changed for staleAfter. A build that stops normally, or
+// fails, removes its own. The age keeps a folder of a build on another machine or in another container, whose
+// process this machine cannot see, from being taken for stale while that build runs.
 func removeStale(parent, prefix string) {
 	entries, err := os.ReadDir(parent)
 	if err != nil {
@@ -91,11 +94,18 @@ func removeStale(parent, prefix string) {
 			continue
 		}
 		pid, _, _ := strings.Cut(rest, "-")
-		if n, err := strconv.Atoi(pid); err == nil && n != os.Getpid() && processGone(n) {
+		n, err := strconv.Atoi(pid)
+		if err != nil || n == os.Getpid() || !processGone(n) {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > staleAfter {
 			_ = os.RemoveAll(filepath.Join(parent, e.Name()))
 		}
 	}
 }
+
+// staleAfter is how long a fresh folder of a build that no longer runs stays before a later build removes it.
+var staleAfter = time.Hour
 
 // outputPaths names the paths of a file-system error by where they are meant to be: a path in the fresh folder tmp
 // (or tmp itself, or its ".oud" neighbour) as the same path in out. A user knows the output folder, not the

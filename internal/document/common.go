@@ -106,8 +106,9 @@ type filledKey struct {
 var _ map[filledKey]struct{}
 
 // fillPlaceholders replaces each placeholder {name} in src, where name is lower-case words joined by dots
-// ("organisatie.naam"), by the Markdown that value gives; a placeholder without a value stays.
-func fillPlaceholders(src string, value func(name string) (string, bool)) string {
+// ("organisatie.naam"), by the Markdown that value gives; a placeholder without a value stays. value learns
+// whether the placeholder stands alone in the text (see standsAlone).
+func fillPlaceholders(src string, value func(name string, alone bool) (string, bool)) string {
 	var b strings.Builder
 	done := 0 // src[:done] is in b
 	for i := strings.IndexByte(src, '{'); i >= 0; {
@@ -120,7 +121,7 @@ func fillPlaceholders(src string, value func(name string) (string, bool)) string
 			i += 1 + next
 			continue
 		}
-		if v, ok := value(src[i+1 : end-1]); ok {
+		if v, ok := value(src[i+1:end-1], standsAlone(src, i, end)); ok {
 			b.WriteString(src[done:i])
 			b.WriteString(v)
 			done = end
@@ -138,13 +139,41 @@ func fillPlaceholders(src string, value func(name string) (string, bool)) string
 	return b.String()
 }
 
-// placeholderMarkdown is the value of a placeholder as Markdown: e-mail addresses and the website are links, so
-// that a citizen can click them in the HTML and the PDF; every other value, and an address that is not one, is
-// escaped, so that an organisation name with an asterisk stays text.
-func (b *builder) placeholderMarkdown(name string) (string, bool) {
+// standsAlone reports whether the placeholder at src[i:end] stands in running text, where a link may take its
+// place: not inside a code span, the text or address of a link (an odd number of backticks, more [ than ] before
+// it on its line, or right after "](" or "<"), and not followed by more of an address ("{organisatie.website}/privacy").
+func standsAlone(src string, i, end int) bool {
+	line := src[strings.LastIndexByte(src[:i], '\n')+1 : i]
+	if strings.Count(line, "`")%2 == 1 || strings.Count(line, "[") > strings.Count(line, "]") ||
+		strings.HasSuffix(line, "](") || strings.HasSuffix(line, "<") || strings.HasSuffix(line, ":") {
+		return false
+	}
+	if end < len(src) {
+		switch c := src[end]; {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ')':
+		case strings.IndexByte(".,;!?", c) >= 0:
+			// Punctuation ends a sentence, unless more of the address follows it.
+			if end+1 < len(src) && !strings.ContainsRune(" \t\r\n", rune(src[end+1])) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// placeholderMarkdown is the value of a placeholder as Markdown: e-mail addresses and the website are links where
+// they stand alone in the text, so that a citizen can click them in the HTML and the PDF; every other value, an
+// address inside a link or code, and an address that is not one, is escaped, so that an organisation name with an
+// asterisk stays text.
+func (b *builder) placeholderMarkdown(name string, alone bool) (string, bool) {
 	v, ok := b.placeholderValue(name)
 	if !ok {
 		return "", false
+	}
+	if !alone {
+		return escapeMarkdown(v), true
 	}
 	switch name {
 	case "organisatie.email", "fg.email":

@@ -443,8 +443,16 @@ func TestTekstLinksAddresses(t *testing.T) {
 	for _, c := range cases {
 		s := *site
 		s.Config.Organisatie.Email, s.Config.Organisatie.FG.Email, s.Config.Organisatie.Website = c.email, c.fg, c.website
-		s.Teksten = map[string]string{"t": "Mail {organisatie.email} of {fg.email}, of kijk op {organisatie.website}."}
-		in, ok := newBuilder(&s, result(t, r, "wmo-maatwerkvoorziening")).tekst("t")
+		s.Teksten = map[string]string{"t": "Mail {organisatie.email} of {fg.email}, of kijk op {organisatie.website}.",
+			// Where the pack writes the link itself, the value stays text.
+			"link": "[Mail ons](mailto:{organisatie.email}), [{organisatie.website}]({organisatie.website}), " +
+				"`{organisatie.email}`, <{fg.email}> en {organisatie.website}/privacy of {organisatie.website}.nl.",
+		}
+		b := newBuilder(&s, result(t, r, "wmo-maatwerkvoorziening"))
+		if in, _ := b.tekst("link"); c.email != "" && strings.Count(in.Text, "<") != 1 {
+			t.Errorf("a placeholder inside a link, code or address became a link of its own:\n%s", in.Text)
+		}
+		in, ok := b.tekst("t")
 		if !ok {
 			t.Fatal("text block not found")
 		}
@@ -615,6 +623,38 @@ func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 // privacy statement, in the citizen's words, and in the professionals' words in a column of its own in the work
 // instruction and next to the basis in the report; a recipient without one says in the work instruction that there
 // is no other condition. A condition without words for the citizen is shown to the citizen too, as a sentence.
+// TestTransfersOutsideTheEEA: the register and the statement name a recipient or a supplier outside the EEA, and
+// not one in another EEA country.
+func TestTransfersOutsideTheEEA(t *testing.T) {
+	site, r := exampleSite(t)
+	base := result(t, r, "wmo-maatwerkvoorziening")
+	v := *base.Verwerking
+	v.Ontvangers = []model.Ontvanger{{ID: "duits", Naam: "Duits bureau", Rol: model.RolVerwerker, Land: "DE"},
+		{ID: "vs", Naam: "Amerikaans bureau", Rol: model.RolVerwerker, Land: "US", Waarborg: "modelcontract"}}
+	v.Systemen = []model.Systeem{{Naam: "Dossier", Leverancier: "Cloud BV", Locatie: "US", Waarborg: "EU-VS-kader"},
+		{Naam: "Archief", Leverancier: "Opslag GmbH", Locatie: "DE"}}
+	res := *base
+	res.Verwerking = &v
+	pv := text(Privacyverklaring(site, &res))
+	var doorgifte string
+	for _, f := range RegisterFields(site, &res) {
+		if f.Key == "doorgifte" {
+			doorgifte = f.Value
+		}
+	}
+	for _, want := range []string{"Amerikaans bureau", "Cloud BV"} {
+		if !strings.Contains(pv, want+" verwerkt gegevens in US") || !strings.Contains(doorgifte, want) &&
+			!strings.Contains(doorgifte, "Dossier") {
+			t.Errorf("%s outside the EEA: statement %v, register %q", want, strings.Contains(pv, want), doorgifte)
+		}
+	}
+	for _, not := range []string{"Duits bureau", "Opslag GmbH", "Archief"} {
+		if strings.Contains(doorgifte, not) || strings.Contains(pv, not+" verwerkt gegevens in") {
+			t.Errorf("%s is inside the EEA, yet named as a transfer", not)
+		}
+	}
+}
+
 func TestRecipientConditions(t *testing.T) {
 	site, r := exampleSite(t)
 	orig := result(t, r, "wmo-maatwerkvoorziening")

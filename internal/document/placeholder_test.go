@@ -13,17 +13,31 @@ import (
 // placeholderPattern is the placeholder syntax as a regular expression, the reference fillPlaceholders is held to.
 var placeholderPattern = regexp.MustCompile(`\{([a-z]+(?:\.[a-z]+)*)\}`)
 
-func fillByPattern(src string, value func(string) (string, bool)) string {
-	return placeholderPattern.ReplaceAllStringFunc(src, func(m string) string {
-		if v, ok := value(m[1 : len(m)-1]); ok {
-			return v
+func fillByPattern(src string, value func(string, bool) (string, bool)) string {
+	var b strings.Builder
+	done := 0
+	for _, m := range placeholderPattern.FindAllStringIndex(src, -1) {
+		if v, ok := value(src[m[0]+1:m[1]-1], standsAlone(src, m[0], m[1])); ok {
+			b.WriteString(src[done:m[0]])
+			b.WriteString(v)
+			done = m[1]
 		}
-		return m
-	})
+	}
+	b.WriteString(src[done:])
+	return b.String()
 }
 
-// testValue knows some names, and gives values with Markdown and braces in them.
-func testValue(name string) (string, bool) {
+// testValue knows some names, and gives values with Markdown and braces in them; a placeholder that stands alone
+// gets its value in angle brackets.
+func testValue(name string, alone bool) (string, bool) {
+	v, ok := testValueOf(name)
+	if ok && alone {
+		v = "<" + v + ">"
+	}
+	return v, ok
+}
+
+func testValueOf(name string) (string, bool) {
 	switch name {
 	case "organisatie.naam":
 		return "Gemeente *Voorbeeldstad*", true

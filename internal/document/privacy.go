@@ -160,7 +160,7 @@ func (b *builder) pvBronnen() []Block {
 
 func (b *builder) pvDelen() []Block {
 	if len(b.v.Ontvangers) == 0 {
-		return []Block{Text{Plain(b.t("doc.pv.niet-delen"))}}
+		return append([]Block{Text{Plain(b.t("doc.pv.niet-delen"))}}, b.systemenBuitenland()...)
 	}
 	// Each recipient is a paragraph that starts with its name in bold, and a condition comes right after the name:
 	// a citizen who reads "Veilig Thuis" should read at once that it is not a routine recipient. What a third party
@@ -198,8 +198,24 @@ func (b *builder) pvDelen() []Block {
 		}
 	}
 	for _, o := range b.v.Ontvangers {
-		if o.Land != "" && o.Land != "NL" {
+		if rules.OutsideEEA(o.Land) {
 			out = append(out, Text{Plain(b.t("doc.pv.buitenland", o.NaamTekst(b.inwoner), o.Land, orDash(o.Waarborg)))})
+		}
+	}
+	return append(out, b.systemenBuitenland()...)
+}
+
+// systemenBuitenland tells of each supplier that keeps the data outside the EEA: a transfer the citizen is told
+// about as well as one to a recipient (art. 13(1)(f)).
+func (b *builder) systemenBuitenland() []Block {
+	var out []Block
+	for _, sy := range b.v.Systemen {
+		if rules.OutsideEEA(sy.Locatie) {
+			naam := strings.TrimSpace(sy.Leverancier)
+			if naam == "" {
+				naam = sy.Naam
+			}
+			out = append(out, Text{Plain(b.t("doc.pv.buitenland", naam, sy.Locatie, orDash(sy.Waarborg)))})
 		}
 	}
 	return out

@@ -262,7 +262,7 @@ func RegisterRow(b *builder) []RegisterField {
 	}
 	for _, o := range v.Ontvangers {
 		ontvangers = append(ontvangers, b.ontvangerMetRol(o))
-		if o.Land != "" && o.Land != "NL" {
+		if rules.OutsideEEA(o.Land) {
 			doorgifte = append(doorgifte, transfer(o.Naam, o.Land, o.Waarborg))
 		}
 	}

@@ -175,8 +175,7 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 			dc.value(path+"["+strconv.Itoa(i)+"]", item, s.Index(i))
 		}
 		if t.Elem().Kind() == reflect.Struct {
-			_, hasID := t.Elem().FieldByName("ID")
-			dc.checkIDs(path, list, hasID)
+			dc.checkIDs(path, list, mergedByID[t.Elem()])
 		}
 		out.Set(s)
 	case reflect.Map:
@@ -243,9 +242,19 @@ func (dc *decoder) fields(path string, m map[string]any, out reflect.Value) {
 	}
 }
 
-// checkIDs validates the ids of the entries of an array of tables and reports duplicates. When the entries have an
-// id field (doelen, gegevens, risicos …), every entry needs one: the lists are merged with their template's and
-// referred to by id, so an entry without one could be neither.
+// mergedByID are the entries of a verwerking's lists that are merged with the template's and referred to by id;
+// each needs an id. (Questions and catalogue entries have checks of their own.)
+var mergedByID = map[reflect.Type]bool{
+	reflect.TypeFor[model.Doel]():       true,
+	reflect.TypeFor[model.Betrokkene](): true,
+	reflect.TypeFor[model.Gegeven]():    true,
+	reflect.TypeFor[model.Ontvanger]():  true,
+	reflect.TypeFor[model.Risico]():     true,
+	reflect.TypeFor[model.Maatregel]():  true,
+}
+
+// checkIDs validates the ids of the entries of an array of tables and reports duplicates. With needID (the lists in
+// mergedByID) every entry needs one: an entry without one could be neither merged nor referred to.
 func (dc *decoder) checkIDs(path string, list []any, needID bool) {
 	seen := map[string]string{}
 	for i, item := range list {

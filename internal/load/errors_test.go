@@ -348,7 +348,7 @@ func TestConfigErrors(t *testing.T) {
 		{"logo with backslashes", "[organisatie]\nlogo = 'static\\logo.svg'", `pia.toml:2:1: het logo "static\\logo.svg" staat buiten de site`},
 		{"logo that is no image", "[organisatie]\nlogo = \"index.html\"", `pia.toml:2:1: het logo "index.html" is geen afbeelding`},
 		{"website javascript", "[organisatie]\nwebsite = \"javascript:alert(1)\"", `pia.toml:2:1: website "javascript:alert(1)" is geen volledig webadres`},
-		{"website without scheme", "[organisatie]\nwebsite = \"www.voorbeeldstad.nl\"", `pia.toml:2:1: website "www.voorbeeldstad.nl" is geen volledig webadres`},
+		{"website that is a mail address", "[organisatie]\nwebsite = \"info@voorbeeldstad.nl\"", `pia.toml:2:1: website "info@voorbeeldstad.nl" is geen volledig webadres`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := Load("site", Options{SiteFS: siteFS(t, "-- pia.toml --\n"+c.config+"\n"), Embedded: fstest.MapFS{
@@ -398,5 +398,16 @@ func TestLanguageWithoutTexts(t *testing.T) {
 	}
 	if site.Config.Taal != "nl" || site.Config.TaalGevraagd != "en" {
 		t.Errorf("taal %q, asked %q; want nl and en", site.Config.Taal, site.Config.TaalGevraagd)
+	}
+}
+
+// TestWebsiteWithoutScheme: a host name is taken as its web address.
+func TestWebsiteWithoutScheme(t *testing.T) {
+	site, err := Load("site", Options{SiteFS: siteFS(t, "-- pia.toml --\n[organisatie]\nwebsite = \"www.voorbeeldstad.nl/privacy\"\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := site.Config.Organisatie.Website; w != "https://www.voorbeeldstad.nl/privacy" {
+		t.Errorf("website %q", w)
 	}
 }

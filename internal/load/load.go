@@ -146,8 +146,13 @@ func (l *loader) loadConfig(cfg *model.Config) bool {
 			l.c.add(d.posOf("basis_url"), "load.basis-url", cfg.BasisURL)
 		}
 	}
-	// The website is a link in every privacy statement: only a web address, not javascript: or a mail address.
-	if w := cfg.Organisatie.Website; w != "" {
+	// The website is a link in every privacy statement: only a web address, not javascript: or a mail address. A
+	// host name without https:// in front ("www.voorbeeldstad.nl") is taken as the web address it is.
+	if w := strings.TrimSpace(cfg.Organisatie.Website); w != "" {
+		if !strings.Contains(w, ":") && strings.Contains(w, ".") && !strings.ContainsAny(w, " @") {
+			w = "https://" + w
+			cfg.Organisatie.Website = w
+		}
 		u, err := url.Parse(w)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(w, " <>\"") {
 			l.c.add(d.posOf("organisatie.website"), "load.website", w)

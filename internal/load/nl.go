@@ -109,9 +109,8 @@ func init() {
 			"dat id; er wordt dus niets verwijderd. Bedoelde u %q?",
 		"load.id.tekens": "id %q bevat ongeldige tekens: begin met een letter of cijfer en gebruik verder alleen " +
 			"letters, cijfers, punt, liggend streepje of streepje",
-		"load.id.ontbreekt": "het %de item van [[%s]] heeft geen id; geef elk item een eigen id (kleine " +
-			"letters, cijfers en streepjes, zoals id = \"gezondheid\"): daarmee verwijzen andere velden ernaar en " +
-			"wordt het met het sjabloon samengevoegd",
+		"load.id.ontbreekt": "het %de item van [[%s]] heeft geen id; geef elk item een eigen id, zoals " +
+			"id = \"gezondheid\": daarmee verwijzen andere velden ernaar en wordt het met het sjabloon samengevoegd",
 		"load.id.dubbel": "id %q komt twee keer voor in %s (eerder op regel %d); geef elk item een eigen id",
 		"load.id.pad": "id %q mag geen / of .. bevatten: een id wordt een mapnaam in de uitvoer en mag daar niet " +
 			"buiten komen",

@@ -78,7 +78,7 @@ func (l *loader) loadPage(f string) *model.Page {
 	if front == nil {
 		// Front matter that does not start on the first line, or is written in YAML, would be published as
 		// text on the page, and the page would have its file name as title.
-		if line := laterFence(src, "+++"); line > 0 {
+		if line := misplacedFrontMatter(src); line > 0 {
 			l.c.add(model.Pos{File: f, Line: line, Col: 1}, "load.pagina.voorwerk-later")
 			return nil
 		}
@@ -148,15 +148,37 @@ func isFenceLine(src []byte) bool {
 	return strings.TrimRight(string(l), " \t\r") == "+++"
 }
 
-// laterFence returns the line of the first line that is only fence (such as "+++"), or 0 when there is none.
-func laterFence(src []byte, fence string) int {
-	for n, l := range strings.Split(string(src), "\n") {
-		if strings.TrimRight(l, " \t\r") == fence {
-			return n + 1
+// misplacedFrontMatter returns the line of a "+++" that closes front matter without its opening line: the page
+// starts with a TOML key ("titel = …") and a line with only +++ follows outside a code block. It returns 0
+// otherwise, so that a page may show "+++" in a code block or use it as text.
+func misplacedFrontMatter(src []byte) int {
+	lines := strings.Split(strings.TrimPrefix(string(src), "\xef\xbb\xbf"), "\n")
+	first := 0
+	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
+		first++
+	}
+	if first == len(lines) || !tomlKey.MatchString(lines[first]) {
+		return 0
+	}
+	fence := ""
+	for n, l := range lines[first+1:] {
+		t := strings.TrimSpace(l)
+		switch {
+		case fence != "":
+			if strings.HasPrefix(t, fence) {
+				fence = ""
+			}
+		case strings.HasPrefix(t, "```"), strings.HasPrefix(t, "~~~"):
+			fence = t[:3]
+		case t == "+++":
+			return first + 2 + n
 		}
 	}
 	return 0
 }
+
+// tomlKey is a line that starts a TOML key and value.
+var tomlKey = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_-]*\s*=\s*\S`)
 
 // yamlKey is a line of YAML front matter: a lower-case key, a colon and a space or the line's end.
 var yamlKey = regexp.MustCompile(`^[a-z_]+:(\s|$)`)

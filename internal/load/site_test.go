@@ -363,8 +363,19 @@ Alleen tekst.
 Tekst tussen twee lijnen; geen voorwerk.
 ---
 Let op: dit is ook geen voorwerk.
+-- content/uitleg.md --
+# Een pagina schrijven
+
+`+"```toml"+`
++++
+titel = "Over ons"
++++
+`+"```"+`
+
+Een regel met +++ als tekst:
++++
 `)
-	if len(site.Pages) != 3 {
+	if len(site.Pages) != 4 {
 		t.Fatalf("pages: %d", len(site.Pages))
 	}
 	c, p := site.Pages[0], site.Pages[1]

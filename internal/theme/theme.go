@@ -43,20 +43,20 @@ func Open(site, embedded fs.FS, name string) (fs.FS, error) {
 	return o, nil
 }
 
-// Source names a file of a theme for a message: its path in the site (themes/<name>/<file>), or that path marked
-// as the tool's own when the site does not replace the file. For a file system that Open did not return, it is
-// file itself.
-func Source(theme fs.FS, file string) string {
+// Source names a file of a theme for a message: its path in the site (themes/<name>/<file>), and a note that
+// says it is the tool's own when the site does not replace the file ("" otherwise). For a file system that Open
+// did not return, it is file itself.
+func Source(theme fs.FS, file string) (path, note string) {
 	o, ok := theme.(overlay)
 	if !ok {
-		return file
+		return file, ""
 	}
 	for i, l := range o.layers {
 		if _, err := fs.Stat(l, file); err == nil {
-			return o.dir + "/" + file + o.sources[i]
+			return o.dir + "/" + file, o.sources[i]
 		}
 	}
-	return o.dir + "/" + file
+	return o.dir + "/" + file, ""
 }
 
 // overlay is a read-only union of file systems; the first layer that has a file wins.

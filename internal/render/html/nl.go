@@ -63,9 +63,11 @@ func init() {
 			"docs/themas.md",
 		"html.fout.uitvoeren": "%s: de layout loopt vast bij %s: %s. Welke velden en functies een layout kan " +
 			"gebruiken, staat in docs/themas.md",
+		"html.fout.deel":             "het deel %q van het thema",
 		"html.fout.sjabloon.veld":    "het veld %s bestaat niet",
 		"html.fout.sjabloon.functie": "de functie %s bestaat niet",
 		"html.fout.sjabloon.deel":    "er is geen deel (define) met de naam %s",
+		"html.fout.sjabloon.context": "een tag, attribuut of aanhalingsteken wordt niet afgesloten (Go meldt: %s)",
 		"html.fout.sjabloon.go":      "Go meldt: %s",
 		"html.fout.ontbreekt":        "thema: het bestand %s ontbreekt; elk thema heeft layouts/base.html, layouts/document.html en layouts/zoeken.html",
 		"html.fout.blok":             "geen HTML-weergave voor het bloktype %T",

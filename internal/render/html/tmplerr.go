@@ -13,6 +13,8 @@ var (
 	execError = regexp.MustCompile(`^template: ([^:\s]+):(\d+):(\d+): executing "[^"]*" at <(.*)>: (.*)$`)
 	// escapeError is how html/template reports a layout it cannot make safe, or a missing part, when it first runs.
 	escapeError = regexp.MustCompile(`^html/template:([^:\s]+):(\d+):(\d+): (.*)$`)
+	// escapeErrorName is the same for an error html/template can only place in a named template.
+	escapeErrorName = regexp.MustCompile(`^html/template:([^:\s]+): (.*)$`)
 	// parseError is how it reports a layout that is not a valid template.
 	parseError = regexp.MustCompile(`^template: ([^:\s]+):(\d+):(?:\d+:)? (.*)$`)
 	// templateCauses are the reasons a theme's author can act on, in the user's language.
@@ -24,6 +26,7 @@ var (
 		{regexp.MustCompile(`^function "(\w+)" not defined$`), "html.fout.sjabloon.functie"},
 		{regexp.MustCompile(`^(?:template: )?no such template "([^"]+)"$`), "html.fout.sjabloon.deel"},
 		{regexp.MustCompile(`^template "([^"]+)" not defined$`), "html.fout.sjabloon.deel"},
+		{regexp.MustCompile(`^ends in a non-text context: (.*)$`), "html.fout.sjabloon.context"},
 	}
 )
 
@@ -32,19 +35,33 @@ var (
 // text/template's is returned as it is.
 func (r *Renderer) templateError(err error) error {
 	msg := err.Error()
+	// at is a file of the theme with its position, as file:line:col, followed by the note of theme.Source.
+	at := func(file string, pos ...string) string {
+		path, note := theme.Source(r.theme, file)
+		for _, p := range pos {
+			path += ":" + p
+		}
+		return path + note
+	}
 	if m := execError.FindStringSubmatch(msg); m != nil {
 		action := m[4]
 		if !strings.HasPrefix(action, "{{") {
 			action = "{{" + action + "}}"
 		}
-		return errors.New(r.lang.T("html.fout.uitvoeren", theme.Source(r.theme, m[1])+":"+m[2]+":"+m[3], action,
-			r.templateCause(m[5])))
+		return errors.New(r.lang.T("html.fout.uitvoeren", at(m[1], m[2], m[3]), action, r.templateCause(m[5])))
 	}
 	if m := escapeError.FindStringSubmatch(msg); m != nil {
-		return errors.New(r.lang.T("html.fout.sjabloon", theme.Source(r.theme, m[1])+":"+m[2]+":"+m[3], r.templateCause(m[4])))
+		return errors.New(r.lang.T("html.fout.sjabloon", at(m[1], m[2], m[3]), r.templateCause(m[4])))
+	}
+	if m := escapeErrorName.FindStringSubmatch(msg); m != nil {
+		where := at(m[1])
+		if !strings.HasSuffix(m[1], ".html") {
+			where = r.lang.T("html.fout.deel", m[1]) // a {{define}} name, not a file
+		}
+		return errors.New(r.lang.T("html.fout.sjabloon", where, r.templateCause(m[2])))
 	}
 	if m := parseError.FindStringSubmatch(msg); m != nil {
-		return errors.New(r.lang.T("html.fout.sjabloon", theme.Source(r.theme, m[1])+":"+m[2], r.templateCause(m[3])))
+		return errors.New(r.lang.T("html.fout.sjabloon", at(m[1], m[2]), r.templateCause(m[3])))
 	}
 	return err
 }

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -22,6 +23,10 @@ func TestTemplateErrorsSayWhereAndWhy(t *testing.T) {
 			"themes/default/layouts/partials/footer.html:2: deze layout is geen geldig sjabloon: Go meldt: "},
 		{"unknown part", `{{define "footer"}}{{template "bestaat-niet" .}}{{end}}`, true,
 			"themes/default/layouts/partials/footer.html:1:30: deze layout is geen geldig sjabloon: er is geen deel (define) met de naam bestaat-niet."},
+		{"unclosed attribute", `{{define "footer"}}<a href="{{.Path}}>x</a>{{end}}`, true,
+			`het deel "base" van het thema: deze layout is geen geldig sjabloon: een tag, attribuut of aanhalingsteken wordt niet afgesloten`},
+		{"error in the tool's own layout", `{{define "fuuter"}}<footer></footer>{{end}}`, true,
+			"themes/default/layouts/base.html:"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r, err := New(themeWith(t, map[string]string{footer: c.text}), sampleSite)
@@ -34,9 +39,13 @@ func TestTemplateErrorsSayWhereAndWhy(t *testing.T) {
 			if err == nil {
 				t.Fatal("no error")
 			}
-			if msg := err.Error(); !strings.HasPrefix(msg, c.want) || strings.Contains(msg, "template:") ||
-				strings.Contains(msg, "executing") {
+			msg := err.Error()
+			if !strings.HasPrefix(msg, c.want) || strings.Contains(msg, "template:") || strings.Contains(msg, "executing") {
 				t.Errorf("got  %s\nwant %s…", msg, c.want)
+			}
+			// A file of the tool's own theme is marked so after its position, which editors read as file:line:col.
+			if own := regexp.MustCompile(`^themes/default/layouts/base\.html:\d+:\d+ \(het meegeleverde thema\): `); c.name == "error in the tool's own layout" && !own.MatchString(msg) {
+				t.Errorf("got  %s\nwant the position before the note", msg)
 			}
 		})
 	}
