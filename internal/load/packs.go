@@ -323,7 +323,7 @@ func checkPlaceholders(file, src string, c *collector) {
 		end := model.PlaceholderEnd(src, i)
 		if end > 0 {
 			if name := src[i+1 : end-1]; !slices.Contains(model.Placeholders, name) {
-				at := offsetPos(file, []byte(src[:end]), i)
+				at := offsetPos(file, []byte(src[:i]), i)
 				if sug := suggest.Closest(name, model.Placeholders); sug != "" {
 					c.add(at, "load.plaatshouder.suggestie", name, sug)
 				} else {

@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/osfile"
@@ -196,11 +195,4 @@ func yamlFrontMatter(src []byte) bool {
 		}
 	}
 	return false
-}
-
-// offsetPos is the position of the byte at offset i of src.
-func offsetPos(file string, src []byte, i int) model.Pos {
-	before := src[:i]
-	lineStart := bytes.LastIndexByte(before, '\n') + 1
-	return model.Pos{File: file, Line: 1 + bytes.Count(before, []byte{'\n'}), Col: 1 + utf8.RuneCount(before[lineStart:])}
 }

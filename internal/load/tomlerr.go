@@ -151,10 +151,14 @@ func tomlPos(file string, src []byte, pe toml.ParseError) model.Pos {
 	if start == len(src) && start > 0 {
 		start-- // at the end of the file: point at its last character, usually the final line end
 	}
-	before := src[:start]
-	line := 1 + bytes.Count(before, []byte{'\n'})
+	return offsetPos(file, src, start)
+}
+
+// offsetPos is the position of the byte at offset i of src, its column counted in characters.
+func offsetPos(file string, src []byte, i int) model.Pos {
+	before := src[:i]
 	lineStart := bytes.LastIndexByte(before, '\n') + 1
-	return model.Pos{File: file, Line: line, Col: 1 + utf8.RuneCount(before[lineStart:])}
+	return model.Pos{File: file, Line: 1 + bytes.Count(before, []byte{'\n'}), Col: 1 + utf8.RuneCount(before[lineStart:])}
 }
 
 // firstInvalidUTF8 returns the offset of the first byte in src that is not UTF-8, or def when there is none.
