@@ -624,3 +624,53 @@ func TestInitRollsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestInitKeepsAndNamesExistingFiles checks that pia init in a folder that already holds some of its files keeps
+// them and says so, and that pia new refuses an id a questionnaire in a sub-folder already has.
+func TestInitKeepsAndNamesExistingFiles(t *testing.T) {
+	site := filepath.Join(t.TempDir(), "site")
+	own := map[string]string{
+		".gitignore":               "/tmp/\n",
+		"content/privacybeleid.md": "+++\ntitel = \"Ons beleid\"\n+++\nEigen tekst.\n",
+	}
+	for name, text := range own {
+		p := filepath.Join(site, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := runPia(t, filepath.Dir(site), "init", "site")
+	if r.code != 0 || !strings.Contains(r.stdout, "Deze bestanden stonden er al; pia liet ze ongemoeid: .gitignore, content/privacybeleid.md") {
+		t.Fatalf("init: %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	for name, text := range own {
+		if b, err := os.ReadFile(filepath.Join(site, filepath.FromSlash(name))); err != nil || string(b) != text {
+			t.Errorf("%s was changed: %q %v", name, b, err)
+		}
+	}
+	if r := runPia(t, filepath.Dir(site), "init", "ander"); strings.Contains(r.stdout, "stonden er al") {
+		t.Errorf("init into a new folder names no kept files:\n%s", r.stdout)
+	}
+
+	verwerkingen := filepath.Join(site, "content", "verwerkingen")
+	moved := filepath.Join(verwerkingen, "wmo", "wmo-maatwerkvoorziening.toml")
+	if err := os.MkdirAll(filepath.Dir(moved), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(filepath.Join(verwerkingen, "wmo-maatwerkvoorziening.toml"), moved); err != nil {
+		t.Fatal(err)
+	}
+	r = runPia(t, site, "new", "verwerking", "wmo-maatwerkvoorziening", "--sjabloon", "vng-sociaal-domein/wmo-maatwerkvoorziening")
+	if r.code != exitInput || !strings.Contains(r.stderr, filepath.Join("content", "verwerkingen", "wmo", "wmo-maatwerkvoorziening.toml")+" bestaat al") {
+		t.Errorf("new with the id of a questionnaire in a sub-folder: %d\n%s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(verwerkingen, "wmo-maatwerkvoorziening.toml")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("new wrote a second questionnaire with the same id (%v)", err)
+	}
+	if c := runPia(t, site, "check"); !strings.Contains(c.stdout, "1 verwerking: ") {
+		t.Errorf("the questionnaire in the sub-folder is read:\n%s%s", c.stdout, c.stderr)
+	}
+}

@@ -51,6 +51,9 @@ func newVerwerking(e *env, dir, id, ref string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if other := questionnaireWithID(dir, id); other != "" {
+		return "", usageError{e.lang.T("cli.new.bestaat", other)}
+	}
 	path := filepath.Join(dir, "content", "verwerkingen", id+".toml")
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return "", err
@@ -66,6 +69,32 @@ func newVerwerking(e *env, dir, id, ref string) (string, error) {
 		return "", err
 	}
 	return path, nil
+}
+
+// questionnaireWithID returns the path of a questionnaire named <id>.toml in a sub-folder of the site's
+// content/verwerkingen, or "". A second file with that name would make the site fail to load on a duplicate id.
+func questionnaireWithID(dir, id string) string {
+	var found string
+	root := filepath.Join(dir, "content", "verwerkingen")
+	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || found != "" {
+			return nil
+		}
+		rel, rerr := filepath.Rel(dir, p)
+		if rerr != nil {
+			return nil
+		}
+		rel = filepath.ToSlash(rel)
+		if d.IsDir() && p != root && strings.HasPrefix(d.Name(), ".") {
+			return fs.SkipDir
+		}
+		if !d.IsDir() && d.Name() == id+".toml" && load.IsQuestionnaire(rel) {
+			found = p
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return found
 }
 
 // questionnaire makes the text of a new questionnaire on template ref, as seen from the site. A template that does
@@ -163,16 +192,21 @@ func runInit(e *env, args []string) error {
 		{"content/privacybeleid.md", e.lang.T("cli.init.pagina", naam)},
 		{"content/verwerkingen/" + verwerking + ".toml", string(first)},
 	}
-	if err := writeNewSite(e.lang, dir, files); err != nil {
+	kept, err := writeNewSite(e.lang, dir, files)
+	if err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stdout, e.lang.T("cli.init.klaar", dir))
+	if len(kept) > 0 {
+		fmt.Fprintln(e.stdout, e.lang.T("cli.init.behouden", strings.Join(kept, ", ")))
+	}
 	return nil
 }
 
-// writeNewSite writes the files of a new site into dir, keeping any file that is already there. When one cannot be
-// written, the folders and files it made are removed again, so that pia init can simply be run once more.
-func writeNewSite(lang i18n.Lang, dir string, files []struct{ name, content string }) (err error) {
+// writeNewSite writes the files of a new site into dir, keeping any file that is already there; it returns the names
+// of the files it kept. When one cannot be written, the folders and files it made are removed again, so that pia
+// init can simply be run once more.
+func writeNewSite(lang i18n.Lang, dir string, files []struct{ name, content string }) (kept []string, err error) {
 	var made []string // in the order they were made
 	defer func() {
 		if err != nil {
@@ -202,20 +236,20 @@ func writeNewSite(lang i18n.Lang, dir string, files []struct{ name, content stri
 	for _, f := range files {
 		p := filepath.Join(dir, filepath.FromSlash(f.name))
 		if err := mkdir(filepath.Dir(p)); err != nil {
-			return err
+			return nil, err
 		}
 		switch err := writeNew(p, []byte(f.content)); {
 		case errors.Is(err, fs.ErrExist):
-			// keep what the user already has
+			kept = append(kept, f.name) // keep what the user already has
 		case errors.Is(err, errNotAFile):
-			return usageError{lang.T("cli.nieuw.geen-bestand", p)}
+			return nil, usageError{lang.T("cli.nieuw.geen-bestand", p)}
 		case err != nil:
-			return err
+			return nil, err
 		default:
 			made = append(made, p)
 		}
 	}
-	return nil
+	return kept, nil
 }
 
 func initConfig(lang i18n.Lang, naam, pack string) string {

@@ -363,25 +363,53 @@ type fileResult struct {
 	refPos    model.Pos
 }
 
-// questionnaires lists content/verwerkingen/*.toml, sorted, from one read of the folder. It reports the files that
-// look like a questionnaire but are not read because their name does not end in .toml: wmo.TOML, wmo.toml.txt (as
-// some editors save), wmo.tml. Without this such a verwerking would silently be missing from the site.
-func (l *loader) questionnaires() []string {
-	const dir = "content/verwerkingen"
-	entries, err := fs.ReadDir(l.fsys, dir) // sorted by name
-	if err != nil && !osfile.Missing(err) {
-		// A folder that cannot be read is not an empty one: building on would empty the published site.
-		l.c.add(model.Pos{File: dir}, "load.map-lezen", dir, osfile.Reason(l.c.lang, err))
+// verwerkingenDir holds the questionnaires, also in sub-folders (a large register is kept per domain).
+const verwerkingenDir = "content/verwerkingen"
+
+// IsQuestionnaire reports whether the slash path f, relative to the site, is a questionnaire pia reads: a .toml
+// file in content/verwerkingen or a sub-folder of it, not in a folder whose name starts with a dot.
+func IsQuestionnaire(f string) bool {
+	rest, ok := strings.CutPrefix(f, verwerkingenDir+"/")
+	if !ok || !strings.HasSuffix(rest, ".toml") {
+		return false
 	}
-	var files []string
-	for _, e := range entries {
-		name := e.Name()
-		if strings.HasSuffix(name, ".toml") {
-			files = append(files, dir+"/"+name)
-			continue
+	dirs := strings.Split(rest, "/")
+	for _, d := range dirs[:len(dirs)-1] {
+		if d == "" || strings.HasPrefix(d, ".") {
+			return false
 		}
-		if e.IsDir() || strings.HasPrefix(name, ".") {
-			continue
+	}
+	return true
+}
+
+// questionnaires lists the questionnaires in content/verwerkingen and its sub-folders, sorted. Folders whose name
+// starts with a dot are skipped. It reports the files that look like a questionnaire but are not read because
+// their name does not end in .toml: wmo.TOML, wmo.toml.txt (as some editors save), wmo.tml. Without this such a
+// verwerking would silently be missing from the site.
+func (l *loader) questionnaires() []string {
+	var files []string
+	_ = fs.WalkDir(l.fsys, verwerkingenDir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			if p == verwerkingenDir && osfile.Missing(err) {
+				return nil
+			}
+			// A folder that cannot be read is not an empty one: building on would empty the published site.
+			l.c.add(model.Pos{File: p}, "load.map-lezen", p, osfile.Reason(l.c.lang, err))
+			return nil
+		}
+		name := e.Name()
+		if e.IsDir() {
+			if p != verwerkingenDir && strings.HasPrefix(name, ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if strings.HasSuffix(name, ".toml") {
+			files = append(files, p)
+			return nil
+		}
+		if strings.HasPrefix(name, ".") {
+			return nil
 		}
 		lower := strings.ToLower(name)
 		var base string
@@ -393,10 +421,12 @@ func (l *loader) questionnaires() []string {
 		case strings.HasSuffix(lower, ".tml"):
 			base = name[:len(name)-len(".tml")]
 		default:
-			continue
+			return nil
 		}
-		l.c.add(model.Pos{File: dir + "/" + name}, "load.extensie", name, strings.ToLower(base)+".toml")
-	}
+		l.c.add(model.Pos{File: p}, "load.extensie", name, strings.ToLower(base)+".toml")
+		return nil
+	})
+	sort.Strings(files)
 	return files
 }
 

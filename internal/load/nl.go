@@ -72,6 +72,8 @@ func init() {
 		"load.toml.niets":         "niets",
 		"load.bestandsnaam": "bestandsnaam %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes " +
 			"(bijvoorbeeld wmo-maatwerkvoorziening.toml)",
+		"load.vragenlijst-buiten": "%s wordt niet gelezen: vragenlijsten staan in %s/ of in een submap daarvan. " +
+			"Verplaats het bestand daarheen, of haal het uit content/",
 		"load.extensie": "%s wordt niet gelezen: de naam van een vragenlijst bestaat uit kleine letters, cijfers " +
 			"en streepjes en eindigt op .toml. Hernoem het bestand naar %s",
 		"load.stuurteken": "%s bevat een onzichtbaar stuurteken (U+%04X), meestal via een escape als \\u001b of " +

@@ -29,11 +29,18 @@ func (l *loader) loadPages() []*model.Page {
 			}
 			return nil
 		}
-		if e.IsDir() && p == "content/verwerkingen" {
+		if e.IsDir() && p == verwerkingenDir {
 			return fs.SkipDir
 		}
-		if !e.IsDir() && strings.HasSuffix(p, ".md") {
+		switch {
+		case e.IsDir() && p != "content" && strings.HasPrefix(e.Name(), "."):
+			return fs.SkipDir
+		case e.IsDir():
+		case strings.HasSuffix(p, ".md"):
 			files = append(files, p)
+		case strings.HasSuffix(strings.ToLower(p), ".toml"):
+			// A questionnaire outside content/verwerkingen would silently be missing from the site.
+			l.c.add(model.Pos{File: p}, "load.vragenlijst-buiten", e.Name(), verwerkingenDir)
 		}
 		return nil
 	})

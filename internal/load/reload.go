@@ -168,7 +168,7 @@ func (r *Reloader) incremental(changed []string) bool {
 	}
 	for _, f := range changed {
 		switch {
-		case path.Dir(f) == "content/verwerkingen" && strings.HasSuffix(f, ".toml"):
+		case IsQuestionnaire(f):
 		case strings.HasPrefix(f, "content/") && strings.HasSuffix(f, ".md"):
 		default:
 			return false

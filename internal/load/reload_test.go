@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -77,10 +78,23 @@ naam = "B"
 }
 
 // TestReloadMatchesAFullLoad: after each of a series of edits (new files, changed names and ids, removals, several
-// files at once, a file named twice) the reloaded site has the verwerkingen a full load finds, sorted by id.
+// files at once, a file named twice, files in sub-folders and in a folder pia skips) the reloaded site has the
+// verwerkingen a full load finds, sorted by id. Changes to questionnaires alone are reloaded on their own.
 func TestReloadMatchesAFullLoad(t *testing.T) {
 	fsys := siteFS(t, basePack)
-	file := func(n int) string { return fmt.Sprintf("content/verwerkingen/v%02d.toml", n) }
+	file := func(n int) string {
+		switch n % 4 {
+		case 1:
+			return fmt.Sprintf("content/verwerkingen/jeugd/v%02d.toml", n)
+		case 2:
+			return fmt.Sprintf("content/verwerkingen/wmo/hulp/v%02d.toml", n)
+		case 3:
+			if n > 12 {
+				return fmt.Sprintf("content/verwerkingen/.oud/v%02d.toml", n)
+			}
+		}
+		return fmt.Sprintf("content/verwerkingen/v%02d.toml", n)
+	}
 	for n := range 12 {
 		fsys[file(n)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("sjabloon = \"basis/wmo\"\nnaam = \"V%d\"\n", n))}
 	}
@@ -103,9 +117,13 @@ func TestReloadMatchesAFullLoad(t *testing.T) {
 			}
 			changed = append(changed, file(n))
 		}
-		got, _, err := r.Reload(changed)
+		got, ch, err := r.Reload(changed)
 		if err != nil {
 			t.Fatalf("step %d: %v", step, err)
+		}
+		skipped := slices.ContainsFunc(changed, func(f string) bool { return strings.Contains(f, "/.oud/") })
+		if ch.Full != skipped {
+			t.Errorf("step %d (%v): full reload = %v, want %v", step, changed, ch.Full, skipped)
 		}
 		want, err := NewReloader("site", Options{SiteFS: fsys}).Load()
 		if err != nil {
