@@ -87,22 +87,24 @@ func (r *Reloader) Reload(changed []string) (*model.Site, Change, error) {
 	}
 	var ch Change
 	var removed []*model.Verwerking
+	changed = dedup(slices.Sorted(slices.Values(changed)))
+	// The verwerkingen of all changed files leave first: a questionnaire moved to another file (a sub-folder, a
+	// new name) keeps its id, and the new file must not clash with the old one that is gone.
 	for _, f := range changed {
 		if strings.HasSuffix(f, ".md") {
 			ch.Pages = true
 			continue
 		}
-		old, had := files[f]
-		if !had {
-			old = r.byFile[f]
-			if old != nil {
-				removed = append(removed, old)
-			}
-		}
-		if old != nil {
+		if old := r.byFile[f]; old != nil {
+			removed = append(removed, old)
 			ch.Verwerkingen = append(ch.Verwerkingen, old.ID)
 			files[f] = nil
 			ids[old.ID] = ""
+		}
+	}
+	for _, f := range changed {
+		if strings.HasSuffix(f, ".md") {
+			continue
 		}
 		src, err := fs.ReadFile(r.fsys, f)
 		if osfile.Missing(err) {

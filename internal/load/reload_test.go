@@ -78,7 +78,7 @@ naam = "B"
 }
 
 // TestReloadMatchesAFullLoad: after each of a series of edits (new files, changed names and ids, removals, several
-// files at once, a file named twice, files in sub-folders and in a folder pia skips) the reloaded site has the
+// files at once, a file named twice, a file moved, files in sub-folders and in a folder pia skips) the reloaded site has the
 // verwerkingen a full load finds, sorted by id. Changes to questionnaires alone are reloaded on their own.
 func TestReloadMatchesAFullLoad(t *testing.T) {
 	fsys := siteFS(t, basePack)
@@ -107,15 +107,26 @@ func TestReloadMatchesAFullLoad(t *testing.T) {
 		var changed []string
 		for range 1 + rng.IntN(3) {
 			n := rng.IntN(16)
-			switch rng.IntN(4) {
+			switch rng.IntN(5) {
 			case 0:
 				delete(fsys, file(n))
+			case 4: // moved, keeping its id: a new name or another folder
+				k := rng.IntN(16)
+				if _, there := fsys[file(k)]; there || fsys[file(n)] == nil {
+					continue
+				}
+				fsys[file(k)] = fsys[file(n)]
+				delete(fsys, file(n))
+				changed = append(changed, file(k))
 			case 1: // an id of its own, unlike the file name
 				fsys[file(n)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("id = \"x-%02d\"\nnaam = \"X%d-%d\"\n", n, n, step))}
 			default:
 				fsys[file(n)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("naam = \"V%d-%d\"\n", n, step))}
 			}
 			changed = append(changed, file(n))
+		}
+		if len(changed) == 0 {
+			continue
 		}
 		got, ch, err := r.Reload(changed)
 		if err != nil {

@@ -168,6 +168,33 @@ func TestServeWatchRebuildReload(t *testing.T) {
 		}
 	}
 
+	// A questionnaire moved into a new sub-folder stays on the site, and an edit there is rebuilt on its own.
+	sub := filepath.Join(dir, "content", "verwerkingen", "jeugd")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	moved := filepath.Join(sub, "jeugdwet-toegang.toml")
+	if err := os.Rename(filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml"), moved); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond) // the move is rebuilt; the folder is watched from now on
+	before = s.Renders()
+	setNaam(t, moved, "Jeugdhulp in een submap")
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if _, page := get(t, ts.URL+"/verwerkingen/jeugdwet-toegang/"); strings.Contains(page, "Jeugdhulp in een submap") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("an edit in a sub-folder of content/verwerkingen was not rebuilt")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	after = s.Renders()
+	if p := "verwerkingen/wmo-maatwerkvoorziening/index.html"; after[p] != before[p] {
+		t.Errorf("an edit in a sub-folder rebuilt the unrelated page %s", p)
+	}
+
 	// Nothing outside the output is served.
 	for _, p := range []string{"/../pia.toml", "/%2e%2e/pia.toml", "/..%2fpia.toml", "/content/verwerkingen/jeugdwet-toegang.toml",
 		"/pia.toml", "/verwerkingen/../../pia.toml", "/bestaat-niet/"} {
