@@ -17,7 +17,7 @@ import (
 type Status int
 
 const (
-	Unknown Status = iota // text that is no country pia knows
+	Unknown Status = iota // text that is no country pia knows; it may lie outside the EEA
 	Inside                // a member of the EEA, a part of one, or the EU or EEA itself
 	Outside               // a country or territory outside the EEA
 )
@@ -135,11 +135,6 @@ func Parse(s string) Place {
 	}
 	return p
 }
-
-// OutsideEEA reports whether data kept in or sent to s may leave the European Economic Area: s names a country
-// outside it, or text pia cannot place, so that a reader is not told less than may be true. Empty counts as the
-// Netherlands.
-func OutsideEEA(s string) bool { return Parse(s).Status != Inside }
 
 // Name is the country's name on its own ("Verenigde Staten"), or the text as written when it is unknown.
 func (p Place) Name(l i18n.Lang) string {

@@ -57,9 +57,6 @@ func TestParse(t *testing.T) {
 		if p.Code != tc.code || p.Status != tc.status {
 			t.Errorf("Parse(%q) = %q, %v; want %q, %v", tc.in, p.Code, p.Status, tc.code, tc.status)
 		}
-		if got := OutsideEEA(tc.in); got != (tc.status != Inside) {
-			t.Errorf("OutsideEEA(%q) = %v", tc.in, got)
-		}
 	}
 }
 
