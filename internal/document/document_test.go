@@ -624,10 +624,6 @@ func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 	}
 }
 
-// TestRecipientConditions: a recipient that gets data only in some cases says so right after its name in the
-// privacy statement, in the citizen's words, and in the professionals' words in a column of its own in the work
-// instruction and next to the basis in the report; a recipient without one says in the work instruction that there
-// is no other condition. A condition without words for the citizen is shown to the citizen too, as a sentence.
 // TestTransfersOutsideTheEEA: the register and the statement name a recipient or a supplier outside the EEA, and
 // not one in another EEA country.
 func TestTransfersOutsideTheEEA(t *testing.T) {
@@ -648,7 +644,7 @@ func TestTransfersOutsideTheEEA(t *testing.T) {
 		}
 	}
 	for _, want := range []string{"Amerikaans bureau", "Cloud BV"} {
-		if !strings.Contains(pv, want+" verwerkt gegevens in US") || !strings.Contains(doorgifte, want) {
+		if !strings.Contains(pv, want+" verwerkt gegevens in de Verenigde Staten.") || !strings.Contains(doorgifte, want) {
 			t.Errorf("%s outside the EEA: statement %v, register %q", want, strings.Contains(pv, want), doorgifte)
 		}
 	}
@@ -659,6 +655,70 @@ func TestTransfersOutsideTheEEA(t *testing.T) {
 	}
 }
 
+// TestTransfersNameTheCountry: the statement names a country outside the EEA in Dutch words, with an article where
+// the name takes one, and never by its code; the register and the report give name and code. A place that is no
+// country (an unassigned code, a typo) is still told as a possible transfer, but not as if it were a country.
+func TestTransfersNameTheCountry(t *testing.T) {
+	site, r := exampleSite(t)
+	base := result(t, r, "wmo-maatwerkvoorziening")
+	v := *base.Verwerking
+	v.Ontvangers = []model.Ontvanger{
+		{ID: "vs", Naam: "Amerikaans bureau", Rol: model.RolVerwerker, Land: "us", Waarborg: "modelcontract"},
+		{ID: "uk", Naam: "Brits bureau", Rol: model.RolVerwerker, Land: "Verenigd Koninkrijk", Waarborg: "adequaatheid"}}
+	v.Systemen = []model.Systeem{
+		{Naam: "Dossier", Leverancier: "Cloud BV", Locatie: "United States", Waarborg: "EU-VS-kader"},
+		{Naam: "Planning", Leverancier: "Plan AG", Locatie: "Zwitserland", Waarborg: "adequaatheid"},
+		{Naam: "Chat", Leverancier: "Chat Inc.", Locatie: "IN", Waarborg: "modelcontract"},
+		{Naam: "Opslag", Leverancier: "Opslag Ltd", Locatie: "XX", Waarborg: "modelcontract"},
+		{Naam: "Griekse opslag", Leverancier: "Opslag AE", Locatie: "EL"}}
+	res := *base
+	res.Verwerking = &v
+	pv := text(Privacyverklaring(site, &res))
+	for _, want := range []string{
+		"Amerikaans bureau verwerkt gegevens in de Verenigde Staten. Zo zorgen wij",
+		"Brits bureau verwerkt gegevens in het Verenigd Koninkrijk. Zo zorgen wij",
+		"Cloud BV verwerkt gegevens in de Verenigde Staten. Zo zorgen wij",
+		"Plan AG verwerkt gegevens in Zwitserland. Zo zorgen wij",
+		"Chat Inc. verwerkt gegevens in India. Zo zorgen wij",
+		"Opslag Ltd verwerkt gegevens misschien in een land waar de Europese privacywet (AVG) niet geldt.",
+	} {
+		if !strings.Contains(pv, want) {
+			t.Errorf("statement lacks %q:\n%s", want, pv)
+		}
+	}
+	for _, not := range []string{" in US", " in us", " in IN.", "XX", "United States", "Opslag AE"} {
+		if strings.Contains(pv, not) {
+			t.Errorf("statement says %q", not)
+		}
+	}
+	var doorgifte []string
+	for _, f := range RegisterFields(site, &res) {
+		if f.Key == "doorgifte" {
+			doorgifte = f.Items
+		}
+	}
+	want := []string{"Amerikaans bureau: Verenigde Staten (US) — modelcontract",
+		"Brits bureau: Verenigd Koninkrijk (GB) — adequaatheid",
+		"Dossier (Cloud BV): Verenigde Staten (US) — EU-VS-kader",
+		"Planning (Plan AG): Zwitserland (CH) — adequaatheid",
+		"Chat (Chat Inc.): India (IN) — modelcontract",
+		`Opslag (Opslag Ltd): "XX" (land onbekend) — modelcontract`}
+	if !slices.Equal(doorgifte, want) {
+		t.Errorf("register transfers %q, want %q", doorgifte, want)
+	}
+	pia := text(PIA(site, &res))
+	for _, want := range []string{"\nSysteem Opslag: \"XX\" (land onbekend) — waarborg: modelcontract\n",
+		"\nSysteem Griekse opslag: Griekenland (GR)\n"} {
+		if !strings.Contains(pia, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+}
+
+// TestRecipientConditions: a recipient that gets data only in some cases says so right after its name in the
+// privacy statement, in the citizen's words, and in the professionals' words in a column of its own in the work
+// instruction and next to the basis in the report; a recipient without one says in the work instruction that there
+// is no other condition. A condition without words for the citizen is shown to the citizen too, as a sentence.
 func TestRecipientConditions(t *testing.T) {
 	site, r := exampleSite(t)
 	orig := result(t, r, "wmo-maatwerkvoorziening")
@@ -725,8 +785,8 @@ func TestRecipientConditions(t *testing.T) {
 	}
 	pia := text(PIA(site, &res))
 	for _, want := range []string{
-		"en de Wet verplichte meldcode. Voorwaarde: " + vtVak + " | NL |",
-		"| — Voorwaarde: Alleen bij een voorziening met een eigen bijdrage. | NL |",
+		"en de Wet verplichte meldcode. Voorwaarde: " + vtVak + " | Nederland (NL) |",
+		"| — Voorwaarde: Alleen bij een voorziening met een eigen bijdrage. | Nederland (NL) |",
 	} {
 		if !strings.Contains(pia, want) {
 			t.Errorf("report lacks %q:\n%s", want, pia)
@@ -1029,12 +1089,15 @@ func TestTransfersShowTheirSafeguard(t *testing.T) {
 
 	pia := text(PIA(site, &res))
 	for _, want := range []string{
-		"Gespreksapp | App BV | ja | VO 2026-2 | US — waarborg: EU-US Data Privacy Framework (adequaatheidsbesluit) |",
-		"Planningstool | — | nee | — | CH |",
-		"\nSysteem Gespreksapp: US — waarborg: EU-US Data Privacy Framework (adequaatheidsbesluit)\n",
-		"\nSysteem Planningstool: CH\n",
-		"\nOntvanger Clouddienst: US — waarborg: Standaardcontractbepalingen 2021\n",
-		"\nOntvanger Onderzoeksbureau: GB\n",
+		"Gespreksapp | App BV | ja | VO 2026-2 | Verenigde Staten (US) — waarborg: EU-US Data Privacy Framework " +
+			"(adequaatheidsbesluit) |",
+		"Planningstool | — | nee | — | Zwitserland (CH) |",
+		"\nSysteem Gespreksapp: Verenigde Staten (US) — waarborg: EU-US Data Privacy Framework (adequaatheidsbesluit)\n",
+		"\nSysteem Planningstool: Zwitserland (CH)\n",
+		"\nOntvanger Clouddienst: Verenigde Staten (US) — waarborg: Standaardcontractbepalingen 2021\n",
+		"\nOntvanger Onderzoeksbureau: Verenigd Koninkrijk (GB)\n",
+		"\nClouddienst | verwerker |  | — | Verenigde Staten (US) | \n", // the recipients table
+		"\nSysteem Archief: Duitsland (DE) — waarborg: niet nodig\n",
 	} {
 		if !strings.Contains(pia, want) {
 			t.Errorf("report lacks %q:\n%s", want, pia)
@@ -1047,8 +1110,10 @@ func TestTransfersShowTheirSafeguard(t *testing.T) {
 			doorgifte = f.Items
 		}
 	}
-	want := []string{"Clouddienst: US — Standaardcontractbepalingen 2021", "Onderzoeksbureau: GB",
-		"Gespreksapp (App BV): US — EU-US Data Privacy Framework (adequaatheidsbesluit)", "Planningstool: CH"}
+	want := []string{"Clouddienst: Verenigde Staten (US) — Standaardcontractbepalingen 2021",
+		"Onderzoeksbureau: Verenigd Koninkrijk (GB)",
+		"Gespreksapp (App BV): Verenigde Staten (US) — EU-US Data Privacy Framework (adequaatheidsbesluit)",
+		"Planningstool: Zwitserland (CH)"}
 	if !slices.Equal(doorgifte, want) {
 		t.Errorf("register transfers %q, want %q", doorgifte, want)
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pia-nl/pia/internal/country"
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/rules"
 )
@@ -246,7 +247,7 @@ func (b *builder) ontvangers() []Block {
 			basis = lead + " " + b.t("doc.pia.voorwaarde", v)
 		}
 		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(o.Naam), Plain(b.t("doc.rol." + string(o.Rol))),
-			Plain(b.gegevenNamen(o.Gegevens)), Plain(orDash(basis)), Plain(orDash(o.Land))}})
+			Plain(b.gegevenNamen(o.Gegevens)), Plain(orDash(basis)), Plain(b.land(o.Land))}})
 	}
 	return []Block{t}
 }
@@ -258,13 +259,21 @@ func (b *builder) belangen() []Block {
 	return nil
 }
 
-// locatie gives a place with the safeguard a transfer outside the EEA rests on, when there is one: "US — waarborg:
-// standaardcontractbepalingen".
+// locatie gives a place with the safeguard a transfer outside the EEA rests on, when there is one: "Verenigde
+// Staten (US) — waarborg: standaardcontractbepalingen".
 func (b *builder) locatie(plaats, waarborg string) string {
 	if strings.TrimSpace(waarborg) == "" {
-		return orDash(plaats)
+		return b.land(plaats)
 	}
-	return b.t("doc.pia.locatie-waarborg", orDash(plaats), oneLine(waarborg))
+	return b.t("doc.pia.locatie-waarborg", b.land(plaats), oneLine(waarborg))
+}
+
+// land names a country field with its code, "Verenigde Staten (US)", or a dash when it is empty.
+func (b *builder) land(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return orDash(s)
+	}
+	return country.Parse(s).Label(b.lang)
 }
 
 func (b *builder) locaties() []Block {

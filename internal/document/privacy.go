@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pia-nl/pia/internal/country"
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/rules"
@@ -198,11 +199,21 @@ func (b *builder) pvDelen() []Block {
 		}
 	}
 	for _, o := range b.v.Ontvangers {
-		if rules.OutsideEEA(o.Land) {
-			out = append(out, Text{Plain(b.t("doc.pv.buitenland", o.NaamTekst(b.inwoner), o.Land, orDash(o.Waarborg)))})
+		if p := country.Parse(o.Land); p.Status != country.Inside {
+			out = append(out, Text{Plain(b.buitenland(o.NaamTekst(b.inwoner), p, o.Waarborg))})
 		}
 	}
 	return append(out, b.systemenBuitenland()...)
+}
+
+// buitenland tells the citizen that who processes the data outside the EEA, where, and how they are protected
+// there. A place pia does not know is not named as if it were a country: the citizen reads that the data may
+// leave the EEA.
+func (b *builder) buitenland(who string, p country.Place, waarborg string) string {
+	if p.Status == country.Unknown {
+		return b.t("doc.pv.buitenland-onbekend", who, orDash(waarborg))
+	}
+	return b.t("doc.pv.buitenland", who, p.InSentence(b.lang), orDash(waarborg))
 }
 
 // systemenBuitenland tells of each supplier that keeps the data outside the EEA: a transfer the citizen is told
@@ -210,12 +221,12 @@ func (b *builder) pvDelen() []Block {
 func (b *builder) systemenBuitenland() []Block {
 	var out []Block
 	for _, sy := range b.v.Systemen {
-		if rules.OutsideEEA(sy.Locatie) {
+		if p := country.Parse(sy.Locatie); p.Status != country.Inside {
 			naam := strings.TrimSpace(sy.Leverancier)
 			if naam == "" {
 				naam = sy.Naam
 			}
-			out = append(out, Text{Plain(b.t("doc.pv.buitenland", naam, sy.Locatie, orDash(sy.Waarborg)))})
+			out = append(out, Text{Plain(b.buitenland(naam, p, sy.Waarborg))})
 		}
 	}
 	return out

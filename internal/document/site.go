@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/pia-nl/pia/internal/country"
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/rules"
 )
@@ -262,18 +263,18 @@ func RegisterRow(b *builder) []RegisterField {
 	}
 	for _, o := range v.Ontvangers {
 		ontvangers = append(ontvangers, b.ontvangerMetRol(o))
-		if rules.OutsideEEA(o.Land) {
-			doorgifte = append(doorgifte, transfer(o.Naam, o.Land, o.Waarborg))
+		if p := country.Parse(o.Land); p.Status != country.Inside {
+			doorgifte = append(doorgifte, transfer(o.Naam, p.Label(b.lang), o.Waarborg))
 		}
 	}
 	// A system kept outside the EEA is a transfer too (art. 30(1)(e)), with its own safeguard.
 	for _, s := range v.Systemen {
-		if rules.OutsideEEA(s.Locatie) {
+		if p := country.Parse(s.Locatie); p.Status != country.Inside {
 			naam := s.Naam
 			if strings.TrimSpace(s.Leverancier) != "" {
 				naam += " (" + s.Leverancier + ")"
 			}
-			doorgifte = append(doorgifte, transfer(naam, s.Locatie, s.Waarborg))
+			doorgifte = append(doorgifte, transfer(naam, p.Label(b.lang), s.Waarborg))
 		}
 	}
 	for _, bt := range v.Bewaartermijnen {

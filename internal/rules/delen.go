@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pia-nl/pia/internal/country"
 	"github.com/pia-nl/pia/internal/model"
 )
 
@@ -31,11 +32,12 @@ func checkOntvangers(c *checker) {
 			}
 		}
 		if blank(o.Waarborg) {
-			switch inEER(o.Land) {
-			case buitenEER:
-				c.add(codeDoorgifteZonderWaarborg, at("waarborg"), "ontvanger", naam, strings.TrimSpace(o.Land))
-			case onbekendLand:
-				c.add(codeDoorgifteZonderWaarborg, at("land"), "onbekend-land", quote(o.Land), naam)
+			switch p := country.Parse(o.Land); p.Status {
+			case country.Outside:
+				c.add(codeDoorgifteZonderWaarborg, at("waarborg"), "ontvanger", naam, c.countryInSentence(p))
+			case country.Unknown:
+				c.add(codeDoorgifteZonderWaarborg, at("land"), "onbekend-land", quote(p.Text), naam,
+					c.countrySuggestion(p.Text))
 			}
 		}
 	}
@@ -65,13 +67,14 @@ func checkSystemen(c *checker) {
 		if !blank(s.Waarborg) {
 			continue
 		}
-		switch inEER(s.Locatie) {
-		case buitenEER:
+		switch p := country.Parse(s.Locatie); p.Status {
+		case country.Outside:
 			if !c.transferCovered(s) {
-				c.add(codeDoorgifteZonderWaarborg, at("waarborg"), "systeem", naam, strings.TrimSpace(s.Locatie))
+				c.add(codeDoorgifteZonderWaarborg, at("waarborg"), "systeem", naam, c.countryInSentence(p))
 			}
-		case onbekendLand:
-			c.add(codeDoorgifteZonderWaarborg, at("locatie"), "onbekend-locatie", quote(s.Locatie), naam)
+		case country.Unknown:
+			c.add(codeDoorgifteZonderWaarborg, at("locatie"), "onbekend-locatie", quote(p.Text), naam,
+				c.countrySuggestion(p.Text))
 		}
 	}
 }
@@ -111,44 +114,15 @@ func checkToegang(c *checker) {
 	}
 }
 
-type eerStatus int
+// countryInSentence names a country in a message: "de Verenigde Staten (US)".
+func (c *checker) countryInSentence(p country.Place) string {
+	return p.InSentence(c.lang) + " (" + p.Code + ")"
+}
 
-const (
-	binnenEER eerStatus = iota
-	buitenEER
-	onbekendLand
-)
-
-// eer holds the member states of the European Economic Area (EU-27 plus Iceland, Liechtenstein, Norway) by ISO
-// 3166-1 code ("EL" is the EU's own code for Greece), and a few names users write instead of a code.
-var eer = func() map[string]bool {
-	m := map[string]bool{}
-	for _, k := range strings.Fields(`AT BE BG HR CY CZ DK EE FI FR DE GR EL HU IE IT LV LT LU MT NL PL PT RO SK SI ES
-		SE IS LI NO EU EER EEA`) {
-		m[k] = true
+// countrySuggestion gives " Bedoelde u "CH" (Zwitserland)?" for the country text is likely a typo of, or "".
+func (c *checker) countrySuggestion(text string) string {
+	if code := country.Suggest(text); code != "" {
+		return c.t("rules.doorgifte-zonder-waarborg.bedoelde-u", code, country.Parse(code).Name(c.lang))
 	}
-	for _, k := range strings.Split(`NEDERLAND|THE NETHERLANDS|NETHERLANDS|BELGIË|BELGIE|BELGIUM|DUITSLAND|GERMANY|`+
-		`FRANKRIJK|FRANCE|IERLAND|IRELAND|LUXEMBURG|LUXEMBOURG|DENEMARKEN|DENMARK|ZWEDEN|SWEDEN|FINLAND|OOSTENRIJK|`+
-		`AUSTRIA|SPANJE|SPAIN|ITALIË|ITALIE|ITALY|POLEN|POLAND|NOORWEGEN|NORWAY|EUROPESE UNIE|EUROPEAN UNION`, "|") {
-		m[k] = true
-	}
-	return m
-}()
-
-// OutsideEEA reports whether data kept in or sent to land may leave the European Economic Area: land is a country
-// outside it, or text pia cannot place (doorgifte-zonder-waarborg asks for a country code then). Empty counts as
-// the Netherlands.
-func OutsideEEA(land string) bool { return inEER(land) != binnenEER }
-
-// inEER classifies a country: empty counts as the Netherlands; an unknown two-letter code is outside the EEA;
-// other text cannot be judged.
-func inEER(land string) eerStatus {
-	k := strings.ToUpper(strings.TrimSpace(land))
-	switch {
-	case k == "" || eer[k]:
-		return binnenEER
-	case len(k) == 2 && k[0] >= 'A' && k[0] <= 'Z' && k[1] >= 'A' && k[1] <= 'Z':
-		return buitenEER
-	}
-	return onbekendLand
+	return ""
 }

@@ -212,10 +212,11 @@ func init() {
 			"geen waarborg bij. Noteer bij het systeem in `waarborg` waarop de doorgifte berust: een adequaatheidsbesluit " +
 			"(AVG art. 45) of passende waarborgen zoals standaardcontractbepalingen (art. 46), of kies een locatie binnen " +
 			"de EER.",
-		"rules.doorgifte-zonder-waarborg.onbekend-land": "Het land %s van ontvanger %s is geen landcode die pia kent. Gebruik " +
+		"rules.doorgifte-zonder-waarborg.onbekend-land": "Het land %s van ontvanger %s is geen land dat pia kent.%s Gebruik " +
 			"een ISO-landcode zoals \"NL\", zodat pia kan nagaan of gegevens de Europese Economische Ruimte verlaten.",
-		"rules.doorgifte-zonder-waarborg.onbekend-locatie": "De locatie %s van systeem %s is geen landcode die pia kent. " +
+		"rules.doorgifte-zonder-waarborg.onbekend-locatie": "De locatie %s van systeem %s is geen land dat pia kent.%s " +
 			"Gebruik een ISO-landcode zoals \"NL\", zodat pia kan nagaan of gegevens de Europese Economische Ruimte verlaten.",
+		"rules.doorgifte-zonder-waarborg.bedoelde-u": " Bedoelde u \"%s\" (%s)?",
 
 		// toegang-ontbreekt, toegang-te-ruim
 		"rules.toegang-ontbreekt.bron":   "AVG art. 5 lid 1 onder f, art. 25 en art. 32; VNG Stappenplan (voorbeeld Leeuwarden)",

@@ -1065,11 +1065,83 @@ func TestBewaartermijnWijktAfMessage(t *testing.T) {
 	}
 }
 
-func TestOutsideEEA(t *testing.T) {
-	for land, want := range map[string]bool{"": false, "NL": false, " de ": false, "Nederland": false, "NO": false,
-		"US": true, "gb": true, "CH": true, "de cloud": true} {
-		if got := OutsideEEA(land); got != want {
-			t.Errorf("OutsideEEA(%q) = %v, want %v", land, got, want)
+// TestCountryOfASystem: a system's locatie is read as an ISO code or a country name in Dutch or English, in any
+// case; inside the EEA needs nothing, outside needs a waarborg, and anything else, an unassigned code such as "XX"
+// included, is reported as no country, with a hint when a name is close.
+func TestCountryOfASystem(t *testing.T) {
+	for _, tc := range []struct {
+		locatie string
+		field   string // the field of the finding, "" for none
+		want    string // in its message
+	}{
+		{"", "", ""}, // the Netherlands
+		{"NL", "", ""},
+		{"nl", "", ""},
+		{" de ", "", ""},
+		{"EL", "", ""}, // the EU's code for Greece
+		{"GR", "", ""},
+		{"Nederland", "", ""},
+		{"Duitsland", "", ""},
+		{"Germany", "", ""},
+		{"EU", "", ""},
+		{"EER", "", ""},
+		{"belgie", "", ""},
+		{"the Netherlands", "", ""},
+		{"US", "systemen[0].waarborg", "staat in de Verenigde Staten (US), buiten de Europese Economische Ruimte"},
+		{"us", "systemen[0].waarborg", "in de Verenigde Staten (US)"},
+		{"Verenigde Staten", "systemen[0].waarborg", "in de Verenigde Staten (US)"},
+		{"United States", "systemen[0].waarborg", "in de Verenigde Staten (US)"},
+		{"zwitserland", "systemen[0].waarborg", "in Zwitserland (CH)"},
+		{"UK", "systemen[0].waarborg", "in het Verenigd Koninkrijk (GB)"},
+		{"IN", "systemen[0].waarborg", "in India (IN)"},
+		{"CW", "systemen[0].waarborg", "in Curaçao (CW)"}, // part of the Kingdom, not of the EU
+		{"XX", "systemen[0].locatie", `De locatie "XX" van systeem "Zaaksysteem" is geen land dat pia kent. Gebruik`},
+		{"QQ", "systemen[0].locatie", `"QQ"`},
+		{"NK", "systemen[0].locatie", `"NK"`},
+		{"Zwitserlnd", "systemen[0].locatie", `"Zwitserlnd" van systeem "Zaaksysteem" is geen land dat pia kent. ` +
+			`Bedoelde u "CH" (Zwitserland)?`},
+		{"Verenigde Staaten", "systemen[0].locatie", `Bedoelde u "US" (Verenigde Staten)?`},
+		{"de cloud", "systemen[0].locatie", `"de cloud"`},
+	} {
+		site, v := testSite()
+		v.Systemen[0].Naam, v.Systemen[0].Locatie = "Zaaksysteem", tc.locatie
+		var got []Bevinding
+		for _, b := range EvaluateVerwerking(site, v).Bevindingen {
+			if b.Code == codeDoorgifteZonderWaarborg {
+				got = append(got, b)
+			}
+		}
+		switch {
+		case tc.field == "" && len(got) > 0:
+			t.Errorf("locatie %q: unexpected %s", tc.locatie, got[0].Bericht)
+		case tc.field == "":
+		case len(got) != 1 || got[0].Veld != tc.field || !strings.Contains(got[0].Bericht, tc.want):
+			t.Errorf("locatie %q: got %+v, want one finding at %s saying %q", tc.locatie, got, tc.field, tc.want)
+		case !strings.Contains(tc.want, "Bedoelde") && strings.Contains(got[0].Bericht, "Bedoelde"):
+			t.Errorf("locatie %q: a guess for a code: %s", tc.locatie, got[0].Bericht)
+		}
+	}
+}
+
+// TestCountryOfARecipient: a recipient's land is read the same way.
+func TestCountryOfARecipient(t *testing.T) {
+	for land, want := range map[string]string{
+		"XX":               `Het land "XX" van ontvanger`,
+		"Verenigde Staten": "zit in de Verenigde Staten (US), buiten",
+		"Filipijnen":       "zit in de Filipijnen (PH), buiten",
+		"Noorwegen":        "",
+		"":                 "",
+	} {
+		site, v := testSite()
+		v.Ontvangers[0].Land, v.Ontvangers[0].Waarborg = land, ""
+		var got string
+		for _, b := range EvaluateVerwerking(site, v).Bevindingen {
+			if b.Code == codeDoorgifteZonderWaarborg {
+				got = b.Bericht
+			}
+		}
+		if (want == "") != (got == "") || !strings.Contains(got, want) {
+			t.Errorf("land %q: message %q, want %q", land, got, want)
 		}
 	}
 }
