@@ -349,10 +349,16 @@ func unique(ss []string) []string {
 	return out
 }
 
-// runAxe injects axe-core into the page and runs the WCAG rules.
+// runAxe injects axe-core into the page and runs the WCAG rules. Content a page lets the browser skip until it
+// is scrolled to (content-visibility: auto) is laid out first: axe cannot judge colours it does not see, and the
+// reader sees every part of the page once it is on screen.
 func runAxe(ctx context.Context, axe string) ([]Violation, error) {
 	tags, _ := json.Marshal(Tags)
 	script := `(async () => {
+  const all = document.createElement("style");
+  all.textContent = "* { content-visibility: visible !important; }";
+  document.head.append(all);
+  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
   const r = await axe.run(document, {runOnly: {type: "tag", values: ` + string(tags) + `}, resultTypes: ["violations"]});
   return JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact || "", help: v.help, helpUrl: v.helpUrl,
     nodes: v.nodes.map(n => n.target.join(" ") + "  " + n.html)})));

@@ -2,15 +2,19 @@ package html
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"github.com/pia-nl/pia/internal/browsertest"
+	"github.com/pia-nl/pia/internal/document"
 )
 
 // TestBrowser renders one page of every kind, the sample with every block type and the search page, and checks
@@ -103,6 +107,73 @@ func TestSearchInBrowser(t *testing.T) {
 			if !strings.HasPrefix(href, start) || !strings.HasSuffix(href, "verwerkingen/wmo-maatwerkvoorziening/index.html") {
 				t.Errorf("%s: result links to %s", start, href)
 			}
+		}
+	})
+}
+
+// TestLongDocumentsLayOutNearTheViewport: a register of thousands of sections is laid out only near the screen (a
+// large city's register took Chromium 15 s to open, and 2 s with this), while a link to a section far down still
+// lands on it and printing still lays out every section.
+func TestLongDocumentsLayOutNearTheViewport(t *testing.T) {
+	browsertest.Available(t)
+	dir := t.TempDir()
+	r := defaultTheme(t)
+	writeSite(t, r, dir) // the assets
+	doc := &document.Document{Kind: document.KindRegister, Lang: "nl", Title: "Verwerkingsregister"}
+	for i := range 400 {
+		doc.Body = append(doc.Body, document.Section{Anchor: fmt.Sprintf("v-%03d", i), Title: fmt.Sprintf("Verwerking %d", i),
+			Blocks: []document.Block{document.Text{Inline: document.Plain(strings.Repeat("Een doel van deze verwerking. ", 40))}}})
+	}
+	b, err := r.Page(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, document.Path(doc.Kind, "", document.FormatHTML)), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	browsertest.Browse(t, dir, func(ctx context.Context, base string) {
+		page := base + "/" + document.Path(doc.Kind, "", document.FormatHTML)
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(page)); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(200 * time.Millisecond) // one rendering pass decides which sections are near the screen
+		far, err := chromedp.Run(ctx, chromedp.Evaluate[bool](
+			`document.getElementById("v-399").checkVisibility({contentVisibilityAuto: true})`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if far {
+			t.Error("the last section is laid out while the top of the page is on screen")
+		}
+		if err := chromedp.Do(ctx, chromedp.Navigate(page+"#v-350")); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(200 * time.Millisecond) // the sections around the target are laid out
+		target, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(h => [h.getBoundingClientRect().top,
+			h.checkVisibility({contentVisibilityAuto: true}) ? 1 : 0])(document.getElementById("v-350"))`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(target) != 2 || target[0] < -1 || target[0] > 100 || target[1] != 1 {
+			t.Errorf("a link to a section far down must show it at the top: [top, laid out] = %v", target)
+		}
+		if err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+			return err
+		})); err != nil {
+			t.Fatal(err)
+		}
+		var printed bool
+		for deadline := time.Now().Add(3 * time.Second); !printed && time.Now().Before(deadline); {
+			time.Sleep(50 * time.Millisecond)
+			printed, err = chromedp.Run(ctx, chromedp.Evaluate[bool](
+				`document.getElementById("v-200").checkVisibility({contentVisibilityAuto: true})`))
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !printed {
+			t.Error("in print every section must be laid out")
 		}
 	})
 }
