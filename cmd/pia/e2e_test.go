@@ -414,6 +414,23 @@ func TestInitSjablonenVersion(t *testing.T) {
 	}
 }
 
+// Packs that build on each other in a cycle are reported by pia sjablonen as by pia check: the same message at the
+// same place, and exit code 2.
+func TestSjablonenPackCycle(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                  "titel = \"Test\"\nsjablonen = [\"a\"]\n",
+		"pia-templates/a/pack.toml": "naam = \"a\"\nversie = \"1.0.0\"\nbasis = \"b\"\n",
+		"pia-templates/b/pack.toml": "naam = \"b\"\nversie = \"1.0.0\"\nbasis = \"a\"\n",
+	})
+	const want = "pia-templates/b/pack.toml:3:1: sjabloonpakketten bouwen in een kring op elkaar voort (a → b → a)"
+	for _, args := range [][]string{{"check"}, {"sjablonen"}} {
+		r := runPia(t, dir, args...)
+		if r.code != exitInput || !strings.Contains(r.stderr, want) {
+			t.Errorf("pia %s: exit code %d, want %d and %q:\n%s", args[0], r.code, exitInput, want, r.stderr)
+		}
+	}
+}
+
 // TestRuleFamilies runs `pia check --formaat json` on one small site per family of rules and compares every
 // finding (code, severity, file:line and field) with testdata/regels/<family>/want.txt.
 func TestRuleFamilies(t *testing.T) {

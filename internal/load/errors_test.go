@@ -284,6 +284,44 @@ basis = "a"
 	}
 }
 
+// pia sjablonen lists every pack; a cycle among them is reported as pia check reports it, once, and so is a basis
+// that does not exist. The sound pack is still listed.
+func TestPacksReportBases(t *testing.T) {
+	fsys := siteFS(t, `
+-- pia-templates/a/pack.toml --
+naam = "a"
+versie = "1.0.0"
+basis = "b"
+-- pia-templates/b/pack.toml --
+naam = "b"
+versie = "1.0.0"
+basis = "a"
+-- pia-templates/c/pack.toml --
+naam = "c"
+versie = "1.0.0"
+basis = "bb"
+-- pia-templates/d/pack.toml --
+naam = "d"
+versie = "1.0.0"
+`)
+	packs, errs := Packs("site", Options{SiteFS: fsys})
+	want := []string{
+		"pia-templates/b/pack.toml:3:1: sjabloonpakketten bouwen in een kring op elkaar voort (a → b → a)",
+		`pia-templates/c/pack.toml:3:1: sjabloonpakket "bb" bestaat niet`,
+	}
+	if len(errs) != len(want) {
+		t.Fatalf("errors = %v", errs)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(errs[i].Error(), w) {
+			t.Errorf("error %d = %v, want %s", i, errs[i], w)
+		}
+	}
+	if len(packs) != 4 || packs[3].Naam != "d" {
+		t.Errorf("packs = %v", packs)
+	}
+}
+
 func TestSyntaxErrorHasExcerpt(t *testing.T) {
 	_, errs := loadArchive(t, basePack+`
 -- content/verwerkingen/a.toml --

@@ -194,40 +194,7 @@ var logoExtensions = map[string]bool{".svg": true, ".png": true, ".jpg": true, "
 
 // selectPacks resolves sjablonen and the bases of each pack, reporting unknown packs, versions and cycles.
 func (l *loader) selectPacks(cfg *model.Config) {
-	done := map[*packDir]bool{}
-	var visit func(d *packDir, stack []*packDir, at model.Pos)
-	visit = func(d *packDir, stack []*packDir, at model.Pos) {
-		for _, s := range stack {
-			if s == d {
-				names := make([]string, 0, len(stack)+1)
-				for _, x := range stack {
-					names = append(names, x.pack.Naam)
-				}
-				names = append(names, d.pack.Naam)
-				l.c.add(at, "load.pack.cyclus", strings.Join(names, " → "))
-				return
-			}
-		}
-		if done[d] {
-			return
-		}
-		d.load(l.c.lang)
-		l.c.errs = append(l.c.errs, d.errs...)
-		if d.pack.BasisRef != "" {
-			bp := d.doc.posOf("basis")
-			base, msg := l.reg.find(d.pack.BasisRef)
-			if base == nil {
-				l.c.errs = append(l.c.errs, &Error{Pos: bp, Msg: msg})
-			} else {
-				d.pack.Basis = base.pack
-				visit(base, append(stack, d), bp)
-			}
-		}
-		if !done[d] {
-			done[d] = true
-			l.selected = append(l.selected, d)
-		}
-	}
+	w := newPackWalk(l.reg, l.c)
 	for i, ref := range cfg.Sjablonen {
 		at := cfg.Pos.Of("sjablonen[" + itoa(i) + "]")
 		d, msg := l.reg.find(ref)
@@ -235,8 +202,9 @@ func (l *loader) selectPacks(cfg *model.Config) {
 			l.c.errs = append(l.c.errs, &Error{Pos: at, Msg: msg})
 			continue
 		}
-		visit(d, nil, at)
+		w.visit(d, nil, at)
 	}
+	l.selected = w.order
 }
 
 // checkCatalog reports catalogue entries that point at a kind of basis the catalogue does not define.

@@ -177,6 +177,55 @@ func versionMatches(v, want string) bool {
 	return true
 }
 
+// packWalk loads packs with their bases (pack.toml's basis), each once, and reports their load errors, bases that do
+// not exist and packs that build on each other in a cycle. pia check walks the packs a site selects; pia sjablonen
+// walks every pack there is.
+type packWalk struct {
+	reg   *registry
+	c     *collector
+	done  map[*packDir]bool
+	order []*packDir // the packs walked, bases first, without repeats
+}
+
+func newPackWalk(reg *registry, c *collector) *packWalk {
+	return &packWalk{reg: reg, c: c, done: map[*packDir]bool{}}
+}
+
+// visit walks d and its bases. stack holds the packs whose basis led to d; at is where d was named (an entry of
+// sjablonen, or the basis of the pack before it), the position of a cycle that closes at d.
+func (w *packWalk) visit(d *packDir, stack []*packDir, at model.Pos) {
+	for _, s := range stack {
+		if s == d {
+			names := make([]string, 0, len(stack)+1)
+			for _, x := range stack {
+				names = append(names, x.pack.Naam)
+			}
+			names = append(names, d.pack.Naam)
+			w.c.add(at, "load.pack.cyclus", strings.Join(names, " → "))
+			return
+		}
+	}
+	if w.done[d] {
+		return
+	}
+	d.load(w.c.lang)
+	w.c.errs = append(w.c.errs, d.errs...)
+	if d.pack.BasisRef != "" {
+		bp := d.doc.posOf("basis")
+		base, msg := w.reg.find(d.pack.BasisRef)
+		if base == nil {
+			w.c.errs = append(w.c.errs, &Error{Pos: bp, Msg: msg})
+		} else {
+			d.pack.Basis = base.pack
+			w.visit(base, append(stack, d), bp)
+		}
+	}
+	if !w.done[d] {
+		w.done[d] = true
+		w.order = append(w.order, d)
+	}
+}
+
 // load reads the pack's verwerkingen, questionnaire, catalogue and text blocks (once).
 func (d *packDir) load(lang i18n.Lang) {
 	if d.loaded {
