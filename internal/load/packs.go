@@ -29,6 +29,23 @@ type packDir struct {
 	loaded bool
 	docs   map[string]*doc // base verwerkingen by id
 	errs   Errors          // errors of this pack, reported only when the pack is used
+	// catAt says where each entry of the pack's catalogue is defined, by "list/id" ("grondslagen/avg-6-1-e"), so
+	// that a reference from one entry to another is reported at the field that makes it.
+	catAt map[string]catEntry
+}
+
+// catEntry is where a catalogue entry is defined: its file and its path in it ("grondslagen[3]").
+type catEntry struct {
+	doc  *doc
+	path string
+}
+
+// pos returns the position of the entry's field ("soort", "rechten[2]").
+func (e catEntry) pos(field string) model.Pos {
+	if e.doc == nil {
+		return model.Pos{}
+	}
+	return e.doc.posOf(e.path + "." + field)
 }
 
 // registry knows every pack folder and resolves names and versions.
@@ -270,7 +287,7 @@ func (d *packDir) load(lang i18n.Lang) {
 
 	cats, _ := fs.Glob(d.fsys, "catalogus/*.toml")
 	sort.Strings(cats)
-	seen := map[string]model.Pos{}
+	d.catAt = map[string]catEntry{}
 	for _, f := range cats {
 		display := d.display + "/" + f
 		src, err := fs.ReadFile(d.fsys, f)
@@ -284,7 +301,8 @@ func (d *packDir) load(lang i18n.Lang) {
 		}
 		var part model.Catalogus
 		(&decoder{d: cd, errs: c}).decode(cd.m, &part)
-		checkCatalogIDs(cd, &part, seen, c)
+		checkCatalogIDs(cd, &part, d.catAt, c)
+		checkDekt(cd, &part, c)
 		d.pack.Catalogus = d.pack.Catalogus.Merge(&part)
 	}
 
@@ -332,8 +350,9 @@ func (d *packDir) checkVragen(vd *doc, c *collector) {
 	}
 }
 
-// checkCatalogIDs reports catalogue entries without an id or with an id defined twice in one pack.
-func checkCatalogIDs(cd *doc, part *model.Catalogus, seen map[string]model.Pos, c *collector) {
+// checkCatalogIDs reports catalogue entries without an id or with an id defined twice in one pack, and records
+// where each entry is defined in at. A repeat within one file is the decoder's to report.
+func checkCatalogIDs(cd *doc, part *model.Catalogus, at map[string]catEntry, c *collector) {
 	check := func(list string, ids []string) {
 		for i, id := range ids {
 			p := list + "[" + strconv.Itoa(i) + "]"
@@ -342,11 +361,13 @@ func checkCatalogIDs(cd *doc, part *model.Catalogus, seen map[string]model.Pos, 
 				continue
 			}
 			key := list + "/" + id
-			if first, dup := seen[key]; dup {
-				c.add(cd.posOf(p+".id"), "load.catalogus.dubbel", id, list, first.String())
+			if first, dup := at[key]; dup {
+				if first.doc != cd {
+					c.add(cd.posOf(p+".id"), "load.catalogus.dubbel", id, list, first.pos("id").String())
+				}
 				continue
 			}
-			seen[key] = cd.posOf(p + ".id")
+			at[key] = catEntry{doc: cd, path: p}
 		}
 	}
 	check("soorten", ids(part.Soorten, func(x model.SoortGrondslag) string { return x.ID }))
@@ -356,6 +377,27 @@ func checkCatalogIDs(cd *doc, part *model.Catalogus, seen map[string]model.Pos, 
 	check("ap_lijst", ids(part.APLijst, func(x model.CatAPCategorie) string { return x.ID }))
 	check("bewaartermijnen", ids(part.Bewaartermijnen, func(x model.CatBewaartermijn) string { return x.ID }))
 	check("rechten", ids(part.Rechten, func(x model.CatRecht) string { return x.ID }))
+}
+
+// dektAllowed are the kinds of data whose prohibition a basis can lift (`dekt`): the special kinds of a category.
+var dektAllowed = []string{string(model.BijzonderArt9), string(model.BijzonderArt10), string(model.BijzonderBSN)}
+
+// checkDekt reports a value of a basis's `dekt` that is no kind of special data: with a typo the basis would lift
+// nothing, and every verwerking that relies on it would get a finding it does not deserve.
+func checkDekt(cd *doc, part *model.Catalogus, c *collector) {
+	for i, g := range part.Grondslagen {
+		for j, k := range g.Dekt {
+			if slices.Contains(dektAllowed, k) {
+				continue
+			}
+			at := cd.posOf("grondslagen[" + strconv.Itoa(i) + "].dekt[" + strconv.Itoa(j) + "]")
+			if sug := suggest.Closest(k, dektAllowed); sug != "" {
+				c.add(at, "load.enum.suggestie", k, "dekt", strings.Join(dektAllowed, ", "), sug)
+			} else {
+				c.add(at, "load.enum", k, "dekt", strings.Join(dektAllowed, ", "))
+			}
+		}
+	}
 }
 
 func ids[T any](xs []T, key func(T) string) []string {
