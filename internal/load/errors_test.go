@@ -338,6 +338,24 @@ soort = "publieke-taak"
 id = "avg-6-1-e"
 soort = "publieke-taak"
 `, []string{`pia-templates/basis/catalogus/meer.toml:2:1: id "avg-6-1-e" staat twee keer in grondslagen van de catalogus (eerder in pia-templates/basis/catalogus/grondslagen.toml:5:1)`}},
+		{"pack on a basis: question in an unknown section", `
+-- pia.toml --
+titel = "Test"
+sjablonen = ["regio"]
+-- pia-templates/regio/pack.toml --
+naam = "regio"
+versie = "1.0.0"
+basis = "basis"
+-- pia-templates/regio/vragen.toml --
+[[vragen]]
+id = "R.1"
+sectie = "1"
+vraag = "In een sectie van de basis"
+[[vragen]]
+id = "R.2"
+sectie = "2"
+vraag = "In een sectie die niet bestaat"
+`, []string{`pia-templates/regio/vragen.toml:7:1: sectie "2" van vraag R.2 bestaat niet in [[secties]]`}},
 		{"pack on a basis: kind of the pack's basis unknown", `
 -- pia.toml --
 titel = "Test"

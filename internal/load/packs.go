@@ -32,6 +32,8 @@ type packDir struct {
 	// catAt says where each entry of the pack's catalogue is defined, by "list/id" ("grondslagen/avg-6-1-e"), so
 	// that a reference from one entry to another is reported at the field that makes it.
 	catAt map[string]catEntry
+	// vragen is vragen.toml, for the positions of its questions' fields.
+	vragen *doc
 }
 
 // catEntry is where a catalogue entry is defined: its file and its path in it ("grondslagen[3]").
@@ -235,11 +237,39 @@ func (w *packWalk) visit(d *packDir, stack []*packDir, at model.Pos) {
 		} else {
 			d.pack.Basis = base.pack
 			w.visit(base, append(stack, d), bp)
+			w.checkSecties(d)
 		}
 	}
 	if !w.done[d] {
 		w.done[d] = true
 		w.order = append(w.order, d)
+	}
+}
+
+// checkSecties reports each question of a pack with a basis whose section is neither the pack's own nor one of
+// its bases'. A pack without a basis has its sections checked when it is read.
+func (w *packWalk) checkSecties(d *packDir) {
+	if d.vragen == nil {
+		return
+	}
+	secties := map[string]bool{}
+	seen := map[*model.Pack]bool{}
+	for p := d.pack; p != nil && !seen[p]; p = p.Basis {
+		seen[p] = true
+		if p.BasisRef != "" && p.Basis == nil {
+			return // a basis that does not exist is reported; its sections are unknown
+		}
+		if p.Vragen == nil {
+			continue
+		}
+		for _, s := range p.Vragen.Secties {
+			secties[s.ID] = true
+		}
+	}
+	for i, q := range d.pack.Vragen.Vragen {
+		if q.Sectie != "" && !secties[q.Sectie] {
+			w.c.add(d.vragen.posOf("vragen["+strconv.Itoa(i)+"].sectie"), "load.vraag.sectie", q.Sectie, q.ID)
+		}
 	}
 }
 
@@ -281,6 +311,7 @@ func (d *packDir) load(lang i18n.Lang) {
 	if src, err := fs.ReadFile(d.fsys, "vragen.toml"); err == nil {
 		if vd := parseDoc(d.display+"/vragen.toml", src, c); vd != nil {
 			(&decoder{d: vd, errs: c}).decode(vd.m, d.pack.Vragen)
+			d.vragen = vd
 			d.checkVragen(vd, c)
 		}
 	}
