@@ -42,7 +42,7 @@ func Privacyverklaring(site *model.Site, res *rules.Resultaat) *Document {
 		Section{Anchor: "bewaren", Title: b.t("doc.pv.bewaren"), Blocks: b.pvBewaren()},
 		Section{Anchor: "computer", Title: b.t("doc.pv.computer"), Blocks: b.pvComputer()},
 		Section{Anchor: "rechten", Title: b.t("doc.pv.rechten"), Blocks: b.pvRechten()},
-		Section{Anchor: "klacht", Title: b.t("doc.pv.klacht"), Blocks: b.tekstBlock("privacyverklaring-klacht")},
+		Section{Anchor: "klacht", Title: b.t("doc.pv.klacht"), Blocks: b.tekstBlock(model.TekstPrivacyverklaringKlacht)},
 	)
 	d.Links = []Link{{Text: b.t("doc.link.pdf", d.Title), Kind: KindPrivacyverklaring, ID: v.ID, Format: FormatPDF},
 		{Text: b.t("doc.link.privacy-overzicht"), Kind: KindPrivacyOverzicht, Format: FormatHTML}}
@@ -52,11 +52,11 @@ func Privacyverklaring(site *model.Site, res *rules.Resultaat) *Document {
 // pvWie introduces the controller and the FG with the pack's text blocks; the contact list is only added when
 // the pack has no introduction that gives it.
 func (b *builder) pvWie() []Block {
-	out := b.tekstBlock("privacyverklaring-inleiding")
+	out := b.tekstBlock(model.TekstPrivacyverklaringInleiding)
 	if out == nil {
 		out = append(out, Definitions{Items: contactFields(b, b.site.Config.Organisatie)})
 	}
-	return append(out, b.tekstBlock("privacyverklaring-fg")...)
+	return append(out, b.tekstBlock(model.TekstPrivacyverklaringFG)...)
 }
 
 func contactFields(b *builder, org model.Organisatie) []Field {
@@ -273,9 +273,9 @@ func (b *builder) pvRechten() []Block {
 	}
 	// Who uses the rights of a child (AVG art. 12(1): clear language, in particular for children).
 	if slices.ContainsFunc(b.v.Betrokkenen, func(x model.Betrokkene) bool { return x.Minderjarig }) {
-		out = append(out, b.tekstBlock("privacyverklaring-minderjarigen")...)
+		out = append(out, b.tekstBlock(model.TekstPrivacyverklaringMinderj)...)
 	}
-	return append(out, b.tekstBlock("privacyverklaring-rechten")...)
+	return append(out, b.tekstBlock(model.TekstPrivacyverklaringRechten)...)
 }
 
 // lowerFirstWord lowers the first letter of a description used inside a sentence ("Naam en adres", "Gegevens van

@@ -135,8 +135,8 @@ func PrivacyOverzicht(site *model.Site, r *rules.Rapport) *Document {
 		Section{Anchor: "wie", Title: b.t("doc.pv.wie"), Blocks: wie},
 		Section{Anchor: "per-onderwerp", Title: b.t("doc.po.per-onderwerp"), Blocks: []Block{Text{Plain(b.t("doc.po.per-onderwerp-intro"))}, links}},
 		Section{Anchor: "rechten", Title: b.t("doc.pv.rechten"),
-			Blocks: append(siteRechten(site, r), b.tekstBlock("privacyverklaring-rechten")...)},
-		Section{Anchor: "klacht", Title: b.t("doc.pv.klacht"), Blocks: b.tekstBlock("privacyverklaring-klacht")},
+			Blocks: append(siteRechten(site, r), b.tekstBlock(model.TekstPrivacyverklaringRechten)...)},
+		Section{Anchor: "klacht", Title: b.t("doc.pv.klacht"), Blocks: b.tekstBlock(model.TekstPrivacyverklaringKlacht)},
 	}
 	return d
 }

@@ -230,12 +230,12 @@ titel = "x"
 Tekst ` + "\xe9\xe9n" + ` regel
 `, []string{`content/pagina.md:4:7: het bestand is niet als UTF-8 opgeslagen (byte 0xe9)`}},
 		{"unknown placeholders in a text", `
--- pia-templates/basis/teksten/fg.md --
+-- pia-templates/basis/teksten/privacyverklaring-fg.md --
 Onze functionaris is {fg.naam} ({fg.email}).
 Bel {fg.nam} of {organisatie.telefoon}; {geen plaatshouder} en {} blijven tekst.
 Zie {iets.heel.anders}.
-`, []string{`pia-templates/basis/teksten/fg.md:2:5: onbekende plaatshouder {fg.nam}; bedoelde u {fg.naam}?`,
-			`pia-templates/basis/teksten/fg.md:3:5: onbekende plaatshouder {iets.heel.anders}; de documenten vullen alleen deze in: {organisatie.naam}, {organisatie.adres}`}},
+`, []string{`pia-templates/basis/teksten/privacyverklaring-fg.md:2:5: onbekende plaatshouder {fg.nam}; bedoelde u {fg.naam}?`,
+			`pia-templates/basis/teksten/privacyverklaring-fg.md:3:5: onbekende plaatshouder {iets.heel.anders}; de documenten vullen alleen deze in: {organisatie.naam}, {organisatie.adres}`}},
 		{"catalogue: kind of a basis unknown", `
 -- pia-templates/basis/catalogus/grondslagen.toml --
 [[soorten]]
@@ -338,6 +338,20 @@ soort = "publieke-taak"
 id = "avg-6-1-e"
 soort = "publieke-taak"
 `, []string{`pia-templates/basis/catalogus/meer.toml:2:1: id "avg-6-1-e" staat twee keer in grondslagen van de catalogus (eerder in pia-templates/basis/catalogus/grondslagen.toml:5:1)`}},
+		{"text with a name no document uses", `
+-- pia-templates/basis/teksten/privacyverklaring-klaht.md --
+Klachten.
+-- pia-templates/basis/teksten/colofon.md --
+Colofon.
+`, []string{`pia-templates/basis/teksten/colofon.md: tekstblok colofon.md wordt door geen document gebruikt, dus deze tekst staat nergens; de documenten gebruiken: pia-inleiding, `,
+			`pia-templates/basis/teksten/privacyverklaring-klaht.md: tekstblok privacyverklaring-klaht.md wordt door geen document gebruikt, dus deze tekst staat nergens; bedoelde u privacyverklaring-klacht.md?`}},
+		{"text with another extension", `
+-- pia-templates/basis/teksten/privacyverklaring-klacht.txt --
+Klachten.
+-- pia-templates/basis/teksten/Werkinstructie-Datalek.md --
+Datalek.
+`, []string{`pia-templates/basis/teksten/Werkinstructie-Datalek.md: Werkinstructie-Datalek.md wordt niet gelezen: de naam van een tekstblok bestaat uit kleine letters en streepjes en eindigt op .md. Hernoem het bestand naar werkinstructie-datalek.md`,
+			`pia-templates/basis/teksten/privacyverklaring-klacht.txt: privacyverklaring-klacht.txt wordt niet gelezen`}},
 		{"pack on a basis: question in an unknown section", `
 -- pia.toml --
 titel = "Test"

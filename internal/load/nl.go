@@ -163,6 +163,12 @@ func init() {
 		"load.catalogus.bedoelde": "; bedoelde u %q?",
 		"load.catalogus.kies":     "; kies uit: %s",
 		"load.catalogus.geen":     "; de catalogus heeft geen [[%s]]: voeg ze toe of haal %q hier weg",
+		"load.tekst.extensie": "%s wordt niet gelezen: de naam van een tekstblok bestaat uit kleine letters en " +
+			"streepjes en eindigt op .md. Hernoem het bestand naar %s",
+		"load.tekst.naam.suggestie": "tekstblok %s wordt door geen document gebruikt, dus deze tekst staat " +
+			"nergens; bedoelde u %s? Hernoem het bestand dan",
+		"load.tekst.naam": "tekstblok %s wordt door geen document gebruikt, dus deze tekst staat nergens; de " +
+			"documenten gebruiken: %s. Hernoem het bestand of haal het weg",
 		"load.plaatshouder.suggestie": "onbekende plaatshouder {%s}; bedoelde u {%s}? Zonder correctie staat de " +
 			"tekst met accolades en al in de documenten",
 		"load.plaatshouder": "onbekende plaatshouder {%s}; de documenten vullen alleen deze in: %s",

@@ -337,18 +337,47 @@ func (d *packDir) load(lang i18n.Lang) {
 		d.pack.Catalogus = d.pack.Catalogus.Merge(&part)
 	}
 
-	texts, _ := fs.Glob(d.fsys, "teksten/*.md")
-	sort.Strings(texts)
-	for _, f := range texts {
+	texts, _ := fs.ReadDir(d.fsys, "teksten") // sorted by name
+	for _, e := range texts {
+		if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		f := "teksten/" + e.Name()
+		name, ok := textName(d.display+"/"+f, e.Name(), c)
+		if !ok {
+			continue
+		}
 		src, err := fs.ReadFile(d.fsys, f)
 		if err != nil {
 			c.add(model.Pos{File: d.display + "/" + f}, "load.lezen", osfile.Reason(c.lang, err))
 			continue
 		}
 		checkPlaceholders(d.display+"/"+f, string(src), c)
-		d.pack.Teksten[strings.TrimSuffix(path.Base(f), ".md")] = string(src)
+		d.pack.Teksten[name] = string(src)
 	}
 	d.errs = c.errs
+}
+
+// textName returns the name of the text block in the file teksten/<file>, or reports why the documents would not
+// use it: a name they do not know (a typo would silently leave the text out of every document) or another
+// extension than .md.
+func textName(display, file string, c *collector) (string, bool) {
+	ext := path.Ext(file)
+	name := strings.TrimSuffix(file, ext)
+	switch {
+	case ext == ".md" && slices.Contains(model.TekstNamen, name):
+		return name, true
+	case slices.Contains(model.TekstNamen, strings.ToLower(name)):
+		// Privacyverklaring-Klacht.md, privacyverklaring-klacht.txt, privacyverklaring-klacht.MD
+		c.add(model.Pos{File: display}, "load.tekst.extensie", file, strings.ToLower(name)+".md")
+	default:
+		if sug := suggest.Closest(name, model.TekstNamen); sug != "" {
+			c.add(model.Pos{File: display}, "load.tekst.naam.suggestie", file, sug+".md")
+		} else {
+			c.add(model.Pos{File: display}, "load.tekst.naam", file, strings.Join(model.TekstNamen, ", "))
+		}
+	}
+	return "", false
 }
 
 // checkVragen sets each question's pack and position and checks its section and field.
