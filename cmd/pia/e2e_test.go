@@ -414,6 +414,62 @@ func TestInitSjablonenVersion(t *testing.T) {
 	}
 }
 
+// Packs that build on each other in a cycle are reported by pia sjablonen as by pia check: the same message at the
+// same place, and exit code 2.
+func TestSjablonenPackCycle(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                  "titel = \"Test\"\nsjablonen = [\"a\"]\n",
+		"pia-templates/a/pack.toml": "naam = \"a\"\nversie = \"1.0.0\"\nbasis = \"b\"\n",
+		"pia-templates/b/pack.toml": "naam = \"b\"\nversie = \"1.0.0\"\nbasis = \"a\"\n",
+	})
+	const want = "pia-templates/b/pack.toml:3:1: sjabloonpakketten bouwen in een kring op elkaar voort (a → b → a)"
+	for _, args := range [][]string{{"check"}, {"sjablonen"}} {
+		r := runPia(t, dir, args...)
+		if r.code != exitInput || !strings.Contains(r.stderr, want) {
+			t.Errorf("pia %s: exit code %d, want %d and %q:\n%s", args[0], r.code, exitInput, want, r.stderr)
+		}
+	}
+}
+
+// A pack without rights in its catalogue and without teksten/ gives statements without the rights and without the
+// organisation's own complaint route: pia check says so at sjablonen in pia.toml, and the built statement still
+// tells the citizen about the Autoriteit Persoonsgegevens.
+func TestPackWithoutRightsOrTexts(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml": "titel = \"Test\"\nsjablonen = [\"klein\"]\n[organisatie]\nnaam = \"Gemeente Test\"\n" +
+			"email = \"info@test.nl\"\n[organisatie.fg]\nnaam = \"F. G.\"\nemail = \"fg@test.nl\"\n",
+		"pia-templates/klein/pack.toml": "naam = \"klein\"\nversie = \"1.0.0\"\n",
+		"pia-templates/klein/catalogus/grondslagen.toml": "[[soorten]]\nid = \"publieke-taak\"\nart6 = true\n" +
+			"[[grondslagen]]\nid = \"avg-6-1-e\"\nsoort = \"publieke-taak\"\n",
+	})
+	out := decodeCheck(t, runPia(t, dir, "check", "--formaat", "json"))
+	if len(out.Fouten) != 0 {
+		t.Fatalf("load errors: %+v", out.Fouten)
+	}
+	got := map[string]bool{}
+	for _, b := range out.Bevindingen {
+		if b.Code == "privacyverklaring-onvolledig" {
+			got[b.Ernst] = true
+			if b.Bestand != "pia.toml" || b.Regel != 2 || b.Veld != "sjablonen" {
+				t.Errorf("%s at %s:%d [%s], want pia.toml:2 [sjablonen]", b.Code, b.Bestand, b.Regel, b.Veld)
+			}
+		}
+	}
+	if !got["fout"] || !got["waarschuwing"] {
+		t.Errorf("want privacyverklaring-onvolledig as fout (rights) and waarschuwing (complaint text): %+v", out.Bevindingen)
+	}
+	if r := runPia(t, dir, "build", "--formaat", "html"); r.code != 0 {
+		t.Fatalf("build: %d\n%s", r.code, r.stderr)
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "output", "privacy", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(page), "klacht indienen bij de Autoriteit Persoonsgegevens") {
+		t.Errorf("the statement must name the complaint to the AP without the pack's text")
+	}
+}
+
 // TestRuleFamilies runs `pia check --formaat json` on one small site per family of rules and compares every
 // finding (code, severity, file:line and field) with testdata/regels/<family>/want.txt.
 func TestRuleFamilies(t *testing.T) {

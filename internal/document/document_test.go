@@ -1118,3 +1118,52 @@ func TestTransfersShowTheirSafeguard(t *testing.T) {
 		t.Errorf("register transfers %q, want %q", doorgifte, want)
 	}
 }
+
+// sectionText is the text of the section with the anchor in d.
+func sectionText(d *Document, anchor string) string {
+	var blocks []Block
+	Walk(d.Body, func(bl Block, _ int) {
+		if s, ok := bl.(Section); ok && s.Anchor == anchor {
+			blocks = s.Blocks
+		}
+	})
+	return text(&Document{Body: blocks})
+}
+
+// TestStatementsWithoutThePacksTexts: the complaint to the Autoriteit Persoonsgegevens and the FG's contact details
+// are in every statement (AVG art. 13(1)(b), 13(2)(d)), also when the packs lack the texts that give them, and a
+// statement whose catalogue has no rights does not end "U hebt deze rechten:" with an empty list. pia check reports
+// the missing texts and rights (privacyverklaring-onvolledig).
+func TestStatementsWithoutThePacksTexts(t *testing.T) {
+	site, r := exampleSite(t)
+	bare := *site
+	bare.Teksten = map[string]string{model.TekstPrivacyverklaringInleiding: site.Teksten[model.TekstPrivacyverklaringInleiding]}
+	cat := *site.Catalogus
+	cat.Rechten = nil
+	bare.Catalogus = &cat
+	res := result(t, r, "wmo-maatwerkvoorziening")
+	for name, d := range map[string]*Document{"privacyverklaring": Privacyverklaring(&bare, res),
+		"overzicht": PrivacyOverzicht(&bare, r)} {
+		klacht := sectionText(d, "klacht")
+		if !strings.Contains(klacht, "klacht indienen bij de Autoriteit Persoonsgegevens") ||
+			!strings.Contains(klacht, "<https://autoriteitpersoonsgegevens.nl>") {
+			t.Errorf("%s: the complaint section must name the AP without the pack's text:\n%s", name, klacht)
+		}
+		fg := site.Config.Organisatie.FG
+		if wie := sectionText(d, "wie"); !strings.Contains(wie, fg.Naam) || !strings.Contains(wie, fg.Email) {
+			t.Errorf("%s: the FG's contact details must follow the pack's introduction:\n%s", name, wie)
+		}
+		rechten := sectionText(d, "rechten")
+		if strings.Contains(rechten, "U hebt deze rechten:") || !strings.Contains(rechten, "Vraag het ons") {
+			t.Errorf("%s: without rights in the catalogue:\n%s", name, rechten)
+		}
+	}
+	// With the pack's texts the fixed sentence is not added: the pack's text says it in its own words.
+	pv := Privacyverklaring(site, res)
+	if k := sectionText(pv, "klacht"); strings.Contains(k, "omgaan? Dan kunt u een klacht indienen") {
+		t.Errorf("the fixed sentence must not be added to the pack's text:\n%s", k)
+	}
+	if n := strings.Count(sectionText(pv, "wie"), site.Config.Organisatie.FG.Email); n != 1 {
+		t.Errorf("the FG's address is given %d times", n)
+	}
+}

@@ -307,6 +307,11 @@ func init() {
 		"doc.pv.rechten-intro": "U hebt deze rechten:",
 		"doc.pv.rechten-niet":  "Deze rechten spelen bij deze verwerking geen rol:",
 		"doc.pv.klacht":        "Hebt u een klacht?",
+		"doc.pv.rechten-onbekend": "Welke rechten u hebt, hangt af van de reden waarom wij uw gegevens mogen gebruiken. " +
+			"Wilt u weten welke rechten u hebt? Vraag het ons of onze functionaris gegevensbescherming.",
+		"doc.pv.klacht-ap": "Bent u niet tevreden over hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen " +
+			"bij de Autoriteit Persoonsgegevens. Dat is de toezichthouder voor privacy in Nederland. Kijk op " +
+			"<https://autoriteitpersoonsgegevens.nl>.",
 
 		// site documents
 		"doc.ov.summary": "Overzicht van de verwerkingen van %s in het sociaal domein.",

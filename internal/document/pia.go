@@ -35,7 +35,7 @@ func PIA(site *model.Site, res *rules.Resultaat) *Document {
 
 	d.Body = append(d.Body, b.piaSummary())
 	d.Body = append(d.Body, Section{Anchor: "deel-a", Title: b.t("doc.pia.deel-a"), Blocks: []Block{
-		sec("1", b.t("doc.pia.s1"), md(v.Samenvatting), b.facts(), b.tekstBlock("pia-inleiding")),
+		sec("1", b.t("doc.pia.s1"), md(v.Samenvatting), b.facts(), b.tekstBlock(model.TekstPIAInleiding)),
 		sec("2", b.t("doc.pia.s2"), []Block{b.gegevensTable()}),
 		sec("3", b.t("doc.pia.s3"), md(v.Beschrijving)),
 		sec("4", b.t("doc.pia.s4"), b.systemen(), b.besluitvorming()),
@@ -627,7 +627,7 @@ func (b *builder) raadpleging() []Block {
 }
 
 func (b *builder) vaststelling() []Block {
-	out := b.tekstBlock("pia-ondertekening")
+	out := b.tekstBlock(model.TekstPIAOndertekening)
 	bs := b.v.Besluit
 	if bs == nil {
 		return append(out, Notice{Tone: ToneInfo, Title: b.t("doc.pia.niet-vastgesteld")})

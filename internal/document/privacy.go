@@ -43,7 +43,7 @@ func Privacyverklaring(site *model.Site, res *rules.Resultaat) *Document {
 		Section{Anchor: "bewaren", Title: b.t("doc.pv.bewaren"), Blocks: b.pvBewaren()},
 		Section{Anchor: "computer", Title: b.t("doc.pv.computer"), Blocks: b.pvComputer()},
 		Section{Anchor: "rechten", Title: b.t("doc.pv.rechten"), Blocks: b.pvRechten()},
-		Section{Anchor: "klacht", Title: b.t("doc.pv.klacht"), Blocks: b.tekstBlock("privacyverklaring-klacht")},
+		Section{Anchor: "klacht", Title: b.t("doc.pv.klacht"), Blocks: b.pvKlacht()},
 	)
 	d.Links = []Link{{Text: b.t("doc.link.pdf", d.Title), Kind: KindPrivacyverklaring, ID: v.ID, Format: FormatPDF},
 		{Text: b.t("doc.link.privacy-overzicht"), Kind: KindPrivacyOverzicht, Format: FormatHTML}}
@@ -51,13 +51,29 @@ func Privacyverklaring(site *model.Site, res *rules.Resultaat) *Document {
 }
 
 // pvWie introduces the controller and the FG with the pack's text blocks; the contact list is only added when
-// the pack has no introduction that gives it.
+// the pack has no introduction that gives it. How to reach the FG is in every statement (AVG art. 13(1)(b)): when
+// the pack has an introduction but no text about the FG, the FG's contact details follow the introduction.
 func (b *builder) pvWie() []Block {
-	out := b.tekstBlock("privacyverklaring-inleiding")
-	if out == nil {
+	out := b.tekstBlock(model.TekstPrivacyverklaringInleiding)
+	fg := b.tekstBlock(model.TekstPrivacyverklaringFG)
+	switch {
+	case out == nil:
 		out = append(out, Definitions{Items: contactFields(b, b.site.Config.Organisatie)})
+	case fg == nil:
+		fg = []Block{Definitions{Items: []Field{{b.t("doc.pv.fg"), Plain(orDash(fgContact(b.site.Config.Organisatie)))}}}}
 	}
-	return append(out, b.tekstBlock("privacyverklaring-fg")...)
+	return append(out, fg...)
+}
+
+// pvKlacht tells the citizen where to complain: the pack's text, or, when the packs have none, a fixed sentence
+// about the Autoriteit Persoonsgegevens. Every statement must name the right to complain to the supervisory
+// authority (AVG art. 13(2)(d), 14(2)(e), 77), and in the Netherlands that is always the AP; how to complain to the
+// organisation itself differs per organisation and is left to the pack (pia check reports the missing text).
+func (b *builder) pvKlacht() []Block {
+	if out := b.tekstBlock(model.TekstPrivacyverklaringKlacht); out != nil {
+		return out
+	}
+	return []Block{Text{MD(b.t("doc.pv.klacht-ap"))}}
 }
 
 func contactFields(b *builder, org model.Organisatie) []Field {
@@ -278,15 +294,19 @@ func (b *builder) pvRechten() []Block {
 			no = append(no, rechtItem(r.Titel, r.UitlegNiet))
 		}
 	}
-	out := []Block{Text{Plain(b.t("doc.pv.rechten-intro"))}, List{Items: yes}}
+	// Without rights in the catalogue (pia check reports it) the statement does not promise a list it cannot give.
+	out := []Block{Text{Plain(b.t("doc.pv.rechten-onbekend"))}}
+	if len(yes) > 0 {
+		out = []Block{Text{Plain(b.t("doc.pv.rechten-intro"))}, List{Items: yes}}
+	}
 	if len(no) > 0 {
 		out = append(out, Text{Plain(b.t("doc.pv.rechten-niet"))}, List{Items: no})
 	}
 	// Who uses the rights of a child (AVG art. 12(1): clear language, in particular for children).
 	if slices.ContainsFunc(b.v.Betrokkenen, func(x model.Betrokkene) bool { return x.Minderjarig }) {
-		out = append(out, b.tekstBlock("privacyverklaring-minderjarigen")...)
+		out = append(out, b.tekstBlock(model.TekstPrivacyverklaringMinderj)...)
 	}
-	return append(out, b.tekstBlock("privacyverklaring-rechten")...)
+	return append(out, b.tekstBlock(model.TekstPrivacyverklaringRechten)...)
 }
 
 // lowerFirstWord lowers the first letter of a description used inside a sentence ("Naam en adres", "Gegevens van

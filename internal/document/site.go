@@ -132,12 +132,16 @@ func PrivacyOverzicht(site *model.Site, r *rules.Rapport) *Document {
 		links.Items = append(links.Items, Link{Text: res.Verwerking.Naam, Kind: KindPrivacyverklaring, ID: res.Verwerking.ID, Format: FormatHTML})
 	}
 	wie := b.pvWie()
+	rechten := siteRechten(site, r)
+	if len(rechten) == 0 {
+		rechten = []Block{Text{Plain(b.t("doc.pv.rechten-onbekend"))}}
+	}
 	d.Body = []Block{
 		Section{Anchor: "wie", Title: b.t("doc.pv.wie"), Blocks: wie},
 		Section{Anchor: "per-onderwerp", Title: b.t("doc.po.per-onderwerp"), Blocks: []Block{Text{Plain(b.t("doc.po.per-onderwerp-intro"))}, links}},
 		Section{Anchor: "rechten", Title: b.t("doc.pv.rechten"),
-			Blocks: append(siteRechten(site, r), b.tekstBlock("privacyverklaring-rechten")...)},
-		Section{Anchor: "klacht", Title: b.t("doc.pv.klacht"), Blocks: b.tekstBlock("privacyverklaring-klacht")},
+			Blocks: append(rechten, b.tekstBlock(model.TekstPrivacyverklaringRechten)...)},
+		Section{Anchor: "klacht", Title: b.t("doc.pv.klacht"), Blocks: b.pvKlacht()},
 	}
 	return d
 }

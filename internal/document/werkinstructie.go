@@ -24,8 +24,8 @@ func Werkinstructie(site *model.Site, res *rules.Resultaat) *Document {
 		Section{Anchor: "bewaren", Number: "5", Title: b.t("doc.wi.bewaren"), Blocks: b.wiBewaren()},
 		Section{Anchor: "toegang", Number: "6", Title: b.t("doc.wi.toegang"), Blocks: b.wiToegang()},
 		Section{Anchor: "verzoeken", Number: "7", Title: b.t("doc.wi.verzoeken"),
-			Blocks: append(b.tekstBlock("werkinstructie-verzoeken"), md(v.Rechten.Procedure)...)},
-		Section{Anchor: "datalek", Number: "8", Title: b.t("doc.wi.datalek"), Blocks: b.tekstBlock("werkinstructie-datalek")},
+			Blocks: append(b.tekstBlock(model.TekstWerkinstructieVerzoeken), md(v.Rechten.Procedure)...)},
+		Section{Anchor: "datalek", Number: "8", Title: b.t("doc.wi.datalek"), Blocks: b.tekstBlock(model.TekstWerkinstructieDatalek)},
 		Section{Anchor: "vragen-aan", Number: "9", Title: b.t("doc.wi.hulp"), Blocks: b.wiHulp()},
 	}
 	d.Links = []Link{
@@ -37,7 +37,7 @@ func Werkinstructie(site *model.Site, res *rules.Resultaat) *Document {
 }
 
 func (b *builder) wiVooraf() []Block {
-	out := b.tekstBlock("werkinstructie-inleiding")
+	out := b.tekstBlock(model.TekstWerkinstructieInleiding)
 	l := List{}
 	// These are the words the professional says to the citizen, so the purposes come in the citizen's words.
 	var doelen []string
@@ -126,11 +126,11 @@ func (b *builder) wiToestemming() []Block {
 	} else if len(wetten) > 0 {
 		out = append(out, Text{Plain(b.t("doc.wi.geen-toestemming", strings.Join(wetten, "; ")))})
 	}
-	return append(out, b.tekstBlock("werkinstructie-toestemming")...)
+	return append(out, b.tekstBlock(model.TekstWerkinstructieToestemming)...)
 }
 
 func (b *builder) wiDelen() []Block {
-	out := b.tekstBlock("werkinstructie-delen")
+	out := b.tekstBlock(model.TekstWerkinstructieDelen)
 	if len(b.v.Ontvangers) == 0 {
 		return append(out, Text{Plain(b.t("doc.wi.niet-delen"))})
 	}

@@ -230,12 +230,162 @@ titel = "x"
 Tekst ` + "\xe9\xe9n" + ` regel
 `, []string{`content/pagina.md:4:7: het bestand is niet als UTF-8 opgeslagen (byte 0xe9)`}},
 		{"unknown placeholders in a text", `
--- pia-templates/basis/teksten/fg.md --
+-- pia-templates/basis/teksten/privacyverklaring-fg.md --
 Onze functionaris is {fg.naam} ({fg.email}).
 Bel {fg.nam} of {organisatie.telefoon}; {geen plaatshouder} en {} blijven tekst.
 Zie {iets.heel.anders}.
-`, []string{`pia-templates/basis/teksten/fg.md:2:5: onbekende plaatshouder {fg.nam}; bedoelde u {fg.naam}?`,
-			`pia-templates/basis/teksten/fg.md:3:5: onbekende plaatshouder {iets.heel.anders}; de documenten vullen alleen deze in: {organisatie.naam}, {organisatie.adres}`}},
+`, []string{`pia-templates/basis/teksten/privacyverklaring-fg.md:2:5: onbekende plaatshouder {fg.nam}; bedoelde u {fg.naam}?`,
+			`pia-templates/basis/teksten/privacyverklaring-fg.md:3:5: onbekende plaatshouder {iets.heel.anders}; de documenten vullen alleen deze in: {organisatie.naam}, {organisatie.adres}`}},
+		{"catalogue: kind of a basis unknown", `
+-- pia-templates/basis/catalogus/grondslagen.toml --
+[[soorten]]
+id = "publieke-taak"
+art6 = true
+[[grondslagen]]
+id = "avg-6-1-e"
+soort = "publieke-taal"
+`, []string{`pia-templates/basis/catalogus/grondslagen.toml:6:1: grondslag avg-6-1-e heeft soort "publieke-taal", maar die soort staat niet in [[soorten]] van de catalogus; bedoelde u "publieke-taak"?`}},
+		{"catalogue: kind defined in another file", `
+-- pia-templates/basis/catalogus/grondslagen.toml --
+[[grondslagen]]
+id = "avg-6-1-e"
+soort = "publieke-taak"
+
+[[grondslagen]]
+id = "avg-6-1-c"
+soort = "wet"
+-- pia-templates/basis/catalogus/soorten.toml --
+[[soorten]]
+id = "publieke-taak"
+art6 = true
+[[soorten]]
+id = "wettelijke-verplichting"
+art6 = true
+`, []string{`pia-templates/basis/catalogus/grondslagen.toml:7:1: grondslag avg-6-1-c heeft soort "wet", maar die soort staat niet in [[soorten]] van de catalogus; kies uit: publieke-taak, wettelijke-verplichting`}},
+		{"catalogue: right of a kind unknown", `
+-- pia-templates/basis/catalogus/grondslagen.toml --
+[[soorten]]
+id = "publieke-taak"
+art6 = true
+rechten = ["inzage", "bezwaarr"]
+[[grondslagen]]
+id = "avg-6-1-e"
+soort = "publieke-taak"
+-- pia-templates/basis/catalogus/rechten.toml --
+[[rechten]]
+id = "inzage"
+[[rechten]]
+id = "bezwaar"
+`, []string{`pia-templates/basis/catalogus/grondslagen.toml:4:22: soort publieke-taak noemt recht "bezwaarr", maar dat recht staat niet in [[rechten]] van de catalogus, zodat geen privacyverklaring het noemt; bedoelde u "bezwaar"?`}},
+		{"catalogue: rights named, none defined", `
+-- pia-templates/basis/catalogus/grondslagen.toml --
+[[soorten]]
+id = "publieke-taak"
+art6 = true
+rechten = ["inzage", "bezwaar"]
+[[soorten]]
+id = "wettelijke-verplichting"
+art6 = true
+rechten = ["inzage"]
+[[grondslagen]]
+id = "avg-6-1-e"
+soort = "publieke-taak"
+`, []string{`pia-templates/basis/catalogus/grondslagen.toml:4:1: soort publieke-taak noemt rechten (inzage, bezwaar), maar de catalogus heeft geen [[rechten]]`}},
+		{"catalogue: category of a basis unknown", `
+-- pia-templates/basis/catalogus/grondslagen.toml --
+[[soorten]]
+id = "publieke-taak"
+art6 = true
+[[soorten]]
+id = "art9-uitzondering"
+[[categorieen]]
+id = "gezondheid"
+bijzonder = "art9"
+[[grondslagen]]
+id = "avg-6-1-e"
+soort = "publieke-taak"
+[[grondslagen]]
+id = "uavg-30"
+soort = "art9-uitzondering"
+dekt = ["art9"]
+categorieen = ["gezondheid", "gezondhied"]
+`, []string{`pia-templates/basis/catalogus/grondslagen.toml:16:30: grondslag uavg-30 noemt bij categorieen "gezondhied", maar die categorie staat niet in [[categorieen]] van de catalogus; bedoelde u "gezondheid"?`}},
+		{"catalogue: what a basis covers unknown", `
+-- pia-templates/basis/catalogus/grondslagen.toml --
+[[soorten]]
+id = "publieke-taak"
+art6 = true
+[[grondslagen]]
+id = "avg-6-1-e"
+soort = "publieke-taak"
+dekt = ["bsn", "art-9"]
+`, []string{`pia-templates/basis/catalogus/grondslagen.toml:7:16: ongeldige waarde "art-9" voor dekt; toegestaan: art9, art10, bsn. Bedoelde u "art9"?`}},
+		{"catalogue: an id twice in one file is one error", `
+-- pia-templates/basis/catalogus/grondslagen.toml --
+[[soorten]]
+id = "publieke-taak"
+art6 = true
+[[grondslagen]]
+id = "avg-6-1-e"
+soort = "publieke-taak"
+[[grondslagen]]
+id = "avg-6-1-e"
+soort = "publieke-taak"
+`, []string{`pia-templates/basis/catalogus/grondslagen.toml:8:1: id "avg-6-1-e" komt twee keer voor in grondslagen (eerder op regel 5)`}},
+		{"catalogue: an id twice in two files", `
+-- pia-templates/basis/catalogus/meer.toml --
+[[grondslagen]]
+id = "avg-6-1-e"
+soort = "publieke-taak"
+`, []string{`pia-templates/basis/catalogus/meer.toml:2:1: id "avg-6-1-e" staat twee keer in grondslagen van de catalogus (eerder in pia-templates/basis/catalogus/grondslagen.toml:5:1)`}},
+		{"text with a name no document uses", `
+-- pia-templates/basis/teksten/privacyverklaring-klaht.md --
+Klachten.
+-- pia-templates/basis/teksten/colofon.md --
+Colofon.
+`, []string{`pia-templates/basis/teksten/colofon.md: tekstblok colofon.md wordt door geen document gebruikt, dus deze tekst staat nergens; de documenten gebruiken: pia-inleiding, `,
+			`pia-templates/basis/teksten/privacyverklaring-klaht.md: tekstblok privacyverklaring-klaht.md wordt door geen document gebruikt, dus deze tekst staat nergens; bedoelde u privacyverklaring-klacht.md?`}},
+		{"text with another extension", `
+-- pia-templates/basis/teksten/privacyverklaring-klacht.txt --
+Klachten.
+-- pia-templates/basis/teksten/Werkinstructie-Datalek.md --
+Datalek.
+`, []string{`pia-templates/basis/teksten/Werkinstructie-Datalek.md: Werkinstructie-Datalek.md wordt niet gelezen: de naam van een tekstblok bestaat uit kleine letters en streepjes en eindigt op .md. Hernoem het bestand naar werkinstructie-datalek.md`,
+			`pia-templates/basis/teksten/privacyverklaring-klacht.txt: privacyverklaring-klacht.txt wordt niet gelezen`}},
+		{"pack on a basis: question in an unknown section", `
+-- pia.toml --
+titel = "Test"
+sjablonen = ["regio"]
+-- pia-templates/regio/pack.toml --
+naam = "regio"
+versie = "1.0.0"
+basis = "basis"
+-- pia-templates/regio/vragen.toml --
+[[vragen]]
+id = "R.1"
+sectie = "1"
+vraag = "In een sectie van de basis"
+[[vragen]]
+id = "R.2"
+sectie = "2"
+vraag = "In een sectie die niet bestaat"
+`, []string{`pia-templates/regio/vragen.toml:7:1: sectie "2" van vraag R.2 bestaat niet in [[secties]]`}},
+		{"pack on a basis: kind of the pack's basis unknown", `
+-- pia.toml --
+titel = "Test"
+sjablonen = ["regio"]
+-- pia-templates/regio/pack.toml --
+naam = "regio"
+versie = "1.0.0"
+basis = "basis"
+-- pia-templates/regio/catalogus/grondslagen.toml --
+[[grondslagen]]
+id = "apv"
+soort = "publieke-taak"
+[[grondslagen]]
+id = "apv-2"
+soort = "publiek"
+`, []string{`pia-templates/regio/catalogus/grondslagen.toml:6:1: grondslag apv-2 heeft soort "publiek", maar die soort staat niet in [[soorten]] van de catalogus; kies uit: publieke-taak`}},
 		{"reserved page name", `
 -- content/register.md --
 Tekst
@@ -281,6 +431,44 @@ basis = "a"
 `)
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "pia-templates/b/pack.toml:3:1: sjabloonpakketten bouwen in een kring op elkaar voort (a → b → a)") {
 		t.Fatalf("errors = %v", errs)
+	}
+}
+
+// pia sjablonen lists every pack; a cycle among them is reported as pia check reports it, once, and so is a basis
+// that does not exist. The sound pack is still listed.
+func TestPacksReportBases(t *testing.T) {
+	fsys := siteFS(t, `
+-- pia-templates/a/pack.toml --
+naam = "a"
+versie = "1.0.0"
+basis = "b"
+-- pia-templates/b/pack.toml --
+naam = "b"
+versie = "1.0.0"
+basis = "a"
+-- pia-templates/c/pack.toml --
+naam = "c"
+versie = "1.0.0"
+basis = "bb"
+-- pia-templates/d/pack.toml --
+naam = "d"
+versie = "1.0.0"
+`)
+	packs, errs := Packs("site", Options{SiteFS: fsys})
+	want := []string{
+		"pia-templates/b/pack.toml:3:1: sjabloonpakketten bouwen in een kring op elkaar voort (a → b → a)",
+		`pia-templates/c/pack.toml:3:1: sjabloonpakket "bb" bestaat niet`,
+	}
+	if len(errs) != len(want) {
+		t.Fatalf("errors = %v", errs)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(errs[i].Error(), w) {
+			t.Errorf("error %d = %v, want %s", i, errs[i], w)
+		}
+	}
+	if len(packs) != 4 || packs[3].Naam != "d" {
+		t.Errorf("packs = %v", packs)
 	}
 }
 

@@ -79,21 +79,24 @@ func (l *loader) load(dir string, embedded fs.FS) *model.Site {
 	site.Catalogus = &model.Catalogus{}
 	site.Vragen = &model.Vragenlijst{}
 	site.Teksten = map[string]string{}
-	seen := map[*packDir]bool{}
+	catAt := map[string]catEntry{}
 	for _, d := range l.selected {
 		site.Catalogus = site.Catalogus.Merge(d.pack.Catalogus)
 		site.Vragen = site.Vragen.Merge(d.pack.Vragen)
 		for k, v := range d.pack.Teksten {
 			site.Teksten[k] = v
 		}
-		seen[d] = true
+		// As in Merge, an entry of a later pack replaces one with the same id.
+		for k, e := range d.catAt {
+			catAt[k] = e
+		}
 	}
 	for _, ref := range site.Config.Sjablonen {
 		if d, _ := l.reg.find(ref); d != nil {
 			site.Packs = append(site.Packs, d.pack)
 		}
 	}
-	l.checkCatalog(site.Catalogus)
+	l.checkCatalog(site.Catalogus, catAt)
 	site.Verwerkingen = l.loadVerwerkingen()
 	site.Pages = l.loadPages()
 	return site
@@ -194,40 +197,7 @@ var logoExtensions = map[string]bool{".svg": true, ".png": true, ".jpg": true, "
 
 // selectPacks resolves sjablonen and the bases of each pack, reporting unknown packs, versions and cycles.
 func (l *loader) selectPacks(cfg *model.Config) {
-	done := map[*packDir]bool{}
-	var visit func(d *packDir, stack []*packDir, at model.Pos)
-	visit = func(d *packDir, stack []*packDir, at model.Pos) {
-		for _, s := range stack {
-			if s == d {
-				names := make([]string, 0, len(stack)+1)
-				for _, x := range stack {
-					names = append(names, x.pack.Naam)
-				}
-				names = append(names, d.pack.Naam)
-				l.c.add(at, "load.pack.cyclus", strings.Join(names, " → "))
-				return
-			}
-		}
-		if done[d] {
-			return
-		}
-		d.load(l.c.lang)
-		l.c.errs = append(l.c.errs, d.errs...)
-		if d.pack.BasisRef != "" {
-			bp := d.doc.posOf("basis")
-			base, msg := l.reg.find(d.pack.BasisRef)
-			if base == nil {
-				l.c.errs = append(l.c.errs, &Error{Pos: bp, Msg: msg})
-			} else {
-				d.pack.Basis = base.pack
-				visit(base, append(stack, d), bp)
-			}
-		}
-		if !done[d] {
-			done[d] = true
-			l.selected = append(l.selected, d)
-		}
-	}
+	w := newPackWalk(l.reg, l.c)
 	for i, ref := range cfg.Sjablonen {
 		at := cfg.Pos.Of("sjablonen[" + itoa(i) + "]")
 		d, msg := l.reg.find(ref)
@@ -235,17 +205,55 @@ func (l *loader) selectPacks(cfg *model.Config) {
 			l.c.errs = append(l.c.errs, &Error{Pos: at, Msg: msg})
 			continue
 		}
-		visit(d, nil, at)
+		w.visit(d, nil, at)
+	}
+	l.selected = w.order
+}
+
+// checkCatalog reports catalogue entries that refer to an entry the merged catalogue does not define: a basis's
+// kind (soort) and the categories it is restricted to, and the rights a kind of basis gives. Each is reported at the
+// field that refers, in the file of the entry; at says where each entry is defined.
+func (l *loader) checkCatalog(cat *model.Catalogus, at map[string]catEntry) {
+	soorten := ids(cat.Soorten, func(x model.SoortGrondslag) string { return x.ID })
+	rechten := ids(cat.Rechten, func(x model.CatRecht) string { return x.ID })
+	categorieen := ids(cat.Categorieen, func(x model.CatCategorie) string { return x.ID })
+	for _, g := range cat.Grondslagen {
+		e := at["grondslagen/"+g.ID]
+		if g.Soort != "" && cat.Soort(g.Soort) == nil {
+			l.c.add(e.pos("soort"), "load.catalogus.soort", g.ID, g.Soort, l.choice(g.Soort, soorten, "soorten"))
+		}
+		for j, id := range g.Categorieen {
+			if cat.Categorie(id) == nil {
+				l.c.add(e.pos("categorieen["+itoa(j)+"]"), "load.catalogus.categorie", g.ID, id,
+					l.choice(id, categorieen, "categorieen"))
+			}
+		}
+	}
+	for _, s := range cat.Soorten {
+		e := at["soorten/"+s.ID]
+		if len(rechten) == 0 && len(s.Rechten) > 0 {
+			// One error for a catalogue without rights, not one for every right every kind names.
+			l.c.add(e.pos("rechten"), "load.catalogus.geen-rechten", s.ID, strings.Join(s.Rechten, ", "))
+			break
+		}
+		for j, id := range s.Rechten {
+			if cat.Recht(id) == nil {
+				l.c.add(e.pos("rechten["+itoa(j)+"]"), "load.catalogus.recht", s.ID, id, l.choice(id, rechten, "rechten"))
+			}
+		}
 	}
 }
 
-// checkCatalog reports catalogue entries that point at a kind of basis the catalogue does not define.
-func (l *loader) checkCatalog(cat *model.Catalogus) {
-	for _, g := range cat.Grondslagen {
-		if g.Soort != "" && cat.Soort(g.Soort) == nil {
-			l.c.add(model.Pos{File: "pia-templates"}, "load.catalogus.soort", g.ID, g.Soort)
-		}
+// choice ends a message about an id that the catalogue's list does not hold: the id meant, the ids to choose from,
+// or, when the list is empty, that it must be filled or the id removed.
+func (l *loader) choice(id string, have []string, list string) string {
+	if len(have) == 0 {
+		return l.c.lang.T("load.catalogus.geen", list, id)
 	}
+	if sug := suggest.Closest(id, have); sug != "" {
+		return l.c.lang.T("load.catalogus.bedoelde", sug)
+	}
+	return l.c.lang.T("load.catalogus.kies", strings.Join(have, ", "))
 }
 
 // packFor finds the pack named in a template reference among the selected packs; "name@version" is allowed.

@@ -154,7 +154,23 @@ func init() {
 		"load.vraag.veld.suggestie": "veld %q van een vraag bestaat niet in een verwerking; bedoelde u %q?",
 		"load.catalogus.id":         "item zonder id in %s; elk catalogus-item heeft een id",
 		"load.catalogus.dubbel":     "id %q staat twee keer in %s van de catalogus (eerder in %s)",
-		"load.catalogus.soort":      "grondslag %s heeft soort %q, maar die soort staat niet in [[soorten]] van de catalogus",
+		"load.catalogus.soort":      "grondslag %s heeft soort %q, maar die soort staat niet in [[soorten]] van de catalogus%s",
+		"load.catalogus.categorie": "grondslag %s noemt bij categorieen %q, maar die categorie staat niet in " +
+			"[[categorieen]] van de catalogus%s",
+		"load.catalogus.recht": "soort %s noemt recht %q, maar dat recht staat niet in [[rechten]] van de " +
+			"catalogus, zodat geen privacyverklaring het noemt%s",
+		"load.catalogus.geen-rechten": "soort %s noemt rechten (%s), maar de catalogus heeft geen [[rechten]], " +
+			"zodat geen privacyverklaring ze noemt; voeg de rechten toe aan de catalogus (vng-sociaal-domein heeft " +
+			"ze in catalogus/rechten.toml)",
+		"load.catalogus.bedoelde": "; bedoelde u %q?",
+		"load.catalogus.kies":     "; kies uit: %s",
+		"load.catalogus.geen":     "; de catalogus heeft geen [[%s]]: voeg ze toe of haal %q hier weg",
+		"load.tekst.extensie": "%s wordt niet gelezen: de naam van een tekstblok bestaat uit kleine letters en " +
+			"streepjes en eindigt op .md. Hernoem het bestand naar %s",
+		"load.tekst.naam.suggestie": "tekstblok %s wordt door geen document gebruikt, dus deze tekst staat " +
+			"nergens; bedoelde u %s? Hernoem het bestand dan",
+		"load.tekst.naam": "tekstblok %s wordt door geen document gebruikt, dus deze tekst staat nergens; de " +
+			"documenten gebruiken: %s. Hernoem het bestand of haal het weg",
 		"load.plaatshouder.suggestie": "onbekende plaatshouder {%s}; bedoelde u {%s}? Zonder correctie staat de " +
 			"tekst met accolades en al in de documenten",
 		"load.plaatshouder": "onbekende plaatshouder {%s}; de documenten vullen alleen deze in: %s",

@@ -29,6 +29,25 @@ type packDir struct {
 	loaded bool
 	docs   map[string]*doc // base verwerkingen by id
 	errs   Errors          // errors of this pack, reported only when the pack is used
+	// catAt says where each entry of the pack's catalogue is defined, by "list/id" ("grondslagen/avg-6-1-e"), so
+	// that a reference from one entry to another is reported at the field that makes it.
+	catAt map[string]catEntry
+	// vragen is vragen.toml, for the positions of its questions' fields.
+	vragen *doc
+}
+
+// catEntry is where a catalogue entry is defined: its file and its path in it ("grondslagen[3]").
+type catEntry struct {
+	doc  *doc
+	path string
+}
+
+// pos returns the position of the entry's field ("soort", "rechten[2]").
+func (e catEntry) pos(field string) model.Pos {
+	if e.doc == nil {
+		return model.Pos{}
+	}
+	return e.doc.posOf(e.path + "." + field)
 }
 
 // registry knows every pack folder and resolves names and versions.
@@ -177,6 +196,83 @@ func versionMatches(v, want string) bool {
 	return true
 }
 
+// packWalk loads packs with their bases (pack.toml's basis), each once, and reports their load errors, bases that do
+// not exist and packs that build on each other in a cycle. pia check walks the packs a site selects; pia sjablonen
+// walks every pack there is.
+type packWalk struct {
+	reg   *registry
+	c     *collector
+	done  map[*packDir]bool
+	order []*packDir // the packs walked, bases first, without repeats
+}
+
+func newPackWalk(reg *registry, c *collector) *packWalk {
+	return &packWalk{reg: reg, c: c, done: map[*packDir]bool{}}
+}
+
+// visit walks d and its bases. stack holds the packs whose basis led to d; at is where d was named (an entry of
+// sjablonen, or the basis of the pack before it), the position of a cycle that closes at d.
+func (w *packWalk) visit(d *packDir, stack []*packDir, at model.Pos) {
+	for _, s := range stack {
+		if s == d {
+			names := make([]string, 0, len(stack)+1)
+			for _, x := range stack {
+				names = append(names, x.pack.Naam)
+			}
+			names = append(names, d.pack.Naam)
+			w.c.add(at, "load.pack.cyclus", strings.Join(names, " → "))
+			return
+		}
+	}
+	if w.done[d] {
+		return
+	}
+	d.load(w.c.lang)
+	w.c.errs = append(w.c.errs, d.errs...)
+	if d.pack.BasisRef != "" {
+		bp := d.doc.posOf("basis")
+		base, msg := w.reg.find(d.pack.BasisRef)
+		if base == nil {
+			w.c.errs = append(w.c.errs, &Error{Pos: bp, Msg: msg})
+		} else {
+			d.pack.Basis = base.pack
+			w.visit(base, append(stack, d), bp)
+			w.checkSecties(d)
+		}
+	}
+	if !w.done[d] {
+		w.done[d] = true
+		w.order = append(w.order, d)
+	}
+}
+
+// checkSecties reports each question of a pack with a basis whose section is neither the pack's own nor one of
+// its bases'. A pack without a basis has its sections checked when it is read.
+func (w *packWalk) checkSecties(d *packDir) {
+	if d.vragen == nil {
+		return
+	}
+	secties := map[string]bool{}
+	seen := map[*model.Pack]bool{}
+	for p := d.pack; p != nil && !seen[p]; p = p.Basis {
+		seen[p] = true
+		if p.BasisRef != "" && p.Basis == nil {
+			return // a basis that does not exist is reported; its sections are unknown
+		}
+		if p.Vragen == nil {
+			continue
+		}
+		for _, s := range p.Vragen.Secties {
+			secties[s.ID] = true
+		}
+	}
+	for i, q := range d.pack.Vragen.Vragen {
+		if q.Sectie != "" && !secties[q.Sectie] {
+			w.c.add(d.vragen.posOf("vragen["+strconv.Itoa(i)+"].sectie"), "load.vraag.sectie", q.Sectie, q.ID)
+		}
+	}
+}
+
 // load reads the pack's verwerkingen, questionnaire, catalogue and text blocks (once).
 func (d *packDir) load(lang i18n.Lang) {
 	if d.loaded {
@@ -215,13 +311,14 @@ func (d *packDir) load(lang i18n.Lang) {
 	if src, err := fs.ReadFile(d.fsys, "vragen.toml"); err == nil {
 		if vd := parseDoc(d.display+"/vragen.toml", src, c); vd != nil {
 			(&decoder{d: vd, errs: c}).decode(vd.m, d.pack.Vragen)
+			d.vragen = vd
 			d.checkVragen(vd, c)
 		}
 	}
 
 	cats, _ := fs.Glob(d.fsys, "catalogus/*.toml")
 	sort.Strings(cats)
-	seen := map[string]model.Pos{}
+	d.catAt = map[string]catEntry{}
 	for _, f := range cats {
 		display := d.display + "/" + f
 		src, err := fs.ReadFile(d.fsys, f)
@@ -235,22 +332,52 @@ func (d *packDir) load(lang i18n.Lang) {
 		}
 		var part model.Catalogus
 		(&decoder{d: cd, errs: c}).decode(cd.m, &part)
-		checkCatalogIDs(cd, &part, seen, c)
+		checkCatalogIDs(cd, &part, d.catAt, c)
+		checkDekt(cd, &part, c)
 		d.pack.Catalogus = d.pack.Catalogus.Merge(&part)
 	}
 
-	texts, _ := fs.Glob(d.fsys, "teksten/*.md")
-	sort.Strings(texts)
-	for _, f := range texts {
+	texts, _ := fs.ReadDir(d.fsys, "teksten") // sorted by name
+	for _, e := range texts {
+		if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		f := "teksten/" + e.Name()
+		name, ok := textName(d.display+"/"+f, e.Name(), c)
+		if !ok {
+			continue
+		}
 		src, err := fs.ReadFile(d.fsys, f)
 		if err != nil {
 			c.add(model.Pos{File: d.display + "/" + f}, "load.lezen", osfile.Reason(c.lang, err))
 			continue
 		}
 		checkPlaceholders(d.display+"/"+f, string(src), c)
-		d.pack.Teksten[strings.TrimSuffix(path.Base(f), ".md")] = string(src)
+		d.pack.Teksten[name] = string(src)
 	}
 	d.errs = c.errs
+}
+
+// textName returns the name of the text block in the file teksten/<file>, or reports why the documents would not
+// use it: a name they do not know (a typo would silently leave the text out of every document) or another
+// extension than .md.
+func textName(display, file string, c *collector) (string, bool) {
+	ext := path.Ext(file)
+	name := strings.TrimSuffix(file, ext)
+	switch {
+	case ext == ".md" && slices.Contains(model.TekstNamen, name):
+		return name, true
+	case slices.Contains(model.TekstNamen, strings.ToLower(name)):
+		// Privacyverklaring-Klacht.md, privacyverklaring-klacht.txt, privacyverklaring-klacht.MD
+		c.add(model.Pos{File: display}, "load.tekst.extensie", file, strings.ToLower(name)+".md")
+	default:
+		if sug := suggest.Closest(name, model.TekstNamen); sug != "" {
+			c.add(model.Pos{File: display}, "load.tekst.naam.suggestie", file, sug+".md")
+		} else {
+			c.add(model.Pos{File: display}, "load.tekst.naam", file, strings.Join(model.TekstNamen, ", "))
+		}
+	}
+	return "", false
 }
 
 // checkVragen sets each question's pack and position and checks its section and field.
@@ -283,8 +410,9 @@ func (d *packDir) checkVragen(vd *doc, c *collector) {
 	}
 }
 
-// checkCatalogIDs reports catalogue entries without an id or with an id defined twice in one pack.
-func checkCatalogIDs(cd *doc, part *model.Catalogus, seen map[string]model.Pos, c *collector) {
+// checkCatalogIDs reports catalogue entries without an id or with an id defined twice in one pack, and records
+// where each entry is defined in at. A repeat within one file is the decoder's to report.
+func checkCatalogIDs(cd *doc, part *model.Catalogus, at map[string]catEntry, c *collector) {
 	check := func(list string, ids []string) {
 		for i, id := range ids {
 			p := list + "[" + strconv.Itoa(i) + "]"
@@ -293,11 +421,13 @@ func checkCatalogIDs(cd *doc, part *model.Catalogus, seen map[string]model.Pos, 
 				continue
 			}
 			key := list + "/" + id
-			if first, dup := seen[key]; dup {
-				c.add(cd.posOf(p+".id"), "load.catalogus.dubbel", id, list, first.String())
+			if first, dup := at[key]; dup {
+				if first.doc != cd {
+					c.add(cd.posOf(p+".id"), "load.catalogus.dubbel", id, list, first.pos("id").String())
+				}
 				continue
 			}
-			seen[key] = cd.posOf(p + ".id")
+			at[key] = catEntry{doc: cd, path: p}
 		}
 	}
 	check("soorten", ids(part.Soorten, func(x model.SoortGrondslag) string { return x.ID }))
@@ -307,6 +437,27 @@ func checkCatalogIDs(cd *doc, part *model.Catalogus, seen map[string]model.Pos, 
 	check("ap_lijst", ids(part.APLijst, func(x model.CatAPCategorie) string { return x.ID }))
 	check("bewaartermijnen", ids(part.Bewaartermijnen, func(x model.CatBewaartermijn) string { return x.ID }))
 	check("rechten", ids(part.Rechten, func(x model.CatRecht) string { return x.ID }))
+}
+
+// dektAllowed are the kinds of data whose prohibition a basis can lift (`dekt`): the special kinds of a category.
+var dektAllowed = []string{string(model.BijzonderArt9), string(model.BijzonderArt10), string(model.BijzonderBSN)}
+
+// checkDekt reports a value of a basis's `dekt` that is no kind of special data: with a typo the basis would lift
+// nothing, and every verwerking that relies on it would get a finding it does not deserve.
+func checkDekt(cd *doc, part *model.Catalogus, c *collector) {
+	for i, g := range part.Grondslagen {
+		for j, k := range g.Dekt {
+			if slices.Contains(dektAllowed, k) {
+				continue
+			}
+			at := cd.posOf("grondslagen[" + strconv.Itoa(i) + "].dekt[" + strconv.Itoa(j) + "]")
+			if sug := suggest.Closest(k, dektAllowed); sug != "" {
+				c.add(at, "load.enum.suggestie", k, "dekt", strings.Join(dektAllowed, ", "), sug)
+			} else {
+				c.add(at, "load.enum", k, "dekt", strings.Join(dektAllowed, ", "))
+			}
+		}
+	}
 }
 
 func ids[T any](xs []T, key func(T) string) []string {

@@ -56,7 +56,9 @@ func LoadTemplate(dir, ref string, opt Options) (*Template, error) {
 }
 
 // Packs lists every pack available to the site in dir (its own and the embedded ones), loaded, sorted by name and
-// version. Load errors of individual packs are returned alongside, so a listing still shows the sound packs.
+// version. Load errors of individual packs are returned alongside, so a listing still shows the sound packs. Packs
+// are walked with their bases as pia check walks them, so a basis that does not exist and packs that build on each
+// other in a cycle are reported with the same message at the same place.
 func Packs(dir string, opt Options) ([]*model.Pack, Errors) {
 	fsys := opt.SiteFS
 	if fsys == nil {
@@ -64,19 +66,13 @@ func Packs(dir string, opt Options) ([]*model.Pack, Errors) {
 	}
 	c := &collector{lang: i18n.Default}
 	reg := newRegistry(fsys, opt.Embedded, c)
+	w := newPackWalk(reg, c)
 	var packs []*model.Pack
-	var errs Errors
 	for _, d := range reg.dirs {
-		d.load(c.lang)
-		errs = append(errs, d.errs...)
+		w.visit(d, nil, model.Pos{File: d.display + "/pack.toml"})
 		packs = append(packs, d.pack)
-		if d.pack.BasisRef != "" {
-			if b, _ := reg.find(d.pack.BasisRef); b != nil {
-				d.pack.Basis = b.pack
-			}
-		}
 	}
 	sort.SliceStable(packs, func(i, j int) bool { return packs[i].Naam < packs[j].Naam })
-	errs.sort()
-	return packs, errs
+	c.errs.sort()
+	return packs, c.errs
 }

@@ -40,6 +40,7 @@ const (
 	codeContactFGOntbreekt          = "contact-fg-ontbreekt"
 	codeOrganisatieOntbreekt        = "organisatie-ontbreekt"
 	codeTaalNietBeschikbaar         = "taal-niet-beschikbaar"
+	codePrivacyverklaringOnvolledig = "privacyverklaring-onvolledig"
 
 	codeGrondslagZonderWet      = "grondslag-zonder-wet"
 	codeGerechtvaardigdBelang   = "gerechtvaardigd-belang-overheid"
@@ -86,6 +87,7 @@ var rules = []Rule{
 	{Code: codeContactFGOntbreekt, Ernst: Fout},
 	{Code: codeOrganisatieOntbreekt, Ernst: Fout},
 	{Code: codeTaalNietBeschikbaar, Ernst: Advies},
+	{Code: codePrivacyverklaringOnvolledig, Ernst: Fout},
 
 	{Code: codeGrondslagZonderWet, Ernst: Fout},
 	{Code: codeGerechtvaardigdBelang, Ernst: Fout},

@@ -77,6 +77,10 @@ func testCatalogus() *model.Catalogus {
 			{ID: "bt-wgbo", Titel: "Medisch dossier (ter vergelijking)", Domeinen: []model.Domein{"overig"},
 				Termijn: model.Termijn{Aantal: 20, Eenheid: model.Jaren}, Wettelijk: true, TerVergelijking: true},
 		},
+		Rechten: []model.CatRecht{
+			{ID: "inzage", Artikel: "AVG art. 15", Titel: "Uw gegevens inzien"},
+			{ID: "bezwaar", Artikel: "AVG art. 21", Titel: "Bezwaar maken"},
+		},
 	}
 }
 
@@ -125,6 +129,8 @@ func testSite() (*model.Site, *model.Verwerking) {
 		Packs:        []*model.Pack{pack, ander},
 		Catalogus:    testCatalogus(),
 		Vragen:       vragen,
+		Teksten: map[string]string{model.TekstPrivacyverklaringKlacht: "Niet tevreden? Dien een klacht in bij de " +
+			"Autoriteit Persoonsgegevens."},
 	}
 	return site, v
 }

@@ -431,6 +431,22 @@ func init() {
 			"website. Vul in [organisatie] ten minste één daarvan in: elke privacyverklaring moet zeggen hoe de inwoner de " +
 			"organisatie bereikt (AVG art. 13 lid 1 onder a).",
 
+		// privacyverklaring-onvolledig
+		"rules.privacyverklaring-onvolledig.bron": "AVG art. 13 lid 2 onder b en d, art. 14 lid 2 onder c en e, en art. 77",
+		"rules.privacyverklaring-onvolledig.uitleg": "De gekozen sjabloonpakketten hebben geen rechten in hun catalogus, zodat " +
+			"de privacyverklaringen de rechten van de inwoner niet noemen, of geen tekst over klachten " +
+			"(`privacyverklaring-klacht`), zodat ze alleen in een vaste zin naar de Autoriteit Persoonsgegevens verwijzen " +
+			"(waarschuwing).",
+		"rules.privacyverklaring-onvolledig.rechten": "De catalogus van de gekozen sjabloonpakketten heeft geen [[rechten]]. " +
+			"Daardoor noemt geen privacyverklaring de rechten van de inwoner, zoals inzage en bezwaar, terwijl elke " +
+			"verklaring die moet noemen (AVG art. 13 lid 2 onder b). Voeg de rechten toe aan de catalogus van een pakket, " +
+			"zoals catalogus/rechten.toml van vng-sociaal-domein, en noem bij elke soort grondslag welke rechten gelden, " +
+			"of kies in sjablonen een pakket dat ze heeft.",
+		"rules.privacyverklaring-onvolledig.klacht": "De gekozen sjabloonpakketten hebben geen tekst teksten/%s.md. De " +
+			"privacyverklaringen zeggen daarom alleen in een vaste zin dat de inwoner een klacht kan indienen bij de " +
+			"Autoriteit Persoonsgegevens (AVG art. 13 lid 2 onder d), en niet hoe hij eerst bij de organisatie zelf " +
+			"terechtkan. Voeg de tekst toe aan een pakket, of kies in sjablonen een pakket dat hem heeft.",
+
 		// contact-fg-ontbreekt
 		"rules.contact-fg-ontbreekt.bron":   "AVG art. 13 lid 1 onder b, art. 14 lid 1 onder b en art. 37 lid 7",
 		"rules.contact-fg-ontbreekt.uitleg": "pia.toml noemt geen functionaris gegevensbescherming met e-mailadres of telefoonnummer.",

@@ -593,6 +593,14 @@ var cases = []ruleCase{
 	{"FG with phone only", func(s *model.Site, _ *model.Verwerking) {
 		s.Config.Organisatie.FG.Email, s.Config.Organisatie.FG.Telefoon = "", "14 0999"
 	}, nil},
+	// privacyverklaring-onvolledig (site level)
+	{"no rights in the catalogue", func(s *model.Site, _ *model.Verwerking) { s.Catalogus.Rechten = nil },
+		[]want{F(codePrivacyverklaringOnvolledig, "sjablonen")}},
+	{"no complaint text", func(s *model.Site, _ *model.Verwerking) { s.Teksten = nil },
+		[]want{W(codePrivacyverklaringOnvolledig, "sjablonen")}},
+	{"a blank complaint text", func(s *model.Site, _ *model.Verwerking) {
+		s.Teksten[model.TekstPrivacyverklaringKlacht] = "\n  \n"
+	}, []want{W(codePrivacyverklaringOnvolledig, "sjablonen")}},
 	{"question pointing at a field that does not exist", func(s *model.Site, _ *model.Verwerking) {
 		s.Vragen.Vragen = append(s.Vragen.Vragen, model.Vraag{ID: "A.8", Veld: "samenvating", Pack: "vng-test"})
 	}, []want{F(codeOnbekendeVerwijzing, "veld")}},
@@ -634,6 +642,9 @@ func checkBevinding(t *testing.T, site *model.Site, v *model.Verwerking, b Bevin
 	if b.Verwerking == "" {
 		if b.Code == codeContactFGOntbreekt && (b.Bestand != "pia.toml" || b.Regel != 20) {
 			t.Errorf("%s: position %s:%d, want pia.toml:20", b.Code, b.Bestand, b.Regel)
+		}
+		if b.Code == codePrivacyverklaringOnvolledig && b.Bestand != "pia.toml" {
+			t.Errorf("%s: file %s, want pia.toml", b.Code, b.Bestand)
 		}
 	} else {
 		pos := v.Pos.Of(b.Veld)
@@ -801,9 +812,21 @@ func TestOrderAndDeterminism(t *testing.T) {
 
 func TestEvaluateEmptySite(t *testing.T) {
 	r := Evaluate(&model.Site{Config: model.Config{Organisatie: model.Organisatie{Naam: "G", Email: "g@y",
-		FG: model.Contact{Naam: "X", Email: "x@y"}}}})
+		FG: model.Contact{Naam: "X", Email: "x@y"}}},
+		Catalogus: &model.Catalogus{Rechten: []model.CatRecht{{ID: "inzage"}}},
+		Teksten:   map[string]string{model.TekstPrivacyverklaringKlacht: "Klacht."}})
 	if len(r.Resultaten) != 0 || len(r.All()) != 0 {
 		t.Errorf("%+v", r)
+	}
+	// Without packs the statements name no rights and no complaint route of the organisation.
+	r = Evaluate(&model.Site{Config: model.Config{Organisatie: model.Organisatie{Naam: "G", Email: "g@y",
+		FG: model.Contact{Naam: "X", Email: "x@y"}}}})
+	var codes []string
+	for _, b := range r.All() {
+		codes = append(codes, b.Code+"/"+string(b.Ernst))
+	}
+	if want := []string{"privacyverklaring-onvolledig/fout", "privacyverklaring-onvolledig/waarschuwing"}; !slices.Equal(codes, want) {
+		t.Errorf("site without packs: %v, want %v", codes, want)
 	}
 	// A bare verwerking without catalogue or positions must not panic.
 	site := &model.Site{Verwerkingen: []*model.Verwerking{{ID: "leeg", File: "content/verwerkingen/leeg.toml"}}}

@@ -5,18 +5,22 @@ import (
 )
 
 // evaluateSite runs the rules about the site as a whole: the controller's name and contact details and the FG's,
-// which every privacy statement needs (AVG 13(1)(a) and (b), 14(1)(a) and (b), 37(7)), and questionnaire fields
-// that name no field of a verwerking.
+// which every privacy statement needs (AVG 13(1)(a) and (b), 14(1)(a) and (b), 37(7)), the parts of the statements
+// that come from the packs (the rights and the complaint route, 13(2)(b) and (d)), and questionnaire fields that name
+// no field of a verwerking.
 func evaluateSite(site *model.Site) []Bevinding {
 	lang := langOf(site)
 	var out []Bevinding
-	add := func(code, veld string, pos model.Pos, variant string, args ...any) {
+	addE := func(code string, ernst Ernst, veld string, pos model.Pos, variant string, args ...any) {
 		out = append(out, Bevinding{
-			Code: code, Veld: veld, Ernst: ruleByCode[code].Ernst,
+			Code: code, Veld: veld, Ernst: ernst,
 			Bestand: pos.File, Regel: pos.Line, Kolom: pos.Col,
 			Bericht: lang.T("rules."+code+"."+variant, args...),
 			Bron:    lang.T("rules." + code + ".bron"),
 		})
+	}
+	add := func(code, veld string, pos model.Pos, variant string, args ...any) {
+		addE(code, ruleByCode[code].Ernst, veld, pos, variant, args...)
 	}
 	fg := site.Config.Organisatie.FG
 	configPos := func(veld string) model.Pos {
@@ -41,6 +45,16 @@ func evaluateSite(site *model.Site) []Bevinding {
 		add(codeContactFGOntbreekt, "organisatie.fg", configPos("organisatie.fg"), "naam")
 	case blank(fg.Email) && blank(fg.Telefoon):
 		add(codeContactFGOntbreekt, "organisatie.fg", configPos("organisatie.fg"), "bereik", quote(fg.Naam))
+	}
+	// The statements take the rights from the catalogue and the complaint route from a text of the packs. Without
+	// rights a statement names none; without the text it has only a fixed sentence about the Autoriteit
+	// Persoonsgegevens (see document.Privacyverklaring), not how to complain to the organisation itself.
+	if site.Catalogus == nil || len(site.Catalogus.Rechten) == 0 {
+		add(codePrivacyverklaringOnvolledig, "sjablonen", configPos("sjablonen"), "rechten")
+	}
+	if blank(site.Teksten[model.TekstPrivacyverklaringKlacht]) {
+		addE(codePrivacyverklaringOnvolledig, Waarschuwing, "sjablonen", configPos("sjablonen"), "klacht",
+			model.TekstPrivacyverklaringKlacht)
 	}
 	if site.Vragen != nil {
 		for _, q := range site.Vragen.Vragen {
