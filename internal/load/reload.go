@@ -24,6 +24,11 @@ type Reloader struct {
 	l        *loader                      // the loader of the last full load, with resolved templates
 	byFile   map[string]*model.Verwerking // verwerkingen by their file
 	fileOfID map[string]string
+	// retry holds the files of a reload that failed: they are read again with the next change, which may be the
+	// one that makes them load (a questionnaire copied to a folder, then its original removed). needFull is set
+	// when a full reload failed, so that the next change reloads everything again.
+	retry    []string
+	needFull bool
 }
 
 // Change says what a reload changed.
@@ -50,6 +55,7 @@ func (r *Reloader) Site() *model.Site { return r.site }
 func (r *Reloader) Load() (*model.Site, error) {
 	l := &loader{fsys: r.fsys, c: &collector{lang: "nl"}}
 	site := l.load(r.dir, r.opt.Embedded)
+	r.retry, r.needFull = nil, len(l.c.errs) > 0
 	if len(l.c.errs) > 0 {
 		l.c.errs.sort()
 		return nil, l.c.errs
@@ -67,7 +73,8 @@ func (r *Reloader) Load() (*model.Site, error) {
 // Reload applies changes to the given files (slash paths relative to the site). On load errors the previous site
 // stays current and the errors are returned.
 func (r *Reloader) Reload(changed []string) (*model.Site, Change, error) {
-	if r.site == nil || !r.incremental(changed) {
+	changed = append(slices.Clone(changed), r.retry...)
+	if r.site == nil || r.needFull || !r.incremental(changed) {
 		site, err := r.Load()
 		return site, Change{Full: true}, err
 	}
@@ -127,8 +134,10 @@ func (r *Reloader) Reload(changed []string) (*model.Site, Change, error) {
 	}
 	if len(c.errs) > 0 {
 		c.errs.sort()
+		r.retry = changed
 		return nil, ch, c.errs
 	}
+	r.retry = nil
 	// The verwerkingen stay sorted by id: the old ones of changed files leave, the new ones go in their place.
 	byID := func(a *model.Verwerking, id string) int { return strings.Compare(a.ID, id) }
 	vs := slices.Clone(r.site.Verwerkingen)

@@ -154,3 +154,43 @@ func TestReloadMatchesAFullLoad(t *testing.T) {
 		}
 	}
 }
+
+// TestReloadAfterAFailure: the files of a reload that failed are read again with the next change. A questionnaire
+// copied to a sub-folder and then removed from its old place takes two changes; after the first (a duplicate id)
+// the second must still find the copy. A failed full reload makes the next change reload everything.
+func TestReloadAfterAFailure(t *testing.T) {
+	fsys := siteFS(t, basePack+`
+-- content/verwerkingen/a.toml --
+naam = "A"
+-- content/verwerkingen/b.toml --
+naam = "B"
+`)
+	r := NewReloader("site", Options{SiteFS: fsys})
+	if _, err := r.Load(); err != nil {
+		t.Fatal(err)
+	}
+	fsys["content/verwerkingen/wmo/a.toml"] = fsys["content/verwerkingen/a.toml"]
+	if _, _, err := r.Reload([]string{"content/verwerkingen/wmo/a.toml"}); AsErrors(err) == nil {
+		t.Fatalf("a copy with the same id must be reported, got %v", err)
+	}
+	delete(fsys, "content/verwerkingen/a.toml")
+	site, ch, err := r.Reload([]string{"content/verwerkingen/a.toml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch.Full {
+		t.Error("the second change can be reloaded on its own")
+	}
+	if a := site.Verwerking("a"); a == nil || a.File != "content/verwerkingen/wmo/a.toml" {
+		t.Errorf("verwerking a after the move: %+v", a)
+	}
+
+	fsys["pia.toml"] = &fstest.MapFile{Data: []byte("titel = \n")}
+	if _, _, err := r.Reload([]string{"pia.toml"}); AsErrors(err) == nil {
+		t.Fatalf("a broken pia.toml must be reported, got %v", err)
+	}
+	fsys["content/verwerkingen/b.toml"] = &fstest.MapFile{Data: []byte("naam = \"B2\"\n")}
+	if _, ch, err := r.Reload([]string{"content/verwerkingen/b.toml"}); !ch.Full || AsErrors(err) == nil {
+		t.Errorf("after a failed full reload the next change reloads everything: full %v, err %v", ch.Full, err)
+	}
+}

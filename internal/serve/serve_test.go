@@ -195,6 +195,23 @@ func TestServeWatchRebuildReload(t *testing.T) {
 		t.Errorf("an edit in a sub-folder rebuilt the unrelated page %s", p)
 	}
 
+	// A renamed folder stays watched: an edit in it after the rename is rebuilt.
+	renamed := filepath.Join(dir, "content", "verwerkingen", "jeugdhulp")
+	if err := os.Rename(sub, renamed); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	setNaam(t, filepath.Join(renamed, "jeugdwet-toegang.toml"), "Jeugdhulp in een hernoemde map")
+	for deadline := time.Now().Add(5 * time.Second); ; {
+		if _, page := get(t, ts.URL+"/verwerkingen/jeugdwet-toegang/"); strings.Contains(page, "Jeugdhulp in een hernoemde map") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("an edit in a renamed folder was not rebuilt")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+
 	// Nothing outside the output is served.
 	for _, p := range []string{"/../pia.toml", "/%2e%2e/pia.toml", "/..%2fpia.toml", "/content/verwerkingen/jeugdwet-toegang.toml",
 		"/pia.toml", "/verwerkingen/../../pia.toml", "/bestaat-niet/"} {

@@ -24,9 +24,15 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 	if err := w.Add(root); err != nil {
 		return err
 	}
-	for _, dir := range []string{"content", "static", "pia-templates", "themes"} {
-		addTree(w, filepath.Join(root, dir))
+	roots := []string{"content", "static", "pia-templates", "themes"}
+	watched := map[string]bool{} // the folders watched
+	for _, dir := range roots {
+		addTree(w, filepath.Join(root, dir), watched)
 	}
+	// rewatch is set when a watched folder was renamed or removed. Its watch is gone then, and when the folder was
+	// renamed inside the site, fsnotify's cleanup of the old name also drops the watch just added for the new one:
+	// after the burst every folder is watched again.
+	rewatch := false
 	pending := map[string]bool{}
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
@@ -43,10 +49,13 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 			if !ok {
 				continue
 			}
+			if ev.Op&(fsnotify.Rename|fsnotify.Remove) != 0 && watched[ev.Name] {
+				rewatch = true
+			}
 			if ev.Op&fsnotify.Create != 0 {
 				if fi, err := os.Stat(ev.Name); err == nil && fi.IsDir() {
 					// Files created together with a folder raise no events of their own: pick them up now.
-					addTree(w, ev.Name)
+					addTree(w, ev.Name, watched)
 					_ = filepath.WalkDir(ev.Name, func(p string, d fs.DirEntry, err error) error {
 						if err == nil && !d.IsDir() {
 							if r, err := filepath.Rel(root, p); err == nil {
@@ -63,6 +72,13 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 			// Editors save in bursts (write, rename, chmod): wait until it has been quiet for a moment.
 			timer.Reset(quiet)
 		case <-timer.C:
+			if rewatch {
+				rewatch = false
+				clear(watched)
+				for _, dir := range roots {
+					addTree(w, filepath.Join(root, dir), watched)
+				}
+			}
 			changed := make([]string, 0, len(pending))
 			for p := range pending {
 				changed = append(changed, p)
@@ -99,10 +115,11 @@ func (s *Server) relevant(ev fsnotify.Event) (string, bool) {
 	return "", false
 }
 
-func addTree(w *fsnotify.Watcher, dir string) {
+// addTree watches dir and every folder below it, and notes them in watched.
+func addTree(w *fsnotify.Watcher, dir string, watched map[string]bool) {
 	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && d.IsDir() {
-			_ = w.Add(p)
+		if err == nil && d.IsDir() && w.Add(p) == nil {
+			watched[p] = true
 		}
 		return nil
 	})
