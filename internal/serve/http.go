@@ -11,9 +11,20 @@ import (
 	"strings"
 )
 
-// reloadScript is injected into HTML pages only while serving, so built files stay identical to `pia build`.
-const reloadScript = `<script>(function(){var s=new EventSource("/_pia/herlaad");` +
-	`s.addEventListener("herbouwd",function(){location.reload();});})();</script>`
+// reloadScript is injected into HTML pages only while serving, so built files stay identical to `pia build`. On a
+// rebuild it reloads the page, and keeps the reader at the same heading: the nearest one with an id at or above
+// the top of the window, at the same distance. The browser's own restoring by pixels misses when the text above
+// changed length, or when sections far from the window are not laid out (the register).
+const reloadScript = `<script>(function(){var k="pia-herlaad-plek";` +
+	`try{var p=JSON.parse(sessionStorage.getItem(k)||"null");sessionStorage.removeItem(k);` +
+	`if(p&&p.pad===location.pathname){var e=document.getElementById(p.id);` +
+	`if(e){e.scrollIntoView();window.scrollBy(0,-p.y);}}}catch(x){}` +
+	`var s=new EventSource("/_pia/herlaad");s.addEventListener("herbouwd",function(){var h=null,y=0;` +
+	`document.querySelectorAll("h1[id],h2[id],h3[id],h4[id],h5[id],h6[id]").forEach(function(e){` +
+	`if(e.checkVisibility&&!e.checkVisibility({contentVisibilityAuto:true}))return;` +
+	`var t=e.getBoundingClientRect().top;if(t<=1&&(h===null||t>y)){h=e;y=t;}});` +
+	`try{if(h){sessionStorage.setItem(k,JSON.stringify({pad:location.pathname,id:h.id,y:y}));` +
+	`history.scrollRestoration="manual";}}catch(x){}location.reload();});})();</script>`
 
 // ServeHTTP serves the in-memory site. Only files the build produced are served; every other path is 404, so
 // nothing outside the output can be reached.
