@@ -84,31 +84,32 @@ var aliases = map[string]string{
 	"SOUTH KOREA": "KR", "REPUBLIC OF KOREA": "KR", "RUSSIAN FEDERATION": "RU", "VIET NAM": "VN",
 	"BURMA": "MM", "EAST TIMOR": "TL", "CABO VERDE": "CV", "HOLY SEE": "VA", "VATICAN": "VA", "MACAU": "MO",
 	"PALESTINA": "PS", "FAROE": "FO", "FAEROER": "FO", "DR CONGO": "CD", "CONGO-KINSHASA": "CD",
-	"CONGO-BRAZZAVILLE": "CG",
+	"CONGO-BRAZZAVILLE": "CG", "SCHOTLAND": "GB", "SCOTLAND": "GB", "WALES": "GB", "NOORD-IERLAND": "GB",
+	"NORTHERN IRELAND": "GB", "AMERIKA": "US", "AMERICA": "US",
 }
 
-// index maps every accepted spelling, folded (see fold), to its code; names lists the names to suggest from.
+// index maps every accepted spelling, folded (see fold), to its code; names lists the official names (not the
+// aliases) to suggest from.
 var index = sync.OnceValues(func() (map[string]string, []string) {
 	m := map[string]string{}
 	var names []string
-	add := func(text, code string) {
+	add := func(text, code string, official bool) {
 		k := fold(text)
 		if _, dup := m[k]; !dup {
 			m[k] = code
-			if len(k) > 3 {
+			if official && len(k) > 3 {
 				names = append(names, k)
 			}
 		}
 	}
 	for _, e := range strings.Split(namesEN, "|") {
 		code, name, _ := strings.Cut(strings.TrimSpace(e), " ")
-		add(code, code)
-		add(name, code)
-		nl := i18n.Default.T("country." + code)
-		add(nl, code)
+		add(code, code, false)
+		add(name, code, true)
+		add(i18n.Default.T("country."+code), code, true)
 	}
 	for a, code := range aliases {
-		add(a, code)
+		add(a, code, false)
 	}
 	sort.Strings(names)
 	return m, names
@@ -165,18 +166,38 @@ func (p Place) Label(l i18n.Lang) string {
 	return p.Name(l) + " (" + p.Code + ")"
 }
 
-// Suggest gives the code of the country whose name s is likely a typo of ("Zwitserlnd": "CH"), or "". Two or three
-// letters get no suggestion: nearly every such text is one letter away from several codes, so a guess would mislead.
+// Suggest gives the code of the country whose name s is likely a typo of ("Zwitserlnd": "CH"), or "". A wrong
+// guess does harm (accepted, it may turn a transfer outside the EEA into none), so Suggest guesses only when one
+// country is clearly meant:
+//   - not for two or three letters: nearly every such text is one letter away from several codes;
+//   - not for text that names several places ("Ierland/VS");
+//   - only from the official names, at most one edit per five letters, and one edit for a country in the EEA;
+//   - not when names of two countries are equally close.
 func Suggest(s string) string {
 	k := fold(s)
-	if len([]rune(k)) <= 3 {
+	n := len([]rune(k))
+	if n <= 3 || strings.ContainsAny(k, "/,;&+") || strings.Contains(k, " EN ") || strings.Contains(k, " AND ") {
 		return ""
 	}
 	m, names := index()
-	if n := suggest.Closest(k, names); n != "" {
-		return m[n]
+	best, bestD, tie := "", 1<<30, false
+	for _, name := range names {
+		d := suggest.Distance(k, name)
+		switch {
+		case d < bestD:
+			best, bestD, tie = m[name], d, false
+		case d == bestD && m[name] != best:
+			tie = true
+		}
 	}
-	return ""
+	limit := max(1, n/5)
+	if eea[best] {
+		limit = 1
+	}
+	if best == "" || tie || bestD > limit {
+		return ""
+	}
+	return best
 }
 
 // fold makes the spellings of one name equal: upper case, single spaces, no leading article, no accents

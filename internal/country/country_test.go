@@ -20,6 +20,9 @@ func TestParse(t *testing.T) {
 		{"EL", "GR", Inside},
 		{"gr", "GR", Inside},
 		{"Griekenland", "GR", Inside},
+		{"Schotland", "GB", Outside},
+		{"Noord-Ierland", "GB", Outside},
+		{"Amerika", "US", Outside},
 		{"EU", "EU", Inside},
 		{"EEA", "EER", Inside},
 		{"Europese Unie", "EU", Inside},
@@ -88,7 +91,9 @@ func TestNames(t *testing.T) {
 
 func TestSuggest(t *testing.T) {
 	for in, want := range map[string]string{"Zwitserlnd": "CH", "Verenigde Staaten": "US", "Untied States": "US",
-		"Duitsand": "DE", "NK": "", "XX": "", "NLD": "", "de cloud": "", "Verweggistan": ""} {
+		"Duitsand": "DE", "NK": "", "XX": "", "NLD": "", "de cloud": "", "Verweggistan": "",
+		// no guess that may turn a place outside the EEA into one inside it, and none where two countries are meant
+		"Schotlnd": "", "Duitslnad": "", "Hollland": "", "Ierland/VS": "", "Ierland en VS": "", "Congo": "", "Korea": ""} {
 		if got := Suggest(in); got != want {
 			t.Errorf("Suggest(%q) = %q, want %q", in, got, want)
 		}

@@ -419,6 +419,9 @@ func (l *loader) questionnaires() []string {
 		if strings.HasPrefix(name, ".") {
 			return nil
 		}
+		if l.linkedFolder(p, e) {
+			return nil
+		}
 		lower := strings.ToLower(name)
 		var base string
 		switch {
@@ -436,6 +439,19 @@ func (l *loader) questionnaires() []string {
 	})
 	sort.Strings(files)
 	return files
+}
+
+// linkedFolder reports a symbolic link to a folder, which the walk over content/ does not follow: without the
+// message the questionnaires or pages in it would silently be missing from the site.
+func (l *loader) linkedFolder(p string, e fs.DirEntry) bool {
+	if e.Type()&fs.ModeSymlink == 0 {
+		return false
+	}
+	if fi, err := fs.Stat(l.fsys, p); err != nil || !fi.IsDir() {
+		return false
+	}
+	l.c.add(model.Pos{File: p}, "load.link-map", p)
+	return true
 }
 
 // loadVerwerkingen reads every content/verwerkingen/*.toml in parallel. Each worker parses, checks, merges and

@@ -72,6 +72,8 @@ func init() {
 		"load.toml.niets":         "niets",
 		"load.bestandsnaam": "bestandsnaam %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes " +
 			"(bijvoorbeeld wmo-maatwerkvoorziening.toml)",
+		"load.link-map": "%s is een symbolische link naar een map; pia volgt zulke links niet, zodat wat erin staat " +
+			"niet op de site zou komen. Zet de map zelf hier neer, of kopieer de bestanden",
 		"load.vragenlijst-buiten": "%s wordt niet gelezen: vragenlijsten staan in %s/ of in een submap daarvan. " +
 			"Verplaats het bestand daarheen, of haal het uit content/",
 		"load.extensie": "%s wordt niet gelezen: de naam van een vragenlijst bestaat uit kleine letters, cijfers " +

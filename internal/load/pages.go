@@ -29,13 +29,16 @@ func (l *loader) loadPages() []*model.Page {
 			}
 			return nil
 		}
-		if e.IsDir() && p == verwerkingenDir {
-			return fs.SkipDir
+		if p == verwerkingenDir {
+			if e.IsDir() {
+				return fs.SkipDir
+			}
+			return nil // a link to the folder: questionnaires reads it
 		}
 		switch {
 		case e.IsDir() && p != "content" && strings.HasPrefix(e.Name(), "."):
 			return fs.SkipDir
-		case e.IsDir():
+		case e.IsDir(), l.linkedFolder(p, e):
 		case strings.HasSuffix(p, ".md"):
 			files = append(files, p)
 		case strings.HasSuffix(strings.ToLower(p), ".toml"):

@@ -1,6 +1,9 @@
 package load
 
 import (
+	"os"
+	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -78,5 +81,66 @@ func TestIsQuestionnaire(t *testing.T) {
 		if got := IsQuestionnaire(f); got != want {
 			t.Errorf("IsQuestionnaire(%q) = %v, want %v", f, got, want)
 		}
+	}
+}
+
+// TestLinkedFolderIsReported: a symbolic link to a folder of questionnaires or pages is not followed, and says so;
+// content/verwerkingen itself may be a link.
+func TestLinkedFolderIsReported(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("symbolic links need privileges on Windows")
+	}
+	dir := t.TempDir()
+	for name, f := range siteFS(t, basePack+`
+-- elders/regio/b.toml --
+naam = "B"
+-- elders/vragenlijsten/a.toml --
+naam = "A"
+-- elders/paginas/uitleg.md --
++++
+titel = "Uitleg"
++++
+Tekst.
+`) {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	link := func(target, name string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Symlink(filepath.Join(dir, target), filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	link("elders/vragenlijsten", "content/verwerkingen")
+	site, err := Load(dir, Options{})
+	if err != nil {
+		t.Fatalf("content/verwerkingen as a link: %v", err)
+	}
+	if site.Verwerking("a") == nil {
+		t.Error("the questionnaires in a linked content/verwerkingen are read")
+	}
+
+	link("elders/regio", "elders/vragenlijsten/regio")
+	link("elders/paginas", "content/info")
+	_, err = Load(dir, Options{})
+	errs := AsErrors(err)
+	for _, w := range []string{
+		"content/verwerkingen/regio: content/verwerkingen/regio is een symbolische link naar een map; pia volgt zulke links niet",
+		"content/info: content/info is een symbolische link naar een map",
+	} {
+		if !strings.Contains(errs.Error(), w) {
+			t.Errorf("missing %q in:\n%v", w, err)
+		}
+	}
+	if len(errs) != 2 {
+		t.Errorf("%d errors, want 2:\n%v", len(errs), err)
 	}
 }

@@ -31,14 +31,17 @@ func checkOntvangers(c *checker) {
 				c.add(codeVerstrekkingTeRuim, at("gegevens"), "alle-ids", naam, c.rol(o.Rol))
 			}
 		}
-		if blank(o.Waarborg) {
-			switch p := country.Parse(o.Land); p.Status {
-			case country.Outside:
-				c.add(codeDoorgifteZonderWaarborg, at("waarborg"), "ontvanger", naam, c.countryInSentence(p))
-			case country.Unknown:
-				c.add(codeDoorgifteZonderWaarborg, at("land"), "onbekend-land", quote(p.Text), naam,
-					c.countrySuggestion(p.Text))
-			}
+		switch p := country.Parse(o.Land); {
+		case p.Status == country.Unknown && !blank(o.Waarborg):
+			// Covered, but the statement cannot name the country and says the data may leave the EEA.
+			c.addE(codeDoorgifteZonderWaarborg, Waarschuwing, at("land"), "onbekend-land-waarborg", quote(p.Text), naam,
+				c.countrySuggestion(p.Text))
+		case !blank(o.Waarborg):
+		case p.Status == country.Outside:
+			c.add(codeDoorgifteZonderWaarborg, at("waarborg"), "ontvanger", naam, c.countryInSentence(p))
+		case p.Status == country.Unknown:
+			c.add(codeDoorgifteZonderWaarborg, at("land"), "onbekend-land", quote(p.Text), naam,
+				c.countrySuggestion(p.Text))
 		}
 	}
 }
@@ -65,6 +68,10 @@ func checkSystemen(c *checker) {
 			c.add(codeVerwerkerZonderOvereenkomst, at("overeenkomst"), "systeem", naam, lev)
 		}
 		if !blank(s.Waarborg) {
+			if p := country.Parse(s.Locatie); p.Status == country.Unknown {
+				c.addE(codeDoorgifteZonderWaarborg, Waarschuwing, at("locatie"), "onbekend-locatie-waarborg", quote(p.Text),
+					naam, c.countrySuggestion(p.Text))
+			}
 			continue
 		}
 		switch p := country.Parse(s.Locatie); p.Status {

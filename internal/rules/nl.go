@@ -216,6 +216,12 @@ func init() {
 			"een ISO-landcode zoals \"NL\", zodat pia kan nagaan of gegevens de Europese Economische Ruimte verlaten.",
 		"rules.doorgifte-zonder-waarborg.onbekend-locatie": "De locatie %s van systeem %s is geen land dat pia kent.%s " +
 			"Gebruik een ISO-landcode zoals \"NL\", zodat pia kan nagaan of gegevens de Europese Economische Ruimte verlaten.",
+		"rules.doorgifte-zonder-waarborg.onbekend-land-waarborg": "Het land %s van ontvanger %s is geen land dat pia kent.%s " +
+			"Er staat wel een waarborg bij, maar de privacyverklaring kan het land zo niet noemen: daar staat nu dat de " +
+			"gegevens misschien naar een land buiten de Europese Economische Ruimte gaan. Gebruik een ISO-landcode zoals \"US\".",
+		"rules.doorgifte-zonder-waarborg.onbekend-locatie-waarborg": "De locatie %s van systeem %s is geen land dat pia " +
+			"kent.%s Er staat wel een waarborg bij, maar de privacyverklaring kan het land zo niet noemen: daar staat nu " +
+			"dat de gegevens misschien in een land buiten de Europese Economische Ruimte staan. Gebruik een ISO-landcode zoals \"US\".",
 		"rules.doorgifte-zonder-waarborg.bedoelde-u": " Bedoelde u \"%s\" (%s)?",
 
 		// toegang-ontbreekt, toegang-te-ruim

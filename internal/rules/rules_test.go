@@ -295,7 +295,14 @@ var cases = []ruleCase{
 		[]want{F(codeDoorgifteZonderWaarborg, "systemen[0].locatie")}},
 	{"system in an unknown place with a safeguard", func(_ *model.Site, v *model.Verwerking) {
 		v.Systemen[0].Locatie, v.Systemen[0].Waarborg = "de cloud", "Standaardcontractbepalingen 2021"
+	}, []want{W(codeDoorgifteZonderWaarborg, "systemen[0].locatie")}},
+	{"system in a known place with a safeguard", func(_ *model.Site, v *model.Verwerking) {
+		v.Systemen[0].Locatie, v.Systemen[0].Waarborg = "Verenigde Staten", "EU-VS-dataprivacykader"
 	}, nil},
+	{"recipient in an unknown country with a safeguard", func(_ *model.Site, v *model.Verwerking) {
+		v.Ontvangers = append(v.Ontvangers, model.Ontvanger{ID: "x", Naam: "Partner", Land: "Amerka",
+			Waarborg: "Standaardcontractbepalingen", Grondslag: "AVG art. 6 lid 1 onder e", Gegevens: []string{"naw"}})
+	}, []want{W(codeDoorgifteZonderWaarborg, "ontvangers[1].land")}},
 	{"system safeguard left blank", func(_ *model.Site, v *model.Verwerking) {
 		v.Systemen[0].Locatie, v.Systemen[0].Waarborg = "US", "  "
 	}, []want{F(codeDoorgifteZonderWaarborg, "systemen[0].waarborg")}},
