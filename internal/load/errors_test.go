@@ -144,6 +144,13 @@ sjabloon = "basis/wmoo"
 -- content/verwerkingen/a.toml --
 sjabloon = "vng/wmo"
 `, []string{`content/verwerkingen/a.toml:1:1: sjabloonpakket "vng" bestaat niet; beschikbaar: basis`}},
+		{"pack folder whose pack.toml has another name", `
+-- pia-templates/eigen/pack.toml --
+naam = "Eigen Pakket"
+versie = "1.0.0"
+-- content/verwerkingen/a.toml --
+sjabloon = "eigen/wmo"
+`, []string{`content/verwerkingen/a.toml:1:1: sjabloonpakket "eigen" bestaat niet: de map pia-templates/eigen noemt zich in pack.toml "Eigen Pakket"`}},
 		{"malformed template reference", `
 -- content/verwerkingen/a.toml --
 sjabloon = "wmo"

@@ -136,10 +136,12 @@ func init() {
 		"load.titel-standaard-van": "Privacy bij %s",
 		"load.website": "website %q is geen volledig webadres; schrijf het met https:// ervoor, zoals " +
 			"\"https://www.voorbeeldstad.nl\"",
-		"load.pack.geen-pack-toml":     "pakket %s heeft geen pack.toml; elk sjabloonpakket beschrijft zich in pack.toml",
-		"load.pack.naam":               "pakketnaam %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes",
-		"load.pack.versie":             "versie %q is geen semver-versie; schrijf bijvoorbeeld \"1.0.0\"",
-		"load.pack.onbekend":           "sjabloonpakket %q bestaat niet; beschikbaar: %s",
+		"load.pack.geen-pack-toml": "pakket %s heeft geen pack.toml; elk sjabloonpakket beschrijft zich in pack.toml",
+		"load.pack.naam":           "pakketnaam %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes",
+		"load.pack.versie":         "versie %q is geen semver-versie; schrijf bijvoorbeeld \"1.0.0\"",
+		"load.pack.onbekend":       "sjabloonpakket %q bestaat niet; beschikbaar: %s",
+		"load.pack.andere-naam": "sjabloonpakket %q bestaat niet: de map %s noemt zich in pack.toml %q. Zet in " +
+			"pack.toml naam = de naam van de map (kleine letters, cijfers en streepjes), of gebruik hier de naam uit pack.toml",
 		"load.pack.onbekend.suggestie": "sjabloonpakket %q bestaat niet; bedoelde u %q?",
 		"load.pack.versie-onbekend":    "sjabloonpakket %s heeft geen versie %s; beschikbaar: %s",
 		"load.pack.cyclus":             "sjabloonpakketten bouwen in een kring op elkaar voort (%s); haal één basis weg",

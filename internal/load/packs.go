@@ -137,6 +137,12 @@ func (r *registry) find(ref string) (*packDir, string) {
 		}
 	}
 	if len(versions) == 0 {
+		for _, d := range r.dirs {
+			if path.Base(d.display) == name {
+				// The folder has the name, its pack.toml another one (often one that is no valid name at all).
+				return nil, r.lang.T("load.pack.andere-naam", name, d.display, d.pack.Naam)
+			}
+		}
 		var names []string
 		for _, d := range r.dirs {
 			if !slices.Contains(names, d.pack.Naam) {
