@@ -637,12 +637,7 @@ func TestTransfersOutsideTheEEA(t *testing.T) {
 	res := *base
 	res.Verwerking = &v
 	pv := text(Privacyverklaring(site, &res))
-	var doorgifte string
-	for _, f := range RegisterFields(site, &res) {
-		if f.Key == "doorgifte" {
-			doorgifte = f.Value
-		}
-	}
+	doorgifte := registerField(site, &res, "doorgifte").Value
 	for _, want := range []string{"Amerikaans bureau", "Cloud BV"} {
 		if !strings.Contains(pv, want+" verwerkt gegevens in de Verenigde Staten.") || !strings.Contains(doorgifte, want) {
 			t.Errorf("%s outside the EEA: statement %v, register %q", want, strings.Contains(pv, want), doorgifte)
@@ -691,12 +686,7 @@ func TestTransfersNameTheCountry(t *testing.T) {
 			t.Errorf("statement says %q", not)
 		}
 	}
-	var doorgifte []string
-	for _, f := range RegisterFields(site, &res) {
-		if f.Key == "doorgifte" {
-			doorgifte = f.Items
-		}
-	}
+	doorgifte := registerField(site, &res, "doorgifte").Items
 	want := []string{"Amerikaans bureau: Verenigde Staten (US) — modelcontract",
 		"Brits bureau: Verenigd Koninkrijk (GB) — adequaatheid",
 		"Dossier (Cloud BV): Verenigde Staten (US) — EU-VS-kader",
@@ -1104,12 +1094,7 @@ func TestTransfersShowTheirSafeguard(t *testing.T) {
 		}
 	}
 
-	var doorgifte []string
-	for _, f := range RegisterFields(site, &res) {
-		if f.Key == "doorgifte" {
-			doorgifte = f.Items
-		}
-	}
+	doorgifte := registerField(site, &res, "doorgifte").Items
 	want := []string{"Clouddienst: Verenigde Staten (US) — Standaardcontractbepalingen 2021",
 		"Onderzoeksbureau: Verenigd Koninkrijk (GB)",
 		"Gespreksapp (App BV): Verenigde Staten (US) — EU-US Data Privacy Framework (adequaatheidsbesluit)",
@@ -1166,4 +1151,14 @@ func TestStatementsWithoutThePacksTexts(t *testing.T) {
 	if n := strings.Count(sectionText(pv, "wie"), site.Config.Organisatie.FG.Email); n != 1 {
 		t.Errorf("the FG's address is given %d times", n)
 	}
+}
+
+// registerField returns the field with key from the register row of res.
+func registerField(site *model.Site, res *rules.Resultaat, key string) RegisterField {
+	for _, f := range RegisterFields(site, res) {
+		if f.Key == key {
+			return f
+		}
+	}
+	return RegisterField{}
 }

@@ -304,7 +304,7 @@ func (b *builder) pvRechten() []Block {
 	}
 	// Who uses the rights of a child (AVG art. 12(1): clear language, in particular for children).
 	if slices.ContainsFunc(b.v.Betrokkenen, func(x model.Betrokkene) bool { return x.Minderjarig }) {
-		out = append(out, b.tekstBlock(model.TekstPrivacyverklaringMinderj)...)
+		out = append(out, b.tekstBlock(model.TekstPrivacyverklaringMinderjarigen)...)
 	}
 	return append(out, b.tekstBlock(model.TekstPrivacyverklaringRechten)...)
 }

@@ -450,7 +450,7 @@ func (l *loader) linkedFolder(p string, e fs.DirEntry) bool {
 	if fi, err := fs.Stat(l.fsys, p); err != nil || !fi.IsDir() {
 		return false
 	}
-	l.c.add(model.Pos{File: p}, "load.link-map", p)
+	l.c.add(model.Pos{File: p}, "load.link-map", e.Name())
 	return true
 }
 

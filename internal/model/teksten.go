@@ -2,18 +2,18 @@ package model
 
 // Names of the text blocks the documents take from a pack's teksten/ folder (teksten/<name>.md).
 const (
-	TekstPIAInleiding               = "pia-inleiding"
-	TekstPIAOndertekening           = "pia-ondertekening"
-	TekstPrivacyverklaringInleiding = "privacyverklaring-inleiding"
-	TekstPrivacyverklaringFG        = "privacyverklaring-fg"
-	TekstPrivacyverklaringRechten   = "privacyverklaring-rechten"
-	TekstPrivacyverklaringKlacht    = "privacyverklaring-klacht"
-	TekstPrivacyverklaringMinderj   = "privacyverklaring-minderjarigen"
-	TekstWerkinstructieInleiding    = "werkinstructie-inleiding"
-	TekstWerkinstructieToestemming  = "werkinstructie-toestemming"
-	TekstWerkinstructieDelen        = "werkinstructie-delen"
-	TekstWerkinstructieVerzoeken    = "werkinstructie-verzoeken"
-	TekstWerkinstructieDatalek      = "werkinstructie-datalek"
+	TekstPIAInleiding                   = "pia-inleiding"
+	TekstPIAOndertekening               = "pia-ondertekening"
+	TekstPrivacyverklaringInleiding     = "privacyverklaring-inleiding"
+	TekstPrivacyverklaringFG            = "privacyverklaring-fg"
+	TekstPrivacyverklaringRechten       = "privacyverklaring-rechten"
+	TekstPrivacyverklaringKlacht        = "privacyverklaring-klacht"
+	TekstPrivacyverklaringMinderjarigen = "privacyverklaring-minderjarigen"
+	TekstWerkinstructieInleiding        = "werkinstructie-inleiding"
+	TekstWerkinstructieToestemming      = "werkinstructie-toestemming"
+	TekstWerkinstructieDelen            = "werkinstructie-delen"
+	TekstWerkinstructieVerzoeken        = "werkinstructie-verzoeken"
+	TekstWerkinstructieDatalek          = "werkinstructie-datalek"
 )
 
 // TekstNamen are all the text blocks a pack can provide. The loader refuses a file in teksten/ with another name,
@@ -21,7 +21,7 @@ const (
 var TekstNamen = []string{
 	TekstPIAInleiding, TekstPIAOndertekening,
 	TekstPrivacyverklaringInleiding, TekstPrivacyverklaringFG, TekstPrivacyverklaringRechten,
-	TekstPrivacyverklaringKlacht, TekstPrivacyverklaringMinderj,
+	TekstPrivacyverklaringKlacht, TekstPrivacyverklaringMinderjarigen,
 	TekstWerkinstructieInleiding, TekstWerkinstructieToestemming, TekstWerkinstructieDelen,
 	TekstWerkinstructieVerzoeken, TekstWerkinstructieDatalek,
 }
