@@ -393,6 +393,26 @@ soort = "publieke-taak"
 id = "apv-2"
 soort = "publiek"
 `, []string{`pia-templates/regio/catalogus/grondslagen.toml:6:1: grondslag apv-2 heeft soort "publiek", maar die soort staat niet in [[soorten]] van de catalogus; kies uit: publieke-taak`}},
+		{"pack language and report part that pia does not know", `
+-- pia.toml --
+titel = "Test"
+sjablonen = ["regio"]
+-- pia-templates/regio/pack.toml --
+naam = "regio"
+versie = "1.0.0"
+taal = "NL"
+-- pia-templates/regio/vragen.toml --
+[[secties]]
+id = "1"
+deel = "a"
+titel = "Voorstel"
+[[secties]]
+id = "2"
+deel = "E"
+titel = "Anders"
+`, []string{`pia-templates/regio/pack.toml:3:1: ongeldige waarde "NL" voor taal; toegestaan: nl, en. Bedoelde u "nl"?`,
+			`pia-templates/regio/vragen.toml:3:1: ongeldige waarde "a" voor deel; toegestaan: A, B, C, D. Bedoelde u "A"?`,
+			`pia-templates/regio/vragen.toml:7:1: ongeldige waarde "E" voor deel; toegestaan: A, B, C, D`}},
 		{"reserved page name", `
 -- content/register.md --
 Tekst

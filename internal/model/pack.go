@@ -6,7 +6,7 @@ type Pack struct {
 	Versie       string `toml:"versie"`
 	Uitgever     string `toml:"uitgever"`
 	Licentie     string `toml:"licentie"`
-	Taal         string `toml:"taal"`
+	Taal         Taal   `toml:"taal"`
 	Beschrijving string `toml:"beschrijving"`
 	BasisRef     string `toml:"basis"`
 
@@ -29,7 +29,7 @@ type Vragenlijst struct {
 // Sectie is a section of the questionnaire and of the PIA report (Model DPIA Rijksdienst numbering).
 type Sectie struct {
 	ID    string `toml:"id"`
-	Deel  string `toml:"deel"`
+	Deel  Deel   `toml:"deel"`
 	Titel string `toml:"titel"`
 }
 

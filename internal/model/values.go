@@ -12,6 +12,19 @@ type Enum interface {
 	Allowed() []string
 }
 
+// Taal is the language of a pack's texts (pack.toml's taal): the languages pia has or is to have texts in.
+type Taal string
+
+// Allowed implements Enum.
+func (Taal) Allowed() []string { return []string{"nl", "en"} }
+
+// Deel is the part of the PIA report a section of the questionnaire belongs to (Model DPIA Rijksdienst): A
+// description, B lawfulness, C risks, D measures.
+type Deel string
+
+// Allowed implements Enum.
+func (Deel) Allowed() []string { return []string{"A", "B", "C", "D"} }
+
 // Domein is the policy domain of a verwerking.
 type Domein string
 

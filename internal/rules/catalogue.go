@@ -41,6 +41,7 @@ const (
 	codeOrganisatieOntbreekt        = "organisatie-ontbreekt"
 	codeTaalNietBeschikbaar         = "taal-niet-beschikbaar"
 	codePrivacyverklaringOnvolledig = "privacyverklaring-onvolledig"
+	codePakketAndereTaal            = "pakket-andere-taal"
 
 	codeGrondslagZonderWet      = "grondslag-zonder-wet"
 	codeGerechtvaardigdBelang   = "gerechtvaardigd-belang-overheid"
@@ -88,6 +89,7 @@ var rules = []Rule{
 	{Code: codeOrganisatieOntbreekt, Ernst: Fout},
 	{Code: codeTaalNietBeschikbaar, Ernst: Advies},
 	{Code: codePrivacyverklaringOnvolledig, Ernst: Fout},
+	{Code: codePakketAndereTaal, Ernst: Waarschuwing},
 
 	{Code: codeGrondslagZonderWet, Ernst: Fout},
 	{Code: codeGerechtvaardigdBelang, Ernst: Fout},

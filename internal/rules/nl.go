@@ -426,6 +426,17 @@ func init() {
 			"en pagina's zijn daarom in het Nederlands en zeggen dat ook (taal %s), zodat een voorleesprogramma ze goed " +
 			"uitspreekt. Zet taal = \"nl\" om dit advies weg te nemen.",
 
+		// pakket-andere-taal
+		"rules.pakket-andere-taal.bron": "AVG art. 12 lid 1 (beknopt, transparant, begrijpelijk, in duidelijke en eenvoudige taal)",
+		"rules.pakket-andere-taal.uitleg": "Een gekozen sjabloonpakket (of zijn basis) is in een andere taal geschreven dan de " +
+			"documenten van de site, zodat de documenten twee talen door elkaar gebruiken.",
+		"rules.pakket-andere-taal.tekst": "Sjabloonpakket %s is in het %s geschreven (taal in pack.toml), maar de documenten " +
+			"van deze site zijn in het %s. De teksten uit het pakket, zoals de uitleg over rechten en klachten, komen " +
+			"onvertaald in de privacyverklaringen en rapporten. Kies in sjablonen een pakket in de taal van de site, of " +
+			"vertaal de teksten in een eigen pakket dat op dit pakket voortbouwt en zet daar de taal van de site.",
+		"rules.pakket-andere-taal.nl": "Nederlands",
+		"rules.pakket-andere-taal.en": "Engels",
+
 		// organisatie-ontbreekt
 		"rules.organisatie-ontbreekt.bron": "AVG art. 13 lid 1 onder a, art. 14 lid 1 onder a en art. 30 lid 1 onder a",
 		"rules.organisatie-ontbreekt.uitleg": "pia.toml noemt de naam van de organisatie niet, of geen adres, telefoonnummer, " +

@@ -583,6 +583,15 @@ var cases = []ruleCase{
 	{"a language without texts", func(s *model.Site, _ *model.Verwerking) { s.Config.TaalGevraagd = "en" },
 		[]want{A(codeTaalNietBeschikbaar, "taal")}},
 
+	// pakket-andere-taal (site level)
+	{"a pack in English on a Dutch site", func(s *model.Site, _ *model.Verwerking) { s.Packs[1].Taal = "en" },
+		[]want{W(codePakketAndereTaal, "sjablonen")}},
+	{"a pack that says it is Dutch", func(s *model.Site, _ *model.Verwerking) { s.Packs[1].Taal = "nl" }, nil},
+	{"an English basis under a Dutch pack", func(s *model.Site, _ *model.Verwerking) { s.Packs[0].Basis.Taal = "en" }, nil},
+	{"a Dutch pack on a site that asks for English", func(s *model.Site, _ *model.Verwerking) {
+		s.Config.TaalGevraagd, s.Packs[0].Taal = "en", "nl"
+	}, []want{A(codeTaalNietBeschikbaar, "taal")}},
+
 	// organisatie-ontbreekt (site level)
 	{"no name of the organisation", func(s *model.Site, _ *model.Verwerking) { s.Config.Organisatie.Naam = " " },
 		[]want{F(codeOrganisatieOntbreekt, "organisatie.naam")}},

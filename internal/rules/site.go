@@ -33,6 +33,15 @@ func evaluateSite(site *model.Site) []Bevinding {
 	if t := site.Config.TaalGevraagd; t != "" {
 		add(codeTaalNietBeschikbaar, "taal", configPos("taal"), "tekst", quote(t), quote(site.Config.Taal))
 	}
+	// A pack's texts go into the documents as they are written: a pack in another language than the documents
+	// mixes two languages in one statement. A pack that builds on another speaks for itself: it may translate
+	// its basis's texts.
+	for _, p := range site.Packs {
+		if p.Taal != "" && string(p.Taal) != site.Config.Taal {
+			add(codePakketAndereTaal, "sjablonen", configPos("sjablonen"), "tekst", quote(p.Naam),
+				lang.T("rules.pakket-andere-taal."+string(p.Taal)), lang.T("rules.pakket-andere-taal."+site.Config.Taal))
+		}
+	}
 	org := site.Config.Organisatie
 	switch {
 	case blank(org.Naam):
