@@ -577,8 +577,22 @@ func TestDocumentsReadCleanly(t *testing.T) {
 func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 	site, r := exampleSite(t)
 	wijk := text(Privacyverklaring(site, result(t, r, "wijkteam-integrale-intake")))
-	if !strings.Contains(wijk, "U hebt ons toestemming gegeven. U mag die toestemming altijd weer intrekken.\n") {
-		t.Errorf("a consent basis is explained in one clean sentence:\n%s", wijk)
+	// The wijkteam rests on a public task and, wrongly, on consent: the statement must not tell every reader that he
+	// consented, only that consent is asked for a part.
+	if !strings.Contains(wijk, "Voor een deel hiervan vragen wij uw toestemming. U mag die toestemming altijd weer intrekken.\n") ||
+		strings.Contains(wijk, "U hebt ons toestemming gegeven") {
+		t.Errorf("a consent basis beside a task of the law is explained in one clean sentence for a part:\n%s", wijk)
+	}
+	res := *result(t, r, "wijkteam-integrale-intake")
+	v := *res.Verwerking
+	for _, g := range v.Grondslagen {
+		if g.Artikel == "avg-6-1-a" {
+			v.Grondslagen = []model.Grondslag{g}
+		}
+	}
+	res.Verwerking = &v
+	if only := text(Privacyverklaring(site, &res)); !strings.Contains(only, "\nHiervoor vragen wij uw toestemming. U mag die toestemming altijd weer intrekken.\n") {
+		t.Errorf("consent as the only basis:\n%s", only)
 	}
 
 	matrix := Privacyverklaring(site, result(t, r, "zelfredzaamheidsmatrix"))
@@ -934,7 +948,7 @@ func TestPrivacyverklaringUsesPlainWords(t *testing.T) {
 
 	pv := text(Privacyverklaring(site, &res))
 	for _, want := range []string{
-		"\n" + communicatie.VoorInwoner + " (wij schrijven dit alleen op als het nodig is voor de hulp)\n", // welke
+		"alleen op als dat nodig is voor uw hulp of uw aanvraag:\n", // welke: communicatie is recorded on need
 		"\n" + communicatie.VoorInwoner + "\n",                                      // bewaren
 		"\nOnderzoeken welke hulp u nodig hebt\n" + v.Doelen[1].Omschrijving + "\n", // waarom, with a fallback
 		"\n" + naw.Omschrijving + "\n",                                              // no plain words: the omschrijving
@@ -1161,4 +1175,92 @@ func registerField(site *model.Site, res *rules.Resultaat, key string) RegisterF
 		}
 	}
 	return RegisterField{}
+}
+
+// TestPrivacyverklaringGroupsDataByRecording: the statement lists the data under three sentences, by what is
+// recorded of them, instead of repeating a note after every item.
+func TestPrivacyverklaringGroupsDataByRecording(t *testing.T) {
+	site, r := exampleSite(t)
+	orig := result(t, r, "wmo-maatwerkvoorziening")
+	v := *orig.Verwerking
+	v.Gegevens = []model.Gegeven{
+		{ID: "a", Omschrijving: "Naam", Registreren: model.RegistreerAltijd},
+		{ID: "b", Omschrijving: "Gezondheid", Registreren: model.RegistreerBijHulpbehoefte},
+		{ID: "c", Omschrijving: "Woning", Registreren: model.RegistreerBijHulpbehoefte},
+		{ID: "d", Omschrijving: "Netwerk", Registreren: model.RegistreerNooit, Uitvragen: ptr(true)},
+		{ID: "e", Omschrijving: "Geloof", Registreren: model.RegistreerNooit, Uitvragen: ptr(false)},
+	}
+	res := *orig
+	res.Verwerking = &v
+	pv := text(Privacyverklaring(site, &res))
+	want := "Wij gebruiken deze gegevens:\nNaam\n" +
+		"Deze gegevens schrijven wij alleen op als dat nodig is voor uw hulp of uw aanvraag:\nGezondheid\nWoning\n" +
+		"Hiernaar kunnen wij vragen, maar wij schrijven het niet op:\nNetwerk\n"
+	if !strings.Contains(pv, want) {
+		t.Errorf("statement lacks\n%s\nin:\n%s", want, pv)
+	}
+	if strings.Contains(pv, "Geloof") {
+		t.Error("a gegeven that is neither asked nor recorded is listed")
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// TestWerkinstructieNamesObjectionApart: where the right to object applies (a public task), the script has it as a
+// line of its own (AVG art. 21(4)); where it does not (only a legal obligation), the script does not promise it.
+func TestWerkinstructieNamesObjectionApart(t *testing.T) {
+	site, r := exampleSite(t)
+	const line = "„U mag ook bezwaar maken tegen het gebruik van uw gegevens."
+	res := *result(t, r, "wmo-maatwerkvoorziening")
+	if wi := text(Werkinstructie(site, &res)); !strings.Contains(wi, "\n"+line) {
+		t.Errorf("a public task without the objection line:\n%s", wi)
+	}
+	v := *res.Verwerking
+	v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-c", Wet: "Wmo 2015, art. 2.3.2"}}
+	res.Verwerking = &v
+	if wi := text(Werkinstructie(site, &res)); strings.Contains(wi, line) {
+		t.Errorf("a legal obligation alone still promises objection:\n%s", wi)
+	}
+	for _, c := range []struct {
+		r    model.CatRecht
+		want bool
+	}{
+		{model.CatRecht{ID: "bezwaar"}, true},
+		{model.CatRecht{ID: "objection", Artikel: "AVG art. 21"}, true},
+		{model.CatRecht{ID: "x", Artikel: "artikel 21 lid 1 AVG"}, true},
+		{model.CatRecht{ID: "inzage", Artikel: "AVG art. 15"}, false},
+		{model.CatRecht{ID: "y", Artikel: "AVG art. 210"}, false},
+	} {
+		if got := isObjection(c.r); got != c.want {
+			t.Errorf("isObjection(%+v) = %v", c.r, got)
+		}
+	}
+}
+
+// TestRegisterSaysThereAreNoTransfers: the register's field on transfers outside the EEA says "none" in words when
+// every place is inside the EEA, so that a reader can tell it from a field nobody filled in; the JSON list stays
+// empty.
+func TestRegisterSaysThereAreNoTransfers(t *testing.T) {
+	site, r := exampleSite(t)
+	res := result(t, r, "wmo-maatwerkvoorziening")
+	field := func(res *rules.Resultaat) RegisterField {
+		for _, f := range RegisterFields(site, res) {
+			if f.Key == "doorgifte" {
+				return f
+			}
+		}
+		t.Fatal("no doorgifte field")
+		return RegisterField{}
+	}
+	if f := field(res); f.Value != "Geen: alle ontvangers en systemen zijn in de EER" || f.Items == nil || len(f.Items) != 0 {
+		t.Errorf("no transfers: %+v", f)
+	}
+	v := *res.Verwerking
+	v.Ontvangers = append(slices.Clone(v.Ontvangers), model.Ontvanger{ID: "cloud", Naam: "Clouddienst", Land: "US",
+		Waarborg: "standaardcontractbepalingen"})
+	other := *res
+	other.Verwerking = &v
+	if f := field(&other); !strings.Contains(f.Value, "Clouddienst: Verenigde Staten (US) — standaardcontractbepalingen") {
+		t.Errorf("a transfer: %+v", f)
+	}
 }

@@ -91,22 +91,33 @@ func contactFields(b *builder, org model.Organisatie) []Field {
 	return items
 }
 
+// pvWelke lists the data in three groups, each under its own sentence: what is always recorded, what only when it
+// is needed for the citizen's help or application (registreren = "bij-hulpbehoefte"), and what may be asked but is
+// not recorded. A note after every item of a long list would repeat the same words up to ten times.
 func (b *builder) pvWelke() []Block {
-	l := List{}
+	var altijd, nodig, niet List
 	for _, g := range b.v.Gegevens {
-		if g.Registreren == model.RegistreerNooit && !g.MayAsk() {
+		switch {
+		case g.Registreren == model.RegistreerNooit && !g.MayAsk():
 			continue
+		case g.Registreren == model.RegistreerNooit:
+			niet.Items = append(niet.Items, Plain(g.Tekst(b.inwoner)))
+		case g.Registreren == model.RegistreerBijHulpbehoefte:
+			nodig.Items = append(nodig.Items, Plain(g.Tekst(b.inwoner)))
+		default:
+			altijd.Items = append(altijd.Items, Plain(g.Tekst(b.inwoner)))
 		}
-		item := g.Tekst(b.inwoner)
-		if g.Registreren == model.RegistreerBijHulpbehoefte {
-			item += " " + b.t("doc.pv.alleen-als-nodig")
-		}
-		if g.Registreren == model.RegistreerNooit {
-			item += " " + b.t("doc.pv.niet-vastgelegd")
-		}
-		l.Items = append(l.Items, Plain(item))
 	}
-	return []Block{Text{Plain(b.t("doc.pv.welke-intro"))}, l}
+	var out []Block
+	for _, group := range []struct {
+		key  string
+		list List
+	}{{"doc.pv.welke-intro", altijd}, {"doc.pv.welke-als-nodig", nodig}, {"doc.pv.welke-niet-vastgelegd", niet}} {
+		if len(group.list.Items) > 0 {
+			out = append(out, Text{Plain(b.t(group.key))}, group.list)
+		}
+	}
+	return out
 }
 
 func (b *builder) pvWaarom() []Block {
@@ -125,13 +136,19 @@ var soortNamesLaw = map[string]bool{"publieke-taak": true, "wettelijke-verplicht
 
 func (b *builder) pvMag() []Block {
 	var out []Block
-	for _, g := range b.art6() {
+	bases := b.art6()
+	for _, g := range bases {
 		cg := b.cat.Grondslag(g.Artikel)
 		text := b.t("doc.pv.soort.anders", cg.Titel)
 		if key := "doc.pv.soort." + cg.Soort; i18n.Has(b.lang, key) || i18n.Has(i18n.Default, key) {
-			if soortNamesLaw[cg.Soort] {
+			switch {
+			case cg.Soort == "toestemming" && len(bases) > 1:
+				// Consent next to a task of the law covers a part: the statement must not tell every reader that he
+				// consented to all of it.
+				text = b.t(key + "-deel")
+			case soortNamesLaw[cg.Soort]:
 				text = b.t(key, orDash(g.Wet))
-			} else {
+			default:
 				text = b.t(key)
 			}
 		}

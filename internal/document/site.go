@@ -306,6 +306,11 @@ func RegisterRow(b *builder) []RegisterField {
 		return RegisterField{Key: key, Label: label, Value: strings.Join(items, sep), Items: items}
 	}
 	list := func(key, label string, items []string) RegisterField { return listSep(key, label, items, "; ") }
+	// An empty field would not say whether there are no transfers or nobody looked; pia knows every place named.
+	transfers := list("doorgifte", b.t("doc.reg.doorgifte"), doorgifte)
+	if len(doorgifte) == 0 {
+		transfers.Value = b.t("doc.reg.geen-doorgifte")
+	}
 	return []RegisterField{
 		{Key: "id", Label: b.t("doc.reg.id"), Value: v.ID},
 		{Key: "naam", Label: b.t("doc.reg.naam"), Value: v.Naam},
@@ -313,7 +318,7 @@ func RegisterRow(b *builder) []RegisterField {
 		list("betrokkenen", b.t("doc.reg.betrokkenen"), betrokkenen),
 		list("categorieen", b.t("doc.reg.categorieen"), categorieen),
 		list("ontvangers", b.t("doc.reg.ontvangers"), ontvangers),
-		list("doorgifte", b.t("doc.reg.doorgifte"), doorgifte),
+		transfers,
 		listSep("bewaartermijnen", b.t("doc.reg.bewaartermijnen"), termijnen, " | "),
 		list("beveiliging", b.t("doc.reg.beveiliging"), beveiliging),
 		list("grondslagen", b.t("doc.reg.grondslagen"), grondslagen),

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -63,6 +64,12 @@ func (b *builder) wiVooraf() []Block {
 		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-delen", strings.Join(names, "; "))))
 	}
 	l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-rechten")))
+	for _, r := range b.rechten() {
+		if r.Geldt && isObjection(r.CatRecht) {
+			l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-bezwaar")))
+			break
+		}
+	}
 	out = append(out, Text{Plain(b.t("doc.wi.vertel-intro"))}, l)
 	if inf := b.v.Informeren; inf != nil {
 		items := []Field{{b.t("doc.wi.wanneer"), Plain(orDash(inf.Wanneer))}}
@@ -190,4 +197,13 @@ func (b *builder) wiHulp() []Block {
 		items = append(items, Field{b.t("doc.wi.opsteller"), Plain(b.v.Opsteller)})
 	}
 	return []Block{Text{Plain(intro)}, Definitions{Items: items}}
+}
+
+// objectionArticle matches the article of the right to object in a catalogue entry: "AVG art. 21", "artikel 21 AVG".
+var objectionArticle = regexp.MustCompile(`(?i)\bart(?:\.|ikel)?\s*21\b`)
+
+// isObjection reports whether a right of the catalogue is the right to object (AVG art. 21), which the citizen must
+// be told of explicitly and apart from other information at the first contact (art. 21(4)).
+func isObjection(r model.CatRecht) bool {
+	return r.ID == "bezwaar" || objectionArticle.MatchString(r.Artikel)
 }
