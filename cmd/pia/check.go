@@ -109,7 +109,7 @@ func printReport(e *env, w io.Writer, site *model.Site, r *rules.Rapport) {
 		if res.DPIA.Verplicht {
 			dpia = e.lang.T("cli.check.dpia-ja")
 		}
-		fmt.Fprintf(w, "%s — %s\n  %s · %s\n", v.ID, v.Naam, dpia,
+		fmt.Fprintf(w, "%s — %s\n  %s · %s\n", v.ID, v.Title(), dpia,
 			e.lang.T("cli.check.risico", niveau(e, res.HoogsteRisico), niveau(e, res.HoogsteRestrisico)))
 		if len(res.Bevindingen) == 0 {
 			fmt.Fprintf(w, "  %s\n", e.lang.T("cli.check.geen-bevindingen"))

@@ -46,9 +46,9 @@ func (b *builder) t(key string, args ...any) string { return b.lang.T(key, args.
 
 // shownStatus is the status the documents of a verwerking show. A document pia knows to be wrong is not shown as
 // final: while the verwerking has a fout its documents are concepts, with the banner and the watermark, so that
-// they are not published or signed by mistake.
+// they are not published or signed by mistake. A questionnaire that gives no status is a concept too.
 func shownStatus(res *rules.Resultaat) model.Status {
-	if s := res.Verwerking.Status; !s.IsFinal() || res.Count(rules.Fout) == 0 {
+	if s := res.Verwerking.Status; s != "" && (!s.IsFinal() || res.Count(rules.Fout) == 0) {
 		return s
 	}
 	return model.StatusConcept
@@ -220,7 +220,7 @@ func (b *builder) placeholderValue(name string) (string, bool) {
 		return b.site.Config.Titel, true
 	case "verwerking.naam":
 		if b.v != nil {
-			return b.v.Naam, true
+			return b.v.Title(), true
 		}
 	case "verwerking.id":
 		if b.v != nil {

@@ -1264,3 +1264,29 @@ func TestRegisterSaysThereAreNoTransfers(t *testing.T) {
 		t.Errorf("a transfer: %+v", f)
 	}
 }
+
+// TestNoStatusNoName: a questionnaire without a status gives concept documents that say why, and one without a name
+// is called by its id rather than by nothing.
+func TestNoStatusNoName(t *testing.T) {
+	site, r := exampleSite(t)
+	res := *result(t, r, "wmo-maatwerkvoorziening")
+	v := *res.Verwerking
+	v.Status, v.Naam = "", ""
+	res.Verwerking = &v
+	for _, d := range ForVerwerking(site, &res) {
+		if d.Status != model.StatusConcept {
+			t.Errorf("%s: status %q, want concept", d.Kind, d.Status)
+		}
+		if !strings.HasSuffix(d.Title, ": wmo-maatwerkvoorziening") {
+			t.Errorf("%s: title %q does not name the id", d.Kind, d.Title)
+		}
+	}
+	meta := text(&Document{Body: []Block{Definitions{Items: PIA(site, &res).Meta}}})
+	if !strings.Contains(meta, "Status: concept (de vragenlijst geeft geen status)") {
+		t.Errorf("the report does not say why it is a concept:\n%s", meta)
+	}
+	ov := text(Overzicht(site, &rules.Rapport{Resultaten: []*rules.Resultaat{&res}}))
+	if !strings.Contains(ov, "concept (geen status gegeven)") || !strings.Contains(ov, "wmo-maatwerkvoorziening") {
+		t.Errorf("overview:\n%s", ov)
+	}
+}

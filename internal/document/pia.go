@@ -16,8 +16,8 @@ import (
 func PIA(site *model.Site, res *rules.Resultaat) *Document {
 	b := newBuilder(site, res)
 	v := b.v
-	d := b.header(KindPIA, b.t("doc.pia.titel", v.Naam), b.t("doc.pia.ondertitel"))
-	d.Summary = b.t("doc.pia.summary", v.Naam)
+	d := b.header(KindPIA, b.t("doc.pia.titel", v.Title()), b.t("doc.pia.ondertitel"))
+	d.Summary = b.t("doc.pia.summary", v.Title())
 
 	placed := map[string]bool{}
 	sec := func(num, title string, blocks ...[]Block) Section {
@@ -84,15 +84,15 @@ func (b *builder) header(kind Kind, title, subtitle string) *Document {
 		Versie: v.Versie, Datum: v.Datum, Auteur: v.Opsteller, Eigenaar: v.Proceseigenaar,
 		Organisatie: b.site.Config.Organisatie.Naam}
 	status := string(v.Status)
-	if status == "" {
-		status = b.t("doc.onbekend")
-	}
-	if d.Status = shownStatus(b.res); d.Status != v.Status {
+	switch d.Status = shownStatus(b.res); {
+	case v.Status == "":
+		status = b.t("doc.meta.status-geen", string(d.Status))
+	case d.Status != v.Status:
 		status = b.t("doc.meta.status-met-fouten", string(d.Status), string(v.Status), b.lang.N("doc.telling.fout", b.fouten()))
 	}
 	d.Meta = []Field{
 		{b.t("doc.meta.organisatie"), Plain(orDash(b.site.Config.Organisatie.Naam))},
-		{b.t("doc.meta.verwerking"), Plain(v.Naam)},
+		{b.t("doc.meta.verwerking"), Plain(v.Title())},
 		{b.t("doc.meta.status"), Plain(status)},
 		{b.t("doc.meta.versie"), Plain(orDash(v.Versie))},
 		{b.t("doc.meta.datum"), Plain(orDash(v.Datum.Lang()))},

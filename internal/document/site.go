@@ -45,7 +45,7 @@ func Overzicht(site *model.Site, r *rules.Rapport) *Document {
 			tone = ToneWaarschuwing
 		}
 		t.Rows = append(t.Rows, Row{Tone: tone, Cells: []Inline{
-			{Text: v.Naam, Link: &Link{Text: v.Naam, Kind: KindPIA, ID: v.ID, Format: FormatHTML}},
+			{Text: v.Title(), Link: &Link{Text: v.Title(), Kind: KindPIA, ID: v.ID, Format: FormatHTML}},
 			Plain(b.t("doc.domein." + string(v.Domein))),
 			Plain(b.overzichtStatus(res)),
 			Plain(b.yesNo(res.DPIA.Verplicht)),
@@ -114,7 +114,10 @@ func (b *builder) telling(bs []rules.Bevinding) string {
 // questionnaire's when that differs.
 func (b *builder) overzichtStatus(res *rules.Resultaat) string {
 	v := res.Verwerking
-	if shown := shownStatus(res); shown != v.Status {
+	switch shown := shownStatus(res); {
+	case v.Status == "":
+		return b.t("doc.ov.status-geen", string(shown))
+	case shown != v.Status:
 		return b.t("doc.ov.status-met-fouten", string(shown), string(v.Status))
 	}
 	return orDash(string(v.Status))
@@ -129,7 +132,7 @@ func PrivacyOverzicht(site *model.Site, r *rules.Rapport) *Document {
 	d.Summary = b.t("doc.po.summary", site.Config.Organisatie.Naam)
 	links := LinkList{}
 	for _, res := range r.Resultaten {
-		links.Items = append(links.Items, Link{Text: res.Verwerking.Naam, Kind: KindPrivacyverklaring, ID: res.Verwerking.ID, Format: FormatHTML})
+		links.Items = append(links.Items, Link{Text: res.Verwerking.Title(), Kind: KindPrivacyverklaring, ID: res.Verwerking.ID, Format: FormatHTML})
 	}
 	wie := b.pvWie()
 	rechten := siteRechten(site, r)
@@ -208,7 +211,7 @@ func RegisterOf(site *model.Site, r *rules.Rapport, rows [][]RegisterField) *Doc
 		for k, f := range rows[i] {
 			items[k] = Field{f.Label, Plain(orDash(f.Value))}
 		}
-		d.Body = append(d.Body, Section{Anchor: "v-" + res.Verwerking.ID, Title: res.Verwerking.Naam, Blocks: []Block{
+		d.Body = append(d.Body, Section{Anchor: "v-" + res.Verwerking.ID, Title: res.Verwerking.Title(), Blocks: []Block{
 			Definitions{Items: items},
 			LinkList{Items: []Link{{Text: pia, Kind: KindPIA, ID: res.Verwerking.ID, Format: FormatHTML}}},
 		}})

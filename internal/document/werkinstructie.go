@@ -15,8 +15,8 @@ import (
 func Werkinstructie(site *model.Site, res *rules.Resultaat) *Document {
 	b := newBuilder(site, res)
 	v := b.v
-	d := b.header(KindWerkinstructie, b.t("doc.wi.titel", v.Naam), b.t("doc.wi.ondertitel"))
-	d.Summary = b.t("doc.wi.summary", v.Naam)
+	d := b.header(KindWerkinstructie, b.t("doc.wi.titel", v.Title()), b.t("doc.wi.ondertitel"))
+	d.Summary = b.t("doc.wi.summary", v.Title())
 	d.Body = []Block{
 		Section{Anchor: "vooraf", Number: "1", Title: b.t("doc.wi.vooraf"), Blocks: b.wiVooraf()},
 		Section{Anchor: "vragen-vastleggen", Number: "2", Title: b.t("doc.wi.vragen"), Blocks: b.wiGegevens()},

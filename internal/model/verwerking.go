@@ -67,6 +67,14 @@ type TemplateRef struct {
 // IsPubliekeTaak reports whether the processing serves a public task (the default).
 func (v *Verwerking) IsPubliekeTaak() bool { return v.PubliekeTaak == nil || *v.PubliekeTaak }
 
+// Title is what documents call the verwerking: its naam, or its id while it has none (pia check reports that).
+func (v *Verwerking) Title() string {
+	if n := strings.TrimSpace(v.Naam); n != "" {
+		return n
+	}
+	return v.ID
+}
+
 // idLists are the lists of tables that merge with a template's list by id, entry by entry; every other list
 // replaces the template's list as a whole (SPEC, "Template packs").
 var idLists = []string{"doelen", "betrokkenen", "gegevens", "ontvangers", "risicos", "maatregelen"}

@@ -22,6 +22,7 @@ const (
 	codeBijzonderZonderUitzonder    = "bijzonder-zonder-uitzondering"
 	codeBSNZonderGrondslag          = "bsn-zonder-grondslag"
 	codeDoelOntbreekt               = "doel-ontbreekt"
+	codeVragenlijstOnvolledig       = "vragenlijst-onvolledig"
 	codeRegistratieZonderNoodzaak   = "registratie-zonder-noodzaak"
 	codeRegistratieRuimer           = "registratie-ruimer-dan-nodig"
 	codeBewaartermijnOntbreekt      = "bewaartermijn-ontbreekt"
@@ -70,6 +71,7 @@ var rules = []Rule{
 	{Code: codeBijzonderZonderUitzonder, Ernst: Fout},
 	{Code: codeBSNZonderGrondslag, Ernst: Fout},
 	{Code: codeDoelOntbreekt, Ernst: Fout},
+	{Code: codeVragenlijstOnvolledig, Ernst: Fout},
 	{Code: codeRegistratieZonderNoodzaak, Ernst: Fout},
 	{Code: codeRegistratieRuimer, Ernst: Waarschuwing},
 	{Code: codeBewaartermijnOntbreekt, Ernst: Fout},

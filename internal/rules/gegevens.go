@@ -13,6 +13,16 @@ import (
 // boilerplate or data are used for it without saying so.
 func checkDoelen(c *checker) {
 	v := c.v
+	// What every document shows at its top: a name, and whether the document is final.
+	if blank(v.Naam) {
+		c.add(codeVragenlijstOnvolledig, "naam", "naam", quote(v.ID))
+	}
+	if v.Status == "" {
+		c.addE(codeVragenlijstOnvolledig, Waarschuwing, "status", "status", quote(v.ID))
+	}
+	if len(v.Gegevens) == 0 {
+		c.add(codeVragenlijstOnvolledig, "gegevens", "gegevens", quote(v.ID))
+	}
 	if len(v.Doelen) == 0 {
 		c.add(codeDoelOntbreekt, "doelen", "geen", quote(v.ID))
 	}

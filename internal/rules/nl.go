@@ -106,6 +106,20 @@ func init() {
 		"rules.doel-ontbreekt.gegeven": "Gegeven %s is aan geen doel gekoppeld. Zet in `doelen` het doel of de doelen waarvoor " +
 			"dit gegeven nodig is (kies uit: %s), of schrap het gegeven als het voor geen doel nodig is.",
 
+		// vragenlijst-onvolledig
+		"rules.vragenlijst-onvolledig.bron": "AVG art. 30 lid 1 en art. 35 lid 7 onder a",
+		"rules.vragenlijst-onvolledig.uitleg": "De vragenlijst noemt geen naam of geen persoonsgegevens (fout), of geen status " +
+			"(waarschuwing; de documenten zijn dan een concept).",
+		"rules.vragenlijst-onvolledig.naam": "Verwerking %s heeft geen naam. Zet bovenaan het bestand naam = \"…\", " +
+			"bijvoorbeeld \"Wmo: melding, onderzoek en maatwerkvoorziening\". De naam staat boven elk document en in het " +
+			"register; zonder naam staat daar alleen het id.",
+		"rules.vragenlijst-onvolledig.status": "Verwerking %s zegt niet of de documenten een concept zijn of definitief. " +
+			"pia behandelt ze als concept, met de band en het watermerk. Zet bovenaan het bestand status = \"concept\", " +
+			"\"definitief\" of \"vastgesteld\".",
+		"rules.vragenlijst-onvolledig.gegevens": "Verwerking %s noemt geen persoonsgegevens. Beschrijf onder [[gegevens]] " +
+			"welke gegevens u gebruikt, of laat het bestand een sjabloon uitbreiden (sjabloon = \"pakket/verwerking\") " +
+			"dat ze noemt. Zonder gegevens zegt het rapport niets over wat u vastlegt, en de privacyverklaring ook niet.",
+
 		// doel-zonder-gegevens
 		"rules.doel-zonder-gegevens.bron":   "AVG art. 5 lid 1 onder b; AP 2016",
 		"rules.doel-zonder-gegevens.uitleg": "Aan een doel is geen enkel gegeven gekoppeld (doelbinding niet te volgen).",

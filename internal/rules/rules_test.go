@@ -128,6 +128,16 @@ var cases = []ruleCase{
 		v.Grondslagen = []model.Grondslag{v.Grondslagen[0], {Artikel: "wmo-5-1-1", Categorieen: []string{"gezondheid"}}}
 	}, []want{F(codeBSNZonderGrondslag, "gegevens[1].categorie")}},
 
+	// vragenlijst-onvolledig
+	{"no name", func(_ *model.Site, v *model.Verwerking) { v.Naam = " " },
+		[]want{F(codeVragenlijstOnvolledig, "naam")}},
+	{"no status", func(_ *model.Site, v *model.Verwerking) { v.Status = "" },
+		[]want{W(codeVragenlijstOnvolledig, "status")}},
+	{"a concept", func(_ *model.Site, v *model.Verwerking) { v.Status, v.Besluit = model.StatusConcept, nil }, nil},
+	{"no gegevens", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens, v.Ontvangers, v.Bewaartermijnen, v.Toegang = nil, nil, nil, nil
+	}, []want{F(codeVragenlijstOnvolledig, "gegevens")}},
+
 	// doel-ontbreekt, doel-zonder-gegevens
 	{"no purposes", func(_ *model.Site, v *model.Verwerking) {
 		v.Doelen = nil
