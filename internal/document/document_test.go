@@ -948,7 +948,7 @@ func TestPrivacyverklaringUsesPlainWords(t *testing.T) {
 
 	pv := text(Privacyverklaring(site, &res))
 	for _, want := range []string{
-		"alleen op als dat nodig is voor uw hulp of uw aanvraag:\n", // welke: communicatie is recorded on need
+		"alleen op als dat nodig is voor uw hulp of uw aanvraag:\n",                 // welke: communicatie is recorded on need
 		"\n" + communicatie.VoorInwoner + "\n",                                      // bewaren
 		"\nOnderzoeken welke hulp u nodig hebt\n" + v.Doelen[1].Omschrijving + "\n", // waarom, with a fallback
 		"\n" + naw.Omschrijving + "\n",                                              // no plain words: the omschrijving
