@@ -80,6 +80,9 @@ func Build(opt Options) (*Result, error) {
 	if out == "" {
 		out = filepath.Join(opt.Source, filepath.FromSlash(site.Config.Uitvoer))
 	}
+	if err := guardSource(out, opt.Source, lang); err != nil {
+		return nil, err
+	}
 	p, err := NewPipeline(site, opt)
 	if err != nil {
 		return nil, err

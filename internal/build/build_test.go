@@ -173,6 +173,44 @@ func TestRefusesToReplaceAForeignFolder(t *testing.T) {
 	}
 }
 
+// TestRefusesOutputInTheSite: the output folder may not be the site, hold it, or lie in a folder the site is read
+// from; under static/ a build would copy its own output into the next one, a level deeper each time.
+func TestRefusesOutputInTheSite(t *testing.T) {
+	src := copyExample(t)
+	if err := os.MkdirAll(filepath.Join(src, "static"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(t.TempDir(), "site")
+	if err := os.Symlink(src, link); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ out, want string }{
+		{src, "is de map van de site zelf"},
+		{filepath.Dir(src), "is de map van de site zelf, of bevat die"},
+		{link, "is de map van de site zelf"},
+		{filepath.Join(src, "content"), "ligt in content/ van de site"},
+		{filepath.Join(src, "static", "site"), "ligt in static/ van de site"},
+		{filepath.Join(link, "pia-templates", "uit"), "ligt in pia-templates/ van de site"},
+		{filepath.Join(src, "themes", "a", "b"), "ligt in themes/ van de site"},
+	} {
+		_, err := Build(Options{Source: src, Output: c.out, HTML: true, Embedded: pia.Embedded()})
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("--uitvoer %s: want %q, got %v", c.out, c.want, err)
+		}
+	}
+	for _, d := range []string{filepath.Join(src, "static", "site"), filepath.Join(src, "pia-templates", "uit")} {
+		if _, err := os.Stat(d); !os.IsNotExist(err) {
+			t.Errorf("%s was made by a refused build", d)
+		}
+	}
+	// A folder in the site beside those it reads is fine, and so is a name that only starts like one.
+	for _, out := range []string{filepath.Join(src, "output"), filepath.Join(src, "content-uit")} {
+		if _, err := Build(Options{Source: src, Output: out, HTML: true, Embedded: pia.Embedded()}); err != nil {
+			t.Errorf("--uitvoer %s: %v", out, err)
+		}
+	}
+}
+
 func TestHostileInput(t *testing.T) {
 	src := copyExample(t)
 	hostile := `sjabloon = "vng-sociaal-domein/wmo-maatwerkvoorziening"
