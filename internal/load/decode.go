@@ -186,6 +186,9 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 		}
 		mv := reflect.MakeMapWithSize(t, len(m))
 		for _, k := range sortedKeys(m) {
+			if t.Elem().Kind() == reflect.String && !dc.textEntry(join(path, k), k, m[k]) {
+				continue
+			}
 			ev := reflect.New(t.Elem()).Elem()
 			dc.value(join(path, k), m[k], ev)
 			mv.SetMapIndex(reflect.ValueOf(ownKey(k)), ev)
@@ -289,7 +292,37 @@ func (dc *decoder) checkIDs(path string, list []any, needID bool) {
 }
 
 func (dc *decoder) typeErr(path string, in any, want string) {
-	dc.errs.add(dc.d.posOf(path), "load.type", lastKey(path), dc.errs.lang.T(want), describe(in, dc.errs))
+	msg := dc.errs.lang.T("load.type", lastKey(path), dc.errs.lang.T(want), describe(in, dc.errs))
+	if _, ok := in.(float64); ok && want == "load.type.getal" {
+		// "10.000" is ten in TOML: the Dutch thousands separator makes a decimal number.
+		msg += ". " + dc.errs.lang.T("load.type.getal-punt")
+	}
+	dc.errs.errs = append(dc.errs.errs, &Error{Pos: dc.d.posOf(path), Msg: msg})
+}
+
+// textEntry checks an entry of a table of texts, such as [antwoorden], whose keys are ids like A.3.2: written
+// without quotes such a key is a table in a table in TOML, and the message says to quote it. It reports whether the
+// entry is a text.
+func (dc *decoder) textEntry(path, key string, in any) bool {
+	switch x := in.(type) {
+	case string:
+		return true
+	case map[string]any:
+		dotted := key
+		for len(x) == 1 {
+			k := sortedKeys(x)[0]
+			dotted += "." + k
+			next, ok := x[k].(map[string]any)
+			if !ok {
+				break
+			}
+			x = next
+		}
+		dc.errs.add(dc.d.posOf(path), "load.sleutel-met-punten", dotted, dotted)
+	default:
+		dc.errs.add(dc.d.posOf(path), "load.type", strconv.Quote(key), dc.errs.lang.T("load.type.tekst"), describe(in, dc.errs))
+	}
+	return false
 }
 
 // describe names the TOML type of a value for messages.

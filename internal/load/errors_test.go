@@ -413,6 +413,16 @@ titel = "Anders"
 `, []string{`pia-templates/regio/pack.toml:3:1: ongeldige waarde "NL" voor taal; toegestaan: nl, en. Bedoelde u "nl"?`,
 			`pia-templates/regio/vragen.toml:3:1: ongeldige waarde "a" voor deel; toegestaan: A, B, C, D. Bedoelde u "A"?`,
 			`pia-templates/regio/vragen.toml:7:1: ongeldige waarde "E" voor deel; toegestaan: A, B, C, D`}},
+		{"answer ids without quotes, a number for an answer, a Dutch thousands separator", `
+-- content/verwerkingen/a.toml --
+naam = "x"
+aantal_betrokkenen = 10.000
+[antwoorden]
+A.3.2 = "Alleen leefgebieden met een hulpvraag"
+"A.4" = 5
+`, []string{`content/verwerkingen/a.toml:2:1: aantal_betrokkenen moet een geheel getal zijn, maar is het kommagetal 10. Schrijf een geheel getal zonder punt of spatie, zoals 10000 of 10_000`,
+			`content/verwerkingen/a.toml:4:1: A.3.2 staat niet tussen aanhalingstekens en wordt daardoor gelezen als tabellen in elkaar (een punt scheidt in TOML tabellen). Zet de sleutel tussen aanhalingstekens: "A.3.2" = "…"`,
+			`content/verwerkingen/a.toml:5:1: "A.4" moet een tekst tussen aanhalingstekens zijn, maar is het getal 5`}},
 		{"reserved page name", `
 -- content/register.md --
 Tekst
