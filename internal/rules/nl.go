@@ -458,6 +458,8 @@ func init() {
 		"rules.organisatie-ontbreekt.naam": "pia.toml noemt de naam van de organisatie niet. Vul in [organisatie] `naam` in: " +
 			"elke privacyverklaring zegt wie verantwoordelijk is voor de gegevens (AVG art. 13 lid 1 onder a), en het " +
 			"register noemt de verwerkingsverantwoordelijke (art. 30 lid 1 onder a). Zonder naam staat er een gat in de tekst.",
+		"rules.organisatie-ontbreekt.email": "Het e-mailadres van de organisatie, %s, is geen e-mailadres. Elke " +
+			"privacyverklaring geeft het als link; schrijf het zoals privacy@gemeente.nl, zonder naam of spaties.",
 		"rules.organisatie-ontbreekt.bereik": "Bij de organisatie (%s) staat geen adres, telefoonnummer, e-mailadres of " +
 			"website. Vul in [organisatie] ten minste één daarvan in: elke privacyverklaring moet zeggen hoe de inwoner de " +
 			"organisatie bereikt (AVG art. 13 lid 1 onder a).",
@@ -484,6 +486,9 @@ func init() {
 		"rules.contact-fg-ontbreekt.naam": "pia.toml noemt geen functionaris gegevensbescherming. Vul in [organisatie.fg] `naam` " +
 			"en `email` of `telefoon` in: elke privacyverklaring moet zeggen hoe de inwoner de FG bereikt (AVG art. 13 lid 1 " +
 			"onder b).",
+		"rules.contact-fg-ontbreekt.email": "Het e-mailadres van de functionaris gegevensbescherming, %s, is geen " +
+			"e-mailadres. Elke privacyverklaring geeft het als link; schrijf het zoals fg@gemeente.nl, zonder naam of " +
+			"spaties.",
 		"rules.contact-fg-ontbreekt.bereik": "Bij de functionaris gegevensbescherming (%s) staat geen e-mailadres of " +
 			"telefoonnummer. Vul in [organisatie.fg] `email` of `telefoon` in: elke privacyverklaring moet zeggen hoe de " +
 			"inwoner de FG bereikt (AVG art. 13 lid 1 onder b).",

@@ -619,6 +619,13 @@ var cases = []ruleCase{
 	{"FG with phone only", func(s *model.Site, _ *model.Verwerking) {
 		s.Config.Organisatie.FG.Email, s.Config.Organisatie.FG.Telefoon = "", "14 0999"
 	}, nil},
+	{"an FG address that is none", func(s *model.Site, _ *model.Verwerking) { s.Config.Organisatie.FG.Email = "fg nieuwstad" },
+		[]want{F(codeContactFGOntbreekt, "organisatie.fg.email")}},
+	{"an address with a name in it", func(s *model.Site, _ *model.Verwerking) {
+		s.Config.Organisatie.Email = "Privacyloket <privacy@test.nl>"
+	}, []want{F(codeOrganisatieOntbreekt, "organisatie.email")}},
+	{"an address with spaces around it", func(s *model.Site, _ *model.Verwerking) { s.Config.Organisatie.Email = " privacy@test.nl " }, nil},
+
 	// privacyverklaring-onvolledig (site level)
 	{"no rights in the catalogue", func(s *model.Site, _ *model.Verwerking) { s.Catalogus.Rechten = nil },
 		[]want{F(codePrivacyverklaringOnvolledig, "sjablonen")}},

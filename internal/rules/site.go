@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"net/mail"
+	"strings"
+
 	"github.com/pia-nl/pia/internal/model"
 )
 
@@ -55,6 +58,13 @@ func evaluateSite(site *model.Site) []Bevinding {
 	case blank(fg.Email) && blank(fg.Telefoon):
 		add(codeContactFGOntbreekt, "organisatie.fg", configPos("organisatie.fg"), "bereik", quote(fg.Naam))
 	}
+	// Every statement links the addresses (mailto:); one that is no address leaves the citizen without a way in.
+	if e := strings.TrimSpace(org.Email); e != "" && !isEmail(e) {
+		add(codeOrganisatieOntbreekt, "organisatie.email", configPos("organisatie.email"), "email", quote(org.Email))
+	}
+	if e := strings.TrimSpace(fg.Email); e != "" && !isEmail(e) {
+		add(codeContactFGOntbreekt, "organisatie.fg.email", configPos("organisatie.fg.email"), "email", quote(fg.Email))
+	}
 	// The statements take the rights from the catalogue and the complaint route from a text of the packs. Without
 	// rights a statement names none; without the text it has only a fixed sentence about the Autoriteit
 	// Persoonsgegevens (see document.Privacyverklaring), not how to complain to the organisation itself.
@@ -74,4 +84,11 @@ func evaluateSite(site *model.Site) []Bevinding {
 	}
 	sortBevindingen(out, site.Config.File)
 	return out
+}
+
+// isEmail reports whether s is one e-mail address on its own, as a mailto: link needs it: "fg@gemeente.nl", not
+// "fg gemeente" or "FG <fg@gemeente.nl>".
+func isEmail(s string) bool {
+	a, err := mail.ParseAddress(s)
+	return err == nil && a.Name == "" && a.Address == s
 }
