@@ -17,25 +17,30 @@ import (
 	"github.com/pia-nl/pia"
 )
 
-// A --uitvoer that names a file, such as a questionnaire, is refused: the file was replaced by the site before.
+// A --uitvoer that names a file, such as pia.toml or a questionnaire, is refused: the file was replaced by the site
+// before.
 func TestRefusesAFileAsOutput(t *testing.T) {
 	src := copyExample(t)
-	file := filepath.Join(src, "content", "verwerkingen", "wmo-maatwerkvoorziening.toml")
-	before, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = Build(Options{Source: src, Output: file, HTML: true, Embedded: pia.Embedded()})
-	if err == nil || !strings.Contains(err.Error(), "is een bestand, geen map") {
-		t.Fatalf("want a refusal, got %v", err)
-	}
-	if after, _ := os.ReadFile(file); !bytes.Equal(before, after) {
-		t.Fatal("the questionnaire named as output was changed")
-	}
-	entries, _ := os.ReadDir(filepath.Dir(file))
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") {
-			t.Errorf("left behind: %s", e.Name())
+	for _, c := range []struct{ file, want string }{
+		{filepath.Join(src, "pia.toml"), "is een bestand, geen map"},
+		{filepath.Join(src, "content", "verwerkingen", "wmo-maatwerkvoorziening.toml"), "ligt in content/ van de site"},
+	} {
+		before, err := os.ReadFile(c.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = Build(Options{Source: src, Output: c.file, HTML: true, Embedded: pia.Embedded()})
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Fatalf("%s: want a refusal, got %v", c.file, err)
+		}
+		if after, _ := os.ReadFile(c.file); !bytes.Equal(before, after) {
+			t.Fatalf("%s named as output was changed", c.file)
+		}
+		entries, _ := os.ReadDir(filepath.Dir(c.file))
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), ".") {
+				t.Errorf("left behind: %s", e.Name())
+			}
 		}
 	}
 }

@@ -82,11 +82,11 @@ func init() {
 			"\\b; haal het weg",
 		"load.te-diep": "hier is het bestand dieper genest dan pia leest: ten hoogste %d lagen van lijsten en " +
 			"tabellen tussen { }, en niet meer delen in een sleutel met punten. Een vragenlijst heeft er maar een paar nodig",
-		"load.type":               "%s moet %s zijn, maar is %s",
-		"load.type.tekst":         "een tekst tussen aanhalingstekens",
-		"load.type.bool":          "true of false",
-		"load.type.getal":         "een geheel getal",
-		"load.type.getal-punt":    "Schrijf een geheel getal zonder punt of spatie, zoals 10000 of 10_000",
+		"load.type":            "%s moet %s zijn, maar is %s",
+		"load.type.tekst":      "een tekst tussen aanhalingstekens",
+		"load.type.bool":       "true of false",
+		"load.type.getal":      "een geheel getal",
+		"load.type.getal-punt": "Schrijf een geheel getal zonder punt of spatie, zoals 10000 of 10_000",
 		"load.sleutel-met-punten": "%s staat niet tussen aanhalingstekens en wordt daardoor gelezen als tabellen in " +
 			"elkaar (een punt scheidt in TOML tabellen). Zet de sleutel tussen aanhalingstekens: \"%s\" = \"…\"",
 		"load.type.datum":         "een datum zonder aanhalingstekens, zoals 2026-11-01",
