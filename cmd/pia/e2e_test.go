@@ -699,7 +699,8 @@ func TestInitKeepsAndNamesExistingFiles(t *testing.T) {
 		}
 	}
 	r := runPia(t, filepath.Dir(site), "init", "site")
-	if r.code != 0 || !strings.Contains(r.stdout, "Deze bestanden stonden er al; pia liet ze ongemoeid: .gitignore, content/privacybeleid.md") {
+	if r.code != 0 || !strings.Contains(r.stdout, "Deze bestanden stonden er al; pia liet ze ongemoeid: .gitignore, content/privacybeleid.md") ||
+		!strings.Contains(r.stdout, "pia check --bron site en pia build --bron site") {
 		t.Fatalf("init: %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 	for name, text := range own {
@@ -728,5 +729,14 @@ func TestInitKeepsAndNamesExistingFiles(t *testing.T) {
 	}
 	if c := runPia(t, site, "check"); !strings.Contains(c.stdout, "1 verwerking: ") {
 		t.Errorf("the questionnaire in the sub-folder is read:\n%s%s", c.stdout, c.stderr)
+	}
+}
+
+func TestShellArg(t *testing.T) {
+	for in, want := range map[string]string{"site": "site", "../a/b-1": "../a/b-1", "mijn site": "'mijn site'",
+		"it's": `'it'\''s'`, "": "''", "$HOME": "'$HOME'"} {
+		if got := shellArg(in); got != want {
+			t.Errorf("shellArg(%q) = %s, want %s", in, got, want)
+		}
 	}
 }

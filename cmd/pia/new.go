@@ -196,7 +196,7 @@ func runInit(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(e.stdout, e.lang.T("cli.init.klaar", dir))
+	fmt.Fprintln(e.stdout, e.lang.T("cli.init.klaar", dir, shellArg(dir), shellArg(dir)))
 	if len(kept) > 0 {
 		fmt.Fprintln(e.stdout, e.lang.T("cli.init.behouden", strings.Join(kept, ", ")))
 	}
@@ -296,4 +296,15 @@ func runSjablonen(e *env, args []string) error {
 		return exitError{exitInput}
 	}
 	return nil
+}
+
+// shellArg writes a folder so that it can be pasted into a shell command: as it is when it has only safe characters,
+// else between single quotes.
+func shellArg(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./:", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -99,7 +99,7 @@ func init() {
 		"cli.init.bestand":      "%s is een bestand; geef een map op (die nog niet bestaat of leeg is) voor de nieuwe site",
 		"cli.init.sjabloon":     "sjabloon %q heeft niet de vorm <pakket>/<verwerking>",
 		"cli.init.behouden":     "Deze bestanden stonden er al; pia liet ze ongemoeid: %s",
-		"cli.init.klaar":        "Nieuwe site gemaakt in %s.\nVul pia.toml aan (vooral de functionaris gegevensbescherming), dan: pia check --bron <map> en pia build --bron <map>",
+		"cli.init.klaar":        "Nieuwe site gemaakt in %s.\nVul pia.toml aan (vooral de functionaris gegevensbescherming), dan: pia check --bron %s en pia build --bron %s",
 		"cli.init.config": `titel = "Privacy in het sociaal domein"
 taal = "nl"
 thema = "default"
