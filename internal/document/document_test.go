@@ -20,18 +20,26 @@ func exampleSite(t testing.TB) (*model.Site, *rules.Rapport) {
 	return site, rules.Evaluate(site)
 }
 
-// recordedAlways is a copy of res in which the data recorded only when help is needed are recorded always.
-func recordedAlways(res *rules.Resultaat) *rules.Resultaat {
+// edited is a copy of res whose verwerking is a copy changed by edit; res itself is left as it is. Slices that edit
+// changes in place must be cloned by it.
+func edited(res *rules.Resultaat, edit func(v *model.Verwerking)) *rules.Resultaat {
 	v := *res.Verwerking
-	v.Gegevens = slices.Clone(v.Gegevens)
-	for i := range v.Gegevens {
-		if v.Gegevens[i].Registreren == model.RegistreerBijHulpbehoefte {
-			v.Gegevens[i].Registreren = model.RegistreerAltijd
-		}
-	}
+	edit(&v)
 	out := *res
 	out.Verwerking = &v
 	return &out
+}
+
+// recordedAlways is a copy of res in which the data recorded only when help is needed are recorded always.
+func recordedAlways(res *rules.Resultaat) *rules.Resultaat {
+	return edited(res, func(v *model.Verwerking) {
+		v.Gegevens = slices.Clone(v.Gegevens)
+		for i := range v.Gegevens {
+			if v.Gegevens[i].Registreren == model.RegistreerBijHulpbehoefte {
+				v.Gegevens[i].Registreren = model.RegistreerAltijd
+			}
+		}
+	})
 }
 
 func result(t testing.TB, r *rules.Rapport, id string) *rules.Resultaat {
@@ -583,15 +591,14 @@ func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 		strings.Contains(wijk, "U hebt ons toestemming gegeven") {
 		t.Errorf("a consent basis beside a task of the law is explained in one clean sentence for a part:\n%s", wijk)
 	}
-	res := *result(t, r, "wijkteam-integrale-intake")
-	v := *res.Verwerking
-	for _, g := range v.Grondslagen {
-		if g.Artikel == "avg-6-1-a" {
-			v.Grondslagen = []model.Grondslag{g}
+	consentOnly := edited(result(t, r, "wijkteam-integrale-intake"), func(v *model.Verwerking) {
+		for _, g := range v.Grondslagen {
+			if g.Artikel == "avg-6-1-a" {
+				v.Grondslagen = []model.Grondslag{g}
+			}
 		}
-	}
-	res.Verwerking = &v
-	if only := text(Privacyverklaring(site, &res)); !strings.Contains(only, "\nHiervoor vragen wij uw toestemming. U mag die toestemming altijd weer intrekken.\n") {
+	})
+	if only := text(Privacyverklaring(site, consentOnly)); !strings.Contains(only, "\nHiervoor vragen wij uw toestemming. U mag die toestemming altijd weer intrekken.\n") {
 		t.Errorf("consent as the only basis:\n%s", only)
 	}
 
@@ -1181,18 +1188,16 @@ func registerField(site *model.Site, res *rules.Resultaat, key string) RegisterF
 // recorded of them, instead of repeating a note after every item.
 func TestPrivacyverklaringGroupsDataByRecording(t *testing.T) {
 	site, r := exampleSite(t)
-	orig := result(t, r, "wmo-maatwerkvoorziening")
-	v := *orig.Verwerking
-	v.Gegevens = []model.Gegeven{
-		{ID: "a", Omschrijving: "Naam", Registreren: model.RegistreerAltijd},
-		{ID: "b", Omschrijving: "Gezondheid", Registreren: model.RegistreerBijHulpbehoefte},
-		{ID: "c", Omschrijving: "Woning", Registreren: model.RegistreerBijHulpbehoefte},
-		{ID: "d", Omschrijving: "Netwerk", Registreren: model.RegistreerNooit, Uitvragen: ptr(true)},
-		{ID: "e", Omschrijving: "Geloof", Registreren: model.RegistreerNooit, Uitvragen: ptr(false)},
-	}
-	res := *orig
-	res.Verwerking = &v
-	pv := text(Privacyverklaring(site, &res))
+	res := edited(result(t, r, "wmo-maatwerkvoorziening"), func(v *model.Verwerking) {
+		v.Gegevens = []model.Gegeven{
+			{ID: "a", Omschrijving: "Naam", Registreren: model.RegistreerAltijd},
+			{ID: "b", Omschrijving: "Gezondheid", Registreren: model.RegistreerBijHulpbehoefte},
+			{ID: "c", Omschrijving: "Woning", Registreren: model.RegistreerBijHulpbehoefte},
+			{ID: "d", Omschrijving: "Netwerk", Registreren: model.RegistreerNooit, Uitvragen: ptr(true)},
+			{ID: "e", Omschrijving: "Geloof", Registreren: model.RegistreerNooit, Uitvragen: ptr(false)},
+		}
+	})
+	pv := text(Privacyverklaring(site, res))
 	want := "Wij gebruiken deze gegevens:\nNaam\n" +
 		"Deze gegevens schrijven wij alleen op als dat nodig is voor uw hulp of uw aanvraag:\nGezondheid\nWoning\n" +
 		"Hiernaar kunnen wij vragen, maar wij schrijven het niet op:\nNetwerk\n"
@@ -1211,14 +1216,14 @@ func ptr[T any](v T) *T { return &v }
 func TestWerkinstructieNamesObjectionApart(t *testing.T) {
 	site, r := exampleSite(t)
 	const line = "„U mag ook bezwaar maken tegen het gebruik van uw gegevens."
-	res := *result(t, r, "wmo-maatwerkvoorziening")
-	if wi := text(Werkinstructie(site, &res)); !strings.Contains(wi, "\n"+line) {
+	res := result(t, r, "wmo-maatwerkvoorziening")
+	if wi := text(Werkinstructie(site, res)); !strings.Contains(wi, "\n"+line) {
 		t.Errorf("a public task without the objection line:\n%s", wi)
 	}
-	v := *res.Verwerking
-	v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-c", Wet: "Wmo 2015, art. 2.3.2"}}
-	res.Verwerking = &v
-	if wi := text(Werkinstructie(site, &res)); strings.Contains(wi, line) {
+	obligation := edited(res, func(v *model.Verwerking) {
+		v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-c", Wet: "Wmo 2015, art. 2.3.2"}}
+	})
+	if wi := text(Werkinstructie(site, obligation)); strings.Contains(wi, line) {
 		t.Errorf("a legal obligation alone still promises objection:\n%s", wi)
 	}
 	for _, c := range []struct {
@@ -1243,24 +1248,14 @@ func TestWerkinstructieNamesObjectionApart(t *testing.T) {
 func TestRegisterSaysThereAreNoTransfers(t *testing.T) {
 	site, r := exampleSite(t)
 	res := result(t, r, "wmo-maatwerkvoorziening")
-	field := func(res *rules.Resultaat) RegisterField {
-		for _, f := range RegisterFields(site, res) {
-			if f.Key == "doorgifte" {
-				return f
-			}
-		}
-		t.Fatal("no doorgifte field")
-		return RegisterField{}
-	}
-	if f := field(res); f.Value != "Geen: alle ontvangers en systemen zijn in de EER" || f.Items == nil || len(f.Items) != 0 {
+	if f := registerField(site, res, "doorgifte"); f.Value != "Geen: alle ontvangers en systemen zijn in de EER" || f.Items == nil || len(f.Items) != 0 {
 		t.Errorf("no transfers: %+v", f)
 	}
-	v := *res.Verwerking
-	v.Ontvangers = append(slices.Clone(v.Ontvangers), model.Ontvanger{ID: "cloud", Naam: "Clouddienst", Land: "US",
-		Waarborg: "standaardcontractbepalingen"})
-	other := *res
-	other.Verwerking = &v
-	if f := field(&other); !strings.Contains(f.Value, "Clouddienst: Verenigde Staten (US) — standaardcontractbepalingen") {
+	abroad := edited(res, func(v *model.Verwerking) {
+		v.Ontvangers = append(slices.Clone(v.Ontvangers), model.Ontvanger{ID: "cloud", Naam: "Clouddienst", Land: "US",
+			Waarborg: "standaardcontractbepalingen"})
+	})
+	if f := registerField(site, abroad, "doorgifte"); !strings.Contains(f.Value, "Clouddienst: Verenigde Staten (US) — standaardcontractbepalingen") {
 		t.Errorf("a transfer: %+v", f)
 	}
 }
@@ -1269,11 +1264,8 @@ func TestRegisterSaysThereAreNoTransfers(t *testing.T) {
 // is called by its id rather than by nothing.
 func TestNoStatusNoName(t *testing.T) {
 	site, r := exampleSite(t)
-	res := *result(t, r, "wmo-maatwerkvoorziening")
-	v := *res.Verwerking
-	v.Status, v.Naam = "", ""
-	res.Verwerking = &v
-	for _, d := range ForVerwerking(site, &res) {
+	res := edited(result(t, r, "wmo-maatwerkvoorziening"), func(v *model.Verwerking) { v.Status, v.Naam = "", "" })
+	for _, d := range ForVerwerking(site, res) {
 		if d.Status != model.StatusConcept {
 			t.Errorf("%s: status %q, want concept", d.Kind, d.Status)
 		}
@@ -1281,11 +1273,11 @@ func TestNoStatusNoName(t *testing.T) {
 			t.Errorf("%s: title %q does not name the id", d.Kind, d.Title)
 		}
 	}
-	meta := text(&Document{Body: []Block{Definitions{Items: PIA(site, &res).Meta}}})
+	meta := text(&Document{Body: []Block{Definitions{Items: PIA(site, res).Meta}}})
 	if !strings.Contains(meta, "Status: concept (de vragenlijst geeft geen status)") {
 		t.Errorf("the report does not say why it is a concept:\n%s", meta)
 	}
-	ov := text(Overzicht(site, &rules.Rapport{Resultaten: []*rules.Resultaat{&res}}))
+	ov := text(Overzicht(site, &rules.Rapport{Resultaten: []*rules.Resultaat{res}}))
 	if !strings.Contains(ov, "concept (geen status gegeven)") || !strings.Contains(ov, "wmo-maatwerkvoorziening") {
 		t.Errorf("overview:\n%s", ov)
 	}

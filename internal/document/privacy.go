@@ -140,17 +140,18 @@ func (b *builder) pvMag() []Block {
 	for _, g := range bases {
 		cg := b.cat.Grondslag(g.Artikel)
 		text := b.t("doc.pv.soort.anders", cg.Titel)
-		if key := "doc.pv.soort." + cg.Soort; i18n.Has(b.lang, key) || i18n.Has(i18n.Default, key) {
-			switch {
-			case cg.Soort == "toestemming" && len(bases) > 1:
-				// Consent next to a task of the law covers a part: the statement must not tell every reader that he
-				// consented to all of it.
-				text = b.t(key + "-deel")
-			case soortNamesLaw[cg.Soort]:
-				text = b.t(key, orDash(g.Wet))
-			default:
-				text = b.t(key)
-			}
+		key := "doc.pv.soort." + cg.Soort
+		switch {
+		case b.cat.IsToestemming(g.Artikel) && len(bases) > 1:
+			// Consent next to a task of the law covers a part: the statement must not tell every reader that he
+			// consented to all of it.
+			text = b.t("doc.pv.soort.toestemming-deel")
+		case !i18n.Has(b.lang, key) && !i18n.Has(i18n.Default, key):
+			// a kind without a sentence of its own is named by its catalogue title
+		case soortNamesLaw[cg.Soort]:
+			text = b.t(key, orDash(g.Wet))
+		default:
+			text = b.t(key)
 		}
 		out = append(out, Text{Plain(text)})
 	}
