@@ -358,6 +358,41 @@ func (b *builder) gegevenNaam(id string) string {
 	return id
 }
 
+// basisKort names a basis briefly, for a table cell: its title with the article, "Wettelijke verplichting (AVG art.
+// 6 lid 1 onder c)".
+func (b *builder) basisKort(id string) string {
+	cg := b.cat.Grondslag(id)
+	if cg == nil {
+		return id
+	}
+	if strings.TrimSpace(cg.Titel) == "" {
+		return cg.Artikel
+	}
+	return cg.Titel + " (" + cg.Artikel + ")"
+}
+
+// doelenVan names the purposes a basis is for, in the reader's words, or none when it is for all of them.
+func (b *builder) doelenVan(g model.Grondslag) []string {
+	if len(g.Doelen) == 0 {
+		return nil
+	}
+	out := make([]string, len(g.Doelen))
+	for i, id := range g.Doelen {
+		out[i] = b.doelNaam(id)
+	}
+	return out
+}
+
+// doelList joins purposes named inside parentheses in a list of bases, where commas and semicolons already part
+// other things: "(voor: onderzoeken … / beslissen …)".
+func doelList(doelen []string) string {
+	out := make([]string, len(doelen))
+	for i, d := range doelen {
+		out[i] = lowerFirstWord(d)
+	}
+	return strings.Join(out, " / ")
+}
+
 func (b *builder) doelNaam(id string) string {
 	for _, d := range b.v.Doelen {
 		if d.ID == id {
@@ -464,10 +499,13 @@ func (b *builder) rechtNietVoor(bases []basis) string {
 }
 
 // basisTitles names bases for the report: the catalogue title of each with the law it names.
-func basisTitles(bases []basis) string {
+func (b *builder) basisTitles(bases []basis) string {
 	names := make([]string, len(bases))
 	for i, g := range bases {
 		names[i] = joinNonEmpty(" — ", g.Cat.Titel, strings.TrimSpace(g.Wet))
+		if doelen := b.doelenVan(g.Grondslag); len(doelen) > 0 {
+			names[i] += " " + b.t("doc.pia.basis-voor", doelList(doelen))
+		}
 	}
 	return strings.Join(names, "; ")
 }

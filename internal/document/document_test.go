@@ -1282,3 +1282,69 @@ func TestNoStatusNoName(t *testing.T) {
 		t.Errorf("overview:\n%s", ov)
 	}
 }
+
+// doelenTable returns the report's table of purposes.
+func doelenTable(t *testing.T, d *Document) Table {
+	t.Helper()
+	var out Table
+	Walk(d.Body, func(bl Block, _ int) {
+		if x, ok := bl.(Table); ok && x.Caption == "Doelen en de gegevens die ervoor nodig zijn" {
+			out = x
+		}
+	})
+	if out.Header == nil {
+		t.Fatal("the report has no table of purposes")
+	}
+	return out
+}
+
+// TestBasisPerPurpose: a basis that names its purposes (`doelen` on [[grondslagen]]) is shown for those only, in
+// the report's table of purposes, in the statement and in the register (AP 2016: data, purpose and basis).
+func TestBasisPerPurpose(t *testing.T) {
+	site, r := exampleSite(t)
+	wmo := result(t, r, "wmo-maatwerkvoorziening") // avg-6-1-e for all purposes, avg-6-1-c for "onderzoek"
+	tab := doelenTable(t, PIA(site, wmo))
+	if got := tab.Header[len(tab.Header)-1]; got != "Grondslag (AVG art. 6)" {
+		t.Fatalf("last column %q", got)
+	}
+	task, duty := "Taak van algemeen belang of openbaar gezag (AVG art. 6 lid 1 onder e)", "Wettelijke verplichting (AVG art. 6 lid 1 onder c)"
+	for i, want := range []string{task + "; " + duty, task, task, task} {
+		if got := tab.Rows[i].Cells[2].Text; got != want {
+			t.Errorf("purpose %d: basis %q, want %q", i, got, want)
+		}
+	}
+	pv := sectionText(Privacyverklaring(site, wmo), "mag")
+	if !strings.Contains(pv, "(plicht om na een melding te onderzoeken en een verslag te verstrekken). Dit geldt voor: "+
+		"onderzoeken welke hulp u nodig hebt om zelf zo goed mogelijk mee te kunnen doen.\n") ||
+		strings.Count(pv, "Dit geldt voor") != 1 {
+		t.Errorf("the statement names the purpose of the legal obligation only:\n%s", pv)
+	}
+	if f := registerField(site, wmo, "grondslagen"); !strings.Contains(f.Value, "(plicht om na een melding te onderzoeken "+
+		"en een verslag te verstrekken) — voor: na een melding onderzoeken welke ondersteuning") {
+		t.Errorf("register: %s", f.Value)
+	}
+
+	// Consent asked for one purpose says for which, instead of "for a part".
+	wijk := edited(result(t, r, "wijkteam-integrale-intake"), func(v *model.Verwerking) {
+		v.Grondslagen = slices.Clone(v.Grondslagen)
+		for i := range v.Grondslagen {
+			if v.Grondslagen[i].Artikel == "avg-6-1-a" {
+				v.Grondslagen[i].Doelen = []string{"toeleiden"}
+			}
+		}
+	})
+	pv = sectionText(Privacyverklaring(site, wijk), "mag")
+	if !strings.Contains(pv, "Wij vragen uw toestemming voor: ") || strings.Contains(pv, "Voor een deel hiervan") {
+		t.Errorf("consent for one purpose:\n%s", pv)
+	}
+
+	// A purpose no art. 6 basis covers is said so in its row, which is marked as a fout.
+	scoped := edited(wmo, func(v *model.Verwerking) {
+		v.Grondslagen = slices.Clone(v.Grondslagen)
+		v.Grondslagen[0].Doelen = []string{"beslissen"}
+	})
+	tab = doelenTable(t, PIA(site, scoped))
+	if row := tab.Rows[2]; row.Cells[2].Text != "Geen: geen grondslag uit art. 6 noemt dit doel" || row.Tone != ToneFout {
+		t.Errorf("purpose without a basis: %+v", row)
+	}
+}

@@ -196,8 +196,14 @@ func (b *builder) doelen() []Block {
 	if len(b.v.Doelen) == 0 {
 		return nil
 	}
+	// Which art. 6 basis holds for which purpose (AP 2016: data, purpose and basis per processing).
+	bases := b.art6()
 	t := Table{Caption: b.t("doc.pia.doelen-caption"), Header: []string{b.t("doc.kol.doel"), b.t("doc.kol.gegevens")},
 		Widths: []float64{2, 3}}
+	if len(bases) > 0 {
+		t.Header = append(t.Header, b.t("doc.kol.grondslag-art6"))
+		t.Widths = append(t.Widths, 1.8)
+	}
 	for _, d := range b.v.Doelen {
 		var names []string
 		for _, g := range b.v.Gegevens {
@@ -209,7 +215,24 @@ func (b *builder) doelen() []Block {
 		}
 		// The names hold commas themselves ("Naam, adres, geboortedatum en geslacht"): semicolons part them, as in
 		// the other tables.
-		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(d.Omschrijving), Plain(orDash(strings.Join(names, "; ")))}})
+		row := Row{Cells: []Inline{Plain(d.Omschrijving), Plain(orDash(strings.Join(names, "; ")))}}
+		if len(bases) > 0 {
+			var covering []string
+			for _, g := range bases {
+				if g.Covers(d.ID) {
+					covering = append(covering, b.basisKort(g.Artikel))
+				}
+			}
+			// A purpose under no art. 6 basis is a fout of pia check (doel-zonder-grondslag); the row says so too.
+			cell := b.t("doc.pia.doel-zonder-grondslag")
+			if len(covering) > 0 {
+				cell = strings.Join(covering, "; ")
+			} else {
+				row.Tone = ToneFout
+			}
+			row.Cells = append(row.Cells, Plain(cell))
+		}
+		t.Rows = append(t.Rows, row)
 	}
 	return []Block{t}
 }
@@ -452,7 +475,7 @@ func (b *builder) rechtenSectie() []Block {
 		}
 		if len(r.NietVoor) > 0 {
 			geldt = b.t("doc.pia.recht-deels")
-			why = withSentence(why, b.t("doc.pia.recht-niet-voor", basisTitles(r.NietVoor)))
+			why = withSentence(why, b.t("doc.pia.recht-niet-voor", b.basisTitles(r.NietVoor)))
 		}
 		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(joinNonEmpty(" — ", r.Titel, r.Artikel)),
 			Plain(geldt), MD(orDash(why))}})

@@ -141,7 +141,15 @@ func (b *builder) pvMag() []Block {
 		cg := b.cat.Grondslag(g.Artikel)
 		text := b.t("doc.pv.soort.anders", cg.Titel)
 		key := "doc.pv.soort." + cg.Soort
+		doelen := b.doelenVan(g)
+		for i, d := range doelen {
+			doelen[i] = lowerFirstWord(d)
+		}
 		switch {
+		case b.cat.IsToestemming(g.Artikel) && len(doelen) > 0:
+			// Consent asked for named purposes says which: the reader knows what he may withdraw.
+			text = b.t("doc.pv.soort.toestemming-voor", strings.Join(doelen, "; "))
+			doelen = nil
 		case b.cat.IsToestemming(g.Artikel) && len(bases) > 1:
 			// Consent next to a task of the law covers a part: the statement must not tell every reader that he
 			// consented to all of it.
@@ -152,6 +160,10 @@ func (b *builder) pvMag() []Block {
 			text = b.t(key, orDash(g.Wet))
 		default:
 			text = b.t(key)
+		}
+		if len(doelen) > 0 {
+			// A basis for some purposes only says for which (AVG 13(1)(c): the purposes and their basis).
+			text += " " + b.t("doc.pv.geldt-voor", strings.Join(doelen, "; "))
 		}
 		out = append(out, Text{Plain(text)})
 	}

@@ -294,7 +294,11 @@ func RegisterRow(b *builder) []RegisterField {
 		}
 	}
 	for _, g := range v.Grondslagen {
-		grondslagen = append(grondslagen, b.grondslag(g.Artikel)+joinNonEmpty("", " — "+g.Wet))
+		item := b.grondslag(g.Artikel) + joinNonEmpty("", " — "+g.Wet)
+		if doelen := b.doelenVan(g); len(doelen) > 0 {
+			item += " " + b.t("doc.reg.grondslag-voor", doelList(doelen))
+		}
+		grondslagen = append(grondslagen, item)
 	}
 	dpia := b.yesNo(b.res.DPIA.Verplicht)
 	// The items of a field are joined with semicolons; sep overrides that for items that hold such a list

@@ -197,8 +197,16 @@ func (g Gegeven) IsRegistered() bool {
 type Grondslag struct {
 	Artikel     string   `toml:"artikel"` // catalogue id
 	Categorieen []string `toml:"categorieen"`
+	// Doelen names the purposes this basis is for; empty means every purpose of the verwerking (AP 2016: which
+	// data for which purpose on which basis).
+	Doelen      []string `toml:"doelen"`
 	Wet         string   `toml:"wet"`
 	Toelichting string   `toml:"toelichting"`
+}
+
+// Covers reports whether the basis is one for the purpose with the id: it names it, or names no purpose at all.
+func (g Grondslag) Covers(doel string) bool {
+	return len(g.Doelen) == 0 || slices.Contains(g.Doelen, doel)
 }
 
 // Ontvanger is a recipient of data.

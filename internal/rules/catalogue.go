@@ -62,6 +62,8 @@ const (
 	codeRisicoNietGescoord      = "risico-niet-gescoord"
 	codeVerplichtingOntbreekt   = "verplichting-ontbreekt"
 	codeVoorInwonerUitSjabloon  = "voor-inwoner-uit-sjabloon"
+	codeDoelZonderGrondslag     = "doel-zonder-grondslag"
+	codeGrondslagNietPerDoel    = "grondslag-niet-per-doel"
 )
 
 // rules lists every rule with its default severity; Bron and Uitleg come from the message catalogue (nl.go).
@@ -111,6 +113,8 @@ var rules = []Rule{
 	{Code: codeRisicoNietGescoord, Ernst: Waarschuwing},
 	{Code: codeVerplichtingOntbreekt, Ernst: Advies},
 	{Code: codeVoorInwonerUitSjabloon, Ernst: Advies},
+	{Code: codeDoelZonderGrondslag, Ernst: Fout},
+	{Code: codeGrondslagNietPerDoel, Ernst: Advies},
 }
 
 var ruleByCode = func() map[string]Rule {

@@ -54,6 +54,54 @@ func checkGrondslagen(c *checker) {
 	c.add(codeGrondslagOntbreekt, "grondslagen", "geen-art6", quote(v.ID), quoteList(known))
 }
 
+// checkGrondslagPerDoel: the municipality must say which basis holds for which purpose (AP 2016; AVG 13(1)(c)
+// asks the purposes "as well as the legal basis"). A basis with `doelen` holds for those purposes only; one
+// without holds for all. Once the art. 6 bases name purposes, a purpose none of them covers has no basis; when
+// several art. 6 bases and several purposes stand side by side without any link, the documents cannot tell
+// the citizen which basis is for what.
+func checkGrondslagPerDoel(c *checker) {
+	v := c.v
+	var art6 []model.Grondslag
+	scoped := false
+	for _, g := range v.Grondslagen {
+		if c.cat.Grondslag(g.Artikel) == nil {
+			return // onbekende-verwijzing; once fixed it may well cover the purposes
+		}
+		if c.cat.IsArt6(g.Artikel) {
+			art6 = append(art6, g)
+			scoped = scoped || len(g.Doelen) > 0
+		}
+	}
+	if len(art6) == 0 {
+		return // grondslag-ontbreekt
+	}
+	if scoped {
+		for i, d := range v.Doelen {
+			if !slices.ContainsFunc(art6, func(g model.Grondslag) bool { return g.Covers(d.ID) }) {
+				c.add(codeDoelZonderGrondslag, fmt.Sprintf("doelen[%d]", i), "bericht", item(d.ID, d.Omschrijving),
+					quoteList(grondslagIDs(art6)))
+			}
+		}
+		return
+	}
+	kinds := map[string]bool{}
+	for _, g := range art6 {
+		kinds[g.Artikel] = true
+	}
+	if len(kinds) > 1 && len(v.Doelen) > 1 {
+		c.add(codeGrondslagNietPerDoel, "grondslagen", "bericht", quote(v.ID), quoteList(grondslagIDs(art6)),
+			c.doelIDs())
+	}
+}
+
+func grondslagIDs(gs []model.Grondslag) []string {
+	out := make([]string, len(gs))
+	for i, g := range gs {
+		out[i] = g.Artikel
+	}
+	return out
+}
+
 // checkBijzonder: art. 9 and art. 10 data need an exception covering their category (AVG 9(1), 10; UAVG §3), and
 // the BSN a statutory basis for its use (UAVG 46, Wabb 10).
 func checkBijzonder(c *checker) {

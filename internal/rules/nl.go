@@ -120,6 +120,25 @@ func init() {
 			"welke gegevens u gebruikt, of laat het bestand een sjabloon uitbreiden (sjabloon = \"pakket/verwerking\") " +
 			"dat ze noemt. Zonder gegevens zegt het rapport niets over wat u vastlegt, en de privacyverklaring ook niet.",
 
+		// doel-zonder-grondslag
+		"rules.doel-zonder-grondslag.bron": "AVG art. 6 lid 1 en art. 13 lid 1 onder c; AP 2016",
+		"rules.doel-zonder-grondslag.uitleg": "De grondslagen uit art. 6 zeggen in `doelen` voor welke doelen ze gelden, " +
+			"maar een doel valt onder geen ervan.",
+		"rules.doel-zonder-grondslag.bericht": "Doel %s valt onder geen grondslag uit AVG art. 6 lid 1: de grondslagen " +
+			"%s noemen in `doelen` alleen andere doelen. Zonder grondslag mag de gemeente de gegevens niet voor dit doel " +
+			"gebruiken. Zet het doel in `doelen` van de grondslag waarop het steunt, of laat `doelen` weg bij een " +
+			"grondslag die voor alle doelen geldt.",
+
+		// grondslag-niet-per-doel
+		"rules.grondslag-niet-per-doel.bron": "AVG art. 13 lid 1 onder c; AP 2016",
+		"rules.grondslag-niet-per-doel.uitleg": "Er zijn meer grondslagen uit art. 6 en meer doelen, maar er staat niet " +
+			"welke grondslag voor welk doel geldt.",
+		"rules.grondslag-niet-per-doel.bericht": "Verwerking %s steunt op meer grondslagen uit AVG art. 6 lid 1 (%s) en " +
+			"heeft meer doelen, maar zegt niet welke grondslag voor welk doel geldt. Zet bij een grondslag die maar voor " +
+			"een deel van de doelen geldt in `doelen` voor welke (kies uit: %s); een grondslag zonder `doelen` geldt voor " +
+			"alle doelen. Dan noemen het rapport en de privacyverklaring per doel de grondslag, zoals de AP vraagt. " +
+			"Gelden ze echt allemaal voor alle doelen, noem dan bij één ervan alle doelen, zodat de documenten dat ook zeggen.",
+
 		// doel-zonder-gegevens
 		"rules.doel-zonder-gegevens.bron":   "AVG art. 5 lid 1 onder b; AP 2016",
 		"rules.doel-zonder-gegevens.uitleg": "Aan een doel is geen enkel gegeven gekoppeld (doelbinding niet te volgen).",
@@ -347,6 +366,8 @@ func init() {
 			"Gebruik een id uit de catalogus, zoals \"avg-6-1-e\", \"uavg-30\" of \"wabb-10\".",
 		"rules.onbekende-verwijzing.grondslag-categorie": "Grondslag %s noemt in `categorieen` de categorie %s, maar die staat " +
 			"niet in de catalogus.%s Kies uit: %s.",
+		"rules.onbekende-verwijzing.grondslag-doel": "Grondslag %s noemt in `doelen` het doel %s, maar dat staat niet " +
+			"onder [[doelen]] van deze verwerking.%s Kies uit: %s.",
 		"rules.onbekende-verwijzing.criterium": "In [dpia] criteria staat %s, maar dat is geen criterium uit de catalogus.%s " +
 			"Kies uit: %s.",
 		"rules.onbekende-verwijzing.ap": "In [dpia] ap_lijst staat %s, maar die categorie staat niet in de AP-lijst van de " +

@@ -186,6 +186,7 @@ func evaluateVerwerking(site *model.Site, v *model.Verwerking, sh *shared) *Resu
 // verwerkingChecks are run in this order; the order does not matter for the result, which is sorted.
 var verwerkingChecks = []func(*checker){
 	checkGrondslagen,
+	checkGrondslagPerDoel,
 	checkBijzonder,
 	checkDoelen,
 	checkGegevens,

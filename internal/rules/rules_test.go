@@ -45,6 +45,12 @@ func addGrondslag(v *model.Verwerking, artikel string, cats ...string) {
 	v.Grondslagen = append(v.Grondslagen, model.Grondslag{Artikel: artikel, Categorieen: cats, Wet: "Een wet, art. 1"})
 }
 
+// addGrondslagVoor adds an art. 6 basis for one purpose of the fixture, beside its public task for all purposes.
+func addGrondslagVoor(v *model.Verwerking, artikel string) {
+	addGrondslag(v, artikel)
+	v.Grondslagen[len(v.Grondslagen)-1].Doelen = []string{"leveren"}
+}
+
 // cases holds the rule table. TestCatalogueCoveredByCases checks that every rule code is triggered here.
 var cases = []ruleCase{
 	{"complete verwerking", func(*model.Site, *model.Verwerking) {}, nil},
@@ -64,18 +70,20 @@ var cases = []ruleCase{
 	}, []want{F(codeOnbekendeVerwijzing, "grondslagen[0].artikel")}},
 
 	// toestemming-bij-publieke-taak
-	{"consent for a public task", func(_ *model.Site, v *model.Verwerking) { addGrondslag(v, "avg-6-1-a") },
+	{"consent for a public task", func(_ *model.Site, v *model.Verwerking) { addGrondslagVoor(v, "avg-6-1-a") },
 		[]want{F(codeToestemmingPubliekeTaak, "grondslagen[3].artikel")}},
 	{"explicit consent (art. 9) for a public task", func(_ *model.Site, v *model.Verwerking) {
 		addGrondslag(v, "avg-9-2-a")
 	}, []want{F(codeToestemmingPubliekeTaak, "grondslagen[3].artikel")}},
 	{"consent when not a public task", func(_ *model.Site, v *model.Verwerking) {
 		v.PubliekeTaak = ptr(false)
-		addGrondslag(v, "avg-6-1-a")
+		addGrondslagVoor(v, "avg-6-1-a")
 	}, nil},
 
 	// gerechtvaardigd-belang-overheid
-	{"legitimate interest for a public task", func(_ *model.Site, v *model.Verwerking) { addGrondslag(v, "avg-6-1-f") },
+	{"legitimate interest for a public task", func(_ *model.Site, v *model.Verwerking) {
+		addGrondslagVoor(v, "avg-6-1-f")
+	},
 		[]want{F(codeGerechtvaardigdBelang, "grondslagen[3].artikel")}},
 	{"legitimate interest when not a public task", func(_ *model.Site, v *model.Verwerking) {
 		v.PubliekeTaak = ptr(false)
@@ -86,8 +94,40 @@ var cases = []ruleCase{
 	{"public task without law", func(_ *model.Site, v *model.Verwerking) { v.Grondslagen[0].Wet = "  " },
 		[]want{F(codeGrondslagZonderWet, "grondslagen[0].wet")}},
 	{"legal obligation without law", func(_ *model.Site, v *model.Verwerking) {
-		v.Grondslagen = append(v.Grondslagen, model.Grondslag{Artikel: "avg-6-1-c"})
+		v.Grondslagen = append(v.Grondslagen, model.Grondslag{Artikel: "avg-6-1-c", Doelen: []string{"leveren"}})
 	}, []want{F(codeGrondslagZonderWet, "grondslagen[3].wet")}},
+
+	// doel-zonder-grondslag, grondslag-niet-per-doel
+	{"a second art. 6 basis for one purpose", func(_ *model.Site, v *model.Verwerking) {
+		addGrondslagVoor(v, "avg-6-1-c")
+	}, nil},
+	{"two art. 6 bases, neither for a purpose", func(_ *model.Site, v *model.Verwerking) {
+		addGrondslag(v, "avg-6-1-c")
+	}, []want{A(codeGrondslagNietPerDoel, "grondslagen")}},
+	{"the same art. 6 basis twice needs no link", func(_ *model.Site, v *model.Verwerking) {
+		addGrondslag(v, "avg-6-1-e")
+	}, nil},
+	{"one purpose needs no link", func(_ *model.Site, v *model.Verwerking) {
+		addGrondslag(v, "avg-6-1-c")
+		v.Doelen = v.Doelen[:1]
+		for i := range v.Gegevens {
+			v.Gegevens[i].Doelen = []string{v.Doelen[0].ID}
+		}
+	}, nil},
+	{"every art. 6 basis for some purposes, one purpose left out", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen[0].Doelen = []string{"beoordelen"}
+	}, []want{F(codeDoelZonderGrondslag, "doelen[1]")}},
+	{"every purpose covered by a basis of its own", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen[0].Doelen = []string{"beoordelen"}
+		addGrondslagVoor(v, "avg-6-1-c")
+	}, nil},
+	{"an exception named for a purpose is no art. 6 basis", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen[0].Doelen = []string{"beoordelen"}
+		v.Grondslagen[1].Doelen = []string{"leveren"}
+	}, []want{F(codeDoelZonderGrondslag, "doelen[1]")}},
+	{"a basis names an unknown purpose", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen[0].Doelen = []string{"beoordelen", "leverne"}
+	}, []want{F(codeOnbekendeVerwijzing, "grondslagen[0].doelen[1]"), F(codeDoelZonderGrondslag, "doelen[1]")}},
 	{"exceptions need no law field", func(_ *model.Site, v *model.Verwerking) {
 		v.Grondslagen[1].Wet, v.Grondslagen[2].Wet = "", ""
 	}, nil},

@@ -82,6 +82,12 @@ func checkVerwijzingen(c *checker) {
 					"grondslag-categorie", quote(g.Artikel), quote(cat), c.suggestion(cat, catIDs), keuze(c, catIDs))
 			}
 		}
+		for j, d := range g.Doelen {
+			if !slices.Contains(doelen, d) {
+				c.add(codeOnbekendeVerwijzing, fmt.Sprintf("grondslagen[%d].doelen[%d]", i, j), "grondslag-doel",
+					quote(g.Artikel), quote(d), c.suggestion(d, doelen), keuze(c, doelen))
+			}
+		}
 	}
 	for j, id := range v.DPIA.Criteria {
 		if c.cat.Criterium(id) == nil {
