@@ -108,6 +108,10 @@ uitvoer = "output"
 
 [organisatie]
 naam = %[1]s
+# Wie volgens de wet verantwoordelijk is voor de gegevens, als dat niet de organisatie zelf is. Bij taken van de
+# gemeente in het sociaal domein is dat meestal het college, bijvoorbeeld
+# "Het college van burgemeester en wethouders van Voorbeeldstad". Het register noemt het.
+verantwoordelijke = ""
 adres = ""
 website = ""
 telefoon = ""

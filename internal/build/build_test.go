@@ -101,7 +101,8 @@ func TestBuildOutputsEveryPath(t *testing.T) {
 		t.Errorf("register.csv must end with the controller and the FG, header ends with %q", records[0][last-1:])
 	}
 	for _, r := range records[1:] {
-		if !strings.HasPrefix(r[last-1], "Gemeente Voorbeeldstad, Raadhuisplein 1") ||
+		if !strings.HasPrefix(r[last-1], "Het college van burgemeester en wethouders van Voorbeeldstad (Gemeente "+
+			"Voorbeeldstad), Raadhuisplein 1") ||
 			r[last] != "mr. R. de Boer, fg@voorbeeldstad.nl, 14 0999" {
 			t.Errorf("register.csv row %s: controller %q, FG %q", r[0], r[last-1], r[last])
 		}

@@ -210,6 +210,8 @@ func (b *builder) placeholderValue(name string) (string, bool) {
 		return org.Telefoon, true
 	case "organisatie.email":
 		return org.Email, true
+	case "organisatie.verantwoordelijke":
+		return verantwoordelijke(org), true
 	case "fg.naam":
 		return org.FG.Naam, true
 	case "fg.email":
@@ -591,6 +593,14 @@ func (b *builder) unplacedAnswers(placed map[string]bool) []Block {
 		return nil
 	}
 	return []Block{Definitions{Items: items}}
+}
+
+// verantwoordelijke names the controller: the body named in pia.toml, or else the organisation.
+func verantwoordelijke(org model.Organisatie) string {
+	if v := strings.TrimSpace(org.Verantwoordelijke); v != "" {
+		return v
+	}
+	return org.Naam
 }
 
 // fgContact gives the data protection officer's name and contact details on one line, "" when none is set.

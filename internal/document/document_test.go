@@ -1348,3 +1348,41 @@ func TestBasisPerPurpose(t *testing.T) {
 		t.Errorf("purpose without a basis: %+v", row)
 	}
 }
+
+// TestComplaintIsExplainedOnce: the right to complain points to the statement's section on complaints, which gives
+// the addresses, instead of explaining the route twice.
+func TestComplaintIsExplainedOnce(t *testing.T) {
+	site, r := exampleSite(t)
+	for name, d := range map[string]*Document{
+		"statement": Privacyverklaring(site, result(t, r, "wmo-maatwerkvoorziening")),
+		"overview":  PrivacyOverzicht(site, r),
+	} {
+		rechten := sectionText(d, "rechten")
+		if !strings.Contains(rechten, "**Een klacht indienen.** U kunt een klacht indienen bij ons en bij de Autoriteit "+
+			"Persoonsgegevens. Hoe dat gaat, leest u hieronder bij „Hebt u een klacht?”") ||
+			strings.Contains(rechten, "toezichthouder") {
+			t.Errorf("%s: the complaint right in the list of rights:\n%s", name, rechten)
+		}
+		if klacht := sectionText(d, "klacht"); !strings.Contains(klacht, "toezichthouder") {
+			t.Errorf("%s: the section on complaints:\n%s", name, klacht)
+		}
+	}
+}
+
+// TestControllerName: the register names the body that is the controller in law, with its organisation.
+func TestControllerName(t *testing.T) {
+	for _, tc := range []struct{ naam, verantwoordelijke, want string }{
+		{"Gemeente Voorbeeldstad", "", "Gemeente Voorbeeldstad"},
+		{"Gemeente Voorbeeldstad", "  ", "Gemeente Voorbeeldstad"},
+		{"Gemeente Voorbeeldstad", "Het college van burgemeester en wethouders",
+			"Het college van burgemeester en wethouders (Gemeente Voorbeeldstad)"},
+		{"Gemeente Voorbeeldstad", "Het college van burgemeester en wethouders van gemeente Voorbeeldstad",
+			"Het college van burgemeester en wethouders van gemeente Voorbeeldstad"},
+		{"", "Het college", "Het college"},
+	} {
+		org := model.Organisatie{Naam: tc.naam, Verantwoordelijke: tc.verantwoordelijke}
+		if got := controllerName(org); got != tc.want {
+			t.Errorf("controllerName(%q, %q) = %q, want %q", tc.naam, tc.verantwoordelijke, got, tc.want)
+		}
+	}
+}

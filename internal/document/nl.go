@@ -314,10 +314,11 @@ func init() {
 		"doc.pv.computer-ja":          "Een computer helpt bij deze beslissing. Zo zorgen wij dat een mens meekijkt:",
 		"doc.pv.profilering": "Nee. Wij gebruiken wel een vaste lijst met vragen of scores om uw situatie in te schatten. " +
 			"Dat heet profileren. Een medewerker bekijkt de uitkomst en beslist. De lijst beslist niet over u.",
-		"doc.pv.rechten":       "Wat zijn uw rechten?",
-		"doc.pv.rechten-intro": "U hebt deze rechten:",
-		"doc.pv.rechten-niet":  "Deze rechten spelen bij deze verwerking geen rol:",
-		"doc.pv.klacht":        "Hebt u een klacht?",
+		"doc.pv.rechten":          "Wat zijn uw rechten?",
+		"doc.pv.rechten-intro":    "U hebt deze rechten:",
+		"doc.pv.rechten-niet":     "Deze rechten spelen bij deze verwerking geen rol:",
+		"doc.pv.klacht":           "Hebt u een klacht?",
+		"doc.pv.recht-klacht-zie": "U kunt een klacht indienen bij ons en bij de Autoriteit Persoonsgegevens. Hoe dat gaat, leest u hieronder bij „%s”",
 		"doc.pv.rechten-onbekend": "Welke rechten u hebt, hangt af van de reden waarom wij uw gegevens mogen gebruiken. " +
 			"Wilt u weten welke rechten u hebt? Vraag het ons of onze functionaris gegevensbescherming.",
 		"doc.pv.klacht-ap": "Bent u niet tevreden over hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen " +

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -308,6 +309,19 @@ func rechtItem(titel, uitleg string) Inline {
 	return MD("**" + escapeMarkdown(titel) + ".** " + uitleg)
 }
 
+// complaintArticle matches the article of the right to complain to the supervisor: "AVG art. 77".
+var complaintArticle = regexp.MustCompile(`(?i)\bart(?:\.|ikel)?\s*77\b`)
+
+// rechtUitleg is the explanation of a right that holds, in a statement. The right to complain is explained in the
+// statement's own section on complaints, which names the addresses; the list points there instead of saying it
+// twice.
+func (b *builder) rechtUitleg(r model.CatRecht) string {
+	if r.ID == "klacht" || complaintArticle.MatchString(r.Artikel) {
+		return escapeMarkdown(b.t("doc.pv.recht-klacht-zie", b.t("doc.pv.klacht")))
+	}
+	return r.Uitleg
+}
+
 // withSentence adds the plain sentence s to the Markdown text md, in the same paragraph.
 func withSentence(md, s string) string { return strings.TrimRight(md, " \n") + " " + escapeMarkdown(s) }
 
@@ -315,7 +329,7 @@ func (b *builder) pvRechten() []Block {
 	var yes, no []Inline
 	for _, r := range b.rechten() {
 		if r.Geldt {
-			text := r.Uitleg
+			text := b.rechtUitleg(r.CatRecht)
 			if len(r.NietVoor) > 0 {
 				text = withSentence(text, b.rechtNietVoor(r.NietVoor))
 			}

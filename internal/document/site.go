@@ -168,7 +168,7 @@ func siteRechten(site *model.Site, r *rules.Rapport) []Block {
 	for _, x := range b.cat.Rechten {
 		switch {
 		case !notFull[x.ID]:
-			all.Items = append(all.Items, rechtItem(x.Titel, x.Uitleg))
+			all.Items = append(all.Items, rechtItem(x.Titel, b.rechtUitleg(x)))
 		case some[x.ID]:
 			part.Items = append(part.Items, Plain(x.Titel))
 		}
@@ -239,10 +239,24 @@ func RegisterContacts(site *model.Site) []RegisterField {
 	org := site.Config.Organisatie
 	return []RegisterField{
 		{Key: "verwerkingsverantwoordelijke", Label: b.t("doc.reg.verantwoordelijke"),
-			Value: joinNonEmpty(", ", org.Naam, org.Adres, org.Email, org.Telefoon)},
+			Value: joinNonEmpty(", ", controllerName(org), org.Adres, org.Email, org.Telefoon)},
 		{Key: "functionaris_gegevensbescherming", Label: b.t("doc.reg.fg"),
 			Value: fgContact(org)},
 	}
+}
+
+// controllerName names the controller for the register: the body, with the organisation it belongs to when that
+// is not already in its name ("Het college van burgemeester en wethouders van Voorbeeldstad (Gemeente
+// Voorbeeldstad)").
+func controllerName(org model.Organisatie) string {
+	v := strings.TrimSpace(org.Verantwoordelijke)
+	switch {
+	case v == "":
+		return org.Naam
+	case strings.TrimSpace(org.Naam) == "" || strings.Contains(strings.ToLower(v), strings.ToLower(strings.TrimSpace(org.Naam))):
+		return v
+	}
+	return v + " (" + strings.TrimSpace(org.Naam) + ")"
 }
 
 // RegisterFields returns the art. 30 fields of one verwerking.

@@ -47,13 +47,16 @@ type Config struct {
 
 // Organisatie is the controller (verwerkingsverantwoordelijke).
 type Organisatie struct {
-	Naam     string  `toml:"naam"`
-	Adres    string  `toml:"adres"`
-	Website  string  `toml:"website"`
-	Telefoon string  `toml:"telefoon"`
-	Email    string  `toml:"email"`
-	Logo     string  `toml:"logo"`
-	FG       Contact `toml:"fg"`
+	Naam string `toml:"naam"`
+	// Verantwoordelijke is the body that is the controller in law when it is not the organisation as such: for a
+	// municipality's tasks in the social domain mostly the college van burgemeester en wethouders.
+	Verantwoordelijke string  `toml:"verantwoordelijke"`
+	Adres             string  `toml:"adres"`
+	Website           string  `toml:"website"`
+	Telefoon          string  `toml:"telefoon"`
+	Email             string  `toml:"email"`
+	Logo              string  `toml:"logo"`
+	FG                Contact `toml:"fg"`
 }
 
 // Contact is a person or desk that can be reached.

@@ -5,6 +5,7 @@ package model
 // reach a published privacy statement.
 var Placeholders = []string{
 	"organisatie.naam", "organisatie.adres", "organisatie.website", "organisatie.telefoon", "organisatie.email",
+	"organisatie.verantwoordelijke",
 	"fg.naam", "fg.email", "fg.telefoon", "site.titel", "verwerking.naam", "verwerking.id",
 }
 
