@@ -1386,3 +1386,38 @@ func TestControllerName(t *testing.T) {
 		}
 	}
 }
+
+// TestSuppliersAreRecipients: the supplier of a system that processes the data for the municipality is a recipient
+// (AVG 4(9)): the statement names suppliers as a category, also when nothing is shared with others, and the
+// register names each one, once, beside a recipient of the same name.
+func TestSuppliersAreRecipients(t *testing.T) {
+	site, r := exampleSite(t)
+	jw := result(t, r, "jeugdwet-toegang")
+	const category = "**Leveranciers van onze computersystemen.** Uw gegevens staan in systemen"
+	if pv := sectionText(Privacyverklaring(site, jw), "delen"); strings.Count(pv, category) != 1 {
+		t.Errorf("statement:\n%s", pv)
+	}
+	f := registerField(site, jw, "ontvangers")
+	if !slices.Contains(f.Items, "Samenwerkend BV — verwerker (leverancier van Regiesysteem Sociaal Domein)") {
+		t.Errorf("register: %q", f.Items)
+	}
+	alone := edited(jw, func(v *model.Verwerking) {
+		v.Ontvangers = []model.Ontvanger{{ID: "sw", Naam: "Samenwerkend BV", Rol: model.RolVerwerker}}
+		v.Systemen = v.Systemen[:1]
+	})
+	if f := registerField(site, alone, "ontvangers"); !slices.Equal(f.Items, []string{"Samenwerkend BV — verwerker"}) {
+		t.Errorf("a supplier named as a recipient is named once: %q", f.Items)
+	}
+	none := edited(jw, func(v *model.Verwerking) {
+		v.Ontvangers = nil
+		v.Systemen = []model.Systeem{{Naam: "Archief", Leverancier: "Archief BV", Verwerker: false, Locatie: "NL"},
+			{Naam: "Regiesysteem", Leverancier: "Samenwerkend BV", Verwerker: true, Locatie: "NL"}}
+	})
+	if pv := sectionText(Privacyverklaring(site, none), "delen"); !strings.HasPrefix(pv,
+		"Wij geven uw gegevens niet aan andere organisaties. Alleen bedrijven die voor ons werken, kunnen erbij.\n"+category) {
+		t.Errorf("no recipients but a supplier:\n%s", pv)
+	}
+	if f := registerField(site, none, "ontvangers"); !slices.Equal(f.Items, []string{"Samenwerkend BV — verwerker (leverancier van Regiesysteem)"}) {
+		t.Errorf("only processors are recipients: %q", f.Items)
+	}
+}

@@ -296,11 +296,16 @@ func init() {
 		"doc.pv.bronnen-intro":          "De meeste gegevens krijgen wij van u. Soms halen wij gegevens ergens anders vandaan:",
 		"doc.pv.delen":                  "Met wie delen wij uw gegevens?",
 		"doc.pv.niet-delen":             "Wij delen uw gegevens niet met anderen.",
+		"doc.pv.niet-delen-behalve":     "Wij geven uw gegevens niet aan andere organisaties. Alleen bedrijven die voor ons werken, kunnen erbij.",
 		"doc.pv.delen-intro":            "Wij delen alleen wat nodig is.",
-		"doc.pv.delen-verwerker":        "Deze organisatie werkt in onze opdracht en mag uw gegevens alleen voor ons gebruiken.",
-		"doc.pv.delen-derde":            "Wij geven door: %s.",
-		"doc.pv.delen-derde-lijst":      "Wij geven door:",
-		"doc.pv.buitenland":             "%s verwerkt gegevens in %s. Zo zorgen wij dat uw gegevens daar ook veilig zijn: %s",
+		"doc.pv.leveranciers-titel":     "Leveranciers van onze computersystemen.",
+		"doc.pv.leveranciers": "Uw gegevens staan in systemen die bedrijven voor ons leveren en beheren. Daardoor kunnen " +
+			"die bedrijven bij uw gegevens. Zij werken in onze opdracht. Zij mogen uw gegevens alleen voor ons gebruiken. " +
+			"Dat hebben wij met hen op papier afgesproken.",
+		"doc.pv.delen-verwerker":   "Deze organisatie werkt in onze opdracht en mag uw gegevens alleen voor ons gebruiken.",
+		"doc.pv.delen-derde":       "Wij geven door: %s.",
+		"doc.pv.delen-derde-lijst": "Wij geven door:",
+		"doc.pv.buitenland":        "%s verwerkt gegevens in %s. Zo zorgen wij dat uw gegevens daar ook veilig zijn: %s",
 		"doc.pv.buitenland-onbekend": "%s verwerkt gegevens misschien in een land waar de Europese privacywet (AVG) " +
 			"niet geldt. Zo zorgen wij dat uw gegevens daar ook veilig zijn: %s",
 		"doc.pv.bewaren":              "Hoe lang bewaren wij uw gegevens?",
@@ -357,6 +362,7 @@ func init() {
 		"doc.reg.geen-doorgifte":  "Geen: alle ontvangers en systemen zijn in de EER",
 		"doc.reg.bewaartermijnen": "Bewaartermijnen (f)",
 		"doc.reg.grondslag-voor":  "— voor: %s",
+		"doc.reg.leverancier":     "%s — %s (leverancier van %s)",
 		"doc.reg.vanaf":           "(vanaf %s)",
 		"doc.reg.beveiliging":     "Beveiligingsmaatregelen (g)",
 		"doc.reg.grondslagen":     "Grondslagen",

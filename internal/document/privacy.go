@@ -208,7 +208,11 @@ func (b *builder) pvBronnen() []Block {
 
 func (b *builder) pvDelen() []Block {
 	if len(b.v.Ontvangers) == 0 {
-		return append([]Block{Text{Plain(b.t("doc.pv.niet-delen"))}}, b.systemenBuitenland()...)
+		key := "doc.pv.niet-delen"
+		if len(b.verwerkerSystemen()) > 0 {
+			key = "doc.pv.niet-delen-behalve"
+		}
+		return append([]Block{Text{Plain(b.t(key))}}, append(b.pvLeveranciers(), b.systemenBuitenland()...)...)
 	}
 	// Each recipient is a paragraph that starts with its name in bold, and a condition comes right after the name:
 	// a citizen who reads "Veilig Thuis" should read at once that it is not a routine recipient. What a third party
@@ -245,12 +249,40 @@ func (b *builder) pvDelen() []Block {
 			out = append(out, l)
 		}
 	}
+	out = append(out, b.pvLeveranciers()...)
 	for _, o := range b.v.Ontvangers {
 		if p := country.Parse(o.Land); p.Status != country.Inside {
 			out = append(out, Text{Plain(b.buitenland(o.NaamTekst(b.inwoner), p, o.Waarborg))})
 		}
 	}
 	return append(out, b.systemenBuitenland()...)
+}
+
+// pvLeveranciers names the suppliers of systems that process the data for us: they are recipients too (AVG 4(9),
+// 13(1)(e)). The statement names them as a category; the register names each.
+func (b *builder) pvLeveranciers() []Block {
+	if len(b.verwerkerSystemen()) == 0 {
+		return nil
+	}
+	return []Block{Text{MD("**" + escapeMarkdown(b.t("doc.pv.leveranciers-titel")) + "** " +
+		escapeMarkdown(b.t("doc.pv.leveranciers")))}}
+}
+
+// verwerkerSystemen lists the systems whose supplier is a processor and is not already named as a recipient.
+func (b *builder) verwerkerSystemen() []model.Systeem {
+	var out []model.Systeem
+	for _, sy := range b.v.Systemen {
+		if !sy.Verwerker {
+			continue
+		}
+		named := slices.ContainsFunc(b.v.Ontvangers, func(o model.Ontvanger) bool {
+			return o.Rol == model.RolVerwerker && strings.EqualFold(strings.TrimSpace(o.Naam), strings.TrimSpace(sy.Leverancier))
+		})
+		if !named {
+			out = append(out, sy)
+		}
+	}
+	return out
 }
 
 // buitenland tells the citizen that who processes the data outside the EEA, where, and how they are protected

@@ -288,6 +288,11 @@ func RegisterRow(b *builder) []RegisterField {
 			doorgifte = append(doorgifte, transfer(o.Naam, p.Label(b.lang), o.Waarborg))
 		}
 	}
+	for _, sy := range b.verwerkerSystemen() {
+		// The supplier of a system is a recipient as a processor (art. 4(9)); art. 30(1)(d) asks for every one.
+		ontvangers = append(ontvangers, b.t("doc.reg.leverancier", orDash(strings.TrimSpace(sy.Leverancier)),
+			b.t("doc.rol.verwerker"), sy.Naam))
+	}
 	// A system kept outside the EEA is a transfer too (art. 30(1)(e)), with its own safeguard.
 	for _, s := range v.Systemen {
 		if p := country.Parse(s.Locatie); p.Status != country.Inside {
