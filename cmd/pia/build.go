@@ -30,7 +30,7 @@ func runBuild(e *env, args []string) error {
 	}
 	opt := build.Options{Source: bron, Output: uitvoer, Embedded: pia.Embedded()}
 	for _, part := range strings.Split(formaat, ",") {
-		switch strings.TrimSpace(part) {
+		switch strings.ToLower(strings.TrimSpace(part)) {
 		case "html":
 			opt.HTML = true
 		case "pdf":

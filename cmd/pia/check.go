@@ -27,6 +27,7 @@ func runCheck(e *env, args []string) error {
 	if len(rest) > 0 {
 		return usageError{e.lang.T("cli.te-veel-argumenten", strings.Join(rest, " "))}
 	}
+	formaat = strings.ToLower(strings.TrimSpace(formaat))
 	if formaat != "tekst" && formaat != "json" && formaat != "text" {
 		return usageError{e.lang.T("cli.formaat-check", formaat)}
 	}

@@ -330,8 +330,24 @@ func TestCheckStrictAndUsage(t *testing.T) {
 	if r := runPia(t, dir, "check", "--formaat", "xml"); r.code != exitInput {
 		t.Errorf("bad format: exit %d", r.code)
 	}
-	if r := runPia(t, dir, "nonsense"); r.code != exitInput || !strings.Contains(r.stderr, "onbekend commando") {
+	if r := runPia(t, dir, "nonsense"); r.code != exitInput || !strings.Contains(r.stderr, "onbekend commando \"nonsense\"\n") {
 		t.Errorf("unknown command: %d %s", r.code, r.stderr)
+	}
+	// A Dutch word or a typo for a command gets the command it likely means.
+	for word, want := range map[string]string{"bouw": "build", "controleer": "check", "chek": "check", "Serve": "serve"} {
+		if r := runPia(t, dir, word); r.code != exitInput || !strings.Contains(r.stderr, "bedoelde u pia "+want+"?") {
+			t.Errorf("%s: %d %s", word, r.code, r.stderr)
+		}
+	}
+	// Formats are words, whatever their case.
+	if r := runPia(t, dir, "check", "--formaat", "JSON"); r.code == exitInput || !strings.HasPrefix(r.stdout, "{") {
+		t.Errorf("--formaat JSON: %d %s", r.code, r.stderr)
+	}
+	uit := filepath.Join(t.TempDir(), "uit")
+	if r := runPia(t, dir, "build", "--formaat", "HTML", "--uitvoer", uit); r.code == exitInput {
+		t.Errorf("--formaat HTML: %d %s", r.code, r.stderr)
+	} else if _, err := os.Stat(filepath.Join(uit, "index.html")); err != nil {
+		t.Errorf("--formaat HTML built no site: %v", err)
 	}
 	// English aliases work too.
 	if r := runPia(t, "/", "check", "--source", dir, "--format", "json"); r.code == exitInput {

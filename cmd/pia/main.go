@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/suggest"
 )
 
 // Exit codes, as SPEC defines them.
@@ -94,9 +96,34 @@ func run(e *env, args []string) int {
 			return exitInput
 		}
 	}
-	fmt.Fprintln(e.stderr, e.lang.T("cli.onbekend-commando", args[0]))
+	msg := e.lang.T("cli.onbekend-commando", args[0])
+	if c := likelyCommand(args[0]); c != "" {
+		msg += e.lang.T("cli.bedoelde-u", "pia "+c)
+	}
+	fmt.Fprintln(e.stderr, msg)
 	printUsage(e, e.stderr)
 	return exitInput
+}
+
+// commandWords are Dutch words a user may type for a command, since every other word pia shows is Dutch.
+var commandWords = map[string]string{
+	"bouw": "build", "bouwen": "build", "maak": "build", "maken": "build",
+	"controleer": "check", "controleren": "check", "controle": "check", "toets": "check", "toetsen": "check",
+	"bekijk": "serve", "bekijken": "serve", "start": "serve", "toon": "serve",
+	"nieuw": "new", "nieuwe": "new", "sjabloon": "sjablonen", "pakketten": "sjablonen", "versie": "version",
+}
+
+// likelyCommand gives the command a mistyped or Dutch command word most likely means, or "".
+func likelyCommand(word string) string {
+	w := strings.ToLower(strings.TrimLeft(word, "-"))
+	if c, ok := commandWords[w]; ok {
+		return c
+	}
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	return suggest.Closest(w, names)
 }
 
 func printUsage(e *env, w io.Writer) {

@@ -32,6 +32,7 @@ func init() {
 		"cli.help.sjablonen":           "toon de sjabloonpakketten met hun versie, uitgever en verwerkingen",
 		"cli.help.version":             "toon de versie van pia",
 		"cli.onbekend-commando":        "onbekend commando %q",
+		"cli.bedoelde-u":               "; bedoelde u %s?",
 		"cli.te-veel-argumenten":       "onverwachte argumenten: %s",
 		"cli.optie.onbekend":           "onbekende optie %s",
 		"cli.optie.onbekend.suggestie": "onbekende optie %s; bedoelde u %s?",
