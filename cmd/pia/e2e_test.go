@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -754,5 +755,23 @@ func TestShellArg(t *testing.T) {
 		if got := shellArg(in); got != want {
 			t.Errorf("shellArg(%q) = %s, want %s", in, got, want)
 		}
+	}
+}
+
+// TestServeOnAPortInUse: a port in use is told at once, before pia builds the site and lists its errors.
+func TestServeOnAPortInUse(t *testing.T) {
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                    minimalConfig,
+		"content/verwerkingen/x.toml": "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\nkleur = \"blauw\"\n",
+	})
+	r := runPia(t, dir, "serve", "--poort", strconv.Itoa(taken.Addr().(*net.TCPAddr).Port))
+	if r.code != exitInput || !strings.Contains(r.stderr, "een ander programma gebruikt die poort al") ||
+		strings.Contains(r.stderr, "kleur") {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
 	}
 }

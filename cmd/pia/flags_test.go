@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"net"
 	"strings"
 	"testing"
 
@@ -42,5 +43,23 @@ func TestOptionErrors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSiteURL: the address pia serve prints is one a browser opens, also when it listens on every address.
+func TestSiteURL(t *testing.T) {
+	e := &env{lang: i18n.Default}
+	for _, tc := range []struct {
+		addr net.Addr
+		want string
+	}{
+		{&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 1313}, "http://127.0.0.1:1313/"},
+		{&net.TCPAddr{IP: net.IPv6loopback, Port: 1313}, "http://[::1]:1313/"},
+		{&net.TCPAddr{IP: net.IPv6unspecified, Port: 1313}, "http://localhost:1313/ (en op elk netwerkadres van deze computer)"},
+		{&net.TCPAddr{IP: net.IPv4zero, Port: 8080}, "http://localhost:8080/ (en op elk netwerkadres van deze computer)"},
+	} {
+		if got := siteURL(e, tc.addr); got != tc.want {
+			t.Errorf("siteURL(%s) = %q, want %q", tc.addr, got, tc.want)
+		}
 	}
 }

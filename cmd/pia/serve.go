@@ -35,6 +35,12 @@ func runServe(e *env, args []string) error {
 	if poort < 0 || poort > 65535 {
 		return usageError{e.lang.T("cli.serve.poort", poort)}
 	}
+	// The port first: a port in use is told at once, not after a build and its list of errors.
+	ln, err := net.Listen("tcp", net.JoinHostPort(adres, strconv.Itoa(poort)))
+	if err != nil {
+		return errors.New(listenMessage(e, adres, poort, err))
+	}
+	defer ln.Close()
 	srv, err := serve.New(serve.Options{Source: bron, Embedded: pia.Embedded(), Log: e.stderr})
 	if err != nil {
 		return err
@@ -43,10 +49,6 @@ func runServe(e *env, args []string) error {
 		// serve starts anyway: the pages show the errors and the site appears once they are fixed.
 		printLoadErrors(e, e.stderr, errs)
 		fmt.Fprintln(e.stderr, e.lang.T("cli.serve.start-met-fouten"))
-	}
-	ln, err := net.Listen("tcp", net.JoinHostPort(adres, strconv.Itoa(poort)))
-	if err != nil {
-		return errors.New(listenMessage(e, adres, poort, err))
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -57,7 +59,7 @@ func runServe(e *env, args []string) error {
 			stop()
 		}
 	}()
-	fmt.Fprintln(e.stdout, e.lang.T("cli.serve.klaar", "http://"+ln.Addr().String()+"/"))
+	fmt.Fprintln(e.stdout, e.lang.T("cli.serve.klaar", siteURL(e, ln.Addr())))
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {
@@ -76,6 +78,20 @@ func runServe(e *env, args []string) error {
 
 // listenMessage says why pia serve cannot listen on adres:poort and what to change: the port when it is taken or
 // needs privileges, the address when it is not one of this computer.
+// siteURL is the address to open in a browser. A server on every address of the machine (--adres 0.0.0.0 or ::)
+// listens at [::]:1313, which no browser opens: it is reached here at localhost, and from elsewhere at the
+// machine's own name or address.
+func siteURL(e *env, addr net.Addr) string {
+	host, port, err := net.SplitHostPort(addr.String())
+	if err != nil {
+		return "http://" + addr.String() + "/"
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {
+		return e.lang.T("cli.serve.alle-adressen", "http://"+net.JoinHostPort("localhost", port)+"/")
+	}
+	return "http://" + net.JoinHostPort(host, port) + "/"
+}
+
 func listenMessage(e *env, adres string, poort int, err error) string {
 	at := net.JoinHostPort(adres, strconv.Itoa(poort))
 	var dns *net.DNSError

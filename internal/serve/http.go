@@ -125,7 +125,12 @@ func (s *Server) inject(page []byte) []byte {
 			}
 			b.WriteString("</li>")
 		}
-		fmt.Fprintf(&b, "</ul><p style=\"margin:.5rem 0 0\">%s</p></div>", html.EscapeString(s.lang.T("serve.overlay.uitleg")))
+		// Under the list: the page below is the last good build, or, when none succeeded yet, there is none.
+		uitleg := "serve.overlay.uitleg"
+		if s.noSiteYet() {
+			uitleg = "serve.overlay.uitleg-geen-site"
+		}
+		fmt.Fprintf(&b, "</ul><p style=\"margin:.5rem 0 0\">%s</p></div>", html.EscapeString(s.lang.T(uitleg)))
 		extra = b.String() + extra
 	}
 	if i := bytes.LastIndex(page, []byte("</body>")); i >= 0 {

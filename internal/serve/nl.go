@@ -10,6 +10,8 @@ func init() {
 		"serve.overlay.titel": "pia kan de site niet bouwen",
 		"serve.overlay.uitleg": "U ziet de laatste goede versie. Herstel het bestand en sla op: de pagina laadt " +
 			"dan vanzelf opnieuw.",
+		"serve.overlay.uitleg-geen-site": "pia heeft de site nog niet kunnen bouwen, dus er is nog niets te zien. Herstel het bestand en " +
+			"sla op: de pagina laadt dan vanzelf opnieuw.",
 		"serve.methode":    "alleen GET en HEAD",
 		"serve.renderfout": "deze pagina kon niet worden gemaakt: %s",
 		"serve.404":        "Pagina niet gevonden",

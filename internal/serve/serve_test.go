@@ -144,7 +144,8 @@ func TestServeWatchRebuildReload(t *testing.T) {
 	waitGen(t, s, gen)
 	code, page = get(t, ts.URL+"/verwerkingen/wmo-maatwerkvoorziening/")
 	if code != 200 || !strings.Contains(page, "pia kan de site niet bouwen") ||
-		!strings.Contains(page, "content/verwerkingen/wmo-maatwerkvoorziening.toml:1:1") {
+		!strings.Contains(page, "content/verwerkingen/wmo-maatwerkvoorziening.toml:1:1") ||
+		!strings.Contains(page, "U ziet de laatste goede versie.") {
 		t.Errorf("overlay with the error's position expected (status %d)", code)
 	}
 	gen = s.Generation()
@@ -258,7 +259,8 @@ func TestServeStartsOnBrokenInput(t *testing.T) {
 	defer ts.Close()
 	code, page := get(t, ts.URL+"/verwerkingen/jeugdwet-toegang/")
 	if code != http.StatusServiceUnavailable || !strings.Contains(page, "content/verwerkingen/wmo-maatwerkvoorziening.toml:1:") ||
-		!strings.Contains(page, "/_pia/herlaad") {
+		!strings.Contains(page, "/_pia/herlaad") || !strings.Contains(page, "nog niet kunnen bouwen, dus er is nog niets te zien") ||
+		strings.Contains(page, "laatste goede versie") {
 		t.Fatalf("page while broken: %d\n%s", code, page)
 	}
 	if err := os.WriteFile(file, good, 0o644); err != nil {
@@ -270,5 +272,19 @@ func TestServeStartsOnBrokenInput(t *testing.T) {
 	}
 	if code, page := get(t, ts.URL+"/verwerkingen/jeugdwet-toegang/"); code != 200 || strings.Contains(page, "pia-fout") {
 		t.Fatalf("page after the fix: %d", code)
+	}
+}
+
+// TestIgnoresEditorFiles: the files editors write beside the one being saved do not trigger rebuilds or log lines.
+func TestIgnoresEditorFiles(t *testing.T) {
+	for name, want := range map[string]bool{
+		"wmo.toml~": true, ".wmo.toml.swp": true, "wmo.toml.swp": true, "4913": true, ".#wmo.toml": true,
+		"#wmo.toml#": true, ".goutputstream-AB12CD": true, "wmo.toml___jb_tmp___": true, "wmo.toml.tmp": true,
+		"sedX1b2c3": true,
+		"wmo.toml":  false, "pia.toml": false, "privacybeleid.md": false, "logo.svg": false, "sedatie.toml": false, ".htaccess": false,
+	} {
+		if got := isEditorTemp(name); got != want {
+			t.Errorf("isEditorTemp(%q) = %v, want %v", name, got, want)
+		}
 	}
 }

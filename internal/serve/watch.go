@@ -102,9 +102,7 @@ func (s *Server) relevant(ev fsnotify.Event) (string, bool) {
 		return "", false
 	}
 	rel = filepath.ToSlash(rel)
-	base := filepath.Base(ev.Name)
-	if strings.HasSuffix(base, "~") || strings.HasSuffix(base, ".swp") || strings.HasSuffix(base, ".swx") ||
-		base == "4913" || strings.HasPrefix(base, ".#") || (strings.HasPrefix(base, "#") && strings.HasSuffix(base, "#")) {
+	if isEditorTemp(filepath.Base(ev.Name)) {
 		return "", false
 	}
 	top := strings.SplitN(rel, "/", 2)[0]
@@ -113,6 +111,24 @@ func (s *Server) relevant(ev fsnotify.Event) (string, bool) {
 		return rel, true
 	}
 	return "", false
+}
+
+// isEditorTemp reports whether a file name is one that editors and tools write beside the file being saved:
+// backups and swap files (vim, emacs), lock files, atomic-save temporaries (JetBrains, gedit, sed -i, many
+// editors' .tmp). Other hidden files stay: static/ may hold one (.htaccess) that the build copies.
+func isEditorTemp(base string) bool {
+	switch {
+	case base == "4913", // vim's test whether the folder is writable
+		strings.HasPrefix(base, ".#"), strings.HasPrefix(base, ".~lock."), strings.HasPrefix(base, ".goutputstream-"),
+		strings.HasSuffix(base, "~"),
+		strings.HasSuffix(base, ".swp"), strings.HasSuffix(base, ".swx"),
+		strings.HasSuffix(base, ".tmp"), strings.HasSuffix(base, ".bak"),
+		strings.HasSuffix(base, "___jb_tmp___"), strings.HasSuffix(base, "___jb_old___"),
+		strings.HasPrefix(base, "#") && strings.HasSuffix(base, "#"),
+		len(base) == 9 && strings.HasPrefix(base, "sed") && !strings.Contains(base, "."): // sed -i's sedXXXXXX
+		return true
+	}
+	return false
 }
 
 // addTree watches dir and every folder below it, and notes them in watched.
