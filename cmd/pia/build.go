@@ -71,6 +71,9 @@ func runBuild(e *env, args []string) error {
 	if res.Fouten > 0 {
 		fmt.Fprintln(e.stdout, e.lang.T("cli.build.zie-check"))
 	}
+	if res.Verwerkingen == 0 {
+		fmt.Fprintln(e.stdout, e.lang.T("cli.geen-verwerkingen"))
+	}
 	if res.Leftover != "" {
 		fmt.Fprintln(e.stderr, e.lang.T("cli.build.restant", osfile.Reason(e.lang, res.LeftoverErr), res.Leftover))
 	}

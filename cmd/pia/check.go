@@ -120,6 +120,9 @@ func printReport(e *env, w io.Writer, site *model.Site, r *rules.Rapport) {
 	}
 	fmt.Fprintln(w, e.lang.N("cli.check.samenvatting", len(r.Resultaten),
 		telling(e, r.Count(rules.Fout), r.Count(rules.Waarschuwing), r.Count(rules.Advies))))
+	if len(r.Resultaten) == 0 {
+		fmt.Fprintln(w, e.lang.T("cli.geen-verwerkingen"))
+	}
 }
 
 // telling counts findings per severity, in the singular where there is one: "1 fout, 0 waarschuwingen, 2 adviezen".

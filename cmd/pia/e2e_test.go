@@ -775,3 +775,22 @@ func TestServeOnAPortInUse(t *testing.T) {
 		t.Errorf("exit %d\n%s", r.code, r.stderr)
 	}
 }
+
+// TestSiteWithoutVerwerkingen: a new site without questionnaires is told how to make the first one.
+func TestSiteWithoutVerwerkingen(t *testing.T) {
+	dir := writeSite(t, map[string]string{"pia.toml": minimalConfig})
+	const hint = "Er staan nog geen vragenlijsten in content/verwerkingen/. Maak er een met pia new verwerking"
+	if r := runPia(t, dir, "check"); r.code == exitInput || !strings.Contains(r.stdout, hint) {
+		t.Errorf("check: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if r := runPia(t, dir, "build", "--formaat", "html"); r.code != exitOK || !strings.Contains(r.stdout, hint) {
+		t.Errorf("build: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	full := writeSite(t, map[string]string{
+		"pia.toml":                    minimalConfig,
+		"content/verwerkingen/x.toml": "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\nstatus = \"concept\"\n",
+	})
+	if r := runPia(t, full, "check"); strings.Contains(r.stdout, hint) {
+		t.Errorf("a site with a verwerking gets the hint:\n%s", r.stdout)
+	}
+}

@@ -64,6 +64,8 @@ func init() {
 		"cli.check.niveau-geen":      "geen",
 		"cli.check.geen-bevindingen": "geen bevindingen",
 		"cli.check.samenvatting":     "%d verwerkingen: %s.",
+		"cli.geen-verwerkingen": "Er staan nog geen vragenlijsten in content/verwerkingen/. Maak er een met " +
+			"pia new verwerking <id> --sjabloon <pakket>/<verwerking>; pia sjablonen toont de sjablonen die er zijn.",
 		"cli.check.samenvatting.een": "%d verwerking: %s.",
 		"cli.telling":                "%s, %s, %s",
 		"cli.telling.fout":           "%d fouten", "cli.telling.fout.een": "%d fout",
