@@ -27,9 +27,10 @@ func runCheck(e *env, args []string) error {
 	if len(rest) > 0 {
 		return usageError{e.lang.T("cli.te-veel-argumenten", strings.Join(rest, " "))}
 	}
+	typed := formaat
 	formaat = strings.ToLower(strings.TrimSpace(formaat))
 	if formaat != "tekst" && formaat != "json" && formaat != "text" {
-		return usageError{e.lang.T("cli.formaat-check", formaat)}
+		return usageError{e.lang.T("cli.formaat-check", typed)}
 	}
 	asJSON := formaat == "json"
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/pia-nl/pia/internal/i18n"
@@ -97,7 +98,7 @@ func run(e *env, args []string) int {
 		}
 	}
 	msg := e.lang.T("cli.onbekend-commando", args[0])
-	if c := likelyCommand(args[0]); c != "" {
+	if c := likelyCommand(e.lang, args[0]); c != "" {
 		msg += e.lang.T("cli.bedoelde-u", "pia "+c)
 	}
 	fmt.Fprintln(e.stderr, msg)
@@ -105,22 +106,15 @@ func run(e *env, args []string) int {
 	return exitInput
 }
 
-// commandWords are Dutch words a user may type for a command, since every other word pia shows is Dutch.
-var commandWords = map[string]string{
-	"bouw": "build", "bouwen": "build", "maak": "build", "maken": "build",
-	"controleer": "check", "controleren": "check", "controle": "check", "toets": "check", "toetsen": "check",
-	"bekijk": "serve", "bekijken": "serve", "start": "serve", "toon": "serve",
-	"nieuw": "new", "nieuwe": "new", "sjabloon": "sjablonen", "pakketten": "sjablonen", "versie": "version",
-}
-
-// likelyCommand gives the command a mistyped or Dutch command word most likely means, or "".
-func likelyCommand(word string) string {
+// likelyCommand gives the command a mistyped command, or a word of the user's language for it, most likely means,
+// or "". The words per command are in the string table ("cli.woorden.build": "bouw bouwen maak …").
+func likelyCommand(lang i18n.Lang, word string) string {
 	w := strings.ToLower(strings.TrimLeft(word, "-"))
-	if c, ok := commandWords[w]; ok {
-		return c
-	}
 	var names []string
 	for _, c := range commands() {
+		if slices.Contains(strings.Fields(lang.T("cli.woorden."+c.name)), w) {
+			return c.name
+		}
 		names = append(names, c.name)
 	}
 	return suggest.Closest(w, names)

@@ -76,8 +76,6 @@ func runServe(e *env, args []string) error {
 	return nil
 }
 
-// listenMessage says why pia serve cannot listen on adres:poort and what to change: the port when it is taken or
-// needs privileges, the address when it is not one of this computer.
 // siteURL is the address to open in a browser. A server on every address of the machine (--adres 0.0.0.0 or ::)
 // listens at [::]:1313, which no browser opens: it is reached here at localhost, and from elsewhere at the
 // machine's own name or address.
@@ -92,6 +90,8 @@ func siteURL(e *env, addr net.Addr) string {
 	return "http://" + net.JoinHostPort(host, port) + "/"
 }
 
+// listenMessage says why pia serve cannot listen on adres:poort and what to change: the port when it is taken or
+// needs privileges, the address when it is not one of this computer.
 func listenMessage(e *env, adres string, poort int, err error) string {
 	at := net.JoinHostPort(adres, strconv.Itoa(poort))
 	var dns *net.DNSError

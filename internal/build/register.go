@@ -190,7 +190,7 @@ func (r *registerJSON) bytes() []byte {
 	r.b = append(r.b, "],\n"...)
 	org := r.org
 	r.b = jsonObject(r.b, "verwerkingsverantwoordelijke", []string{"adres", org.Adres, "email", org.Email,
-		"naam", org.Naam, "telefoon", org.Telefoon, "website", org.Website})
+		"naam", org.Naam, "telefoon", org.Telefoon, "verantwoordelijke", org.Verantwoordelijke, "website", org.Website})
 	return append(r.b, "\n}\n"...)
 }
 

@@ -30,7 +30,7 @@ func encodingJSONRegister(t testing.TB, org model.Organisatie, rows [][]document
 	}
 	doc := map[string]any{
 		"verwerkingsverantwoordelijke": map[string]string{"naam": org.Naam, "adres": org.Adres, "email": org.Email,
-			"telefoon": org.Telefoon, "website": org.Website},
+			"telefoon": org.Telefoon, "verantwoordelijke": org.Verantwoordelijke, "website": org.Website},
 		"functionaris_gegevensbescherming": map[string]string{"naam": org.FG.Naam, "email": org.FG.Email,
 			"telefoon": org.FG.Telefoon},
 		"verwerkingen": entries,
@@ -54,7 +54,7 @@ func writeRegisterJSON(org model.Organisatie, rows [][]document.RegisterField) [
 }
 
 func TestRegisterJSONIsEncodingJSON(t *testing.T) {
-	org := model.Organisatie{Naam: `Gemeente "Oost" & <West>`, Adres: "Markt 1\n1234 AB Plaats", Email: "a@b.nl",
+	org := model.Organisatie{Naam: `Gemeente "Oost" & <West>`, Verantwoordelijke: "Het college van B&W", Adres: "Markt 1\n1234 AB Plaats", Email: "a@b.nl",
 		FG: model.Contact{Naam: "Fé\u2028G", Email: "fg@b.nl", Telefoon: "14 0\t99"}}
 	f := func(key, value string, items ...string) document.RegisterField {
 		return document.RegisterField{Key: key, Label: strings.ToUpper(key), Value: value, Items: items}

@@ -373,14 +373,18 @@ func (b *builder) basisKort(id string) string {
 	return cg.Titel + " (" + cg.Artikel + ")"
 }
 
-// doelenVan names the purposes a basis is for, in the reader's words, or none when it is for all of them.
+// doelenVan names the purposes a basis is for, in the reader's words and in the order of the verwerking's
+// purposes, or none when it is for all of them. An id named twice counts once; one that is no purpose of the
+// verwerking is left out (pia check reports it as onbekende-verwijzing).
 func (b *builder) doelenVan(g model.Grondslag) []string {
 	if len(g.Doelen) == 0 {
 		return nil
 	}
-	out := make([]string, len(g.Doelen))
-	for i, id := range g.Doelen {
-		out[i] = b.doelNaam(id)
+	var out []string
+	for _, d := range b.v.Doelen {
+		if slices.Contains(g.Doelen, d.ID) {
+			out = append(out, d.Tekst(b.inwoner))
+		}
 	}
 	return out
 }

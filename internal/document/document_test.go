@@ -1,6 +1,7 @@
 package document
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -1334,7 +1335,8 @@ func TestBasisPerPurpose(t *testing.T) {
 		}
 	})
 	pv = sectionText(Privacyverklaring(site, wijk), "mag")
-	if !strings.Contains(pv, "Wij vragen uw toestemming voor: ") || strings.Contains(pv, "Voor een deel hiervan") {
+	if !strings.Contains(pv, "Wij vragen uw toestemming voor: "+lowerFirstWord(voorInwoner(t, wijk, "toeleiden"))+".") ||
+		strings.Contains(pv, "Voor een deel hiervan") {
 		t.Errorf("consent for one purpose:\n%s", pv)
 	}
 
@@ -1359,13 +1361,21 @@ func TestComplaintIsExplainedOnce(t *testing.T) {
 	} {
 		rechten := sectionText(d, "rechten")
 		if !strings.Contains(rechten, "**Een klacht indienen.** U kunt een klacht indienen bij ons en bij de Autoriteit "+
-			"Persoonsgegevens. Hoe dat gaat, leest u hieronder bij „Hebt u een klacht?”") ||
+			"Persoonsgegevens. Onder „Hebt u een klacht?” leest u hoe dat gaat.") ||
 			strings.Contains(rechten, "toezichthouder") {
 			t.Errorf("%s: the complaint right in the list of rights:\n%s", name, rechten)
 		}
 		if klacht := sectionText(d, "klacht"); !strings.Contains(klacht, "toezichthouder") {
 			t.Errorf("%s: the section on complaints:\n%s", name, klacht)
 		}
+	}
+	// Without the pack's text the section only names the AP: the right keeps the catalogue's explanation.
+	bare := *site
+	bare.Teksten = maps.Clone(site.Teksten)
+	delete(bare.Teksten, model.TekstPrivacyverklaringKlacht)
+	rechten := sectionText(Privacyverklaring(&bare, result(t, r, "wmo-maatwerkvoorziening")), "rechten")
+	if strings.Contains(rechten, "Onder „Hebt u een klacht?”") || !strings.Contains(rechten, "**Een klacht indienen.** Bent u niet tevreden") {
+		t.Errorf("without the pack's text on complaints:\n%s", rechten)
 	}
 }
 
@@ -1411,13 +1421,30 @@ func TestSuppliersAreRecipients(t *testing.T) {
 	none := edited(jw, func(v *model.Verwerking) {
 		v.Ontvangers = nil
 		v.Systemen = []model.Systeem{{Naam: "Archief", Leverancier: "Archief BV", Verwerker: false, Locatie: "NL"},
-			{Naam: "Regiesysteem", Leverancier: "Samenwerkend BV", Verwerker: true, Locatie: "NL"}}
+			{Naam: "Regiesysteem", Leverancier: "Samenwerkend BV", Verwerker: true, Locatie: "NL"},
+			{Naam: "Portaal", Leverancier: "Samenwerkend BV ", Verwerker: true, Locatie: "NL"},
+			{Naam: "Kluis", Verwerker: true, Locatie: "NL"}}
 	})
 	if pv := sectionText(Privacyverklaring(site, none), "delen"); !strings.HasPrefix(pv,
 		"Wij geven uw gegevens niet aan andere organisaties. Alleen bedrijven die voor ons werken, kunnen erbij.\n"+category) {
 		t.Errorf("no recipients but a supplier:\n%s", pv)
 	}
-	if f := registerField(site, none, "ontvangers"); !slices.Equal(f.Items, []string{"Samenwerkend BV — verwerker (leverancier van Regiesysteem)"}) {
-		t.Errorf("only processors are recipients: %q", f.Items)
+	// Only processors are recipients; a supplier of two systems is named once, and one not filled in says so.
+	if f := registerField(site, none, "ontvangers"); !slices.Equal(f.Items, []string{
+		"Samenwerkend BV — verwerker (leverancier van Regiesysteem en Portaal)",
+		"Leverancier (niet ingevuld) — verwerker (leverancier van Kluis)"}) {
+		t.Errorf("suppliers: %q", f.Items)
 	}
+}
+
+// voorInwoner gives the citizen's words for the purpose with the id.
+func voorInwoner(t *testing.T, res *rules.Resultaat, id string) string {
+	t.Helper()
+	for _, d := range res.Verwerking.Doelen {
+		if d.ID == id {
+			return d.Tekst(true)
+		}
+	}
+	t.Fatalf("no purpose %q", id)
+	return ""
 }

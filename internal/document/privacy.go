@@ -344,11 +344,11 @@ func rechtItem(titel, uitleg string) Inline {
 // complaintArticle matches the article of the right to complain to the supervisor: "AVG art. 77".
 var complaintArticle = regexp.MustCompile(`(?i)\bart(?:\.|ikel)?\s*77\b`)
 
-// rechtUitleg is the explanation of a right that holds, in a statement. The right to complain is explained in the
-// statement's own section on complaints, which names the addresses; the list points there instead of saying it
-// twice.
+// rechtUitleg is the explanation of a right that holds, in a statement. When the pack's text on complaints gives
+// the statement's section on complaints, which says how to complain to the organisation and to the AP, the right
+// to complain points there instead of saying it twice; otherwise the catalogue's explanation stands.
 func (b *builder) rechtUitleg(r model.CatRecht) string {
-	if r.ID == "klacht" || complaintArticle.MatchString(r.Artikel) {
+	if (r.ID == "klacht" || complaintArticle.MatchString(r.Artikel)) && b.tekstBlock(model.TekstPrivacyverklaringKlacht) != nil {
 		return escapeMarkdown(b.t("doc.pv.recht-klacht-zie", b.t("doc.pv.klacht")))
 	}
 	return r.Uitleg

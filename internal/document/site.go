@@ -288,10 +288,23 @@ func RegisterRow(b *builder) []RegisterField {
 			doorgifte = append(doorgifte, transfer(o.Naam, p.Label(b.lang), o.Waarborg))
 		}
 	}
+	// The supplier of a system is a recipient as a processor (art. 4(9)); art. 30(1)(d) asks for every one, once,
+	// with the systems it supplies.
+	var suppliers []string
+	systems := map[string][]string{}
 	for _, sy := range b.verwerkerSystemen() {
-		// The supplier of a system is a recipient as a processor (art. 4(9)); art. 30(1)(d) asks for every one.
-		ontvangers = append(ontvangers, b.t("doc.reg.leverancier", orDash(strings.TrimSpace(sy.Leverancier)),
-			b.t("doc.rol.verwerker"), sy.Naam))
+		s := strings.TrimSpace(sy.Leverancier)
+		if _, ok := systems[s]; !ok {
+			suppliers = append(suppliers, s)
+		}
+		systems[s] = append(systems[s], strings.TrimSpace(sy.Naam))
+	}
+	for _, s := range suppliers {
+		name := s
+		if name == "" {
+			name = b.t("doc.reg.leverancier-onbekend")
+		}
+		ontvangers = append(ontvangers, b.t("doc.reg.leverancier", name, b.t("doc.rol.verwerker"), b.andList(systems[s])))
 	}
 	// A system kept outside the EEA is a transfer too (art. 30(1)(e)), with its own safeguard.
 	for _, s := range v.Systemen {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/suggest"
 )
 
 // Soort ids of the catalogue that rules need by name. Whether a basis is consent or counts under art. 6 is read
@@ -61,16 +62,28 @@ func checkGrondslagen(c *checker) {
 // the citizen which basis is for what.
 func checkGrondslagPerDoel(c *checker) {
 	v := c.v
+	catIDs := ids(c.cat.Grondslagen, func(x model.CatGrondslag) string { return x.ID })
 	var art6 []model.Grondslag
 	scoped := false
 	for _, g := range v.Grondslagen {
 		if c.cat.Grondslag(g.Artikel) == nil {
-			return // onbekende-verwijzing; once fixed it may well cover the purposes
+			// onbekende-verwijzing. A typo of an art. 6 basis may, once fixed, cover the purposes; any other
+			// unknown entry (an exception, the BSN) does not change what follows.
+			if c.cat.IsArt6(suggest.Closest(g.Artikel, catIDs)) {
+				return
+			}
+			continue
 		}
-		if c.cat.IsArt6(g.Artikel) {
-			art6 = append(art6, g)
-			scoped = scoped || len(g.Doelen) > 0
+		if !c.cat.IsArt6(g.Artikel) {
+			continue
 		}
+		for _, d := range g.Doelen {
+			if !slices.ContainsFunc(v.Doelen, func(x model.Doel) bool { return x.ID == d }) {
+				return // onbekende-verwijzing: which purpose was meant is not known
+			}
+		}
+		art6 = append(art6, g)
+		scoped = scoped || len(g.Doelen) > 0
 	}
 	if len(art6) == 0 {
 		return // grondslag-ontbreekt
@@ -78,17 +91,32 @@ func checkGrondslagPerDoel(c *checker) {
 	if scoped {
 		for i, d := range v.Doelen {
 			if !slices.ContainsFunc(art6, func(g model.Grondslag) bool { return g.Covers(d.ID) }) {
-				c.add(codeDoelZonderGrondslag, fmt.Sprintf("doelen[%d]", i), "bericht", item(d.ID, d.Omschrijving),
+				variant := "bericht"
+				if len(art6) == 1 {
+					variant = "bericht-een"
+				}
+				c.add(codeDoelZonderGrondslag, fmt.Sprintf("doelen[%d]", i), variant, item(d.ID, d.Omschrijving),
 					quoteList(grondslagIDs(art6)))
 			}
 		}
 		return
 	}
+	if len(v.Doelen) < 2 {
+		return
+	}
+	// Consent is given for specific purposes (AVG 6(1)(a)); beside another basis, the reader must know which.
+	for i, g := range v.Grondslagen {
+		if c.cat.IsArt6(g.Artikel) && c.cat.IsToestemming(g.Artikel) && len(art6) > 1 {
+			c.addE(codeGrondslagNietPerDoel, Waarschuwing, fmt.Sprintf("grondslagen[%d].artikel", i), "toestemming",
+				quote(g.Artikel), quote(v.ID), c.doelIDs())
+			return
+		}
+	}
 	kinds := map[string]bool{}
 	for _, g := range art6 {
 		kinds[g.Artikel] = true
 	}
-	if len(kinds) > 1 && len(v.Doelen) > 1 {
+	if len(kinds) > 1 {
 		c.add(codeGrondslagNietPerDoel, "grondslagen", "bericht", quote(v.ID), quoteList(grondslagIDs(art6)),
 			c.doelIDs())
 	}

@@ -128,6 +128,10 @@ func init() {
 			"%s noemen in `doelen` alleen andere doelen. Zonder grondslag mag de gemeente de gegevens niet voor dit doel " +
 			"gebruiken. Zet het doel in `doelen` van de grondslag waarop het steunt, of laat `doelen` weg bij een " +
 			"grondslag die voor alle doelen geldt.",
+		"rules.doel-zonder-grondslag.bericht-een": "Doel %s valt onder geen grondslag uit AVG art. 6 lid 1: de grondslag " +
+			"%s noemt in `doelen` alleen andere doelen. Zonder grondslag mag de gemeente de gegevens niet voor dit doel " +
+			"gebruiken. Zet het doel in `doelen` van die grondslag als het erop steunt, laat `doelen` weg als de " +
+			"grondslag voor alle doelen geldt, of voeg de grondslag toe waarop dit doel steunt.",
 
 		// grondslag-niet-per-doel
 		"rules.grondslag-niet-per-doel.bron": "AVG art. 13 lid 1 onder c; AP 2016",
@@ -138,6 +142,11 @@ func init() {
 			"een deel van de doelen geldt in `doelen` voor welke (kies uit: %s); een grondslag zonder `doelen` geldt voor " +
 			"alle doelen. Dan noemen het rapport en de privacyverklaring per doel de grondslag, zoals de AP vraagt. " +
 			"Gelden ze echt allemaal voor alle doelen, noem dan bij één ervan alle doelen, zodat de documenten dat ook zeggen.",
+		"rules.grondslag-niet-per-doel.toestemming": "Grondslag %s is toestemming naast een andere grondslag uit AVG " +
+			"art. 6 lid 1, maar zegt niet voor welke doelen van verwerking %s de toestemming wordt gevraagd. Toestemming " +
+			"geldt alleen voor een bepaald doel (AVG art. 6 lid 1 onder a): zet in `doelen` van deze grondslag voor " +
+			"welke doelen u toestemming vraagt (kies uit: %s). Nu zegt het rapport dat toestemming voor alle doelen " +
+			"geldt, en de privacyverklaring dat het om een deel gaat.",
 
 		// doel-zonder-gegevens
 		"rules.doel-zonder-gegevens.bron":   "AVG art. 5 lid 1 onder b; AP 2016",

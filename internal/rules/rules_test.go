@@ -127,7 +127,20 @@ var cases = []ruleCase{
 	}, []want{F(codeDoelZonderGrondslag, "doelen[1]")}},
 	{"a basis names an unknown purpose", func(_ *model.Site, v *model.Verwerking) {
 		v.Grondslagen[0].Doelen = []string{"beoordelen", "leverne"}
-	}, []want{F(codeOnbekendeVerwijzing, "grondslagen[0].doelen[1]"), F(codeDoelZonderGrondslag, "doelen[1]")}},
+	}, []want{F(codeOnbekendeVerwijzing, "grondslagen[0].doelen[1]")}},
+	{"an unknown exception does not hide a purpose without basis", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen[0].Doelen = []string{"beoordelen"}
+		v.Grondslagen[2].Artikel = "wabb-1O"
+	}, []want{F(codeOnbekendeVerwijzing, "grondslagen[2].artikel"), F(codeDoelZonderGrondslag, "doelen[1]"),
+		F(codeBSNZonderGrondslag, "gegevens[1].categorie")}},
+	{"a mistyped art. 6 basis may cover the purpose", func(_ *model.Site, v *model.Verwerking) {
+		v.Grondslagen[0].Doelen = []string{"beoordelen"}
+		addGrondslag(v, "avg-6-1-x")
+	}, []want{F(codeOnbekendeVerwijzing, "grondslagen[3].artikel")}},
+	{"consent for no purpose in particular beside a task", func(_ *model.Site, v *model.Verwerking) {
+		v.PubliekeTaak = ptr(false)
+		addGrondslag(v, "avg-6-1-a")
+	}, []want{W(codeGrondslagNietPerDoel, "grondslagen[3].artikel")}},
 	{"exceptions need no law field", func(_ *model.Site, v *model.Verwerking) {
 		v.Grondslagen[1].Wet, v.Grondslagen[2].Wet = "", ""
 	}, nil},

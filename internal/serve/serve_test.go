@@ -275,7 +275,8 @@ func TestServeStartsOnBrokenInput(t *testing.T) {
 	}
 }
 
-// TestIgnoresEditorFiles: the files editors write beside the one being saved do not trigger rebuilds or log lines.
+// TestIgnoresEditorFiles: the names of the files editors write beside the one being saved are recognised, so that
+// the watcher passes them by (relevant).
 func TestIgnoresEditorFiles(t *testing.T) {
 	for name, want := range map[string]bool{
 		"wmo.toml~": true, ".wmo.toml.swp": true, "wmo.toml.swp": true, "4913": true, ".#wmo.toml": true,
