@@ -249,14 +249,11 @@ func RegisterContacts(site *model.Site) []RegisterField {
 // is not already in its name ("Het college van burgemeester en wethouders van Voorbeeldstad (Gemeente
 // Voorbeeldstad)").
 func controllerName(org model.Organisatie) string {
-	v := strings.TrimSpace(org.Verantwoordelijke)
-	switch {
-	case v == "":
-		return org.Naam
-	case strings.TrimSpace(org.Naam) == "" || strings.Contains(strings.ToLower(v), strings.ToLower(strings.TrimSpace(org.Naam))):
+	v, naam := verantwoordelijke(org), strings.TrimSpace(org.Naam)
+	if v == org.Naam || naam == "" || strings.Contains(strings.ToLower(v), strings.ToLower(naam)) {
 		return v
 	}
-	return v + " (" + strings.TrimSpace(org.Naam) + ")"
+	return v + " (" + naam + ")"
 }
 
 // RegisterFields returns the art. 30 fields of one verwerking.

@@ -63,6 +63,7 @@ func checkGrondslagen(c *checker) {
 func checkGrondslagPerDoel(c *checker) {
 	v := c.v
 	catIDs := ids(c.cat.Grondslagen, func(x model.CatGrondslag) string { return x.ID })
+	doelIDs := ids(v.Doelen, func(d model.Doel) string { return d.ID })
 	var art6 []model.Grondslag
 	scoped := false
 	for _, g := range v.Grondslagen {
@@ -78,7 +79,7 @@ func checkGrondslagPerDoel(c *checker) {
 			continue
 		}
 		for _, d := range g.Doelen {
-			if !slices.ContainsFunc(v.Doelen, func(x model.Doel) bool { return x.ID == d }) {
+			if !slices.Contains(doelIDs, d) {
 				return // onbekende-verwijzing: which purpose was meant is not known
 			}
 		}
@@ -88,6 +89,7 @@ func checkGrondslagPerDoel(c *checker) {
 	if len(art6) == 0 {
 		return // grondslag-ontbreekt
 	}
+	art6IDs := ids(art6, func(g model.Grondslag) string { return g.Artikel })
 	if scoped {
 		for i, d := range v.Doelen {
 			if !slices.ContainsFunc(art6, func(g model.Grondslag) bool { return g.Covers(d.ID) }) {
@@ -96,38 +98,26 @@ func checkGrondslagPerDoel(c *checker) {
 					variant = "bericht-een"
 				}
 				c.add(codeDoelZonderGrondslag, fmt.Sprintf("doelen[%d]", i), variant, item(d.ID, d.Omschrijving),
-					quoteList(grondslagIDs(art6)))
+					quoteList(art6IDs))
 			}
 		}
 		return
 	}
-	if len(v.Doelen) < 2 {
+	if len(v.Doelen) < 2 || len(art6) < 2 {
 		return
 	}
 	// Consent is given for specific purposes (AVG 6(1)(a)); beside another basis, the reader must know which.
 	for i, g := range v.Grondslagen {
-		if c.cat.IsArt6(g.Artikel) && c.cat.IsToestemming(g.Artikel) && len(art6) > 1 {
+		if c.cat.IsArt6(g.Artikel) && c.cat.IsToestemming(g.Artikel) {
 			c.addE(codeGrondslagNietPerDoel, Waarschuwing, fmt.Sprintf("grondslagen[%d].artikel", i), "toestemming",
 				quote(g.Artikel), quote(v.ID), c.doelIDs())
 			return
 		}
 	}
-	kinds := map[string]bool{}
-	for _, g := range art6 {
-		kinds[g.Artikel] = true
+	// The same basis twice is still one basis.
+	if slices.ContainsFunc(art6IDs, func(id string) bool { return id != art6IDs[0] }) {
+		c.add(codeGrondslagNietPerDoel, "grondslagen", "bericht", quote(v.ID), quoteList(art6IDs), c.doelIDs())
 	}
-	if len(kinds) > 1 {
-		c.add(codeGrondslagNietPerDoel, "grondslagen", "bericht", quote(v.ID), quoteList(grondslagIDs(art6)),
-			c.doelIDs())
-	}
-}
-
-func grondslagIDs(gs []model.Grondslag) []string {
-	out := make([]string, len(gs))
-	for i, g := range gs {
-		out[i] = g.Artikel
-	}
-	return out
 }
 
 // checkBijzonder: art. 9 and art. 10 data need an exception covering their category (AVG 9(1), 10; UAVG §3), and
