@@ -794,3 +794,31 @@ func TestSiteWithoutVerwerkingen(t *testing.T) {
 		t.Errorf("a site with a verwerking gets the hint:\n%s", r.stdout)
 	}
 }
+
+// TestRemovingAPackGegeven: a municipality without a pgb removes the pack's gegeven and gets no errors in the
+// pack's file, which it cannot change: the pack's recipients, retention periods and roles lose the reference, and no
+// document names it.
+func TestRemovingAPackGegeven(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml": minimalConfig,
+		"content/verwerkingen/wmo.toml": "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\nstatus = \"concept\"\n" +
+			"[[gegevens]]\nid = \"pgb\"\nverwijder = true\n",
+	})
+	r := runPia(t, dir, "check", "--formaat", "json")
+	if strings.Contains(r.stdout, "onbekende-verwijzing") || !strings.Contains(r.stdout, `"code"`) {
+		t.Fatalf("check: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if r := runPia(t, dir, "build", "--formaat", "html"); r.code != exitOK {
+		t.Fatalf("build: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	for _, page := range []string{"verwerkingen/wmo/index.html", "register/index.html"} {
+		b, err := os.ReadFile(filepath.Join(dir, "output", page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// A list of gegevens names an id it does not know as the bare id ("…; pgb</td>").
+		if s := string(b); strings.Contains(s, "; pgb<") || strings.Contains(s, ">pgb<") || strings.Contains(s, "&#34;pgb&#34;") {
+			t.Errorf("%s still names the removed gegeven", page)
+		}
+	}
+}

@@ -52,7 +52,14 @@ func mergePos(base, over *doc) *mergedPos {
 				if mp.entries == nil {
 					mp.entries = map[string][]entryFrom{}
 				}
-				mp.entries[ownKey(k)] = entryOrigins(bl, ol)
+				var removed []string
+				mp.entries[ownKey(k)], removed = entryOrigins(bl, ol)
+				if len(removed) > 0 {
+					if mp.removed == nil {
+						mp.removed = map[string][]string{}
+					}
+					mp.removed[ownKey(k)] = removed
+				}
 				continue
 			}
 		}
@@ -63,8 +70,8 @@ func mergePos(base, over *doc) *mergedPos {
 
 // entryOrigins merges two arrays of tables by their id: the base's entries in order, each overridden field by
 // field by the over entry with its id or dropped by one with `verwijder = true`, then over's new entries in order.
-// It says for each merged entry where it came from.
-func entryOrigins(base, over []map[string]any) []entryFrom {
+// It says for each merged entry where it came from, and which ids of base over removed.
+func entryOrigins(base, over []map[string]any) ([]entryFrom, []string) {
 	overIdx := map[string]int{}
 	for i, e := range over {
 		if id, ok := e["id"].(string); ok {
@@ -73,6 +80,7 @@ func entryOrigins(base, over []map[string]any) []entryFrom {
 	}
 	used := make([]bool, len(over))
 	from := make([]entryFrom, 0, len(base)+len(over))
+	var removed []string
 	for bi, be := range base {
 		id, _ := be["id"].(string)
 		oi, hit := overIdx[id]
@@ -83,6 +91,7 @@ func entryOrigins(base, over []map[string]any) []entryFrom {
 		used[oi] = true
 		oe := over[oi]
 		if del, _ := oe["verwijder"].(bool); del {
+			removed = append(removed, id)
 			continue
 		}
 		fields := make([]string, 0, len(oe))
@@ -104,7 +113,7 @@ func entryOrigins(base, over []map[string]any) []entryFrom {
 		}
 		from = append(from, entryFrom{base: -1, over: oi})
 	}
-	return from
+	return from, removed
 }
 
 // mergeEntries builds the merged entries entryOrigins describes.
@@ -157,6 +166,18 @@ type mergedPos struct {
 	base, over model.PosTable
 	fromOver   map[string]bool        // top-level keys whose value is over's
 	entries    map[string][]entryFrom // id arrays merged entry by entry, by key
+	removed    map[string][]string    // ids of base's entries over removed (`verwijder = true`), by key
+}
+
+// fromOverAt reports whether the value at path came from over. The path of a merged array itself has values
+// from both; it counts as base's.
+func (m *mergedPos) fromOverAt(path string) bool {
+	key := topKey(path)
+	if _, merged := m.entries[key]; !merged {
+		return m.fromOver[key]
+	}
+	e, tail, ok := m.entryAt(key, path)
+	return ok && e.gives(tail)
 }
 
 // entryFrom is where an entry of a merged id array came from: its index in base and in over, -1 when it is not
@@ -166,6 +187,27 @@ type entryFrom struct {
 	overFields []string
 }
 
+// gives reports whether the value at tail (".noodzaak", or "" for the entry) of the entry is over's.
+func (e entryFrom) gives(tail string) bool {
+	return e.over >= 0 && (e.base < 0 || tail == "" || slices.Contains(e.overFields, topKey(strings.TrimPrefix(tail, "."))))
+}
+
+// entryAt returns the origin of the merged entry path ("gegevens[3].noodzaak") is in, and the rest of the path
+// after the entry (".noodzaak").
+func (m *mergedPos) entryAt(key, path string) (entryFrom, string, bool) {
+	rest := path[len(key):]
+	end := strings.IndexByte(rest, ']')
+	if len(rest) < 3 || rest[0] != '[' || end < 0 {
+		return entryFrom{}, "", false
+	}
+	from := m.entries[key]
+	j, err := strconv.Atoi(rest[1:end])
+	if err != nil || j < 0 || j >= len(from) {
+		return entryFrom{}, "", false
+	}
+	return from[j], rest[end+1:], true
+}
+
 // Lookup returns the position of path in the doc its value came from. The path of a merged array itself
 // ("gegevens") has none: it lies in both files.
 func (m *mergedPos) Lookup(path string) (model.Pos, bool) {
@@ -173,24 +215,17 @@ func (m *mergedPos) Lookup(path string) (model.Pos, bool) {
 		return m.over.Lookup("")
 	}
 	key := topKey(path)
-	from, merged := m.entries[key]
-	if !merged {
+	if _, merged := m.entries[key]; !merged {
 		if m.fromOver[key] {
 			return m.over.Lookup(path)
 		}
 		return m.base.Lookup(path)
 	}
-	rest := path[len(key):]
-	end := strings.IndexByte(rest, ']')
-	if len(rest) < 3 || rest[0] != '[' || end < 0 {
+	e, tail, ok := m.entryAt(key, path)
+	if !ok {
 		return model.Pos{}, false
 	}
-	j, err := strconv.Atoi(rest[1:end])
-	if err != nil || j < 0 || j >= len(from) {
-		return model.Pos{}, false
-	}
-	e, tail := from[j], rest[end+1:]
-	if e.over >= 0 && (e.base < 0 || tail == "" || slices.Contains(e.overFields, topKey(strings.TrimPrefix(tail, ".")))) {
+	if e.gives(tail) {
 		return m.over.Lookup(idx(key, e.over) + tail)
 	}
 	return m.base.Lookup(idx(key, e.base) + tail)

@@ -12,8 +12,12 @@ func verwerkingOf(d *doc, own *model.Verwerking, t *resolved, id, file string) *
 	v, pos := own, d.pos
 	if t != nil {
 		mp := mergePos(t.doc, d)
+		mp.base = t.pos // base's values are the template's verwerking, which may have lost references
 		v, pos = overlay(t.base, own, mp), mp
 		v.Chain, v.Base, v.Pack = t.chain, t.base, t.pack.pack
+		if kept := dropRemoved(v, removedIDs(mp.removed, v), func(p string) bool { return !mp.fromOverAt(p) }); len(kept) > 0 {
+			pos = &remapPos{table: mp, kept: kept}
+		}
 	}
 	v.ID, v.File, v.Pos = id, file, model.NewPositions(pos)
 	return v

@@ -16,6 +16,10 @@ func checkOntvangers(c *checker) {
 	for i, o := range c.v.Ontvangers {
 		at := func(f string) string { return fmt.Sprintf("ontvangers[%d].%s", i, f) }
 		naam := item(o.ID, o.Naam)
+		if len(o.Gegevens) == 0 {
+			// For example after the file removed the only gegeven the template gives this recipient.
+			c.addE(codeVragenlijstOnvolledig, Waarschuwing, at("gegevens"), "ontvanger", naam)
+		}
 		if o.Rol == model.RolVerwerker {
 			if blank(o.Overeenkomst) {
 				c.add(codeVerwerkerZonderOvereenkomst, at("overeenkomst"), "ontvanger", naam)

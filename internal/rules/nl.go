@@ -109,7 +109,7 @@ func init() {
 		// vragenlijst-onvolledig
 		"rules.vragenlijst-onvolledig.bron": "AVG art. 30 lid 1 en art. 35 lid 7 onder a",
 		"rules.vragenlijst-onvolledig.uitleg": "De vragenlijst noemt geen naam of geen persoonsgegevens (fout), of geen status " +
-			"(waarschuwing; de documenten zijn dan een concept).",
+			"(waarschuwing; de documenten zijn dan een concept), of niet wat een ontvanger krijgt (waarschuwing).",
 		"rules.vragenlijst-onvolledig.naam": "Verwerking %s heeft geen naam. Zet bovenaan het bestand naam = \"…\", " +
 			"bijvoorbeeld \"Wmo: melding, onderzoek en maatwerkvoorziening\". De naam staat boven elk document en in het " +
 			"register; zonder naam staat daar alleen het id.",
@@ -119,6 +119,11 @@ func init() {
 		"rules.vragenlijst-onvolledig.gegevens": "Verwerking %s noemt geen persoonsgegevens. Beschrijf onder [[gegevens]] " +
 			"welke gegevens u gebruikt, of laat het bestand een sjabloon uitbreiden (sjabloon = \"pakket/verwerking\") " +
 			"dat ze noemt. Zonder gegevens zegt het rapport niets over wat u vastlegt, en de privacyverklaring ook niet.",
+
+		"rules.vragenlijst-onvolledig.ontvanger": "Ontvanger %s krijgt volgens de vragenlijst geen gegevens. Zet in " +
+			"`gegevens` wat deze ontvanger krijgt. Krijgt hij bij deze verwerking niets, laat hem dan vervallen: " +
+			"[[ontvangers]] met zijn id en verwijder = true. Dit gebeurt ook als u het enige gegeven verwijdert dat hij " +
+			"volgens het sjabloon kreeg.",
 
 		// doel-zonder-grondslag
 		"rules.doel-zonder-grondslag.bron": "AVG art. 6 lid 1 en art. 13 lid 1 onder c; AP 2016",

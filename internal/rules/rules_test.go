@@ -187,6 +187,10 @@ var cases = []ruleCase{
 	{"no status", func(_ *model.Site, v *model.Verwerking) { v.Status = "" },
 		[]want{W(codeVragenlijstOnvolledig, "status")}},
 	{"a concept", func(_ *model.Site, v *model.Verwerking) { v.Status, v.Besluit = model.StatusConcept, nil }, nil},
+	{"a recipient that gets nothing", func(_ *model.Site, v *model.Verwerking) {
+		v.Ontvangers = slices.Clone(v.Ontvangers)
+		v.Ontvangers[0].Gegevens = nil
+	}, []want{W(codeVragenlijstOnvolledig, "ontvangers[0].gegevens")}},
 	{"no gegevens", func(_ *model.Site, v *model.Verwerking) {
 		v.Gegevens, v.Ontvangers, v.Bewaartermijnen, v.Toegang = nil, nil, nil, nil
 	}, []want{F(codeVragenlijstOnvolledig, "gegevens")}},
