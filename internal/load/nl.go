@@ -16,6 +16,8 @@ func init() {
 		"load.syntax": "TOML-fout: %s",
 		"load.toml.woord": "hier hoort een waarde, maar er staat %s. Zet tekst tussen aanhalingstekens " +
 			"(\"zoals dit\"); alleen true, false, getallen en datums staan er zonder",
+		"load.toml.woord-janee": "hier hoort een waarde, maar er staat %s. Voor ja of nee schrijft u true of false, " +
+			"in kleine letters en zonder aanhalingstekens; tekst zet u tussen aanhalingstekens (\"zoals dit\")",
 		"load.toml.waarde":     "hier hoort een waarde, maar er staat %s",
 		"load.toml.eof-waarde": "het bestand houdt op waar nog een waarde hoort",
 		"load.toml.tekst-open": "de tekst is niet afgesloten: het aanhalingsteken aan het eind ontbreekt op deze " +
@@ -53,6 +55,11 @@ func init() {
 		"load.toml.tabelnaam":      "de naam van een tabel eindigt met ], maar hier staat %s",
 		"load.toml.datum": "%s is geen geldige datum; schrijf jaar-maand-dag zonder aanhalingstekens, " +
 			"zoals 2026-11-01",
+		"load.toml.datum-omgekeerd": "%s is geen geldige datum: het jaar staat voorop, dan de maand en de dag. " +
+			"Bedoelt u %s?",
+		"load.toml.datum-maand":     "%s is geen geldige datum: een maand %d bestaat niet. Schrijf jaar-maand-dag, zoals 2026-11-01",
+		"load.toml.datum-dag":       "%s is geen geldige datum: die maand heeft %d dagen",
+		"load.toml.datum-cijfers":   "%s is geen geldige datum: maand en dag hebben elk twee cijfers. Bedoelt u %s?",
 		"load.toml.getal-groot":     "het getal %s valt buiten het bereik dat pia kan lezen",
 		"load.toml.getal-nul":       "%s is geen geldig getal: een getal begint niet met een 0",
 		"load.toml.getal-streep":    "%s is geen geldig getal: een _ staat alleen tussen twee cijfers",

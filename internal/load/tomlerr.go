@@ -2,9 +2,11 @@ package load
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -103,9 +105,59 @@ func tomlMessage(lang i18n.Lang, pe toml.ParseError) string {
 				args = append(args, m[i+1])
 			}
 		}
+		switch p.key {
+		case "load.toml.woord":
+			if yesNo[strings.ToLower(m[1][1:len(m[1])-1])] {
+				return lang.T("load.toml.woord-janee", args...)
+			}
+		case "load.toml.datum":
+			if key, dargs := dateProblem(m[1][1 : len(m[1])-1]); key != "" {
+				return lang.T(key, append(args, dargs...)...)
+			}
+		}
 		return lang.T(p.key, args...)
 	}
 	return lang.T("load.toml.anders", msg)
+}
+
+// yesNo are words people write for true or false.
+var yesNo = map[string]bool{"true": true, "false": true, "ja": true, "nee": true, "waar": true, "onwaar": true,
+	"yes": true, "no": true, "j": true, "n": true}
+
+var (
+	dayFirst  = regexp.MustCompile(`^(\d{1,2})-(\d{1,2})-(\d{4})$`)
+	yearFirst = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
+)
+
+// dateProblem says what is wrong with a date the TOML parser rejected, when it can: the message key and its
+// arguments after the date itself.
+func dateProblem(d string) (string, []any) {
+	if m := dayFirst.FindStringSubmatch(d); m != nil {
+		day, _ := strconv.Atoi(m[1])
+		month, _ := strconv.Atoi(m[2])
+		return "load.toml.datum-omgekeerd", []any{fmt.Sprintf("%s-%02d-%02d", m[3], month, day)}
+	}
+	m := yearFirst.FindStringSubmatch(d)
+	if m == nil {
+		return "", nil
+	}
+	year, _ := strconv.Atoi(m[1])
+	month, _ := strconv.Atoi(m[2])
+	day, _ := strconv.Atoi(m[3])
+	switch {
+	case month < 1 || month > 12:
+		return "load.toml.datum-maand", []any{month}
+	case day < 1 || day > daysIn(year, month):
+		return "load.toml.datum-dag", []any{daysIn(year, month)}
+	case len(m[2]) < 2 || len(m[3]) < 2:
+		return "load.toml.datum-cijfers", []any{fmt.Sprintf("%04d-%02d-%02d", year, month, day)}
+	}
+	return "", nil
+}
+
+// daysIn is the number of days of the month in the year.
+func daysIn(year, month int) int {
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // shownToken turns a value the TOML parser quoted in Go syntax back into what the user typed, naming a line end and
@@ -150,6 +202,12 @@ func tomlPos(file string, src []byte, pe toml.ParseError) model.Pos {
 	}
 	if start == len(src) && start > 0 {
 		start-- // at the end of the file: point at its last character, usually the final line end
+	}
+	if strings.HasPrefix(pe.Message, "expected a top-level item to end with") {
+		// The parser stops after the value, before the blanks that lead to what it did not expect.
+		for start < len(src)-1 && (src[start] == ' ' || src[start] == '\t') {
+			start++
+		}
 	}
 	return offsetPos(file, src, start)
 }
