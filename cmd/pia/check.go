@@ -21,24 +21,35 @@ func runCheck(e *env, args []string) error {
 	f.string(&formaat, "formaat", "format", "tekst", "cli.optie.formaat-check")
 	f.bool(&streng, "streng", "strict", "cli.optie.streng")
 	rest, err := f.parse(args)
-	if err != nil {
-		return err
-	}
-	if len(rest) > 0 {
-		return usageError{e.lang.T("cli.te-veel-argumenten", strings.Join(rest, " "))}
-	}
 	typed := formaat
 	formaat = strings.ToLower(strings.TrimSpace(formaat))
+	asJSON := formaat == "json"
+	// A program that asked for JSON gets JSON whatever goes wrong, once it is known that it asked: the message as
+	// a load error without a file, line or column, besides the usual one on stderr.
+	failed := func(err error) error {
+		if ee, ok := err.(exitError); ok && ee.code == exitOK {
+			return err // -h: the help was asked for and printed
+		}
+		if asJSON {
+			writeJSON(e.stdout, checkJSON(nil, nil, load.Errors{&load.Error{Msg: err.Error()}}))
+		}
+		return err
+	}
+	if err != nil {
+		return failed(err)
+	}
+	if len(rest) > 0 {
+		return failed(usageError{e.lang.T("cli.te-veel-argumenten", strings.Join(rest, " "))})
+	}
 	if formaat != "tekst" && formaat != "json" && formaat != "text" {
 		return usageError{e.lang.T("cli.formaat-check", typed)}
 	}
-	asJSON := formaat == "json"
 
 	site, err := loadSite(bron)
 	if err != nil {
 		errs := load.AsErrors(err)
 		if errs == nil {
-			return err
+			return failed(err)
 		}
 		if asJSON {
 			writeJSON(e.stdout, checkJSON(nil, nil, errs))

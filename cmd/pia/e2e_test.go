@@ -822,3 +822,33 @@ func TestRemovingAPackGegeven(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckJSONOnUsageErrors: a program that asks pia check for JSON gets a JSON object also when the command line
+// or the site folder is wrong, with the message under fouten and exit code 2; -h still prints only the help.
+func TestCheckJSONOnUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "weg")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"check", "--formaat", "json", "--bron", missing}, "de map " + missing + " bestaat niet"},
+		{[]string{"check", "--format", "JSON", "--onzin"}, "onbekende optie --onzin"},
+		{[]string{"check", "--formaat", "json", "extra"}, "extra"},
+	} {
+		r := runPia(t, dir, c.args...)
+		if r.code != exitInput {
+			t.Errorf("pia %v: exit %d, want %d", c.args, r.code, exitInput)
+		}
+		out := decodeCheck(t, r)
+		if len(out.Fouten) != 1 || !strings.Contains(out.Fouten[0].Bericht, c.want) || out.Verwerkingen == nil {
+			t.Errorf("pia %v: %+v", c.args, out)
+		}
+		if !strings.Contains(r.stderr, c.want) {
+			t.Errorf("pia %v: stderr %q", c.args, r.stderr)
+		}
+	}
+	if r := runPia(t, dir, "check", "--formaat", "json", "-h"); r.code != exitOK || strings.Contains(r.stdout, "{") {
+		t.Errorf("help with --formaat json: exit %d\n%s", r.code, r.stdout)
+	}
+}
