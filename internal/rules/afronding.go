@@ -180,7 +180,20 @@ func checkOnzeker(c *checker) {
 		c.addE(codeOnzekereBron, ernst, fmt.Sprintf("bewaartermijnen[%d].standaard", i), "bewaartermijn",
 			quote(std.ID), inParens(orID(std.Titel, std.ID)), c.btGegevens(bt), c.noot(std.Noot))
 	}
-	eachText(c.v, mayHoldMark, func(path, s string) {
+	// One walk over the texts finds both kinds of marks a text can hold: "te verifiëren" and "in te vullen".
+	fillErnst := Waarschuwing
+	if c.v.Status.IsFinal() {
+		fillErnst = Fout
+	}
+	eachText(c.v, func(s string) bool { return mayHoldMark(s) || mayHoldFill(s) }, func(path, s string) {
+		if at, n := fillMark(s); at >= 0 {
+			// nog-in-te-vullen: the pack left this for the municipality, and the register and the documents would
+			// show the instruction instead of the answer.
+			c.addE(codeNogInTeVullen, fillErnst, path, "bericht", excerpt(s, at, n), c.howToOverride(path, "rules.overschrijven.ingevuld"))
+		}
+		if !mayHoldMark(s) {
+			return
+		}
 		at, n := unverifiedMark(s)
 		if at < 0 || covered[path] {
 			return
@@ -194,36 +207,74 @@ func checkOnzeker(c *checker) {
 		if k := countMarks(s[at+n:]); k > 0 {
 			more = c.lang.N("rules.onzekere-bron.meer", k)
 		}
-		c.addE(codeOnzekereBron, ernst, path, "tekst", q, stop, more, c.howToOverride(path))
+		c.addE(codeOnzekereBron, ernst, path, "tekst", q, stop, more, c.howToOverride(path, "rules.overschrijven.gecontroleerd"))
 		c.out[len(c.out)-1].Bron = c.t("rules.onzekere-bron.bron-tekst")
 	})
 }
 
 // howToOverride says, for a value at path that comes from a template, how the site replaces it in its own file:
 // an entry of a list with ids by an entry with the same id, any other list as a whole, a field by the field.
-// It is "" for a value from the site's own file.
-func (c *checker) howToOverride(path string) string {
+// newText is the key of the words for the text that replaces it ("de gecontroleerde tekst"). It is "" for a
+// value from the site's own file.
+func (c *checker) howToOverride(path, newText string) string {
 	if pos := c.v.Pos.Of(path); pos.File == "" || pos.File == c.v.File {
 		return ""
 	}
+	text := c.t(newText)
 	top := path
 	if i := strings.IndexAny(path, ".["); i >= 0 {
 		top = path[:i]
 	}
 	switch {
 	case top == path:
-		return c.t("rules.onzekere-bron.sjabloon-veld", path)
+		return c.t("rules.overschrijven.veld", path, text)
 	case path[len(top)] == '.': // a table, such as [rechten] or [antwoorden], replaces the template's as a whole
-		return c.t("rules.onzekere-bron.sjabloon-tabel", top)
+		return c.t("rules.overschrijven.tabel", top, text)
 	case model.MergesByID(top):
 		rest := path[len(top)+1:]
 		end := strings.IndexByte(rest, ']')
 		i, err := strconv.Atoi(rest[:end])
 		if id := c.v.EntryID(top, i); err == nil && id != "" && strings.HasPrefix(rest[end+1:], ".") {
-			return c.t("rules.onzekere-bron.sjabloon-id", top, quote(id), rest[end+2:])
+			return c.t("rules.overschrijven.id", top, quote(id), rest[end+2:], text)
 		}
 	}
-	return c.t("rules.onzekere-bron.sjabloon-lijst", top)
+	return c.t("rules.overschrijven.lijst", top, text)
+}
+
+// fillMark gives the byte offset and length of the first mark in s by which a pack says the municipality still
+// has to fill something in, or -1: "in te vullen" (in any case, with any white space between the words) that
+// starts the text or a part of a sentence, or follows "nog" that does: "(in te vullen door de gemeente)", "In te
+// vullen: de leverancier", "(nog in te vullen)". "Het formulier is eenvoudig in te vullen" is ordinary Dutch.
+func fillMark(s string) (at, n int) {
+	for i := 0; i+len("vullen") <= len(s); i++ {
+		if s[i]|0x20 != 'v' || !strings.EqualFold(s[i:i+len("vullen")], "vullen") {
+			continue
+		}
+		end := i + len("vullen")
+		if end < len(s) && unicode.IsLetter(firstRune(s[end:])) {
+			continue // "vullende"
+		}
+		te, ok := wordBefore(s, skipSpaceBack(s, i), "te")
+		if !ok || skipSpaceBack(s, i) == i {
+			continue
+		}
+		in, ok := wordBefore(s, skipSpaceBack(s, te), "in")
+		if !ok || skipSpaceBack(s, te) == te {
+			continue
+		}
+		if clauseStart(s, in) {
+			return in, end - in
+		}
+		if nog, ok := wordBefore(s, skipSpaceBack(s, in), "nog"); ok && clauseStart(s, nog) {
+			return nog, end - nog
+		}
+	}
+	return -1, 0
+}
+
+// mayHoldFill is a quick test before fillMark: every mark contains "vullen" in small letters or capitals.
+func mayHoldFill(s string) bool {
+	return strings.Contains(s, "vullen") || strings.Contains(s, "VULLEN") || strings.Contains(s, "Vullen")
 }
 
 func (c *checker) noot(n string) string {

@@ -64,6 +64,7 @@ const (
 	codeVoorInwonerUitSjabloon  = "voor-inwoner-uit-sjabloon"
 	codeDoelZonderGrondslag     = "doel-zonder-grondslag"
 	codeGrondslagNietPerDoel    = "grondslag-niet-per-doel"
+	codeNogInTeVullen           = "nog-in-te-vullen"
 )
 
 // rules lists every rule with its default severity; Bron and Uitleg come from the message catalogue (nl.go).
@@ -115,6 +116,7 @@ var rules = []Rule{
 	{Code: codeVoorInwonerUitSjabloon, Ernst: Advies},
 	{Code: codeDoelZonderGrondslag, Ernst: Fout},
 	{Code: codeGrondslagNietPerDoel, Ernst: Advies},
+	{Code: codeNogInTeVullen, Ernst: Waarschuwing},
 }
 
 var ruleByCode = func() map[string]Rule {

@@ -64,6 +64,10 @@ func checkSystemen(c *checker) {
 	for i, s := range c.v.Systemen {
 		at := func(f string) string { return fmt.Sprintf("systemen[%d].%s", i, f) }
 		naam := quote(s.Naam)
+		if s.Verwerker && blank(s.Leverancier) {
+			// The register names every processor (AVG 30(1)(d)), and the agreement is with someone.
+			c.addE(codeVragenlijstOnvolledig, Waarschuwing, at("leverancier"), "leverancier", naam)
+		}
 		if s.Verwerker && blank(s.Overeenkomst) {
 			lev := s.Leverancier
 			if blank(lev) {

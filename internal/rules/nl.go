@@ -109,7 +109,8 @@ func init() {
 		// vragenlijst-onvolledig
 		"rules.vragenlijst-onvolledig.bron": "AVG art. 30 lid 1 en art. 35 lid 7 onder a",
 		"rules.vragenlijst-onvolledig.uitleg": "De vragenlijst noemt geen naam of geen persoonsgegevens (fout), of geen status " +
-			"(waarschuwing; de documenten zijn dan een concept), of niet wat een ontvanger krijgt (waarschuwing).",
+			"(waarschuwing; de documenten zijn dan een concept), of niet wat een ontvanger krijgt of wie een systeem als " +
+			"verwerker beheert (waarschuwing).",
 		"rules.vragenlijst-onvolledig.naam": "Verwerking %s heeft geen naam. Zet bovenaan het bestand naam = \"…\", " +
 			"bijvoorbeeld \"Wmo: melding, onderzoek en maatwerkvoorziening\". De naam staat boven elk document en in het " +
 			"register; zonder naam staat daar alleen het id.",
@@ -120,6 +121,9 @@ func init() {
 			"welke gegevens u gebruikt, of laat het bestand een sjabloon uitbreiden (sjabloon = \"pakket/verwerking\") " +
 			"dat ze noemt. Zonder gegevens zegt het rapport niets over wat u vastlegt, en de privacyverklaring ook niet.",
 
+		"rules.vragenlijst-onvolledig.leverancier": "Systeem %s wordt door een verwerker beheerd (verwerker = true), " +
+			"maar de vragenlijst noemt geen leverancier. Zet in `leverancier` het bedrijf dat het systeem voor u beheert: " +
+			"het register noemt elke verwerker (AVG art. 30), en met dat bedrijf sluit u de verwerkersovereenkomst.",
 		"rules.vragenlijst-onvolledig.ontvanger": "Ontvanger %s krijgt volgens de vragenlijst geen gegevens. Zet in " +
 			"`gegevens` wat deze ontvanger krijgt. Krijgt hij bij deze verwerking niets, laat hem dan vervallen: " +
 			"[[ontvangers]] met zijn id en verwijder = true. Dit gebeurt ook als u het enige gegeven verwijdert dat hij " +
@@ -444,22 +448,30 @@ func init() {
 		"rules.onzekere-bron.uitleg":     "De verwerking steunt op een grondslag of standaardbewaartermijn die in de catalogus onzeker is, of een tekst zegt zelf dat iets nog geverifieerd moet worden (waarschuwing bij definitief of vastgesteld, anders advies).",
 		"rules.onzekere-bron.tekst": "Deze tekst zegt zelf dat er nog iets gecontroleerd moet worden: „%s”%s%s Laat een " +
 			"jurist het controleren en haal de opmerking weg voordat het document definitief wordt.%s",
-		"rules.onzekere-bron.meer":     " Verderop in dezelfde tekst staan nog %d van zulke opmerkingen.",
-		"rules.onzekere-bron.meer.een": " Verderop in dezelfde tekst staat nog %d zo'n opmerking.",
-		"rules.onzekere-bron.sjabloon-id": " De tekst komt uit het sjabloon: zet in uw eigen bestand een item in %s " +
-			"met id = %s en daarin %s met de gecontroleerde tekst; de andere velden van het item komen uit het sjabloon.",
-		"rules.onzekere-bron.sjabloon-lijst": " De tekst komt uit het sjabloon, uit de lijst %s. Zo'n lijst zonder " +
-			"id's vervangt u in zijn geheel: neem alle items van het sjabloon over in uw eigen bestand, met de " +
-			"gecontroleerde tekst.",
-		"rules.onzekere-bron.sjabloon-veld": " De tekst komt uit het sjabloon: zet %s met de gecontroleerde tekst in " +
-			"uw eigen bestand.",
-		"rules.onzekere-bron.sjabloon-tabel": " De tekst komt uit het sjabloon, uit de tabel [%[1]s]. Een tabel in uw " +
+		"rules.onzekere-bron.meer":          " Verderop in dezelfde tekst staan nog %d van zulke opmerkingen.",
+		"rules.onzekere-bron.meer.een":      " Verderop in dezelfde tekst staat nog %d zo'n opmerking.",
+		"rules.overschrijven.gecontroleerd": "de gecontroleerde tekst",
+		"rules.overschrijven.ingevuld":      "uw eigen tekst",
+		"rules.overschrijven.id": " De tekst komt uit het sjabloon: zet in uw eigen bestand een item in %s " +
+			"met id = %s en daarin %s met %s; de andere velden van het item komen uit het sjabloon.",
+		"rules.overschrijven.lijst": " De tekst komt uit het sjabloon, uit de lijst %s. Zo'n lijst zonder " +
+			"id's vervangt u in zijn geheel: neem alle items van het sjabloon over in uw eigen bestand, met %s.",
+		"rules.overschrijven.veld": " De tekst komt uit het sjabloon: zet %s met %s in uw eigen bestand.",
+		"rules.overschrijven.tabel": " De tekst komt uit het sjabloon, uit de tabel [%[1]s]. Een tabel in uw " +
 			"eigen bestand vervangt die van het sjabloon in zijn geheel: neem alle sleutels van [%[1]s] uit het sjabloon " +
-			"over in uw eigen bestand, met de gecontroleerde tekst.",
+			"over in uw eigen bestand, met %[2]s.",
 		"rules.onzekere-bron.grondslag": "Grondslag %s (%s) is in de catalogus als onzeker gemarkeerd: het artikel of de inhoud is " +
 			"niet geverifieerd.%s Laat een jurist dit controleren voordat het document definitief wordt.",
 		"rules.onzekere-bron.bewaartermijn": "Standaardbewaartermijn %s (%s), die geldt voor %s, is in de catalogus als onzeker " +
 			"gemarkeerd.%s Laat de termijn controleren voordat het document definitief wordt.",
+
+		// nog-in-te-vullen
+		"rules.nog-in-te-vullen.bron": "het sjabloonpakket: tekst gemarkeerd als in te vullen door de gemeente",
+		"rules.nog-in-te-vullen.uitleg": "Een tekst zegt nog dat de gemeente hem moet invullen, zoals „(in te vullen " +
+			"door de gemeente)”: het register en de documenten tonen dan die aanwijzing in plaats van het antwoord " +
+			"(fout bij definitief of vastgesteld, anders waarschuwing).",
+		"rules.nog-in-te-vullen.bericht": "Deze tekst moet u nog invullen: „%s”. Vervang hem door wat bij uw " +
+			"organisatie geldt; zo staat hij nu in het register en in de documenten.%s",
 
 		// vraag-onbeantwoord
 		"rules.vraag-onbeantwoord.bron":   "Vragenlijst van het sjabloonpakket; AVG art. 35 lid 7",

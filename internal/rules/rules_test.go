@@ -187,6 +187,10 @@ var cases = []ruleCase{
 	{"no status", func(_ *model.Site, v *model.Verwerking) { v.Status = "" },
 		[]want{W(codeVragenlijstOnvolledig, "status")}},
 	{"a concept", func(_ *model.Site, v *model.Verwerking) { v.Status, v.Besluit = model.StatusConcept, nil }, nil},
+	{"a processor's system without a supplier", func(_ *model.Site, v *model.Verwerking) {
+		v.Systemen = slices.Clone(v.Systemen)
+		v.Systemen[0].Leverancier = " "
+	}, []want{W(codeVragenlijstOnvolledig, "systemen[0].leverancier")}},
 	{"a recipient that gets nothing", func(_ *model.Site, v *model.Verwerking) {
 		v.Ontvangers = slices.Clone(v.Ontvangers)
 		v.Ontvangers[0].Gegevens = nil
@@ -602,6 +606,20 @@ var cases = []ruleCase{
 	{"a retention source with its own period is reported", func(_ *model.Site, v *model.Verwerking) {
 		v.Bewaartermijnen[0].Bron = "Selectielijst 2020 (resultaat nog te verifiëren)"
 	}, []want{W(codeOnzekereBron, "bewaartermijnen[0].bron")}},
+
+	// nog-in-te-vullen
+	{"a supplier the pack left to fill in", func(_ *model.Site, v *model.Verwerking) {
+		v.Systemen = slices.Clone(v.Systemen)
+		v.Systemen[0].Leverancier = "Leverancier van het regiesysteem (in te vullen door de gemeente)"
+	}, []want{F(codeNogInTeVullen, "systemen[0].leverancier")}},
+	{"in a concept it is a warning", func(_ *model.Site, v *model.Verwerking) {
+		v.Status, v.Besluit = model.StatusConcept, nil
+		v.Systemen = slices.Clone(v.Systemen)
+		v.Systemen[0].Overeenkomst = "Nog in te vullen"
+	}, []want{W(codeNogInTeVullen, "systemen[0].overeenkomst")}},
+	{"a text about filling in is no mark", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens[1].Noodzaak = "Het formulier is eenvoudig in te vullen; de consulent helpt bij het invullen."
+	}, nil},
 
 	// voor-inwoner-uit-sjabloon
 	{"own omschrijving, plain words from the template", func(_ *model.Site, v *model.Verwerking) {
@@ -1068,6 +1086,33 @@ func TestUnverifiedMark(t *testing.T) {
 	} {
 		if at, _ := unverifiedMark(in); at >= 0 {
 			t.Errorf("unverifiedMark(%q) = %d, want no mark", in, at)
+		}
+	}
+}
+
+func TestFillMark(t *testing.T) {
+	for in, want := range map[string]string{
+		"Leverancier (in te vullen door de gemeente)": "in te vullen",
+		"In te vullen: de leverancier":                "In te vullen",
+		"Verwerkersovereenkomst (nog in te vullen)":   "nog in te vullen",
+		"IN TE\nVULLEN":      "IN TE\nVULLEN",
+		"Naam; in te vullen": "in te vullen",
+	} {
+		at, n := fillMark(in)
+		if at < 0 || in[at:at+n] != want {
+			t.Errorf("fillMark(%q) found %q, want %q", in, in[max(at, 0):max(at, 0)+n], want)
+		}
+	}
+	for _, in := range []string{
+		"Het formulier is eenvoudig in te vullen.",
+		"De consulent helpt bij het invullen.",
+		"in te vullende velden",
+		"inte vullen",
+		"Wij vullen het aan.",
+		"",
+	} {
+		if at, _ := fillMark(in); at >= 0 {
+			t.Errorf("fillMark(%q) = %d, want no mark", in, at)
 		}
 	}
 }
