@@ -20,24 +20,30 @@ func isVowel(r rune) bool {
 }
 
 // breakWord returns how many bytes of s to put on a line with avail room, their width, and whether a hyphen
-// must follow them (its width included). It returns 0 when not even one character fits, or when s has separators,
-// none of them within reach, and the line is not fresh (it holds text already): s then starts on the next line.
-func (m *measurer) breakWord(s string, f face, avail float64, fresh bool) (n int, w float64, hyphen bool) {
-	if total := m.width(s, f); total <= avail+0.01 {
-		return len(s), total, false
-	}
+// must follow them (its width included). sep says whether s has separators (separated(s)); the caller, which
+// breaks the rest of a word again and again, works it out once per word. It returns 0 when not even one character
+// fits, or when s has separators, none of them within reach, and the line is not fresh (it holds text already):
+// s then starts on the next line. It reads s only as far as a line reaches, so a word of a million characters
+// takes as long as its lines.
+func (m *measurer) breakWord(s string, f face, avail float64, fresh, sep bool) (n int, w float64, hyphen bool) {
 	// Boundaries up to where the line is full: offs[k] is the byte offset before rune k, ws[k] the width so far.
-	var runes []rune
-	offs := []int{0}
-	ws := []float64{0}
+	runes := m.bwRunes[:0]
+	offs := append(m.bwOffs[:0], 0)
+	ws := append(m.bwWs[:0], 0)
+	defer func() { m.bwRunes, m.bwOffs, m.bwWs = runes[:0], offs[:0], ws[:0] }()
+	full := false
 	for i, r := range s {
 		rw := m.width(string(r), f)
 		if ws[len(ws)-1]+rw > avail+0.01 {
+			full = true
 			break
 		}
 		runes = append(runes, r)
 		offs = append(offs, i+len(string(r)))
 		ws = append(ws, ws[len(ws)-1]+rw)
+	}
+	if !full {
+		return len(s), m.width(s, f), false
 	}
 	last := len(runes)
 	if last == 0 {
@@ -63,7 +69,7 @@ func (m *measurer) breakWord(s string, f face, avail float64, fresh bool) (n int
 	// A file name, field path, rule code, URL or hyphenated word is cut only after its own separators, and never
 	// gets a hyphen of its own: "wijk-team-integrale-intake.toml" would name a file that does not exist.
 	// A part between separators that is longer than a whole line is cut as any other word.
-	if separated(s) {
+	if sep {
 		for k := last; k >= 2; k-- { // not after a separator that starts the word: no line holds only "-"
 			if strings.ContainsRune(breakAfter, at(k-1)) {
 				return offs[k], ws[k], false
@@ -98,7 +104,11 @@ func (m *measurer) breakWord(s string, f face, avail float64, fresh bool) (n int
 // separated reports whether a word has a separator of breakAfter inside it, not counting the punctuation that
 // closes a sentence or clause. Tables ask it for every word of every cell, so it reads bytes rather than calling
 // the strings package's set functions, which are slow for sets with characters outside ASCII.
-func separated(s string) bool {
+func separated(s string) bool { return lastSeparator(s) >= 0 }
+
+// lastSeparator is the byte offset of the last separator of breakAfter in s, not counting the punctuation that
+// closes a sentence or clause, or -1. A part of s from offset i on is separated when lastSeparator(s) >= i.
+func lastSeparator(s string) int {
 	for s != "" {
 		r, n := utf8.DecodeLastRuneInString(s)
 		if r >= utf8.RuneSelf && r != '”' && r != '’' || r < utf8.RuneSelf && !closing[r] {
@@ -106,7 +116,17 @@ func separated(s string) bool {
 		}
 		s = s[:len(s)-n]
 	}
-	return nextSeparator(s) >= 0
+	last := -1
+	for i := nextSeparator(s); i >= 0; {
+		last = i
+		_, size := utf8.DecodeRuneInString(s[i:])
+		j := nextSeparator(s[i+size:])
+		if j < 0 {
+			break
+		}
+		i += size + j
+	}
+	return last
 }
 
 // nextSeparator is the byte offset of the first rune of breakAfter in s, or -1.

@@ -3,6 +3,7 @@ package pdf
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
 )
@@ -38,7 +39,7 @@ func TestBreakWord(t *testing.T) {
 		if c.fit != "" {
 			avail = m.width(c.fit, f) + 0.1
 		}
-		n, w, hyphen := m.breakWord(c.word, f, avail, true)
+		n, w, hyphen := m.breakWord(c.word, f, avail, true, separated(c.word))
 		got := c.word[:n]
 		if hyphen {
 			got += "-"
@@ -57,7 +58,7 @@ func TestBreakWord(t *testing.T) {
 	for _, c := range []struct{ word, fit string }{
 		{"wijkteam-integrale", "wijkteam"}, {"content/verwerkingen/", "conte"},
 	} {
-		if n, _, _ := m.breakWord(c.word, f, m.width(c.fit, f)+0.1, false); n != 0 {
+		if n, _, _ := m.breakWord(c.word, f, m.width(c.fit, f)+0.1, false, separated(c.word)); n != 0 {
 			t.Errorf("%s after other text, room for %q: %q on this line, want none", c.word, c.fit, c.word[:n])
 		}
 	}
@@ -76,6 +77,35 @@ func TestSeparatorsAreBreakAfter(t *testing.T) {
 		"wijkteam-intake.toml": true, "2020–2024": true, "https://x": true, "vraag?": false, "": false, "—": true} {
 		if got := separated(word); got != want {
 			t.Errorf("separated(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
+// TestBreakWordReadsOneLine: breaking a word reads it only as far as a line reaches. A word of a million
+// characters is broken into thousands of lines; measuring the rest of it for each line again made a PDF take
+// minutes. The word here ends in a control character, which the Windows-1252 faces cannot measure (width panics):
+// reading that far fails the test.
+func TestBreakWordReadsOneLine(t *testing.T) {
+	m := &measurer{pdf: fpdf.New("P", "mm", "A4", ""), fonts: testFonts(t), loaded: map[string]bool{}, win: true,
+		k: 72 / 25.4}
+	f := face{size: 9}
+	word := strings.Repeat("x", 10000) + "\x01"
+	n, w, hyphen := m.breakWord(word, f, 50, true, false)
+	if n == 0 || n > 100 || !hyphen || w > 50.01 {
+		t.Errorf("breakWord on a long word: %d bytes, width %.2f, hyphen %v", n, w, hyphen)
+	}
+}
+
+// TestLastSeparator: a part of a word from offset i on has separators exactly when the word's last one is at i or
+// later, which is what the line breaker relies on when it breaks the rest of a word again.
+func TestLastSeparator(t *testing.T) {
+	for _, w := range []string{"content/verwerkingen/wijkteam-integrale-intake.toml", "a–b—c.", "Burgerservicenummer.",
+		"x-", "-x", "art. 5.2.1”", "", "één/twee", "a\\b?c=d&e"} {
+		last := lastSeparator(w)
+		for i := range len(w) + 1 {
+			if got, want := last >= i, separated(w[i:]); got != want && utf8.ValidString(w[i:]) {
+				t.Errorf("%q from %d: lastSeparator %d says %v, separated says %v", w, i, last, got, want)
+			}
 		}
 	}
 }

@@ -85,6 +85,10 @@ type measurer struct {
 	memoKey   []byte
 	lineArena arena[line]
 	fragArena arena[frag]
+	// scratch space of breakWord
+	bwRunes []rune
+	bwOffs  []int
+	bwWs    []float64
 }
 
 // load adds a face to the document the first time it is needed.
@@ -348,8 +352,9 @@ func (m *measurer) breakLines(spans []span, ts textStyle, width float64) []line 
 			}
 			for _, p := range w.pieces {
 				f := faceOf(ts, p.st)
+				lastSep, done := lastSeparator(p.text), 0
 				for p.text != "" {
-					n, pw, hyphen := m.breakWord(p.text, f, width-cur.w, len(cur.frags) == 0)
+					n, pw, hyphen := m.breakWord(p.text, f, width-cur.w, len(cur.frags) == 0, lastSep >= done)
 					if n == 0 {
 						if len(cur.frags) > 0 {
 							newline()
@@ -364,7 +369,7 @@ func (m *measurer) breakLines(spans []span, ts textStyle, width float64) []line 
 						q.text += "-"
 					}
 					addPiece(q, pw)
-					p.text = p.text[n:]
+					p.text, done = p.text[n:], done+n
 					if p.text != "" {
 						newline()
 					}
