@@ -636,3 +636,42 @@ func TestWebsiteWithoutScheme(t *testing.T) {
 		t.Errorf("website %q", w)
 	}
 }
+
+// pia sjablonen checks each pack as a site that chooses it sees it: catalogue entries that refer to entries the
+// pack and its bases do not have, and verwerkingen whose template chain does not resolve, are reported in the
+// pack's files, also for a pack no site has chosen yet.
+func TestPacksReportCrossReferences(t *testing.T) {
+	fsys := siteFS(t, `
+-- pia-templates/basis/pack.toml --
+naam = "basis"
+versie = "1.0.0"
+-- pia-templates/basis/catalogus/grondslagen.toml --
+[[soorten]]
+id = "publieke-taak"
+art6 = true
+-- pia-templates/eigen/pack.toml --
+naam = "eigen"
+versie = "1.0.0"
+basis = "basis"
+-- pia-templates/eigen/catalogus/grondslagen.toml --
+[[grondslagen]]
+id = "avg-6-1-e"
+soort = "publiek-taak"
+-- pia-templates/eigen/verwerkingen/wmo.toml --
+sjabloon = "basis/bestaat-niet"
+naam = "Wmo"
+`)
+	_, errs := Packs("site", Options{SiteFS: fsys})
+	want := []string{
+		`pia-templates/eigen/catalogus/grondslagen.toml:3:1: grondslag avg-6-1-e heeft soort "publiek-taak", maar die soort staat niet in [[soorten]] van de catalogus; bedoelde u "publieke-taak"?`,
+		`pia-templates/eigen/verwerkingen/wmo.toml:1:1: sjabloon "bestaat-niet" bestaat niet in pakket basis`,
+	}
+	if len(errs) != len(want) {
+		t.Fatalf("errors = %v", errs)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(errs[i].Error(), w) {
+			t.Errorf("error %d = %v\nwant %s", i, errs[i], w)
+		}
+	}
+}

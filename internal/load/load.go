@@ -81,21 +81,16 @@ func (l *loader) load(dir string, embedded fs.FS) *model.Site {
 	if len(l.c.errs) > 0 {
 		return site
 	}
-	site.Catalogus = &model.Catalogus{}
 	site.Vragen = &model.Vragenlijst{}
 	site.Teksten = map[string]string{}
-	catAt := map[string]catEntry{}
 	for _, d := range l.selected {
-		site.Catalogus = site.Catalogus.Merge(d.pack.Catalogus)
 		site.Vragen = site.Vragen.Merge(d.pack.Vragen)
 		for k, v := range d.pack.Teksten {
 			site.Teksten[k] = v
 		}
-		// As in Merge, an entry of a later pack replaces one with the same id.
-		for k, e := range d.catAt {
-			catAt[k] = e
-		}
 	}
+	var catAt map[string]catEntry
+	site.Catalogus, catAt = mergeCatalogs(l.selected)
 	for _, ref := range site.Config.Sjablonen {
 		if d, _ := l.reg.find(ref); d != nil {
 			site.Packs = append(site.Packs, d.pack)
@@ -213,6 +208,19 @@ func (l *loader) selectPacks(cfg *model.Config) {
 		w.visit(d, nil, at)
 	}
 	l.selected = w.order
+}
+
+// mergeCatalogs merges the catalogues of packs, bases first, and says where each entry of the result is defined.
+func mergeCatalogs(packs []*packDir) (*model.Catalogus, map[string]catEntry) {
+	cat, at := &model.Catalogus{}, map[string]catEntry{}
+	for _, d := range packs {
+		cat = cat.Merge(d.pack.Catalogus)
+		// As in Merge, an entry of a later pack replaces one with the same id.
+		for k, e := range d.catAt {
+			at[k] = e
+		}
+	}
+	return cat, at
 }
 
 // checkCatalog reports catalogue entries that refer to an entry the merged catalogue does not define: a basis's

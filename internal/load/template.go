@@ -2,6 +2,7 @@ package load
 
 import (
 	"os"
+	"slices"
 	"sort"
 
 	"github.com/pia-nl/pia/internal/i18n"
@@ -71,6 +72,21 @@ func Packs(dir string, opt Options) ([]*model.Pack, Errors) {
 	for _, d := range reg.dirs {
 		w.visit(d, nil, model.Pos{File: d.display + "/pack.toml"})
 		packs = append(packs, d.pack)
+	}
+	// Each pack as a site that chooses it sees it: its catalogue merged with its bases' must refer only to entries
+	// it has, and each of its verwerkingen must resolve through its chain of templates.
+	for _, d := range reg.dirs {
+		chain := newPackWalk(reg, &collector{lang: c.lang})
+		chain.visit(d, nil, model.Pos{})
+		if !slices.Contains(chain.order, d) {
+			continue // in a cycle, reported above
+		}
+		l := &loader{fsys: fsys, c: c, reg: reg, selected: chain.order, templates: map[string]*resolved{}}
+		cat, at := mergeCatalogs(chain.order)
+		l.checkCatalog(cat, at)
+		for _, id := range d.pack.Verwerkingen {
+			l.resolve(d.pack.Naam+"/"+id, model.Pos{File: d.display + "/verwerkingen/" + id + ".toml"}, nil)
+		}
 	}
 	sort.SliceStable(packs, func(i, j int) bool { return packs[i].Naam < packs[j].Naam })
 	c.errs.sort()
