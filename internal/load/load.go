@@ -62,11 +62,9 @@ type resolved struct {
 	pack  *packDir
 	chain []model.TemplateRef
 	base  *model.Verwerking
-	// pos gives the positions of base's values; it differs from doc.pos when base lost references to removed
-	// entries (dropRemoved).
+	// pos gives the positions of base's values, which may have lost references to removed entries (dropRemoved),
+	// as positions in the files of the chain.
 	pos model.PosTable
-	// removed holds the ids the chain's files removed from the templates they extend, by list.
-	removed map[string][]string
 }
 
 func (l *loader) load(dir string, embedded fs.FS) *model.Site {
@@ -326,7 +324,6 @@ func (l *loader) resolve(ref string, at model.Pos, stack []string) *resolved {
 		return nil
 	}
 	r := &resolved{doc: td, pack: d, chain: []model.TemplateRef{{Ref: d.pack.Naam + "/" + id, File: td.file}}}
-	var mp *mergedPos
 	if parent, ok := td.m["sjabloon"].(string); ok && parent != "" {
 		pr := l.resolve(parent, td.posOf("sjabloon"), append(stack, ref))
 		if pr == nil {
@@ -335,19 +332,19 @@ func (l *loader) resolve(ref string, at model.Pos, stack []string) *resolved {
 		}
 		r.doc = merge(pr.doc, td)
 		r.chain = append(r.chain, pr.chain...)
-		mp = r.doc.pos.(*mergedPos)
-		r.removed = unionRemoved(pr.removed, mp.removed)
-	}
-	r.base = l.toVerwerking(r.doc, id, l.c.lang)
-	r.base.Chain = r.chain[1:]
-	r.pos = r.doc.pos
-	if mp != nil {
-		// The base was decoded from the merged files, so it has every reference the chain's files make.
-		if kept := dropRemoved(r.base, removedIDs(r.removed, r.base), func(p string) bool { return !mp.fromOverAt(p) }); len(kept) > 0 {
-			r.pos = &remapPos{table: r.doc.pos, kept: kept}
-			r.base.Pos = model.NewPositions(r.pos)
+		// The template file is laid over its parent as a site file is laid over a template (verwerkingOf), so that
+		// what a file removes takes the references of the files below it, level by level.
+		r.base, r.pos = layOver(pr, td, l.toVerwerking(td, id, l.c.lang))
+		if r.base.ID == "" {
+			r.base.ID = id
 		}
+		r.base.File, r.base.Base, r.base.Pack = td.file, nil, nil
+		r.base.Pos = model.NewPositions(r.pos)
+	} else {
+		r.base = l.toVerwerking(r.doc, id, l.c.lang)
+		r.pos = r.doc.pos
 	}
+	r.base.Chain = r.chain[1:]
 	l.templates[ref] = r
 	return r
 }

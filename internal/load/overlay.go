@@ -11,16 +11,23 @@ import (
 func verwerkingOf(d *doc, own *model.Verwerking, t *resolved, id, file string) *model.Verwerking {
 	v, pos := own, d.pos
 	if t != nil {
-		mp := mergePos(t.doc, d)
-		mp.base = t.pos // base's values are the template's verwerking, which may have lost references
-		v, pos = overlay(t.base, own, mp), mp
+		v, pos = layOver(t, d, own)
 		v.Chain, v.Base, v.Pack = t.chain, t.base, t.pack.pack
-		if kept := dropRemoved(v, removedIDs(mp.removed, v), func(p string) bool { return !mp.fromOverAt(p) }); len(kept) > 0 {
-			pos = &remapPos{table: mp, kept: kept}
-		}
 	}
 	v.ID, v.File, v.Pos = id, file, model.NewPositions(pos)
 	return v
+}
+
+// layOver lays file d, whose own values are own, over the template t, and drops the template's references to the
+// entries d removes (dropRemoved). It returns the verwerking and the positions of its values in the files.
+func layOver(t *resolved, d *doc, own *model.Verwerking) (*model.Verwerking, model.PosTable) {
+	mp := mergePos(t.doc, d)
+	mp.base = t.pos // the template's verwerking, which may have lost references itself
+	v := overlay(t.base, own, mp)
+	if kept := dropRemoved(v, removedIDs(mp.removed, v), func(p string) bool { return !mp.fromOverAt(p) }); len(kept) > 0 {
+		return v, &remapPos{table: mp, kept: kept}
+	}
+	return v, mp
 }
 
 // overlay lays a file's own verwerking over its template's merged verwerking base, as mp says: the result is the

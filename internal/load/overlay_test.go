@@ -14,7 +14,7 @@ import (
 )
 
 // mergeThenDecode is how a verwerking was made before overlay: its file merged onto its template as trees, and the
-// merged tree decoded, without the references to what the chain and the file removed.
+// merged tree decoded, without the template's references to what the file removed.
 func mergeThenDecode(t *testing.T, l *loader, file string) *model.Verwerking {
 	t.Helper()
 	src, err := fs.ReadFile(l.fsys, file)
@@ -34,9 +34,10 @@ func mergeThenDecode(t *testing.T, l *loader, file string) *model.Verwerking {
 	v := l.toVerwerking(merged, "", c.lang)
 	if tmpl != nil {
 		v.Chain, v.Base, v.Pack = tmpl.chain, tmpl.base, tmpl.pack.pack
-		// The decoded tree has every reference of the chain; what the chain and the file removed goes with it.
+		// What the file removes takes the template's references with it (the sites here have templates that
+		// remove nothing themselves; removed_test.go checks chains that do).
 		mp := merged.pos.(*mergedPos)
-		dropRemoved(v, removedIDs(unionRemoved(tmpl.removed, mp.removed), v), func(p string) bool { return !mp.fromOverAt(p) })
+		dropRemoved(v, removedIDs(mp.removed, v), func(p string) bool { return !mp.fromOverAt(p) })
 	}
 	return v
 }

@@ -11,33 +11,17 @@ import (
 // A file that removes an inherited entry with `verwijder = true` removes what the template says about it too:
 // the template's references to the entry's id are dropped, so that a municipality without, say, a pgb does not
 // get errors in the pack's file it cannot change. References the file itself writes stay, and pia check reports
-// them. An inherited entry of a list without ids that was only about removed entries (a retention period, an
+// them. This holds level by level in a chain of templates: each file drops the references of the files below it
+// to what it removes, and a file that adds an entry with a removed id again adds a new entry, to which only it
+// and the files above it refer. An inherited entry of a list without ids that was only about removed entries (a retention period, an
 // access role, a legal basis for removed purposes only) goes too: a basis whose purposes are all gone must not
 // turn into one for every purpose, which an empty `doelen` means.
-
-// unionRemoved returns the ids of a and b, by list.
-func unionRemoved(a, b map[string][]string) map[string][]string {
-	if len(a) == 0 {
-		return b
-	}
-	if len(b) == 0 {
-		return a
-	}
-	out := make(map[string][]string, len(a)+len(b))
-	for k, ids := range a {
-		out[k] = slices.Clone(ids)
-	}
-	for k, ids := range b {
-		out[k] = append(out[k], ids...)
-	}
-	return out
-}
 
 // gone holds the ids removed per id list ("gegevens" → ids).
 type gone map[string]map[string]bool
 
-// removedIDs returns the ids of the entries removed (by the merges that made it) that v no longer has: an id that a
-// later file adds again is not gone.
+// removedIDs returns the ids of the entries a file removed from its template (removed, by list), for the lists
+// other entries refer to.
 func removedIDs(removed map[string][]string, v *model.Verwerking) gone {
 	if len(removed) == 0 {
 		return nil

@@ -217,6 +217,29 @@ termijn = "3 jaar"
 			t.Errorf("own retention period positioned in %s", p.File)
 		}
 	})
+	t.Run("level by level", func(t *testing.T) {
+		// zonder removes b and gives its own role for b; boven extends zonder and adds a b of its own. Each file
+		// drops only the references of the files below it: zonder's own role for b stays (pia check reports it),
+		// and volledig's references to the removed b do not come back with boven's new b.
+		zonder := strings.Replace(removing, "sjabloon", "naam = \"Zonder\"\nsjabloon", 1) +
+			"\n[[toegang]]\nrol = \"Eigen\"\ngegevens = [\"b\"]\n"
+		site := mustLoad(t, strings.Replace(removedPack, "-- pia-templates/basis/verwerkingen/volledig.toml --",
+			"-- pia-templates/basis/verwerkingen/zonder.toml --\n"+zonder+
+				"-- pia-templates/basis/verwerkingen/boven.toml --\nsjabloon = \"basis/zonder\"\nnaam = \"Boven\"\n"+
+				"[[gegevens]]\nid = \"b\"\nomschrijving = \"Weer b\"\n"+
+				"-- pia-templates/basis/verwerkingen/volledig.toml --", 1)+
+			"-- content/verwerkingen/v.toml --\nsjabloon = \"basis/boven\"\n")
+		v := site.Verwerkingen[0]
+		if got := v.Ontvangers[0].Gegevens; !reflect.DeepEqual(got, []string{"a", "c"}) {
+			t.Errorf("recipient o1: %v", got)
+		}
+		if len(v.Toegang) != 1 || !reflect.DeepEqual(v.Toegang[0].Gegevens, []string{"b"}) {
+			t.Errorf("the role zonder writes itself: %+v", v.Toegang)
+		}
+		if p, _ := v.Pos.Exact("toegang[0].gegevens[0]"); p.File != "pia-templates/basis/verwerkingen/zonder.toml" {
+			t.Errorf("zonder's role positioned in %q", p.File)
+		}
+	})
 	t.Run("added anew", func(t *testing.T) {
 		// A template removes b and the site file adds a b of its own: that is a new gegeven, and the
 		// template's references to the b it removed stay dropped.

@@ -60,6 +60,12 @@ func checkGegevens(c *checker) {
 		if g.IsRegistered() && blank(g.Noodzaak) {
 			c.add(codeRegistratieZonderNoodzaak, at("noodzaak"), "bericht", c.gegeven(g), string(g.Registreren))
 		}
+		if base := baseGegeven(v, g.ID); len(g.Betrokkenen) == 0 && base != nil && len(base.Betrokkenen) > 0 {
+			// The template says whom the item is about, and they were all removed (`verwijder = true`): it is
+			// about no one any more.
+			c.addE(codeVragenlijstOnvolledig, Waarschuwing, at("betrokkenen"), "betrokkenen", c.gegeven(g),
+				strings.Join(quoted(base.Betrokkenen), ", "))
+		}
 		if g.Registreren != model.RegistreerAltijd {
 			continue
 		}
