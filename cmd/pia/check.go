@@ -23,7 +23,8 @@ func runCheck(e *env, args []string) error {
 	rest, err := f.parse(args)
 	typed := formaat
 	formaat = strings.ToLower(strings.TrimSpace(formaat))
-	asJSON := formaat == "json"
+	// Parsing stops at the first wrong option, maybe before --formaat: look for it on the whole line.
+	asJSON := formaat == "json" || err != nil && asksJSON(args)
 	// A program that asked for JSON gets JSON whatever goes wrong, once it is known that it asked: the message as
 	// a load error without a file, line or column, besides the usual one on stderr.
 	failed := func(err error) error {
@@ -69,6 +70,24 @@ func runCheck(e *env, args []string) error {
 		return exitError{exitFindings}
 	}
 	return nil
+}
+
+// asksJSON reports whether a command line asks for --formaat json (or --format, -formaat, =json, any case).
+func asksJSON(args []string) bool {
+	for i, a := range args {
+		if a == "--" {
+			return false
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "formaat" && name != "format" {
+			continue
+		}
+		if !hasValue && i+1 < len(args) {
+			value = args[i+1]
+		}
+		return strings.EqualFold(strings.TrimSpace(value), "json")
+	}
+	return false
 }
 
 // loadSite loads the site in dir with the shipped packs and themes.

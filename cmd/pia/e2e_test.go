@@ -834,6 +834,7 @@ func TestCheckJSONOnUsageErrors(t *testing.T) {
 	}{
 		{[]string{"check", "--formaat", "json", "--bron", missing}, "de map " + missing + " bestaat niet"},
 		{[]string{"check", "--format", "JSON", "--onzin"}, "onbekende optie --onzin"},
+		{[]string{"check", "--onzin", "--formaat=json"}, "onbekende optie --onzin"},
 		{[]string{"check", "--formaat", "json", "extra"}, "extra"},
 	} {
 		r := runPia(t, dir, c.args...)

@@ -57,6 +57,9 @@ func init() {
 			"zoals 2026-11-01",
 		"load.toml.datum-omgekeerd": "%s is geen geldige datum: het jaar staat voorop, dan de maand en de dag. " +
 			"Bedoelt u %s?",
+		"load.toml.datum-omgekeerd-ongeldig": "%s is geen geldige datum: het jaar staat voorop, dan de maand en de dag, " +
+			"zoals 2026-11-01",
+		"load.toml.datum-dag-nul":   "%s is geen geldige datum: de dagen van een maand tellen vanaf 01",
 		"load.toml.datum-maand":     "%s is geen geldige datum: een maand %d bestaat niet. Schrijf jaar-maand-dag, zoals 2026-11-01",
 		"load.toml.datum-dag":       "%s is geen geldige datum: die maand heeft %d dagen",
 		"load.toml.datum-cijfers":   "%s is geen geldige datum: maand en dag hebben elk twee cijfers. Bedoelt u %s?",

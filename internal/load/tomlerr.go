@@ -133,9 +133,13 @@ var (
 // arguments after the date itself.
 func dateProblem(d string) (string, []any) {
 	if m := dayFirst.FindStringSubmatch(d); m != nil {
-		day, _ := strconv.Atoi(m[1])
+		year, _ := strconv.Atoi(m[3])
 		month, _ := strconv.Atoi(m[2])
-		return "load.toml.datum-omgekeerd", []any{fmt.Sprintf("%s-%02d-%02d", m[3], month, day)}
+		day, _ := strconv.Atoi(m[1])
+		if month < 1 || month > 12 || day < 1 || day > daysIn(year, month) {
+			return "load.toml.datum-omgekeerd-ongeldig", nil // no date to suggest: 31-02-2026
+		}
+		return "load.toml.datum-omgekeerd", []any{fmt.Sprintf("%04d-%02d-%02d", year, month, day)}
 	}
 	m := yearFirst.FindStringSubmatch(d)
 	if m == nil {
@@ -147,7 +151,9 @@ func dateProblem(d string) (string, []any) {
 	switch {
 	case month < 1 || month > 12:
 		return "load.toml.datum-maand", []any{month}
-	case day < 1 || day > daysIn(year, month):
+	case day < 1:
+		return "load.toml.datum-dag-nul", nil
+	case day > daysIn(year, month):
 		return "load.toml.datum-dag", []any{daysIn(year, month)}
 	case len(m[2]) < 2 || len(m[3]) < 2:
 		return "load.toml.datum-cijfers", []any{fmt.Sprintf("%04d-%02d-%02d", year, month, day)}

@@ -41,6 +41,8 @@ func TestTOMLSyntaxErrors(t *testing.T) {
 		{"day out of range", "datum = 2026-02-29\n", 1, 9, `«2026-02-29» is geen geldige datum: die maand heeft 28 dagen`},
 		{"day in a leap year", "datum = 2028-02-30\n", 1, 9, `die maand heeft 29 dagen`},
 		{"day first", "datum = 1-11-2026\n", 1, 9, `het jaar staat voorop, dan de maand en de dag. Bedoelt u 2026-11-01?`},
+		{"day first, no date", "datum = 31-02-2026\n", 1, 9, `«31-02-2026» is geen geldige datum: het jaar staat voorop, dan de maand en de dag, zoals 2026-11-01`},
+		{"day zero", "datum = 2026-11-00\n", 1, 9, `de dagen van een maand tellen vanaf 01`},
 		{"one digit", "datum = 2026-11-1\n", 1, 9, `maand en dag hebben elk twee cijfers. Bedoelt u 2026-11-01?`},
 		{"yes", "publieke_taak = ja\n", 1, 17, `Voor ja of nee schrijft u true of false, in kleine letters`},
 		{"True", "publieke_taak = True\n", 1, 17, `er staat «True». Voor ja of nee schrijft u true of false`},

@@ -241,10 +241,13 @@ func (c *checker) howToOverride(path, newText string) string {
 	return c.t("rules.overschrijven.lijst", top, text)
 }
 
-// fillMark gives the byte offset and length of the first mark in s by which a pack says the municipality still
-// has to fill something in, or -1: "in te vullen" (in any case, with any white space between the words) that
-// starts the text or a part of a sentence, or follows "nog" that does: "(in te vullen door de gemeente)", "In te
-// vullen: de leverancier", "(nog in te vullen)". "Het formulier is eenvoudig in te vullen" is ordinary Dutch.
+// fillMark gives the byte offset and length of the first mark in s by which a pack says the organisation still
+// has to fill something in, or -1. A mark is "in te vullen" (in any case, with any white space between the words)
+// that starts the text or a part of a sentence, or follows "nog", "nader" or "lokaal" there, and that ends the
+// part or names the organisation as the one to fill it in: "(in te vullen door de gemeente)", "In te vullen: de
+// leverancier", "(nog in te vullen)", "*in te vullen*", and "(door de gemeente in te vullen)". A text about
+// filling in a form is ordinary Dutch: "Het formulier is eenvoudig in te vullen", "Meldingsformulier (in te
+// vullen door de inwoner)", "In te vullen formulieren bewaren wij een jaar".
 func fillMark(s string) (at, n int) {
 	for i := 0; i+len("vullen") <= len(s); i++ {
 		if s[i]|0x20 != 'v' || !strings.EqualFold(s[i:i+len("vullen")], "vullen") {
@@ -262,14 +265,95 @@ func fillMark(s string) (at, n int) {
 		if !ok || skipSpaceBack(s, te) == te {
 			continue
 		}
-		if clauseStart(s, in) {
-			return in, end - in
+		start := in
+		byOrg := false
+		if d, ok := byOrganisation(s, skipSpaceBack(s, in)); ok { // "door de gemeente in te vullen"
+			start, byOrg = d, true
+		} else {
+			for _, w := range []string{"nog", "nader", "lokaal"} {
+				if b, ok := wordBefore(s, skipSpaceBack(s, in), w); ok && clauseStart(s, b) {
+					start = b
+					break
+				}
+			}
 		}
-		if nog, ok := wordBefore(s, skipSpaceBack(s, in), "nog"); ok && clauseStart(s, nog) {
-			return nog, end - nog
+		if !clauseStart(s, start) {
+			continue
+		}
+		if byOrg || fillEnds(s[end:]) {
+			return start, end - start
+		}
+		if rest, ok := cutWord(s[end:], "door"); ok {
+			if by := organisationAt(rest); by > 0 {
+				end = len(s) - len(rest) + by
+				return start, end - start
+			}
 		}
 	}
 	return -1, 0
+}
+
+// organisations are the words by which a pack names who fills its blanks in.
+var organisations = []string{"gemeente", "organisatie", "verantwoordelijke", "college"}
+
+// organisationAt gives the length of "de gemeente", "uw organisatie", "gemeente" … at the start of s (after white
+// space), or 0.
+func organisationAt(s string) int {
+	rest := strings.TrimLeftFunc(s, unicode.IsSpace)
+	for _, article := range []string{"de", "uw", "onze", "het"} {
+		if r, ok := cutWord(rest, article); ok {
+			rest = r
+			break
+		}
+	}
+	for _, o := range organisations {
+		if r, ok := cutWord(rest, o); ok {
+			return len(s) - len(r)
+		}
+	}
+	return 0
+}
+
+// byOrganisation reports whether s[:i] ends with "door de gemeente" (or another way organisationAt knows), and
+// where "door" starts.
+func byOrganisation(s string, i int) (int, bool) {
+	for _, o := range organisations {
+		oStart, ok := wordBefore(s, i, o)
+		if !ok {
+			continue
+		}
+		j := skipSpaceBack(s, oStart)
+		for _, article := range []string{"de", "uw", "onze", "het"} {
+			if a, ok := wordBefore(s, j, article); ok {
+				j = skipSpaceBack(s, a)
+				break
+			}
+		}
+		if d, ok := wordBefore(s, j, "door"); ok {
+			return d, true
+		}
+	}
+	return 0, false
+}
+
+// cutWord returns s after the whole word w (ignoring case) that starts s after white space.
+func cutWord(s, w string) (string, bool) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if !hasPrefixFold(s, w) {
+		return "", false
+	}
+	rest := s[len(w):]
+	if rest != "" && unicode.IsLetter(firstRune(rest)) {
+		return "", false
+	}
+	return rest, true
+}
+
+// fillEnds reports whether what follows "in te vullen" ends the mark: nothing, or punctuation that closes a part
+// of a sentence or emphasis.
+func fillEnds(rest string) bool {
+	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+	return rest == "" || strings.ContainsRune(").;:,]!?”\"’*_>…—–-", firstRune(rest))
 }
 
 // mayHoldFill is a quick test before fillMark: every mark contains "vullen" in small letters or capitals.
@@ -339,7 +423,7 @@ func unverifiedMark(s string) (at, n int) {
 // before it, past white space, is nothing, a line break, or punctuation that opens a clause.
 func clauseStart(s string, i int) bool {
 	prev := skipSpaceBack(s, i)
-	return prev == 0 || strings.Contains(s[prev:i], "\n") || strings.ContainsRune(".!?(;:,—–-[\"„“‘'", lastRune(s[:prev]))
+	return prev == 0 || strings.Contains(s[prev:i], "\n") || strings.ContainsRune(".!?(;:,—–-[\"„“‘'*_<…", lastRune(s[:prev]))
 }
 
 // clauseEnd reports whether the text after offset i ends a clause: nothing, punctuation that closes one, or the

@@ -109,8 +109,8 @@ func init() {
 		// vragenlijst-onvolledig
 		"rules.vragenlijst-onvolledig.bron": "AVG art. 30 lid 1 en art. 35 lid 7 onder a",
 		"rules.vragenlijst-onvolledig.uitleg": "De vragenlijst noemt geen naam of geen persoonsgegevens (fout), of geen status " +
-			"(waarschuwing; de documenten zijn dan een concept), of niet wat een ontvanger krijgt of wie een systeem als " +
-			"verwerker beheert (waarschuwing).",
+			"(waarschuwing; de documenten zijn dan een concept), of niet wat een ontvanger krijgt, over wie een gegeven " +
+			"gaat of wie een systeem als verwerker beheert (waarschuwing).",
 		"rules.vragenlijst-onvolledig.naam": "Verwerking %s heeft geen naam. Zet bovenaan het bestand naam = \"…\", " +
 			"bijvoorbeeld \"Wmo: melding, onderzoek en maatwerkvoorziening\". De naam staat boven elk document en in het " +
 			"register; zonder naam staat daar alleen het id.",
@@ -124,6 +124,9 @@ func init() {
 		"rules.vragenlijst-onvolledig.leverancier": "Systeem %s wordt door een verwerker beheerd (verwerker = true), " +
 			"maar de vragenlijst noemt geen leverancier. Zet in `leverancier` het bedrijf dat het systeem voor u beheert: " +
 			"het register noemt elke verwerker (AVG art. 30), en met dat bedrijf sluit u de verwerkersovereenkomst.",
+		"rules.vragenlijst-onvolledig.betrokkenen": "Gegeven %s gaat volgens het sjabloon over %s, maar die betrokkenen " +
+			"zijn in deze verwerking verwijderd, zodat het gegeven over niemand meer gaat. Verwijder ook het gegeven " +
+			"([[gegevens]] met zijn id en verwijder = true), of zet in `betrokkenen` over wie het wel gaat.",
 		"rules.vragenlijst-onvolledig.ontvanger": "Ontvanger %s krijgt volgens de vragenlijst geen gegevens. Zet in " +
 			"`gegevens` wat deze ontvanger krijgt. Krijgt hij bij deze verwerking niets, laat hem dan vervallen: " +
 			"[[ontvangers]] met zijn id en verwijder = true. Dit gebeurt ook als u het enige gegeven verwijdert dat hij " +
@@ -466,7 +469,7 @@ func init() {
 			"gemarkeerd.%s Laat de termijn controleren voordat het document definitief wordt.",
 
 		// nog-in-te-vullen
-		"rules.nog-in-te-vullen.bron": "het sjabloonpakket: tekst gemarkeerd als in te vullen door de gemeente",
+		"rules.nog-in-te-vullen.bron": "de tekst zelf: gemarkeerd als nog in te vullen",
 		"rules.nog-in-te-vullen.uitleg": "Een tekst zegt nog dat de gemeente hem moet invullen, zoals „(in te vullen " +
 			"door de gemeente)”: het register en de documenten tonen dan die aanwijzing in plaats van het antwoord " +
 			"(fout bij definitief of vastgesteld, anders waarschuwing).",

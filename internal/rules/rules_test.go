@@ -191,6 +191,22 @@ var cases = []ruleCase{
 		v.Systemen = slices.Clone(v.Systemen)
 		v.Systemen[0].Leverancier = " "
 	}, []want{W(codeVragenlijstOnvolledig, "systemen[0].leverancier")}},
+	{"a gegeven whose betrokkenen were all removed", func(_ *model.Site, v *model.Verwerking) {
+		base := *v
+		base.Gegevens = slices.Clone(v.Gegevens)
+		base.Gegevens[0].Betrokkenen = []string{"kind"}
+		v.Base = &base
+		v.Gegevens = slices.Clone(v.Gegevens)
+		v.Gegevens[0].Betrokkenen = nil
+	}, []want{W(codeVragenlijstOnvolledig, "gegevens[0].betrokkenen")}},
+	{"a gegeven that states no betrokkenen, as its template", func(_ *model.Site, v *model.Verwerking) {
+		base := *v
+		base.Gegevens = slices.Clone(v.Gegevens)
+		base.Gegevens[0].Betrokkenen = nil
+		v.Base = &base
+		v.Gegevens = slices.Clone(v.Gegevens)
+		v.Gegevens[0].Betrokkenen = nil
+	}, nil},
 	{"a recipient that gets nothing", func(_ *model.Site, v *model.Verwerking) {
 		v.Ontvangers = slices.Clone(v.Ontvangers)
 		v.Ontvangers[0].Gegevens = nil
@@ -1092,11 +1108,19 @@ func TestUnverifiedMark(t *testing.T) {
 
 func TestFillMark(t *testing.T) {
 	for in, want := range map[string]string{
-		"Leverancier (in te vullen door de gemeente)": "in te vullen",
+		"Leverancier (in te vullen door de gemeente)": "in te vullen door de gemeente",
 		"In te vullen: de leverancier":                "In te vullen",
 		"Verwerkersovereenkomst (nog in te vullen)":   "nog in te vullen",
-		"IN TE\nVULLEN":      "IN TE\nVULLEN",
-		"Naam; in te vullen": "in te vullen",
+		"IN TE\nVULLEN":                               "IN TE\nVULLEN",
+		"Naam; in te vullen":                          "in te vullen",
+		"*in te vullen door de gemeente*":             "in te vullen door de gemeente",
+		"_in te vullen_":                              "in te vullen",
+		"<in te vullen>":                              "in te vullen",
+		"Leverancier … in te vullen":                  "in te vullen",
+		"Leverancier (door de gemeente in te vullen)": "door de gemeente in te vullen",
+		"Overeenkomst (nader in te vullen)":           "nader in te vullen",
+		"Overeenkomst (lokaal in te vullen)":          "lokaal in te vullen",
+		"(In te vullen door uw organisatie)":          "In te vullen door uw organisatie",
 	} {
 		at, n := fillMark(in)
 		if at < 0 || in[at:at+n] != want {
@@ -1109,6 +1133,11 @@ func TestFillMark(t *testing.T) {
 		"in te vullende velden",
 		"inte vullen",
 		"Wij vullen het aan.",
+		"Meldingsformulier (in te vullen door de inwoner of zijn vertegenwoordiger)",
+		"Eigen verklaring, in te vullen door de aanvrager",
+		"Vragenlijst (in te vullen door de consulent)",
+		"In te vullen formulieren bewaren we een jaar.",
+		"Het formulier (door de inwoner in te vullen) komt bij de consulent.",
 		"",
 	} {
 		if at, _ := fillMark(in); at >= 0 {
