@@ -27,6 +27,7 @@ func init() {
 		"doc.bron.brp":                 "de Basisregistratie Personen (BRP)",
 		"doc.bron.ketenpartner":        "organisaties waarmee wij samenwerken",
 		"doc.bron.zorgaanbieder":       "zorgaanbieders",
+		"doc.bron.medisch-adviseur":    "de onafhankelijk medisch adviseur die wij om advies vragen",
 		"doc.bron.eigen-administratie": "onze eigen administratie",
 		"doc.bron.suwinet":             "Suwinet (gegevens van onder meer UWV, SVB en de Belastingdienst)",
 		"doc.bron.belastingdienst":     "de Belastingdienst",
