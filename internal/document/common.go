@@ -70,7 +70,7 @@ func (b *builder) tekst(name string) (Inline, bool) {
 		return Inline{}, false
 	}
 	if strings.Contains(src, "{verwerking.") {
-		return MD(fillPlaceholders(src, b.placeholderMarkdown)), true
+		return MD(b.fill(src)), true
 	}
 	// Without a verwerking's own placeholders, a text comes out the same in every document of the site: it is
 	// filled once, and every document then has the same string, which the Markdown cache finds at once.
@@ -78,13 +78,23 @@ func (b *builder) tekst(name string) (Inline, bool) {
 	if f, ok := filled.Load(key); ok {
 		return MD(f.(string)), true
 	}
-	f := fillPlaceholders(src, b.placeholderMarkdown)
+	f := b.fill(src)
 	if filledCount.Add(1) > maxFilled {
 		filled.Clear() // a long pia serve session with many edits of the organisation's details
 		filledCount.Store(0)
 	}
 	filled.Store(key, f)
 	return MD(f), true
+}
+
+// fill fills in the placeholders of a pack text, after taking out what a detail the site left blank would leave
+// without sense (dropBlank).
+func (b *builder) fill(src string) string {
+	src = dropBlank(src, func(name string) bool {
+		v, ok := b.placeholderValue(name)
+		return ok && strings.TrimSpace(v) == ""
+	})
+	return fillPlaceholders(src, b.placeholderMarkdown)
 }
 
 // filled holds pack texts with the site's placeholders filled in, by text and the values they can use.

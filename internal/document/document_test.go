@@ -2,6 +2,7 @@ package document
 
 import (
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -452,7 +453,8 @@ func TestTekstLinksAddresses(t *testing.T) {
 			[]string{"privacy op gemeente.nl", `fg@gemeente.nl\>x`, "www.gemeente.nl"}, []string{"<"}},
 		{"a@b", "x@-b.nl", "javascript:alert(1)", []string{"<a@b>", `x@-b.nl`, "javascript:alert(1)"},
 			[]string{"<x@", "<javascript"}},
-		{"", "", "https://gemeente.nl/a b", []string{"https://gemeente.nl/a b"}, []string{"<https"}},
+		{"privacy@gemeente.nl", "fg@gemeente.nl", "https://gemeente.nl/a b", []string{"https://gemeente.nl/a b"},
+			[]string{"<https"}},
 	}
 	for _, c := range cases {
 		s := *site
@@ -1448,3 +1450,34 @@ func voorInwoner(t *testing.T, res *rules.Resultaat, id string) string {
 	t.Fatalf("no purpose %q", id)
 	return ""
 }
+
+// TestBlankDetailsLeaveNoGaps: with only an address and the FG's name and e-mail filled in, which pia check
+// accepts, no text of the pack shows an empty bullet or a sentence that stops where a detail should be.
+func TestBlankDetailsLeaveNoGaps(t *testing.T) {
+	site, r := exampleSite(t)
+	s := *site
+	s.Config.Organisatie.Telefoon, s.Config.Organisatie.Email, s.Config.Organisatie.Website = "", "", ""
+	s.Config.Organisatie.FG.Telefoon = ""
+	b := newBuilder(&s, result(t, r, "wmo-maatwerkvoorziening"))
+	for name := range s.Teksten {
+		in, ok := b.tekst(name)
+		if !ok {
+			continue
+		}
+		for _, gap := range []string{"naar .", "naar\n.", "Op  ", " op .", "via .", ", .", ", ,", "Dat is ."} {
+			if strings.Contains(in.Text, gap) {
+				t.Errorf("text %s has %q:\n%s", name, gap, in.Text)
+			}
+		}
+		if m := emptyBullet.FindString(in.Text); m != "" {
+			t.Errorf("text %s has an empty bullet %q:\n%s", name, m, in.Text)
+		}
+	}
+	in, _ := b.tekst("werkinstructie-verzoeken")
+	if !strings.Contains(in.Text, "**Stuur het verzoek nog dezelfde dag door** naar het privacyloket. De gemeente") {
+		t.Errorf("the instruction to pass a request on lost more than the address:\n%s", in.Text)
+	}
+}
+
+// emptyBullet is a list item with a label and nothing after it ("- Telefoon:"), not even on a continuation line.
+var emptyBullet = regexp.MustCompile(`(?m)^[ \t]*(?:[-*+]|\d+\.)[ \t]+[^\n]*:[ \t]*(?:\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d+\.)[ \t]|\n?\z)`)

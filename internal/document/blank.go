@@ -1,0 +1,223 @@
+package document
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// A pack's text names the organisation's details with placeholders ("U kunt een klacht sturen naar
+// {organisatie.email}."). A site need not fill in every detail (pia check asks for one way to reach the
+// organisation, and says which the texts use), so a text must not read "sturen naar ." or show a bullet
+// "Telefoon:" with nothing after it. dropBlank takes out what a blank value leaves without sense, from small to
+// large:
+//
+//   - in a list of placeholders ("{fg.naam}, {fg.email}, {fg.telefoon}"), the blank one with its comma;
+//   - after "via" or "op" at the end of a sentence that goes on making sense ("stuur het door naar het
+//     privacyloket via {organisatie.email}."), that word and the placeholder;
+//   - else the sentence around it, in its paragraph or list item;
+//   - a list item with nothing left but its marker, a label ("**Waar**:", "E-mail:") or punctuation, goes whole.
+
+// dropBlank returns src without the parts that the placeholders blank reports blank would leave empty.
+func dropBlank(src string, blank func(name string) bool) string {
+	for i := 0; i < len(src); {
+		open := strings.IndexByte(src[i:], '{')
+		if open < 0 {
+			break
+		}
+		open += i
+		end := model.PlaceholderEnd(src, open)
+		if end < 0 || !blank(src[open+1:end-1]) {
+			i = open + 1
+			continue
+		}
+		src, i = dropAround(src, open, end)
+	}
+	return src
+}
+
+// dropAround removes what the blank placeholder src[open:end] leaves without sense, and returns the text and where
+// to look for the next placeholder.
+func dropAround(src string, open, end int) (string, int) {
+	// One of a list of placeholders: the placeholder and the comma that joins it to its neighbour.
+	if strings.HasPrefix(src[end:], ", {") && model.PlaceholderEnd(src, end+2) > 0 {
+		return src[:open] + src[end+2:], open
+	}
+	if strings.HasSuffix(src[:open], "}, ") {
+		if s := strings.LastIndexByte(src[:open-2], '{'); s >= 0 && model.PlaceholderEnd(src, s) == open-2 {
+			return src[:open-2] + src[end:], open - 2
+		}
+	}
+	// The sentence, within its block: the list item or paragraph it stands in.
+	bs, be, item := blockAround(src, open)
+	ss := sentenceStart(src, bs, open)
+	// "… door naar het privacyloket via {…}." and "de folder op {…}." say what matters without the address: only
+	// "via" or "op" and the placeholder go. Not where the sentence is about the address ("Op {…} leest u",
+	// "per e-mail naar {…}").
+	if end < len(src) && strings.IndexByte(".,;?!", src[end]) >= 0 {
+		k := open
+		for k > ss && isSpace(src[k-1]) {
+			k--
+		}
+		for _, prep := range []string{"via", "op"} {
+			w := k - len(prep)
+			if w-1 > ss && src[w:k] == prep && isSpace(src[w-1]) {
+				return src[:w-1] + src[end:], w - 1
+			}
+		}
+	}
+	se := sentenceEnd(src, end, be)
+	out := src[:ss] + src[se:]
+	be -= se - ss
+	if item {
+		// A list item with only its marker, a label or punctuation left goes whole, with its line end.
+		line := out[bs:be]
+		if !hasContent(line) {
+			stop := be
+			if stop < len(out) && out[stop] == '\n' {
+				stop++
+			}
+			return out[:bs] + out[stop:], bs
+		}
+	}
+	// A paragraph left empty: its blank line goes too.
+	if strings.TrimSpace(out[bs:be]) == "" {
+		stop := be
+		for stop < len(out) && out[stop] == '\n' {
+			stop++
+		}
+		return out[:bs] + out[stop:], bs
+	}
+	return out, ss
+}
+
+// blockAround returns the bounds of the list item line or the paragraph that offset i lies in, and whether it is
+// a list item. A list item is taken to be one line with its continuation lines (indented), a paragraph the lines
+// between blank lines or list items.
+func blockAround(src string, i int) (start, end int, item bool) {
+	start = strings.LastIndexByte(src[:i], '\n') + 1
+	// Walk up over continuation lines to the line that starts the item or paragraph.
+	for !isListItem(lineAt(src, start)) && start > 0 {
+		prev := strings.LastIndexByte(src[:start-1], '\n') + 1
+		pl := lineAt(src, prev)
+		if strings.TrimSpace(pl) == "" || isListItem(pl) && indent(lineAt(src, start)) == 0 {
+			break // a blank line, or a paragraph after a list
+		}
+		start = prev
+	}
+	item = isListItem(lineAt(src, start))
+	// Walk down over the lines that continue it.
+	end = start + len(lineAt(src, start))
+	for end < len(src) {
+		nl := lineAt(src, end+1)
+		if strings.TrimSpace(nl) == "" || isListItem(nl) || item && indent(nl) == 0 {
+			break
+		}
+		end += 1 + len(nl)
+	}
+	if end < i {
+		// A line without indent between a list item and i ends the item above: the block is i's own line.
+		start = strings.LastIndexByte(src[:i], '\n') + 1
+		return start, start + len(lineAt(src, start)), false
+	}
+	return start, end, item
+}
+
+// lineAt is the line of src that starts at i, without its line end.
+func lineAt(src string, i int) string {
+	if i >= len(src) {
+		return ""
+	}
+	if e := strings.IndexByte(src[i:], '\n'); e >= 0 {
+		return src[i : i+e]
+	}
+	return src[i:]
+}
+
+func indent(line string) int { return len(line) - len(strings.TrimLeft(line, " \t")) }
+
+// isListItem reports whether a line starts a Markdown list item: "- ", "* ", "+ " or a number and ". " or ") ".
+func isListItem(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "+ ") {
+		return true
+	}
+	digits := len(t) - len(strings.TrimLeft(t, "0123456789"))
+	return digits > 0 && digits < 10 && (strings.HasPrefix(t[digits:], ". ") || strings.HasPrefix(t[digits:], ") "))
+}
+
+// listMarkerEnd is the offset after a list item's marker and its space in line, or 0.
+func listMarkerEnd(line string) int {
+	if !isListItem(line) {
+		return 0
+	}
+	t := strings.TrimLeft(line, " \t")
+	lead := len(line) - len(t)
+	if t[0] == '-' || t[0] == '*' || t[0] == '+' {
+		return lead + 2
+	}
+	digits := len(t) - len(strings.TrimLeft(t, "0123456789"))
+	return lead + digits + 2
+}
+
+// sentenceStart is where the sentence that holds offset i begins: after the last sentence end before it in the
+// block that starts at bs (after a list item's marker).
+func sentenceStart(src string, bs, i int) int {
+	start := bs + listMarkerEnd(lineAt(src, bs))
+	for j := i - 1; j > start; j-- {
+		if strings.IndexByte(".?!", src[j]) >= 0 && j+1 < i && isSpace(src[j+1]) && startsSentence(src[j+1:i]) {
+			k := j + 1
+			for k < i && isSpace(src[k]) {
+				k++
+			}
+			return k
+		}
+	}
+	return start
+}
+
+// sentenceEnd is where the sentence that holds offset i ends, with the white space after it, within the block
+// that ends at be.
+func sentenceEnd(src string, i, be int) int {
+	for j := i; j < be; j++ {
+		if strings.IndexByte(".?!", src[j]) < 0 {
+			continue
+		}
+		if j+1 == be {
+			return be
+		}
+		if isSpace(src[j+1]) && startsSentence(src[j+1:be]) {
+			k := j + 1
+			for k < be && isSpace(src[k]) {
+				k++
+			}
+			return k
+		}
+	}
+	return be
+}
+
+// startsSentence reports whether s, after white space, begins a sentence: a capital or a placeholder, not a number
+// ("art. 5") or a small letter ("bijv. een").
+func startsSentence(s string) bool {
+	s = strings.TrimLeft(s, " \t\r\n")
+	if s == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || r == '{' || r == '*' || r == '"' || r == '„' || r == '\''
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// hasContent reports whether a list item line has more than its marker, a label and punctuation: letters or
+// digits after the label ("**Waar de inwoner meer kan lezen**:", "E-mail:").
+func hasContent(line string) bool {
+	rest := line[listMarkerEnd(line):]
+	if i := strings.LastIndexByte(rest, ':'); i >= 0 && strings.TrimSpace(rest[i+1:]) == "" {
+		return false // only a label is left
+	}
+	return strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}

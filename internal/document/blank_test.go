@@ -1,0 +1,55 @@
+package document
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDropBlank: a detail the site left blank takes with it what would read as nonsense without it, and nothing
+// more.
+func TestDropBlank(t *testing.T) {
+	blank := func(name string) bool { return name == "leeg" || name == "ook.leeg" }
+	for _, c := range []struct{ in, want string }{
+		{"Geen plaatshouder.", "Geen plaatshouder."},
+		{"U kunt mailen naar {vol}. U kunt ook bellen naar {leeg}.", "U kunt mailen naar {vol}. "},
+		{"Eerst dit. Bel naar {leeg}. Dan dat.", "Eerst dit. Dan dat."},
+		{"Dat kan per e-mail naar\n{leeg}. U kunt ook een brief sturen naar {vol}. Of u komt langs.",
+			"U kunt ook een brief sturen naar {vol}. Of u komt langs."},
+		{"Zie art. 5 en {leeg}. Daarna verder.", "Daarna verder."},
+		{"- Adres: {vol}\n- Telefoon: {leeg}\n- E-mail: {vol}\n", "- Adres: {vol}\n- E-mail: {vol}\n"},
+		{"- Telefoon: {leeg}", ""},
+		{"1. **Meld het**, bij de FG:\n   {vol}, {leeg}, {ook.leeg}. Ook 's avonds.\n2. Volgende.",
+			"1. **Meld het**, bij de FG:\n   {vol}. Ook 's avonds.\n2. Volgende."},
+		{"{leeg}, {vol}", "{vol}"},
+		{"8. Iets.\n9. **Waar u meer leest**: de folder op {leeg}.\n10. Laatste.",
+			"8. Iets.\n9. **Waar u meer leest**: de folder.\n10. Laatste."},
+		{"3. **Stuur het door** naar het loket via\n   {leeg}. De gemeente antwoordt.", "3. **Stuur het door** naar het loket. De gemeente antwoordt."},
+		{"Op {leeg} leest u meer. Klaar.", "Klaar."},
+		{"Dat kan per e-mail naar {leeg}. Of kom langs.", "Of kom langs."},
+		{"- Kijk op: {leeg}", ""},
+		{"Eerste alinea.\n\nOp {leeg} leest u meer.\n\nDerde alinea.", "Eerste alinea.\n\nDerde alinea."},
+		{"Wij hebben een FG. Dat is {leeg}. Deze persoon let op.", "Wij hebben een FG. Deze persoon let op."},
+		{"{onbekend} blijft, {leeg} gaat.", ""},
+	} {
+		if got := dropBlank(c.in, blank); got != c.want {
+			t.Errorf("dropBlank(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+// FuzzDropBlank: whatever the text, dropBlank does not fail and leaves no blank placeholder behind.
+func FuzzDropBlank(f *testing.F) {
+	for _, s := range []string{"Bel {leeg}.", "- A: {leeg}\n- B: {vol}", "{vol}, {leeg}, {leeg}.", "x via {leeg}.",
+		"1. **a** op\n   {leeg}. b", "{leeg", "}{leeg}{", "\n\n{leeg}\n\n", "é. {leeg}. É"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := dropBlank(s, func(name string) bool { return name == "leeg" })
+		if strings.Contains(out, "{leeg}") {
+			t.Errorf("dropBlank(%q) = %q still holds {leeg}", s, out)
+		}
+		if len(out) > len(s) {
+			t.Errorf("dropBlank(%q) = %q grew", s, out)
+		}
+	})
+}
