@@ -186,11 +186,9 @@ func (p *pager) place(ss []slice) {
 	for i := 0; i < len(ss); i++ {
 		s := ss[i]
 		if s.space {
-			if p.y == p.fresh {
-				continue
-			}
-			if p.y+s.h > bodyBottom {
-				p.newPage(bodyTop)
+			// Spacing is not put at the top of a page, nor where it does not fit: what follows it starts the next
+			// page itself, and when nothing follows, a new page would stay empty.
+			if p.y == p.fresh || p.y+s.h > bodyBottom {
 				continue
 			}
 			p.put(s)
