@@ -39,6 +39,23 @@ func checkAfronding(c *checker) {
 		}
 	}
 
+	// A final report says on its title page when it was written, by whom and for whom (Model DPIA Rijksdienst).
+	if final {
+		var missing []string
+		for _, f := range []struct {
+			key   string
+			empty bool
+		}{{"datum", v.Datum.IsZero()}, {"opsteller", blank(v.Opsteller)}, {"proceseigenaar", blank(v.Proceseigenaar)}} {
+			if f.empty {
+				missing = append(missing, f.key)
+			}
+		}
+		if len(missing) > 0 {
+			c.addE(codeVragenlijstOnvolledig, Waarschuwing, missing[0], "titelpagina", quote(v.ID), string(v.Status),
+				strings.Join(missing, ", "))
+		}
+	}
+
 	b := v.Besluit
 	if v.Status == model.StatusVastgesteld {
 		if b == nil {
@@ -64,8 +81,15 @@ func checkAfronding(c *checker) {
 	if b.Datum.IsZero() {
 		return
 	}
+	// The decision comes after the FG's advice: the controller decides knowing it (AVG 35(2)).
+	if a := v.AdviesFG; a != nil && !a.Datum.IsZero() && b.Datum.Before(a.Datum) {
+		c.addE(codeFGAdviesOntbreekt, Waarschuwing, "advies_fg.datum", "na-besluit", a.Datum.Lang(), b.Datum.Lang())
+	}
 	uiterlijk := model.DatumOf(b.Datum.Time().AddDate(herbeoordelingJaren, 0, 0))
 	switch {
+	case !b.Herbeoordeling.IsZero() && !b.Datum.Before(b.Herbeoordeling):
+		c.add(codeHerbeoordelingOntbreekt, "besluit.herbeoordeling", "voor-besluit", b.Herbeoordeling.Lang(),
+			b.Datum.Lang(), uiterlijk.Lang())
 	case b.Herbeoordeling.IsZero():
 		c.add(codeHerbeoordelingOntbreekt, "besluit.herbeoordeling", "bericht", uiterlijk.Lang())
 	case uiterlijk.Before(b.Herbeoordeling):

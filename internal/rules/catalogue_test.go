@@ -126,7 +126,7 @@ func TestFieldPaths(t *testing.T) {
 		empty, ok bool
 	}{
 		{"samenvatting", true, true},
-		{"opsteller", true, true},
+		{"opsteller", false, true},
 		{"id", false, true},
 		{"rechten.procedure", false, true},
 		{"gegevens", false, true},

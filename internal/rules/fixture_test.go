@@ -140,6 +140,7 @@ func completeVerwerking() *model.Verwerking {
 	v := &model.Verwerking{
 		Sjabloon: "vng-test/wmo", ID: "wmo", Naam: "Wmo-maatwerkvoorziening", Domein: "wmo",
 		Status: model.StatusVastgesteld, Versie: "1.0", AantalBetrokkenen: 4000,
+		Datum: model.Datum{Jaar: 2026, Maand: 11, Dag: 10}, Opsteller: "Privacyadviseur", Proceseigenaar: "Teamleider Wmo",
 		Doelen: []model.Doel{
 			{ID: "beoordelen", Omschrijving: "Vaststellen of ondersteuning nodig is"},
 			{ID: "leveren", Omschrijving: "Ondersteuning toekennen en leveren"},

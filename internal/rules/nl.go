@@ -109,8 +109,9 @@ func init() {
 		// vragenlijst-onvolledig
 		"rules.vragenlijst-onvolledig.bron": "AVG art. 30 lid 1 en art. 35 lid 7 onder a",
 		"rules.vragenlijst-onvolledig.uitleg": "De vragenlijst noemt geen naam of geen persoonsgegevens (fout), of geen status " +
-			"(waarschuwing; de documenten zijn dan een concept), of niet wat een ontvanger krijgt, over wie een gegeven " +
-			"gaat of wie een systeem als verwerker beheert (waarschuwing).",
+			"(waarschuwing; de documenten zijn dan een concept), of, in een definitief rapport, geen datum, opsteller of " +
+			"proceseigenaar, of niet wat een ontvanger krijgt, over wie een gegeven gaat of wie een systeem als verwerker " +
+			"beheert (waarschuwing).",
 		"rules.vragenlijst-onvolledig.naam": "Verwerking %s heeft geen naam. Zet bovenaan het bestand naam = \"…\", " +
 			"bijvoorbeeld \"Wmo: melding, onderzoek en maatwerkvoorziening\". De naam staat boven elk document en in het " +
 			"register; zonder naam staat daar alleen het id.",
@@ -127,6 +128,9 @@ func init() {
 		"rules.vragenlijst-onvolledig.betrokkenen": "Gegeven %s gaat volgens het sjabloon over %s, maar die betrokkenen " +
 			"zijn in deze verwerking verwijderd, zodat het gegeven over niemand meer gaat. Verwijder ook het gegeven " +
 			"([[gegevens]] met zijn id en verwijder = true), of zet in `betrokkenen` over wie het wel gaat.",
+		"rules.vragenlijst-onvolledig.titelpagina": "Verwerking %s is %s, maar de titelpagina van het rapport mist: %s. " +
+			"Zet bovenaan het bestand datum = 2026-11-01 (de datum van deze versie), opsteller = \"…\" en " +
+			"proceseigenaar = \"…\": wie het rapport schreef en wie voor de verwerking verantwoordelijk is.",
 		"rules.vragenlijst-onvolledig.ontvanger": "Ontvanger %s krijgt volgens de vragenlijst geen gegevens. Zet in " +
 			"`gegevens` wat deze ontvanger krijgt. Krijgt hij bij deze verwerking niets, laat hem dan vervallen: " +
 			"[[ontvangers]] met zijn id en verwijder = true. Dit gebeurt ook als u het enige gegeven verwijdert dat hij " +
@@ -402,9 +406,12 @@ func init() {
 
 		// fg-advies-ontbreekt
 		"rules.fg-advies-ontbreekt.bron":   "AVG art. 35 lid 2",
-		"rules.fg-advies-ontbreekt.uitleg": "Er is geen advies van de functionaris gegevensbescherming (fout bij definitief of vastgesteld, anders advies).",
+		"rules.fg-advies-ontbreekt.uitleg": "Er is geen advies van de functionaris gegevensbescherming (fout bij definitief of vastgesteld, anders advies), of het advies is van na het besluit (waarschuwing).",
 		"rules.fg-advies-ontbreekt.geen": "Verwerking %s heeft geen advies van de functionaris gegevensbescherming. Vraag de FG om " +
 			"advies en leg het vast onder [advies_fg] met `datum`, `oordeel` en `tekst` (AVG art. 35 lid 2).",
+		"rules.fg-advies-ontbreekt.na-besluit": "Het advies van de FG is van %s, na het besluit van %s. Het besluit over " +
+			"de verwerking hoort te volgen op het advies van de FG (AVG art. 35 lid 2). Klopt een van beide datums niet, " +
+			"verbeter die dan; anders neemt u het besluit opnieuw, nu het advies er is.",
 		"rules.fg-advies-ontbreekt.oordeel": "Onder [advies_fg] staat geen oordeel. Vul `oordeel` in: \"positief\", " +
 			"\"positief-met-voorwaarden\" of \"negatief\" (AVG art. 35 lid 2).",
 
@@ -435,7 +442,9 @@ func init() {
 
 		// herbeoordeling
 		"rules.herbeoordeling-ontbreekt.bron":   "AVG art. 35 lid 11; WP248 rev.01 (ongeveer elke drie jaar, niet geverifieerd)",
-		"rules.herbeoordeling-ontbreekt.uitleg": "Het besluit noemt geen datum voor de volgende beoordeling van de DPIA.",
+		"rules.herbeoordeling-ontbreekt.uitleg": "Het besluit noemt geen datum voor de volgende beoordeling van de DPIA, of een datum die niet na het besluit ligt.",
+		"rules.herbeoordeling-ontbreekt.voor-besluit": "De herbeoordeling in [besluit] staat op %s, niet na het besluit " +
+			"van %s. Zet in `herbeoordeling` de datum waarop de DPIA opnieuw wordt beoordeeld, uiterlijk %s.",
 		"rules.herbeoordeling-ontbreekt.bericht": "In [besluit] staat niet wanneer de DPIA opnieuw wordt beoordeeld. Vul " +
 			"`herbeoordeling` in, uiterlijk op %s, en eerder als het risico verandert (AVG art. 35 lid 11; de termijn van drie " +
 			"jaar komt uit WP248 en is niet geverifieerd).",

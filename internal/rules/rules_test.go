@@ -187,6 +187,24 @@ var cases = []ruleCase{
 	{"no status", func(_ *model.Site, v *model.Verwerking) { v.Status = "" },
 		[]want{W(codeVragenlijstOnvolledig, "status")}},
 	{"a concept", func(_ *model.Site, v *model.Verwerking) { v.Status, v.Besluit = model.StatusConcept, nil }, nil},
+	{"a final report without date, author and owner", func(_ *model.Site, v *model.Verwerking) {
+		v.Datum, v.Opsteller, v.Proceseigenaar = model.Datum{}, "", " "
+	}, []want{W(codeVragenlijstOnvolledig, "datum")}},
+	{"a final report without its owner", func(_ *model.Site, v *model.Verwerking) { v.Proceseigenaar = "" },
+		[]want{W(codeVragenlijstOnvolledig, "proceseigenaar")}},
+	{"a concept may leave the title page open", func(_ *model.Site, v *model.Verwerking) {
+		v.Status, v.Besluit, v.Datum, v.Opsteller = model.StatusConcept, nil, model.Datum{}, ""
+	}, nil},
+	{"the FG's advice after the decision", func(_ *model.Site, v *model.Verwerking) {
+		a := *v.AdviesFG
+		a.Datum = model.Datum{Jaar: 2027, Maand: 6, Dag: 1}
+		v.AdviesFG = &a
+	}, []want{W(codeFGAdviesOntbreekt, "advies_fg.datum")}},
+	{"the review before the decision", func(_ *model.Site, v *model.Verwerking) {
+		b := *v.Besluit
+		b.Herbeoordeling = model.Datum{Jaar: 2025, Maand: 1, Dag: 1}
+		v.Besluit = &b
+	}, []want{A(codeHerbeoordelingOntbreekt, "besluit.herbeoordeling")}},
 	{"a processor's system without a supplier", func(_ *model.Site, v *model.Verwerking) {
 		v.Systemen = slices.Clone(v.Systemen)
 		v.Systemen[0].Leverancier = " "
