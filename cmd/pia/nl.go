@@ -116,12 +116,15 @@ taal = "nl"
 thema = "default"
 sjablonen = [%[2]s]
 uitvoer = "output"
+# Grondslagen en bewaartermijnen die het pakket als onzeker markeert en die uw jurist heeft gecontroleerd, met hun
+# id, bijvoorbeeld ["wmo-5-1-1", "bt-wmo"]. pia check vraagt er dan niet meer naar.
+geverifieerd = []
 
 [organisatie]
 naam = %[1]s
 # Wie volgens de wet verantwoordelijk is voor de gegevens, als dat niet de organisatie zelf is. Bij taken van de
 # gemeente in het sociaal domein is dat meestal het college, bijvoorbeeld
-# "Het college van burgemeester en wethouders van Voorbeeldstad". Het register noemt het.
+# "Het college van burgemeester en wethouders van Voorbeeldstad". Het register en de privacyverklaringen noemen het.
 verantwoordelijke = ""
 adres = ""
 website = ""

@@ -95,6 +95,7 @@ func (l *loader) load(dir string, embedded fs.FS) *model.Site {
 		}
 	}
 	l.checkCatalog(site.Catalogus, catAt)
+	l.applyVerified(&site.Config, site.Catalogus)
 	site.Verwerkingen = l.loadVerwerkingen()
 	site.Pages = l.loadPages()
 	return site
@@ -206,6 +207,56 @@ func (l *loader) selectPacks(cfg *model.Config) {
 		w.visit(d, nil, at)
 	}
 	l.selected = w.order
+}
+
+// applyVerified clears the unverified mark (onzeker) of the catalogue entries pia.toml's geverifieerd names: the
+// organisation's jurist has checked them, so neither pia check nor the documents ask for it any more. cat is the
+// site's own merge of the packs' catalogues, so the packs keep their marks. An id the catalogue does not have is
+// an error: with a typo, the entry meant would still be marked.
+func (l *loader) applyVerified(cfg *model.Config, cat *model.Catalogus) {
+	var marked []string
+	for i := range cat.Grondslagen {
+		if cat.Grondslagen[i].Onzeker {
+			marked = append(marked, cat.Grondslagen[i].ID)
+		}
+	}
+	for i := range cat.Bewaartermijnen {
+		if cat.Bewaartermijnen[i].Onzeker {
+			marked = append(marked, cat.Bewaartermijnen[i].ID)
+		}
+	}
+	for i := range cat.APLijst {
+		if cat.APLijst[i].Onzeker {
+			marked = append(marked, cat.APLijst[i].ID)
+		}
+	}
+	for i, id := range cfg.Geverifieerd {
+		found := false
+		for j := range cat.Grondslagen {
+			if g := &cat.Grondslagen[j]; g.ID == id {
+				g.Onzeker, found = false, true
+			}
+		}
+		for j := range cat.Bewaartermijnen {
+			if b := &cat.Bewaartermijnen[j]; b.ID == id {
+				b.Onzeker, found = false, true
+			}
+		}
+		for j := range cat.APLijst {
+			if a := &cat.APLijst[j]; a.ID == id {
+				a.Onzeker, found = false, true
+			}
+		}
+		if found {
+			continue
+		}
+		at := cfg.Pos.Of("geverifieerd[" + itoa(i) + "]")
+		if sug := suggest.Closest(id, marked); sug != "" {
+			l.c.add(at, "load.geverifieerd.suggestie", id, sug)
+		} else {
+			l.c.add(at, "load.geverifieerd", id, strings.Join(marked, ", "))
+		}
+	}
 }
 
 // mergeCatalogs merges the catalogues of packs, bases first, and says where each entry of the result is defined.

@@ -169,9 +169,13 @@ func init() {
 		"load.vraag.sectie":         "sectie %q van vraag %s bestaat niet in [[secties]]",
 		"load.vraag.veld":           "veld %q van een vraag bestaat niet in een verwerking",
 		"load.vraag.veld.suggestie": "veld %q van een vraag bestaat niet in een verwerking; bedoelde u %q?",
-		"load.catalogus.id":         "item zonder id in %s; elk catalogus-item heeft een id",
-		"load.catalogus.dubbel":     "id %q staat twee keer in %s van de catalogus (eerder in %s)",
-		"load.catalogus.soort":      "grondslag %s heeft soort %q, maar die soort staat niet in [[soorten]] van de catalogus%s",
+		"load.geverifieerd": "%q in geverifieerd staat niet in de catalogus van de gekozen sjabloonpakketten. Noem " +
+			"hier de id's van de onzekere items die uw jurist heeft gecontroleerd: %s",
+		"load.geverifieerd.suggestie": "%q in geverifieerd staat niet in de catalogus van de gekozen " +
+			"sjabloonpakketten; bedoelde u %q?",
+		"load.catalogus.id":     "item zonder id in %s; elk catalogus-item heeft een id",
+		"load.catalogus.dubbel": "id %q staat twee keer in %s van de catalogus (eerder in %s)",
+		"load.catalogus.soort":  "grondslag %s heeft soort %q, maar die soort staat niet in [[soorten]] van de catalogus%s",
 		"load.catalogus.categorie": "grondslag %s noemt bij categorieen %q, maar die categorie staat niet in " +
 			"[[categorieen]] van de catalogus%s",
 		"load.catalogus.recht": "soort %s noemt recht %q, maar dat recht staat niet in [[rechten]] van de " +

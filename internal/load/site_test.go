@@ -390,3 +390,33 @@ Een regel met +++ als tekst:
 		t.Errorf("page with front matter: %+v", p)
 	}
 }
+
+// TestGeverifieerd: catalogue entries that pia.toml's geverifieerd names lose their unverified mark in the site's
+// catalogue; an id the catalogue does not have is an error with the id meant.
+func TestGeverifieerd(t *testing.T) {
+	pack := `
+-- pia-templates/basis/catalogus/bewaartermijnen.toml --
+[[bewaartermijnen]]
+id = "bt-wmo"
+termijn = "15 jaar"
+onzeker = true
+[[bewaartermijnen]]
+id = "bt-pw"
+termijn = "10 jaar"
+onzeker = true
+`
+	site := mustLoad(t, strings.Replace(basePack, `sjablonen = ["basis"]`, `sjablonen = ["basis"]
+geverifieerd = ["bt-wmo"]`, 1)+pack)
+	if b := site.Catalogus.Bewaartermijn("bt-wmo"); b == nil || b.Onzeker {
+		t.Errorf("bt-wmo: %+v", b)
+	}
+	if b := site.Catalogus.Bewaartermijn("bt-pw"); b == nil || !b.Onzeker {
+		t.Errorf("bt-pw lost its mark: %+v", b)
+	}
+	_, errs := loadArchive(t, strings.Replace(basePack, `sjablonen = ["basis"]`, `sjablonen = ["basis"]
+geverifieerd = ["bt-wm"]`, 1)+pack)
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), `pia.toml:3:`) ||
+		!strings.Contains(errs[0].Error(), `"bt-wm" in geverifieerd staat niet in de catalogus van de gekozen sjabloonpakketten; bedoelde u "bt-wmo"?`) {
+		t.Errorf("errors = %v", errs)
+	}
+}

@@ -37,6 +37,9 @@ type Config struct {
 	Sjablonen   []string    `toml:"sjablonen"`
 	Uitvoer     string      `toml:"uitvoer"`
 	Organisatie Organisatie `toml:"organisatie"`
+	// Geverifieerd lists catalogue entries marked unverified (onzeker) that the organisation's jurist has checked:
+	// pia check no longer asks to check them.
+	Geverifieerd []string `toml:"geverifieerd"`
 
 	File string    `toml:"-"` // path of pia.toml relative to the site
 	Pos  Positions `toml:"-"`

@@ -472,10 +472,12 @@ func init() {
 		"rules.overschrijven.tabel": " De tekst komt uit het sjabloon, uit de tabel [%[1]s]. Een tabel in uw " +
 			"eigen bestand vervangt die van het sjabloon in zijn geheel: neem alle sleutels van [%[1]s] uit het sjabloon " +
 			"over in uw eigen bestand, met %[2]s.",
-		"rules.onzekere-bron.grondslag": "Grondslag %s (%s) is in de catalogus als onzeker gemarkeerd: het artikel of de inhoud is " +
-			"niet geverifieerd.%s Laat een jurist dit controleren voordat het document definitief wordt.",
-		"rules.onzekere-bron.bewaartermijn": "Standaardbewaartermijn %s (%s), die geldt voor %s, is in de catalogus als onzeker " +
-			"gemarkeerd.%s Laat de termijn controleren voordat het document definitief wordt.",
+		"rules.onzekere-bron.grondslag": "Grondslag %[1]s (%[2]s) is in de catalogus als onzeker gemarkeerd: het artikel of de inhoud is " +
+			"niet geverifieerd.%[3]s Laat een jurist dit controleren voordat het document definitief wordt. Heeft de jurist " +
+			"het gecontroleerd, zet dan in pia.toml geverifieerd = [%[1]s] (met de andere gecontroleerde id's).",
+		"rules.onzekere-bron.bewaartermijn": "Standaardbewaartermijn %[1]s (%[2]s), die geldt voor %[3]s, is in de catalogus als onzeker " +
+			"gemarkeerd.%[4]s Laat de termijn controleren voordat het document definitief wordt. Is hij gecontroleerd, zet " +
+			"dan in pia.toml geverifieerd = [%[1]s] (met de andere gecontroleerde id's).",
 
 		// nog-in-te-vullen
 		"rules.nog-in-te-vullen.bron": "de tekst zelf: gemarkeerd als nog in te vullen",
