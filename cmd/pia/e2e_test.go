@@ -853,3 +853,12 @@ func TestCheckJSONOnUsageErrors(t *testing.T) {
 		t.Errorf("help with --formaat json: exit %d\n%s", r.code, r.stdout)
 	}
 }
+
+// TestNewOutsideASite: pia new in a folder without pia.toml says so, without sending the user to the list of
+// templates, which is not the problem.
+func TestNewOutsideASite(t *testing.T) {
+	r := runPia(t, t.TempDir(), "new", "verwerking", "x", "--sjabloon", "vng-sociaal-domein/wmo-maatwerkvoorziening")
+	if r.code != exitInput || !strings.Contains(r.stderr, "geen pia.toml gevonden") || strings.Contains(r.stderr, "pia sjablonen") {
+		t.Errorf("exit %d\n%s", r.code, r.stderr)
+	}
+}

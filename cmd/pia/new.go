@@ -107,14 +107,21 @@ func questionnaire(e *env, site fs.FS, id, ref, unwritten string) ([]byte, error
 		if errs == nil {
 			return nil, err
 		}
+		aboutTemplate := false // the hint to list the templates helps only with an error about --sjabloon
 		for _, le := range errs {
 			if unwritten != "" && le.Pos.File == unwritten {
 				fmt.Fprintf(e.stderr, "--sjabloon: %s\n", le.Msg)
+				aboutTemplate = true
 				continue
 			}
+			aboutTemplate = aboutTemplate || le.Pos.File == "--sjabloon"
 			printLoadError(e.stderr, le)
 		}
-		fmt.Fprintln(e.stderr, e.lang.N("cli.nieuw.laadfouten", len(errs)))
+		key := "cli.nieuw.laadfouten-kort"
+		if aboutTemplate {
+			key = "cli.nieuw.laadfouten"
+		}
+		fmt.Fprintln(e.stderr, e.lang.N(key, len(errs)))
 		return nil, exitError{exitInput}
 	}
 	return append(scaffold.Verwerking(id, t, e.lang), '\n'), nil
