@@ -218,6 +218,7 @@ func init() {
 			"te bepalen. U legt alleen vast wat nodig is om de hulp te geven.",
 		"doc.wi.gegevens-caption":   "Per gegeven: mag u het vragen, mag u het vastleggen, en waarom",
 		"doc.wi.mag-vragen":         "Mag u vragen?",
+		"doc.wi.niet-vragen-bron":   "nee, dit komt uit %s",
 		"doc.wi.mag-vastleggen":     "Mag u vastleggen?",
 		"doc.wi.hulpbehoefte-titel": "Alleen bij hulpbehoefte",
 		"doc.wi.hulpbehoefte": "Dit geldt voor de gegevens met ‘%s’ in de tabel. Blijkt in het gesprek dat de inwoner op " +

@@ -94,7 +94,7 @@ func (b *builder) wiGegevens() []Block {
 		if g.Registreren == model.RegistreerNooit {
 			tone = ToneInfo
 		}
-		t.Rows = append(t.Rows, Row{Tone: tone, Cells: []Inline{Plain(g.Omschrijving), Plain(b.yesNo(g.MayAsk())),
+		t.Rows = append(t.Rows, Row{Tone: tone, Cells: []Inline{Plain(g.Omschrijving), Plain(b.mayAsk(g)),
 			Plain(b.registreren(g.Registreren)), MD(orDash(g.Noodzaak))}})
 	}
 	out := []Block{Text{Plain(b.t("doc.wi.gegevens-intro"))}, t}
@@ -105,6 +105,15 @@ func (b *builder) wiGegevens() []Block {
 			Blocks: []Block{Text{Plain(b.t("doc.wi.hulpbehoefte", b.registreren(model.RegistreerBijHulpbehoefte)))}}})
 	}
 	return out
+}
+
+// mayAsk answers "Mag u vragen?" for a gegeven: a bare "nee" reads as a ban on asking a citizen's name, so a
+// gegeven that comes from elsewhere says where from.
+func (b *builder) mayAsk(g model.Gegeven) string {
+	if g.MayAsk() || g.Bron == "" || g.Bron == "inwoner" {
+		return b.yesNo(g.MayAsk())
+	}
+	return b.t("doc.wi.niet-vragen-bron", b.bron(g.Bron))
 }
 
 // recordedOnNeed names, in the citizen's words, the data that are written down only when help turns out to be
