@@ -733,6 +733,12 @@ var cases = []ruleCase{
 	{"an address with a name in it", func(s *model.Site, _ *model.Verwerking) {
 		s.Config.Organisatie.Email = "Privacyloket <privacy@test.nl>"
 	}, []want{F(codeOrganisatieOntbreekt, "organisatie.email")}},
+	{"an FG address without its top-level domain", func(s *model.Site, _ *model.Verwerking) {
+		s.Config.Organisatie.FG.Email = "fg@nieuwstad"
+	}, []want{F(codeContactFGOntbreekt, "organisatie.fg.email")}},
+	{"an address with a subdomain", func(s *model.Site, _ *model.Verwerking) {
+		s.Config.Organisatie.Email = "privacy@sociaal.gemeente.nl"
+	}, nil},
 	{"an address with spaces around it", func(s *model.Site, _ *model.Verwerking) { s.Config.Organisatie.Email = " privacy@test.nl " }, nil},
 
 	// privacyverklaring-onvolledig (site level)
@@ -953,16 +959,16 @@ func TestOrderAndDeterminism(t *testing.T) {
 }
 
 func TestEvaluateEmptySite(t *testing.T) {
-	r := Evaluate(&model.Site{Config: model.Config{Organisatie: model.Organisatie{Naam: "G", Email: "g@y",
-		FG: model.Contact{Naam: "X", Email: "x@y"}}},
+	r := Evaluate(&model.Site{Config: model.Config{Organisatie: model.Organisatie{Naam: "G", Email: "g@y.nl",
+		FG: model.Contact{Naam: "X", Email: "x@y.nl"}}},
 		Catalogus: &model.Catalogus{Rechten: []model.CatRecht{{ID: "inzage"}}},
 		Teksten:   map[string]string{model.TekstPrivacyverklaringKlacht: "Klacht."}})
 	if len(r.Resultaten) != 0 || len(r.All()) != 0 {
 		t.Errorf("%+v", r)
 	}
 	// Without packs the statements name no rights and no complaint route of the organisation.
-	r = Evaluate(&model.Site{Config: model.Config{Organisatie: model.Organisatie{Naam: "G", Email: "g@y",
-		FG: model.Contact{Naam: "X", Email: "x@y"}}}})
+	r = Evaluate(&model.Site{Config: model.Config{Organisatie: model.Organisatie{Naam: "G", Email: "g@y.nl",
+		FG: model.Contact{Naam: "X", Email: "x@y.nl"}}}})
 	var codes []string
 	for _, b := range r.All() {
 		codes = append(codes, b.Code+"/"+string(b.Ernst))

@@ -86,9 +86,15 @@ func evaluateSite(site *model.Site) []Bevinding {
 	return out
 }
 
-// isEmail reports whether s is one e-mail address on its own, as a mailto: link needs it: "fg@gemeente.nl", not
-// "fg gemeente" or "FG <fg@gemeente.nl>".
+// isEmail reports whether s is one e-mail address on its own, as a mailto: link needs it and as mail on the
+// internet reaches it: "fg@gemeente.nl", not "fg gemeente", "FG <fg@gemeente.nl>" or "fg@gemeente" (a domain
+// without its top level, .nl).
 func isEmail(s string) bool {
 	a, err := mail.ParseAddress(s)
-	return err == nil && a.Name == "" && a.Address == s
+	if err != nil || a.Name != "" || a.Address != s {
+		return false
+	}
+	domain := s[strings.LastIndexByte(s, '@')+1:]
+	dot := strings.LastIndexByte(domain, '.')
+	return dot > 0 && dot < len(domain)-1 && !strings.HasPrefix(domain, "[")
 }
