@@ -166,7 +166,7 @@ func writeNew(path string, data []byte) error {
 func runInit(e *env, args []string) error {
 	var naam, sjabloon string
 	f := newFlags(e, "init")
-	f.string(&naam, "naam", "name", "Gemeente Nieuwstad", "cli.optie.naam")
+	f.string(&naam, "naam", "name", "", "cli.optie.naam") // no made-up name that could be published unnoticed
 	f.string(&sjabloon, "sjabloon", "template", "vng-sociaal-domein/wmo-maatwerkvoorziening", "cli.optie.init-sjabloon")
 	rest, err := f.parse(args)
 	if err != nil {
@@ -196,7 +196,7 @@ func runInit(e *env, args []string) error {
 	files := []struct{ name, content string }{
 		{"pia.toml", config},
 		{".gitignore", "/output/\n"},
-		{"content/privacybeleid.md", e.lang.T("cli.init.pagina", naam)},
+		{"content/privacybeleid.md", e.lang.T("cli.init.pagina")},
 		{"content/verwerkingen/" + verwerking + ".toml", string(first)},
 	}
 	kept, err := writeNewSite(e.lang, dir, files)

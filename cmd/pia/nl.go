@@ -112,7 +112,8 @@ func init() {
 		"cli.init.bestand":      "%s is een bestand; geef een map op (die nog niet bestaat of leeg is) voor de nieuwe site",
 		"cli.init.sjabloon":     "sjabloon %q heeft niet de vorm <pakket>/<verwerking>",
 		"cli.init.behouden":     "Deze bestanden stonden er al; pia liet ze ongemoeid: %s",
-		"cli.init.klaar":        "Nieuwe site gemaakt in %s.\nVul pia.toml aan (vooral de functionaris gegevensbescherming), dan: pia check --bron %s en pia build --bron %s",
+		"cli.init.klaar": "Nieuwe site gemaakt in %s.\nVul pia.toml aan (vooral de naam van de organisatie en de functionaris " +
+			"gegevensbescherming) en content/privacybeleid.md, dan: pia check --bron %s en pia build --bron %s",
 		"cli.init.config": `titel = "Privacy in het sociaal domein"
 taal = "nl"
 thema = "default"
@@ -123,6 +124,7 @@ uitvoer = "output"
 geverifieerd = []
 
 [organisatie]
+# De naam waaronder inwoners uw organisatie kennen, zoals "Gemeente Voorbeeldstad". Elk document noemt hem.
 naam = %[1]s
 # Wie volgens de wet verantwoordelijk is voor de gegevens, als dat niet de organisatie zelf is. Bij taken van de
 # gemeente in het sociaal domein is dat meestal het college, bijvoorbeeld
@@ -145,8 +147,9 @@ titel = "Privacybeleid"
 gewicht = 10
 +++
 
-%s gaat zorgvuldig om met de gegevens van inwoners die hulp vragen. Beschrijf hier de uitgangspunten van het
-privacybeleid voor het sociaal domein.
+Beschrijf hier de uitgangspunten van het privacybeleid van uw organisatie voor het sociaal domein: hoe u omgaat met
+de gegevens van inwoners die hulp vragen. Deze pagina staat in het menu van de site; haal haar weg als u haar niet
+gebruikt.
 `,
 		"cli.sjablonen.geen":  "Geen sjabloonpakketten gevonden.",
 		"cli.sjablonen.map":   "map: %s",
