@@ -862,3 +862,52 @@ func TestNewOutsideASite(t *testing.T) {
 		t.Errorf("exit %d\n%s", r.code, r.stderr)
 	}
 }
+
+// TestNewListsCopyTheTemplate: pia new writes a template's lists without ids (bases, retention periods, roles,
+// systems) out in full; a questionnaire that takes them over by removing the # gets the same findings as one that
+// inherits them.
+func TestNewListsCopyTheTemplate(t *testing.T) {
+	dir := writeSite(t, map[string]string{"pia.toml": minimalConfig})
+	if r := runPia(t, dir, "new", "verwerking", "shv", "--sjabloon", "vng-sociaal-domein/schuldhulpverlening"); r.code != exitOK {
+		t.Fatalf("new: %d\n%s", r.code, r.stderr)
+	}
+	file := filepath.Join(dir, "content", "verwerkingen", "shv.toml")
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	findings := func() []string {
+		var out []string
+		for _, b := range decodeCheck(t, runPia(t, dir, "check", "--formaat", "json")).Bevindingen {
+			out = append(out, b.Code+" "+b.Ernst+" "+b.Veld)
+		}
+		slices.Sort(out) // findings come in the order of their files, which changes with the copy
+		return out
+	}
+	inherited := findings()
+	// Uncomment every list the template fills in whole.
+	lines := strings.Split(string(src), "\n")
+	copied := 0
+	for i := 0; i < len(lines); i++ {
+		if !strings.Contains(lines[i], "items in (hieronder); een lijst in dit bestand vervangt ze") {
+			continue
+		}
+		i++
+		for i < len(lines) && strings.HasPrefix(lines[i], "# ") && !strings.HasPrefix(lines[i], "# [[") {
+			i++ // the rest of the explanation
+		}
+		for ; i < len(lines) && strings.HasPrefix(lines[i], "# "); i++ {
+			lines[i] = strings.TrimPrefix(lines[i], "# ")
+		}
+		copied++
+	}
+	if copied < 3 {
+		t.Fatalf("%d lists written out in full", copied)
+	}
+	if err := os.WriteFile(file, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := findings(); !slices.Equal(got, inherited) {
+		t.Errorf("findings with the lists copied:\n%s\nwith the lists inherited:\n%s", strings.Join(got, "\n"), strings.Join(inherited, "\n"))
+	}
+}

@@ -17,8 +17,9 @@ func init() {
 			"dan alle sleutels: een tabel in dit bestand vervangt die van het sjabloon helemaal.",
 		"scaffold.lijst-uit-sjabloon": "Uit het sjabloon (%d): %s. Een item met hetzelfde id wijzigt het geërfde " +
 			"item veld voor veld; met verwijder = true laat u het vervallen; een nieuw id voegt een item toe.",
-		"scaffold.lijst-vervangt": "Het sjabloon vult %d items in; een lijst in dit bestand vervangt ze allemaal.",
-		"scaffold.open-vragen":    "Open vragen",
+		"scaffold.lijst-vervangt": "Het sjabloon vult %d items in (hieronder); een lijst in dit bestand vervangt ze " +
+			"allemaal. Wilt u er een wijzigen, haal dan bij alle items het # weg en pas aan wat bij u anders is.",
+		"scaffold.open-vragen": "Open vragen",
 		"scaffold.open-uitleg": "De antwoorden op deze vragen komen in het PIA-rapport, in het onderdeel dat " +
 			"bij de vraag staat. Markdown mag; gebruik \"\"\" voor een antwoord van meer regels.",
 	})

@@ -239,11 +239,18 @@ func (w *writer) field(f field, qs []model.Vraag) {
 					ids = append(ids, id)
 				}
 			}
-			if len(ids) > 0 {
-				w.comment(w.lang.T("scaffold.lijst-uit-sjabloon", len(list), strings.Join(ids, ", ")), "")
-			} else {
+			if len(ids) == 0 {
+				// A list without ids is replaced whole: its items are written out in full, so that a file that
+				// changes one of them can take the others over as they are.
 				w.comment(w.lang.T("scaffold.lijst-vervangt", len(list)), "")
+				for _, e := range list {
+					w.line("# [[%s]]", f.key)
+					w.inheritedFields(f.typ.Elem(), e)
+				}
+				w.line("")
+				return
 			}
+			w.comment(w.lang.T("scaffold.lijst-uit-sjabloon", len(list), strings.Join(ids, ", ")), "")
 		}
 		w.line("# [[%s]]", f.key)
 		w.exampleFields(f.typ.Elem(), nil)
@@ -269,6 +276,42 @@ func (w *writer) exampleFields(t reflect.Type, inherited any) {
 		}
 		w.line("%s", line)
 	}
+}
+
+// inheritedFields writes the keys of a template's item in the order of the table type, commented out, with their
+// values in full as TOML: uncommented, they are the item as the template has it.
+func (w *writer) inheritedFields(t reflect.Type, item map[string]any) {
+	for i := range t.NumField() {
+		key := t.Field(i).Tag.Get("toml")
+		v, ok := item[key]
+		if key == "" || key == "-" || !ok {
+			continue
+		}
+		for _, l := range strings.Split(key+" = "+full(v), "\n") {
+			w.line("# %s", l)
+		}
+	}
+}
+
+// full writes a value as TOML, in full: a text over several lines as a literal multi-line string, whose lines stay
+// readable in a comment.
+func full(v any) string {
+	switch x := v.(type) {
+	case string:
+		if strings.Contains(x, "\n") && !strings.Contains(x, "'''") && !strings.ContainsFunc(x, func(r rune) bool {
+			return r < 0x20 && r != '\n' && r != '\t' || r == 0x7f
+		}) {
+			return "'''\n" + x + "'''"
+		}
+		return quote(x)
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = full(e)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
+	return short(v)
 }
 
 func (w *writer) antwoorden(open []model.Vraag) {
