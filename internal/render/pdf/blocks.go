@@ -226,10 +226,12 @@ func (f *flow) linkList(ll document.LinkList) {
 	f.items(its, tsBody, gapItem)
 }
 
-// linkSpans is the text of a link, clickable when it is a PDF sibling.
+// linkSpans is the text of a link, clickable when the document it names has a PDF form, the sibling file: a link
+// to the web page of a document that is also a PDF leads to that PDF, which the reader of a PDF can print (the
+// work instruction's privacy statement to give the citizen).
 func linkSpans(ln document.Link) []span {
 	s := span{text: clean(ln.Text)}
-	if ln.Format == document.FormatPDF {
+	if ln.Format == document.FormatPDF || ln.Format == document.FormatHTML {
 		if p := document.Path(ln.Kind, ln.ID, document.FormatPDF); p != "" {
 			s.url = escapeURL(path.Base(p))
 		}

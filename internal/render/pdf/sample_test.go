@@ -232,6 +232,9 @@ func sampleDocument(rows int) *document.Document {
 						Format: document.FormatPDF},
 					{Text: "Register van verwerkingen", Kind: document.KindRegister, Format: document.FormatHTML,
 						Note: "(webpagina)"},
+					// The web page of a document that is also a PDF: the link leads to the PDF.
+					{Text: "Privacyverklaring schuldhulpverlening", Kind: document.KindPrivacyverklaring, ID: "schuldhulp",
+						Format: document.FormatHTML},
 				}},
 			}},
 		}},
