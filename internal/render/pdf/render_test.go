@@ -205,7 +205,7 @@ func TestSampleStructure(t *testing.T) {
 	b := samplePDF(t)
 	for _, want := range []string{"/Outlines", "/PageMode /UseOutlines", "/Subtype /Link", "/Lang (nl-NL)",
 		"/URI (https://vng.nl/artikelen/handreiking-schuldhulpverlening)",
-		"/URI (schuldhulp-werkinstructie.pdf)", "/URI (schuldhulp-privacyverklaring.pdf)", "/URI (mailto:privacy@gemeente.nl)"} {
+		"/URI (schuldhulp-werkinstructie.pdf)", "/URI (vroegsignalering-privacyverklaring.pdf)", "/URI (mailto:privacy@gemeente.nl)"} {
 		if !bytes.Contains(b, []byte(want)) {
 			t.Errorf("PDF lacks %s", want)
 		}

@@ -233,7 +233,7 @@ func sampleDocument(rows int) *document.Document {
 					{Text: "Register van verwerkingen", Kind: document.KindRegister, Format: document.FormatHTML,
 						Note: "(webpagina)"},
 					// The web page of a document that is also a PDF: the link leads to the PDF.
-					{Text: "Privacyverklaring schuldhulpverlening", Kind: document.KindPrivacyverklaring, ID: "schuldhulp",
+					{Text: "Privacyverklaring vroegsignalering", Kind: document.KindPrivacyverklaring, ID: "vroegsignalering",
 						Format: document.FormatHTML},
 				}},
 			}},
