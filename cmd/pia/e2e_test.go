@@ -867,8 +867,25 @@ func TestNewOutsideASite(t *testing.T) {
 // systems) out in full; a questionnaire that takes them over by removing the # gets the same findings as one that
 // inherits them.
 func TestNewListsCopyTheTemplate(t *testing.T) {
-	dir := writeSite(t, map[string]string{"pia.toml": minimalConfig})
-	if r := runPia(t, dir, "new", "verwerking", "shv", "--sjabloon", "vng-sociaal-domein/schuldhulpverlening"); r.code != exitOK {
+	t.Run("template", func(t *testing.T) {
+		copyLists(t, writeSite(t, map[string]string{"pia.toml": minimalConfig}), "vng-sociaal-domein/schuldhulpverlening")
+	})
+	t.Run("chain that removes", func(t *testing.T) {
+		// A pack of the site's own whose template removes the pgb: the lists written out have no references to it.
+		copyLists(t, writeSite(t, map[string]string{
+			"pia.toml":                      strings.Replace(minimalConfig, `sjablonen = ["vng-sociaal-domein"]`, `sjablonen = ["eigen"]`, 1),
+			"pia-templates/eigen/pack.toml": "naam = \"eigen\"\nversie = \"1.0.0\"\nbasis = \"vng-sociaal-domein\"\n",
+			"pia-templates/eigen/verwerkingen/wmo-zonder-pgb.toml": "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\n" +
+				"[[gegevens]]\nid = \"pgb\"\nverwijder = true\n",
+		}), "eigen/wmo-zonder-pgb")
+	})
+}
+
+// copyLists makes a questionnaire on template ref with pia new, and checks that taking over the lists it writes
+// out in full gives the findings of inheriting them.
+func copyLists(t *testing.T, dir, ref string) {
+	t.Helper()
+	if r := runPia(t, dir, "new", "verwerking", "shv", "--sjabloon", ref); r.code != exitOK {
 		t.Fatalf("new: %d\n%s", r.code, r.stderr)
 	}
 	file := filepath.Join(dir, "content", "verwerkingen", "shv.toml")

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -190,4 +191,69 @@ func (r *remapPos) inFile(path string) string {
 	}
 	b.WriteString(path)
 	return b.String()
+}
+
+// refLists are, per list without ids, the field of its entries that refers to an id list: the lists a file that
+// extends a template replaces whole, and so copies from it.
+var refLists = map[string]struct{ field, list string }{
+	"grondslagen":     {"doelen", "doelen"},
+	"bewaartermijnen": {"gegevens", "gegevens"},
+	"toegang":         {"gegevens", "gegevens"},
+}
+
+// withoutRemoved returns the merged tree m of a template, for a questionnaire that copies its lists without ids,
+// with those lists as the template's verwerking v has them: without references to ids v does not have (entries the
+// chain removed), and without the entries that referred only to such ids. The tree itself is not changed.
+func withoutRemoved(m map[string]any, v *model.Verwerking) map[string]any {
+	has := map[string]map[string]bool{"doelen": {}, "gegevens": {}}
+	for _, d := range v.Doelen {
+		has["doelen"][d.ID] = true
+	}
+	for _, g := range v.Gegevens {
+		has["gegevens"][g.ID] = true
+	}
+	out, copied := m, false
+	for key, ref := range refLists {
+		entries, ok := asTables(m[key])
+		if !ok {
+			continue
+		}
+		var kept []map[string]any
+		changed := false
+		for _, e := range entries {
+			refs, ok := e[ref.field].([]any)
+			if !ok || len(refs) == 0 {
+				kept = append(kept, e)
+				continue
+			}
+			left := make([]any, 0, len(refs))
+			for _, r := range refs {
+				if id, ok := r.(string); !ok || id == "*" || has[ref.list][id] {
+					left = append(left, r)
+				}
+			}
+			if len(left) == len(refs) {
+				kept = append(kept, e)
+				continue
+			}
+			changed = true
+			if len(left) == 0 {
+				continue // only about removed entries
+			}
+			c := make(map[string]any, len(e))
+			for k, v := range e {
+				c[k] = v
+			}
+			c[ref.field] = left
+			kept = append(kept, c)
+		}
+		if !changed {
+			continue
+		}
+		if !copied {
+			out, copied = maps.Clone(m), true
+		}
+		out[key] = kept
+	}
+	return out
 }

@@ -44,7 +44,8 @@ func LoadTemplate(dir, ref string, opt Options) (*Template, error) {
 		l.c.errs.sort()
 		return nil, l.c.errs
 	}
-	t := &Template{Ref: ref, Pack: r.pack.pack, Verwerking: r.base, Values: r.doc.m, Vragen: &model.Vragenlijst{}}
+	t := &Template{Ref: ref, Pack: r.pack.pack, Verwerking: r.base, Values: withoutRemoved(r.doc.m, r.base),
+		Vragen: &model.Vragenlijst{}}
 	// Questions of the pack and of its bases, bases first so that the pack's own wording wins.
 	var chain []*model.Pack
 	for p := r.pack.pack; p != nil; p = p.Basis {
