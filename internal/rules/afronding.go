@@ -268,10 +268,11 @@ func (c *checker) howToOverride(path, newText string) string {
 // fillMark gives the byte offset and length of the first mark in s by which a pack says the organisation still
 // has to fill something in, or -1. A mark is "in te vullen" (in any case, with any white space between the words)
 // that starts the text or a part of a sentence, or follows "nog", "nader" or "lokaal" there, and that ends the
-// part or names the organisation as the one to fill it in: "(in te vullen door de gemeente)", "In te vullen: de
-// leverancier", "(nog in te vullen)", "*in te vullen*", and "(door de gemeente in te vullen)". A text about
-// filling in a form is ordinary Dutch: "Het formulier is eenvoudig in te vullen", "Meldingsformulier (in te
-// vullen door de inwoner)", "In te vullen formulieren bewaren wij een jaar".
+// part or goes on with who or when ("door de gemeente", "per gemeente", "na de aanbesteding"): "(in te vullen door
+// de gemeente)", "In te vullen: de leverancier", "(nog in te vullen)", "*in te vullen*", "(door de gemeente in te
+// vullen)". A text about a form that the citizen or a professional fills in is ordinary Dutch: "Meldingsformulier
+// (in te vullen door de inwoner)", "In te vullen formulieren bewaren wij een jaar", "Het formulier is eenvoudig in
+// te vullen".
 func fillMark(s string) (at, n int) {
 	for i := 0; i+len("vullen") <= len(s); i++ {
 		if s[i]|0x20 != 'v' || !strings.EqualFold(s[i:i+len("vullen")], "vullen") {
@@ -308,8 +309,13 @@ func fillMark(s string) (at, n int) {
 			return start, end - start
 		}
 		if rest, ok := cutWord(s[end:], "door"); ok {
-			if by := organisationAt(rest); by > 0 {
-				end = len(s) - len(rest) + by
+			if formFiller(rest) {
+				continue // a form the citizen or a professional fills in
+			}
+			return start, end - start
+		}
+		for _, w := range []string{"per", "na", "bij", "zodra", "als", "wanneer", "voor", "uiterlijk", "in", "op", "met"} {
+			if _, ok := cutWord(s[end:], w); ok {
 				return start, end - start
 			}
 		}
@@ -320,25 +326,29 @@ func fillMark(s string) (at, n int) {
 // organisations are the words by which a pack names who fills its blanks in.
 var organisations = []string{"gemeente", "organisatie", "verantwoordelijke", "college"}
 
-// organisationAt gives the length of "de gemeente", "uw organisatie", "gemeente" … at the start of s (after white
-// space), or 0.
-func organisationAt(s string) int {
+// formFillers fill in forms: "(in te vullen door de inwoner)" describes a form, not a blank of the pack.
+var formFillers = []string{"inwoner", "inwoners", "aanvrager", "aanvragers", "cliënt", "client", "ouder", "ouders",
+	"jongere", "kind", "vertegenwoordiger", "melder", "werkgever", "huisarts", "school", "consulent", "consulenten",
+	"medewerker", "medewerkers", "hulpverlener", "professional", "zorgaanbieder", "aanbieder", "partner", "u"}
+
+// formFiller reports whether s (after "door") names one who fills in forms: "de inwoner of zijn vertegenwoordiger".
+func formFiller(s string) bool {
 	rest := strings.TrimLeftFunc(s, unicode.IsSpace)
-	for _, article := range []string{"de", "uw", "onze", "het"} {
+	for _, article := range []string{"de", "het", "een", "uw", "zijn", "haar", "hun"} {
 		if r, ok := cutWord(rest, article); ok {
 			rest = r
 			break
 		}
 	}
-	for _, o := range organisations {
-		if r, ok := cutWord(rest, o); ok {
-			return len(s) - len(r)
+	for _, f := range formFillers {
+		if _, ok := cutWord(rest, f); ok {
+			return true
 		}
 	}
-	return 0
+	return false
 }
 
-// byOrganisation reports whether s[:i] ends with "door de gemeente" (or another way organisationAt knows), and
+// byOrganisation reports whether s[:i] ends with "door de gemeente" (or "door uw organisatie" and the like), and
 // where "door" starts.
 func byOrganisation(s string, i int) (int, bool) {
 	for _, o := range organisations {

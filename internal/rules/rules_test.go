@@ -1132,19 +1132,26 @@ func TestUnverifiedMark(t *testing.T) {
 
 func TestFillMark(t *testing.T) {
 	for in, want := range map[string]string{
-		"Leverancier (in te vullen door de gemeente)": "in te vullen door de gemeente",
+		"Leverancier (in te vullen door de gemeente)": "in te vullen",
 		"In te vullen: de leverancier":                "In te vullen",
 		"Verwerkersovereenkomst (nog in te vullen)":   "nog in te vullen",
-		"IN TE\nVULLEN":                               "IN TE\nVULLEN",
-		"Naam; in te vullen":                          "in te vullen",
-		"*in te vullen door de gemeente*":             "in te vullen door de gemeente",
-		"_in te vullen_":                              "in te vullen",
-		"<in te vullen>":                              "in te vullen",
-		"Leverancier … in te vullen":                  "in te vullen",
-		"Leverancier (door de gemeente in te vullen)": "door de gemeente in te vullen",
-		"Overeenkomst (nader in te vullen)":           "nader in te vullen",
-		"Overeenkomst (lokaal in te vullen)":          "lokaal in te vullen",
-		"(In te vullen door uw organisatie)":          "In te vullen door uw organisatie",
+		"IN TE\nVULLEN":                                       "IN TE\nVULLEN",
+		"Naam; in te vullen":                                  "in te vullen",
+		"*in te vullen door de gemeente*":                     "in te vullen",
+		"_in te vullen_":                                      "in te vullen",
+		"<in te vullen>":                                      "in te vullen",
+		"Leverancier … in te vullen":                          "in te vullen",
+		"Leverancier (door de gemeente in te vullen)":         "door de gemeente in te vullen",
+		"Overeenkomst (nader in te vullen)":                   "nader in te vullen",
+		"Overeenkomst (lokaal in te vullen)":                  "lokaal in te vullen",
+		"(In te vullen door uw organisatie)":                  "In te vullen",
+		"(in te vullen door de verwerkingsverantwoordelijke)": "in te vullen",
+		"(in te vullen door gemeenten)":                       "in te vullen",
+		"(in te vullen per gemeente)":                         "in te vullen",
+		"(in te vullen door de deelnemende gemeente)":         "in te vullen",
+		"(in te vullen door de proceseigenaar)":               "in te vullen",
+		"(in te vullen door Nieuwstad)":                       "in te vullen",
+		"Leverancier: in te vullen na de aanbesteding":        "in te vullen",
 	} {
 		at, n := fillMark(in)
 		if at < 0 || in[at:at+n] != want {
