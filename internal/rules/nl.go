@@ -515,12 +515,16 @@ func init() {
 		// organisatie-ontbreekt
 		"rules.organisatie-ontbreekt.bron": "AVG art. 13 lid 1 onder a, art. 14 lid 1 onder a en art. 30 lid 1 onder a",
 		"rules.organisatie-ontbreekt.uitleg": "pia.toml noemt de naam van de organisatie niet, of geen adres, telefoonnummer, " +
-			"e-mailadres of website.",
+			"e-mailadres of website (fout), of geen e-mailadres en geen adres om een verzoek of klacht heen te sturen " +
+			"(waarschuwing).",
 		"rules.organisatie-ontbreekt.naam": "pia.toml noemt de naam van de organisatie niet. Vul in [organisatie] `naam` in: " +
 			"elke privacyverklaring zegt wie verantwoordelijk is voor de gegevens (AVG art. 13 lid 1 onder a), en het " +
 			"register noemt de verwerkingsverantwoordelijke (art. 30 lid 1 onder a). Zonder naam staat er een gat in de tekst.",
 		"rules.organisatie-ontbreekt.email": "Het e-mailadres van de organisatie, %s, is geen e-mailadres. Elke " +
 			"privacyverklaring geeft het als link; schrijf het zoals privacy@gemeente.nl, zonder naam of spaties.",
+		"rules.organisatie-ontbreekt.schriftelijk": "Bij de organisatie (%s) staat geen e-mailadres en geen adres. De " +
+			"privacyverklaringen zeggen inwoners dat zij een verzoek of klacht kunnen sturen, maar dan niet waarheen. " +
+			"Vul in [organisatie] `email` of `adres` in.",
 		"rules.organisatie-ontbreekt.bereik": "Bij de organisatie (%s) staat geen adres, telefoonnummer, e-mailadres of " +
 			"website. Vul in [organisatie] ten minste één daarvan in: elke privacyverklaring moet zeggen hoe de inwoner de " +
 			"organisatie bereikt (AVG art. 13 lid 1 onder a).",

@@ -716,6 +716,9 @@ var cases = []ruleCase{
 		[]want{F(codeOrganisatieOntbreekt, "organisatie.naam")}},
 	{"no way to reach the organisation", func(s *model.Site, _ *model.Verwerking) { s.Config.Organisatie.Email = "" },
 		[]want{F(codeOrganisatieOntbreekt, "organisatie")}},
+	{"the organisation by phone only", func(s *model.Site, _ *model.Verwerking) {
+		s.Config.Organisatie.Email, s.Config.Organisatie.Adres, s.Config.Organisatie.Telefoon = "", "", "14 0999"
+	}, []want{W(codeOrganisatieOntbreekt, "organisatie")}},
 	{"the organisation by post only", func(s *model.Site, _ *model.Verwerking) {
 		s.Config.Organisatie.Email, s.Config.Organisatie.Adres = "", "Postbus 1, 1000 AA Test"
 	}, nil},

@@ -51,6 +51,10 @@ func evaluateSite(site *model.Site) []Bevinding {
 		add(codeOrganisatieOntbreekt, "organisatie.naam", configPos("organisatie"), "naam")
 	case blank(org.Adres) && blank(org.Telefoon) && blank(org.Email) && blank(org.Website):
 		add(codeOrganisatieOntbreekt, "organisatie", configPos("organisatie"), "bereik", quote(org.Naam))
+	case blank(org.Adres) && blank(org.Email):
+		// A request to use a right, and a complaint, is sent in writing: the statements say where to.
+		addE(codeOrganisatieOntbreekt, Waarschuwing, "organisatie", configPos("organisatie"), "schriftelijk",
+			quote(org.Naam))
 	}
 	switch {
 	case blank(fg.Naam):
