@@ -50,6 +50,11 @@ func dropAround(src string, open, end int) (string, int) {
 			return src[:open-2] + src[end:], open - 2
 		}
 	}
+	// In a heading or a table row only the placeholder goes: a sentence there is the whole heading or row.
+	if line := strings.TrimLeft(lineAt(src, strings.LastIndexByte(src[:open], '\n')+1), " \t"); strings.HasPrefix(line, "#") ||
+		strings.HasPrefix(line, "|") {
+		return src[:open] + src[end:], open
+	}
 	// The sentence, within its block: the list item or paragraph it stands in.
 	bs, be, item := blockAround(src, open)
 	ss := sentenceStart(src, bs, open)
@@ -63,7 +68,9 @@ func dropAround(src string, open, end int) (string, int) {
 		}
 		for _, prep := range []string{"via", "op"} {
 			w := k - len(prep)
-			if w-1 > ss && src[w:k] == prep && isSpace(src[w-1]) {
+			// Only a sentence that says enough before the address: "Kijk op {…}." or "U kunt ons bereiken via
+			// {…}." says nothing without it.
+			if w-1 > ss && src[w:k] == prep && isSpace(src[w-1]) && len(strings.Fields(src[ss:w])) >= 5 {
 				return src[:w-1] + src[end:], w - 1
 			}
 		}
@@ -102,8 +109,8 @@ func blockAround(src string, i int) (start, end int, item bool) {
 	for !isListItem(lineAt(src, start)) && start > 0 {
 		prev := strings.LastIndexByte(src[:start-1], '\n') + 1
 		pl := lineAt(src, prev)
-		if strings.TrimSpace(pl) == "" || isListItem(pl) && indent(lineAt(src, start)) == 0 {
-			break // a blank line, or a paragraph after a list
+		if strings.TrimSpace(pl) == "" || isListItem(pl) && indent(lineAt(src, start)) == 0 || isBoundary(pl) {
+			break // a blank line, a paragraph after a list, a heading or a table
 		}
 		start = prev
 	}
@@ -112,7 +119,7 @@ func blockAround(src string, i int) (start, end int, item bool) {
 	end = start + len(lineAt(src, start))
 	for end < len(src) {
 		nl := lineAt(src, end+1)
-		if strings.TrimSpace(nl) == "" || isListItem(nl) || item && indent(nl) == 0 {
+		if strings.TrimSpace(nl) == "" || isListItem(nl) || item && indent(nl) == 0 || isBoundary(nl) {
 			break
 		}
 		end += 1 + len(nl)
@@ -137,6 +144,12 @@ func lineAt(src string, i int) string {
 }
 
 func indent(line string) int { return len(line) - len(strings.TrimLeft(line, " \t")) }
+
+// isBoundary reports whether a line is a heading or a table row, which no paragraph runs into.
+func isBoundary(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	return strings.HasPrefix(t, "#") || strings.HasPrefix(t, "|")
+}
 
 // isListItem reports whether a line starts a Markdown list item: "- ", "* ", "+ " or a number and ". " or ") ".
 func isListItem(line string) bool {
@@ -167,7 +180,8 @@ func listMarkerEnd(line string) int {
 func sentenceStart(src string, bs, i int) int {
 	start := bs + listMarkerEnd(lineAt(src, bs))
 	for j := i - 1; j > start; j-- {
-		if strings.IndexByte(".?!", src[j]) >= 0 && j+1 < i && isSpace(src[j+1]) && startsSentence(src[j+1:i]) {
+		if strings.IndexByte(".?!", src[j]) >= 0 && j+1 < i && isSpace(src[j+1]) && startsSentence(src[j+1:i]) &&
+			!abbreviation(src[start:j+1]) {
 			k := j + 1
 			for k < i && isSpace(src[k]) {
 				k++
@@ -188,7 +202,7 @@ func sentenceEnd(src string, i, be int) int {
 		if j+1 == be {
 			return be
 		}
-		if isSpace(src[j+1]) && startsSentence(src[j+1:be]) {
+		if isSpace(src[j+1]) && startsSentence(src[j+1:be]) && !abbreviation(src[:j+1]) {
 			k := j + 1
 			for k < be && isSpace(src[k]) {
 				k++
@@ -211,6 +225,32 @@ func startsSentence(s string) bool {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// abbreviation reports whether s ends with a dot that shortens a word rather than ends a sentence: an initial
+// in capitals ("R.") or a title or word Dutch texts shorten ("mr.", "dr.", "bijv.", "art.").
+func abbreviation(s string) bool {
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	word := s[:len(s)-1]
+	if k := strings.LastIndexFunc(word, func(r rune) bool { return unicode.IsSpace(r) || r == '(' }); k >= 0 {
+		word = word[k+1:]
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		return unicode.IsUpper(firstRuneOf(word)) // an initial; "u." ends a sentence
+	}
+	switch strings.ToLower(word) {
+	case "mr", "dr", "drs", "ir", "ing", "prof", "mevr", "dhr", "bijv", "art", "nr", "o.a", "e.d", "ca", "jl",
+		"vgl", "zgn", "resp", "incl", "excl", "tel", "etc":
+		return true
+	}
+	return false
+}
+
+func firstRuneOf(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
 
 // hasContent reports whether a list item line has more than its marker, a label and punctuation: letters or
 // digits after the label ("**Waar de inwoner meer kan lezen**:", "E-mail:").

@@ -29,7 +29,14 @@ func TestDropBlank(t *testing.T) {
 		{"- Kijk op: {leeg}", ""},
 		{"Eerste alinea.\n\nOp {leeg} leest u meer.\n\nDerde alinea.", "Eerste alinea.\n\nDerde alinea."},
 		{"Wij hebben een FG. Dat is {leeg}. Deze persoon let op.", "Wij hebben een FG. Deze persoon let op."},
-		{"{onbekend} blijft, {leeg} gaat.", ""},
+		{"{onbekend} blijft. {leeg} gaat.", "{onbekend} blijft. "},
+		{"Kijk op {leeg}. Verder.", "Verder."},
+		{"U kunt ons bereiken via {leeg}. Verder.", "Verder."},
+		{"Neem contact op met mr. R. de Boer, telefoon {leeg}. Daarna verder.", "Daarna verder."},
+		{"Eerst. De FG (mr. R. de Boer, {leeg}) helpt u. Dan.", "Eerst. Dan."},
+		{"## Contact\nMail naar {leeg}. Bel {vol}.", "## Contact\nBel {vol}."},
+		{"| Telefoon | {leeg} |\n| E-mail | {vol} |", "| Telefoon |  |\n| E-mail | {vol} |"},
+		{"Zie bijv. de folder op {leeg}. Klaar.", "Klaar."},
 	} {
 		if got := dropBlank(c.in, blank); got != c.want {
 			t.Errorf("dropBlank(%q)\n got %q\nwant %q", c.in, got, c.want)
