@@ -119,8 +119,8 @@ taal = "nl"
 thema = "default"
 sjablonen = [%[2]s]
 uitvoer = "output"
-# Grondslagen en bewaartermijnen die het pakket als onzeker markeert en die uw jurist heeft gecontroleerd, met hun
-# id, bijvoorbeeld ["wmo-5-1-1", "bt-wmo"]. pia check vraagt er dan niet meer naar.
+# Grondslagen, bewaartermijnen en AP-categorieën die het pakket als onzeker markeert en die uw jurist heeft
+# gecontroleerd, met hun id, bijvoorbeeld ["wmo-5-1-1", "bt-wmo"]. pia check vraagt er dan niet meer naar.
 geverifieerd = []
 
 [organisatie]

@@ -169,10 +169,11 @@ func init() {
 		"load.vraag.sectie":         "sectie %q van vraag %s bestaat niet in [[secties]]",
 		"load.vraag.veld":           "veld %q van een vraag bestaat niet in een verwerking",
 		"load.vraag.veld.suggestie": "veld %q van een vraag bestaat niet in een verwerking; bedoelde u %q?",
-		"load.geverifieerd": "%q in geverifieerd staat niet in de catalogus van de gekozen sjabloonpakketten. Noem " +
-			"hier de id's van de onzekere items die uw jurist heeft gecontroleerd: %s",
-		"load.geverifieerd.suggestie": "%q in geverifieerd staat niet in de catalogus van de gekozen " +
-			"sjabloonpakketten; bedoelde u %q?",
+		"load.geverifieerd": "%q in geverifieerd is geen grondslag, bewaartermijn of AP-categorie uit de catalogus " +
+			"van de gekozen sjabloonpakketten. Noem hier de id's van de onzekere items die uw jurist heeft " +
+			"gecontroleerd: %s",
+		"load.geverifieerd.suggestie": "%q in geverifieerd is geen grondslag, bewaartermijn of AP-categorie uit de " +
+			"catalogus van de gekozen sjabloonpakketten; bedoelde u %q?",
 		"load.catalogus.id":     "item zonder id in %s; elk catalogus-item heeft een id",
 		"load.catalogus.dubbel": "id %q staat twee keer in %s van de catalogus (eerder in %s)",
 		"load.catalogus.soort":  "grondslag %s heeft soort %q, maar die soort staat niet in [[soorten]] van de catalogus%s",

@@ -416,7 +416,7 @@ geverifieerd = ["bt-wmo"]`, 1)+pack)
 	_, errs := loadArchive(t, strings.Replace(basePack, `sjablonen = ["basis"]`, `sjablonen = ["basis"]
 geverifieerd = ["bt-wm"]`, 1)+pack)
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), `pia.toml:3:`) ||
-		!strings.Contains(errs[0].Error(), `"bt-wm" in geverifieerd staat niet in de catalogus van de gekozen sjabloonpakketten; bedoelde u "bt-wmo"?`) {
+		!strings.Contains(errs[0].Error(), `"bt-wm" in geverifieerd is geen grondslag, bewaartermijn of AP-categorie uit de catalogus van de gekozen sjabloonpakketten; bedoelde u "bt-wmo"?`) {
 		t.Errorf("errors = %v", errs)
 	}
 }

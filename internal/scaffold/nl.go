@@ -19,6 +19,8 @@ func init() {
 			"item veld voor veld; met verwijder = true laat u het vervallen; een nieuw id voegt een item toe.",
 		"scaffold.lijst-vervangt": "Het sjabloon vult %d items in (hieronder); een lijst in dit bestand vervangt ze " +
 			"allemaal. Wilt u er een wijzigen, haal dan bij alle items het # weg en pas aan wat bij u anders is.",
+		"scaffold.lijst-vervangt.een": "Het sjabloon vult %d item in (hieronder); een lijst in dit bestand vervangt " +
+			"het. Wilt u het wijzigen, haal dan het # weg en pas aan wat bij u anders is.",
 		"scaffold.open-vragen": "Open vragen",
 		"scaffold.open-uitleg": "De antwoorden op deze vragen komen in het PIA-rapport, in het onderdeel dat " +
 			"bij de vraag staat. Markdown mag; gebruik \"\"\" voor een antwoord van meer regels.",

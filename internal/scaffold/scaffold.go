@@ -242,7 +242,7 @@ func (w *writer) field(f field, qs []model.Vraag) {
 			if len(ids) == 0 {
 				// A list without ids is replaced whole: its items are written out in full, so that a file that
 				// changes one of them can take the others over as they are.
-				w.comment(w.lang.T("scaffold.lijst-vervangt", len(list)), "")
+				w.comment(w.lang.N("scaffold.lijst-vervangt", len(list)), "")
 				for _, e := range list {
 					w.line("# [[%s]]", f.key)
 					w.inheritedFields(f.typ.Elem(), e)
@@ -268,13 +268,15 @@ func (w *writer) exampleFields(t reflect.Type, inherited any) {
 		}
 		val := example(t.Field(i).Type)
 		if v, ok := m[key]; ok {
-			val = short(v)
+			val = full(v) // in full: a table in this file replaces the template's whole, this text included
 		}
-		line := fmt.Sprintf("# %s = %s", key, val)
+		lines := strings.Split(fmt.Sprintf("%s = %s", key, val), "\n")
 		if hint := enumValues(t.Field(i).Type); hint != "" {
-			line += "   # " + hint
+			lines[len(lines)-1] += "   # " + hint
 		}
-		w.line("%s", line)
+		for _, l := range lines {
+			w.line("# %s", l)
+		}
 	}
 }
 
