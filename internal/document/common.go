@@ -720,6 +720,15 @@ func voorwaardeZin(s string) string {
 	return sentence(s)
 }
 
+// wijOf is the text key with the organisation's name, or, while pia.toml has none (pia check reports it), the
+// text key+"-wij" that speaks of "wij": "Hoe Gemeente X omgaat met uw gegevens", not "Hoe  omgaat met".
+func (b *builder) wijOf(key string) string {
+	if naam := strings.TrimSpace(b.site.Config.Organisatie.Naam); naam != "" {
+		return b.t(key, naam)
+	}
+	return b.t(key + "-wij")
+}
+
 func orDash(s string) string {
 	if strings.TrimSpace(s) == "" {
 		return "—"

@@ -1481,3 +1481,18 @@ func TestBlankDetailsLeaveNoGaps(t *testing.T) {
 
 // emptyBullet is a list item with a label and nothing after it ("- Telefoon:"), not even on a continuation line.
 var emptyBullet = regexp.MustCompile(`(?m)^[ \t]*(?:[-*+]|\d+\.)[ \t]+[^\n]*:[ \t]*(?:\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d+\.)[ \t]|\n?\z)`)
+
+// TestWithoutOrganisationName: while pia.toml names no organisation (pia check reports it), the statement's
+// subtitle speaks of "wij" instead of leaving a gap.
+func TestWithoutOrganisationName(t *testing.T) {
+	site, r := exampleSite(t)
+	s := *site
+	s.Config.Organisatie.Naam = " "
+	d := Privacyverklaring(&s, result(t, r, "wmo-maatwerkvoorziening"))
+	if d.Subtitle != "Hoe wij omgaan met uw gegevens" {
+		t.Errorf("subtitle %q", d.Subtitle)
+	}
+	if po := PrivacyOverzicht(&s, r); strings.Contains(po.Summary, "Hoe  ") || !strings.HasPrefix(po.Summary, "Hoe wij") {
+		t.Errorf("summary %q", po.Summary)
+	}
+}

@@ -22,7 +22,7 @@ func Privacyverklaring(site *model.Site, res *rules.Resultaat) *Document {
 	b := newBuilder(site, res)
 	b.inwoner = true
 	v := b.v
-	d := b.header(KindPrivacyverklaring, b.t("doc.pv.titel", v.Title()), b.t("doc.pv.ondertitel", site.Config.Organisatie.Naam))
+	d := b.header(KindPrivacyverklaring, b.t("doc.pv.titel", v.Title()), b.wijOf("doc.pv.ondertitel"))
 	d.Summary = b.t("doc.pv.summary", v.Title())
 	// The citizen's version carries no internal bookkeeping on its title page.
 	d.Meta = []Field{{b.t("doc.meta.organisatie"), Plain(orDash(site.Config.Organisatie.Naam))},

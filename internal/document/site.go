@@ -129,7 +129,7 @@ func PrivacyOverzicht(site *model.Site, r *rules.Rapport) *Document {
 	b := newBuilder(site, nil)
 	d := siteDoc(b, KindPrivacyOverzicht, b.t("doc.po.titel"))
 	d.Subtitle = site.Config.Organisatie.Naam
-	d.Summary = b.t("doc.po.summary", site.Config.Organisatie.Naam)
+	d.Summary = b.wijOf("doc.po.summary")
 	links := LinkList{}
 	for _, res := range r.Resultaten {
 		links.Items = append(links.Items, Link{Text: res.Verwerking.Title(), Kind: KindPrivacyverklaring, ID: res.Verwerking.ID, Format: FormatHTML})
