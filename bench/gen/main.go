@@ -17,23 +17,34 @@ import (
 	"github.com/BurntSushi/toml"
 )
 
-// pack holds what the generator reads from the VNG pack: the purposes of each base and the open questions.
+// pack holds what the generator reads from the VNG pack: the purposes of each base, its systems and the recipients
+// whose agreement the pack leaves to the municipality, and the open questions.
 type pack struct {
-	doelen map[string][]string
-	vragen []string
+	doelen   map[string][]string
+	systemen map[string][]map[string]any
+	invullen map[string][]string // recipients with an agreement "in te vullen"
+	vragen   []string
 }
 
 func readPack(dir string) (*pack, error) {
-	p := &pack{doelen: map[string][]string{}}
+	p := &pack{doelen: map[string][]string{}, systemen: map[string][]map[string]any{}, invullen: map[string][]string{}}
 	for _, base := range bases {
 		var v struct {
-			Doelen []struct{ ID string } `toml:"doelen"`
+			Doelen     []struct{ ID string }               `toml:"doelen"`
+			Systemen   []map[string]any                    `toml:"systemen"`
+			Ontvangers []struct{ ID, Overeenkomst string } `toml:"ontvangers"`
 		}
 		if _, err := toml.DecodeFile(filepath.Join(dir, "verwerkingen", base+".toml"), &v); err != nil {
 			return nil, err
 		}
 		for _, d := range v.Doelen {
 			p.doelen[base] = append(p.doelen[base], d.ID)
+		}
+		p.systemen[base] = v.Systemen
+		for _, o := range v.Ontvangers {
+			if strings.Contains(o.Overeenkomst, "in te vullen") {
+				p.invullen[base] = append(p.invullen[base], o.ID)
+			}
 		}
 	}
 	var q struct {
@@ -174,6 +185,29 @@ func verwerking(r *rand.Rand, pk *pack, base, gemeente, text string, i int) stri
 			"noodzaak = \"Wordt in het gesprek gevraagd om de hulpvraag te begrijpen, maar niet vastgelegd.\"\n\n", k, k, gemeente, doel)
 	}
 
+	// A municipality fills in what the pack leaves to it: its suppliers and its processing agreements.
+	for _, sys := range pk.systemen[base] {
+		b.WriteString("[[systemen]]\n")
+		for _, k := range []string{"naam", "leverancier", "verwerker", "overeenkomst", "locatie", "waarborg"} {
+			v, ok := sys[k]
+			switch {
+			case k == "leverancier" && ok && strings.Contains(fmt.Sprint(v), "in te vullen"):
+				fmt.Fprintf(&b, "leverancier = %q\n", "Softwarehuis "+gemeente+" BV")
+			case k == "overeenkomst" && ok && strings.Contains(fmt.Sprint(v), "in te vullen"):
+				fmt.Fprintf(&b, "overeenkomst = %q\n", fmt.Sprintf("Verwerkersovereenkomst VO-%d (VNG-model)", 2026000+i))
+			case !ok:
+			case k == "verwerker":
+				fmt.Fprintf(&b, "verwerker = %v\n", v)
+			default:
+				fmt.Fprintf(&b, "%s = %q\n", k, v)
+			}
+		}
+		b.WriteString("\n")
+	}
+	for _, id := range pk.invullen[base] {
+		fmt.Fprintf(&b, "[[ontvangers]]\nid = %q\novereenkomst = %q\n\n", id,
+			fmt.Sprintf("Verwerkersovereenkomst VO-%d-%s (VNG-model)", 2026000+i, id))
+	}
 	if r.IntN(2) == 0 {
 		fmt.Fprintf(&b, "[[ontvangers]]\nid = \"regio-%d\"\nnaam = \"Regionale uitvoeringsorganisatie %s\"\nrol = \"verwerker\"\n"+
 			"gegevens = [\"*\"]\novereenkomst = \"VO-%d\"\nland = \"NL\"\n\n", i, gemeente, 2026000+i)
