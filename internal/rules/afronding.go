@@ -390,9 +390,11 @@ func fillEnds(rest string) bool {
 	return rest == "" || strings.ContainsRune(").;:,]!?”\"’*_>…—–-", firstRune(rest))
 }
 
-// mayHoldFill is a quick test before fillMark: every mark contains "vullen" in small letters or capitals.
+// mayHoldFill is a quick test before fillMark: every mark contains "vullen" in small letters or capitals ("in te"
+// goes before it, so it never starts a sentence with a capital V alone). Every text of every verwerking passes
+// here: two searches, not more.
 func mayHoldFill(s string) bool {
-	return strings.Contains(s, "vullen") || strings.Contains(s, "VULLEN") || strings.Contains(s, "Vullen")
+	return strings.Contains(s, "vullen") || strings.Contains(s, "VULLEN")
 }
 
 func (c *checker) noot(n string) string {
