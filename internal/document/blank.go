@@ -50,6 +50,25 @@ func dropAround(src string, open, end int) (string, int) {
 			return src[:open-2] + src[end:], open - 2
 		}
 	}
+	// Alone between brackets ("de FG ({fg.naam}), die adviseert"): the brackets go with it, and the space before.
+	if open > 0 && src[open-1] == '(' && end < len(src) && src[end] == ')' {
+		from := open - 1
+		if from > 0 && src[from-1] == ' ' {
+			from--
+		}
+		return src[:from] + src[end+1:], from
+	}
+	// After a colon at the end of a sentence ("meld het bij de FG: {fg.naam}."): the colon goes with it, and the
+	// sentence keeps what it says. A label in a list ("- E-mail: {fg.email}") is no sentence: it goes whole below.
+	if end < len(src) && strings.IndexByte(".;!?", src[end]) >= 0 {
+		k := open
+		for k > 0 && isSpace(src[k-1]) {
+			k--
+		}
+		if k > 0 && src[k-1] == ':' {
+			return src[:k-1] + src[end:], k - 1
+		}
+	}
 	// In a heading or a table row only the placeholder goes: a sentence there is the whole heading or row.
 	if line := strings.TrimLeft(lineAt(src, strings.LastIndexByte(src[:open], '\n')+1), " \t"); strings.HasPrefix(line, "#") ||
 		strings.HasPrefix(line, "|") {

@@ -37,6 +37,10 @@ func TestDropBlank(t *testing.T) {
 		{"## Contact\nMail naar {leeg}. Bel {vol}.", "## Contact\nBel {vol}."},
 		{"| Telefoon | {leeg} |\n| E-mail | {vol} |", "| Telefoon |  |\n| E-mail | {vol} |"},
 		{"Zie bijv. de folder op {leeg}. Klaar.", "Klaar."},
+		{"1. **Meld het meteen**, bij de FG:\n   {leeg}, {leeg}, {ook.leeg}. Ook 's avonds.",
+			"1. **Meld het meteen**, bij de FG. Ook 's avonds."},
+		{"- **de FG** ({leeg}), die adviseert;\n- het college.", "- **de FG**, die adviseert;\n- het college."},
+		{"- E-mail: {leeg}\n- Adres: {vol}", "- Adres: {vol}"},
 	} {
 		if got := dropBlank(c.in, blank); got != c.want {
 			t.Errorf("dropBlank(%q)\n got %q\nwant %q", c.in, got, c.want)

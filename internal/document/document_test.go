@@ -1473,6 +1473,17 @@ func TestBlankDetailsLeaveNoGaps(t *testing.T) {
 			t.Errorf("text %s has an empty bullet %q:\n%s", name, m, in.Text)
 		}
 	}
+	// Without any detail of the FG (a fout of pia check, but documents are still built), the instruction to report a
+	// data breach and the FG as a reader of the report stay.
+	noFG := s
+	noFG.Config.Organisatie.FG = model.Contact{}
+	nb := newBuilder(&noFG, result(t, r, "wmo-maatwerkvoorziening"))
+	if in, _ := nb.tekst("werkinstructie-datalek"); !strings.Contains(in.Text, "**Meld het meteen, in elk geval binnen een uur**") {
+		t.Errorf("the data breach text lost its first step:\n%s", in.Text)
+	}
+	if in, _ := nb.tekst("pia-inleiding"); !strings.Contains(in.Text, "**de functionaris gegevensbescherming**") {
+		t.Errorf("the report's introduction lost the FG:\n%s", in.Text)
+	}
 	in, _ := b.tekst("werkinstructie-verzoeken")
 	if !strings.Contains(in.Text, "**Stuur het verzoek nog dezelfde dag door** naar het privacyloket. De gemeente") {
 		t.Errorf("the instruction to pass a request on lost more than the address:\n%s", in.Text)
