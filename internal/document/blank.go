@@ -10,11 +10,13 @@ import (
 
 // A pack's text names the organisation's details with placeholders ("U kunt een klacht sturen naar
 // {organisatie.email}."). A site need not fill in every detail (pia check asks for one way to reach the
-// organisation, and says which the texts use), so a text must not read "sturen naar ." or show a bullet
-// "Telefoon:" with nothing after it. dropBlank takes out what a blank value leaves without sense, from small to
-// large:
+// organisation, and for an e-mail or postal address to write to), so a text must not read "sturen naar ." or show
+// a bullet "Telefoon:" with nothing after it. dropBlank takes out what a blank value leaves without sense, from
+// small to large:
 //
 //   - in a list of placeholders ("{fg.naam}, {fg.email}, {fg.telefoon}"), the blank one with its comma;
+//   - alone between brackets, the brackets; after a colon at the end of a sentence, the colon;
+//   - in a heading or a table row, the placeholder alone;
 //   - after "via" or "op" at the end of a sentence that goes on making sense ("stuur het door naar het
 //     privacyloket via {organisatie.email}."), that word and the placeholder;
 //   - else the sentence around it, in its paragraph or list item;
@@ -61,17 +63,12 @@ func dropAround(src string, open, end int) (string, int) {
 	// After a colon at the end of a sentence ("meld het bij de FG: {fg.naam}."): the colon goes with it, and the
 	// sentence keeps what it says. A label in a list ("- E-mail: {fg.email}") is no sentence: it goes whole below.
 	if end < len(src) && strings.IndexByte(".;!?", src[end]) >= 0 {
-		k := open
-		for k > 0 && isSpace(src[k-1]) {
-			k--
-		}
-		if k > 0 && src[k-1] == ':' {
+		if k := spaceBack(src, open, 0); k > 0 && src[k-1] == ':' {
 			return src[:k-1] + src[end:], k - 1
 		}
 	}
 	// In a heading or a table row only the placeholder goes: a sentence there is the whole heading or row.
-	if line := strings.TrimLeft(lineAt(src, strings.LastIndexByte(src[:open], '\n')+1), " \t"); strings.HasPrefix(line, "#") ||
-		strings.HasPrefix(line, "|") {
+	if isBoundary(lineAt(src, strings.LastIndexByte(src[:open], '\n')+1)) {
 		return src[:open] + src[end:], open
 	}
 	// The sentence, within its block: the list item or paragraph it stands in.
@@ -81,10 +78,7 @@ func dropAround(src string, open, end int) (string, int) {
 	// "via" or "op" and the placeholder go. Not where the sentence is about the address ("Op {…} leest u",
 	// "per e-mail naar {…}").
 	if end < len(src) && strings.IndexByte(".,;?!", src[end]) >= 0 {
-		k := open
-		for k > ss && isSpace(src[k-1]) {
-			k--
-		}
+		k := spaceBack(src, open, ss)
 		for _, prep := range []string{"via", "op"} {
 			w := k - len(prep)
 			// Only a sentence that says enough before the address: "Kijk op {…}." or "U kunt ons bereiken via
@@ -245,6 +239,14 @@ func startsSentence(s string) bool {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
+// spaceBack is the offset before the white space that ends src[:i], not before lo.
+func spaceBack(src string, i, lo int) int {
+	for i > lo && isSpace(src[i-1]) {
+		i--
+	}
+	return i
+}
+
 // abbreviation reports whether s ends with a dot that shortens a word rather than ends a sentence: an initial
 // in capitals ("R.") or a title or word Dutch texts shorten ("mr.", "dr.", "bijv.", "art.").
 func abbreviation(s string) bool {
@@ -256,7 +258,8 @@ func abbreviation(s string) bool {
 		word = word[k+1:]
 	}
 	if utf8.RuneCountInString(word) == 1 {
-		return unicode.IsUpper(firstRuneOf(word)) // an initial; "u." ends a sentence
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r) // an initial; "u." ends a sentence
 	}
 	switch strings.ToLower(word) {
 	case "mr", "dr", "drs", "ir", "ing", "prof", "mevr", "dhr", "bijv", "art", "nr", "o.a", "e.d", "ca", "jl",
@@ -264,11 +267,6 @@ func abbreviation(s string) bool {
 		return true
 	}
 	return false
-}
-
-func firstRuneOf(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
 }
 
 // hasContent reports whether a list item line has more than its marker, a label and punctuation: letters or

@@ -214,37 +214,32 @@ func (l *loader) selectPacks(cfg *model.Config) {
 // site's own merge of the packs' catalogues, so the packs keep their marks. An id the catalogue does not have is
 // an error: with a typo, the entry meant would still be marked.
 func (l *loader) applyVerified(cfg *model.Config, cat *model.Catalogus) {
-	var marked []string
+	// The entries that can carry the mark, each with its id and its mark.
+	type entry struct {
+		id      string
+		onzeker *bool
+	}
+	var entries []entry
 	for i := range cat.Grondslagen {
-		if cat.Grondslagen[i].Onzeker {
-			marked = append(marked, cat.Grondslagen[i].ID)
-		}
+		entries = append(entries, entry{cat.Grondslagen[i].ID, &cat.Grondslagen[i].Onzeker})
 	}
 	for i := range cat.Bewaartermijnen {
-		if cat.Bewaartermijnen[i].Onzeker {
-			marked = append(marked, cat.Bewaartermijnen[i].ID)
-		}
+		entries = append(entries, entry{cat.Bewaartermijnen[i].ID, &cat.Bewaartermijnen[i].Onzeker})
 	}
 	for i := range cat.APLijst {
-		if cat.APLijst[i].Onzeker {
-			marked = append(marked, cat.APLijst[i].ID)
+		entries = append(entries, entry{cat.APLijst[i].ID, &cat.APLijst[i].Onzeker})
+	}
+	var marked []string // for the suggestion: the ids that carry the mark
+	for _, e := range entries {
+		if *e.onzeker {
+			marked = append(marked, e.id)
 		}
 	}
 	for i, id := range cfg.Geverifieerd {
 		found := false
-		for j := range cat.Grondslagen {
-			if g := &cat.Grondslagen[j]; g.ID == id {
-				g.Onzeker, found = false, true
-			}
-		}
-		for j := range cat.Bewaartermijnen {
-			if b := &cat.Bewaartermijnen[j]; b.ID == id {
-				b.Onzeker, found = false, true
-			}
-		}
-		for j := range cat.APLijst {
-			if a := &cat.APLijst[j]; a.ID == id {
-				a.Onzeker, found = false, true
+		for _, e := range entries {
+			if e.id == id {
+				*e.onzeker, found = false, true
 			}
 		}
 		if found {

@@ -24,7 +24,7 @@ func layOver(t *resolved, d *doc, own *model.Verwerking) (*model.Verwerking, mod
 	mp := mergePos(t.doc, d)
 	mp.base = t.pos // the template's verwerking, which may have lost references itself
 	v := overlay(t.base, own, mp)
-	if kept := dropRemoved(v, removedIDs(mp.removed, v), func(p string) bool { return !mp.fromOverAt(p) }); len(kept) > 0 {
+	if kept := dropRemoved(v, removedIDs(mp.removed), func(p string) bool { return !mp.fromOverAt(p) }); len(kept) > 0 {
 		return v, &remapPos{table: mp, kept: kept}
 	}
 	return v, mp

@@ -37,7 +37,7 @@ func mergeThenDecode(t *testing.T, l *loader, file string) *model.Verwerking {
 		// What the file removes takes the template's references with it (the sites here have templates that
 		// remove nothing themselves; removed_test.go checks chains that do).
 		mp := merged.pos.(*mergedPos)
-		dropRemoved(v, removedIDs(mp.removed, v), func(p string) bool { return !mp.fromOverAt(p) })
+		dropRemoved(v, removedIDs(mp.removed), func(p string) bool { return !mp.fromOverAt(p) })
 	}
 	return v
 }

@@ -14,46 +14,24 @@ import (
 // get errors in the pack's file it cannot change. References the file itself writes stay, and pia check reports
 // them. This holds level by level in a chain of templates: each file drops the references of the files below it
 // to what it removes, and a file that adds an entry with a removed id again adds a new entry, to which only it
-// and the files above it refer. An inherited entry of a list without ids that was only about removed entries (a retention period, an
-// access role, a legal basis for removed purposes only) goes too: a basis whose purposes are all gone must not
-// turn into one for every purpose, which an empty `doelen` means.
+// and the files above it refer. An inherited entry of a list without ids that was only about removed entries (a
+// retention period, an access role, a legal basis for removed purposes only) goes too: a basis whose purposes are
+// all gone must not turn into one for every purpose, which an empty `doelen` means.
 
 // gone holds the ids removed per id list ("gegevens" → ids).
 type gone map[string]map[string]bool
 
 // removedIDs returns the ids of the entries a file removed from its template (removed, by list), for the lists
-// other entries refer to.
-func removedIDs(removed map[string][]string, v *model.Verwerking) gone {
-	if len(removed) == 0 {
-		return nil
-	}
-	has := map[string]func(string) bool{
-		"doelen": func(id string) bool {
-			return slices.ContainsFunc(v.Doelen, func(d model.Doel) bool { return d.ID == id })
-		},
-		"betrokkenen": func(id string) bool {
-			return slices.ContainsFunc(v.Betrokkenen, func(b model.Betrokkene) bool { return b.ID == id })
-		},
-		"gegevens": func(id string) bool {
-			return slices.ContainsFunc(v.Gegevens, func(g model.Gegeven) bool { return g.ID == id })
-		},
-		"maatregelen": func(id string) bool {
-			return slices.ContainsFunc(v.Maatregelen, func(m model.Maatregel) bool { return m.ID == id })
-		},
-	}
+// other entries refer to: nothing refers to risks or recipients by id. A file cannot add an entry with an id it
+// removes (that is a duplicate id), so every id removed is gone.
+func removedIDs(removed map[string][]string) gone {
 	g := gone{}
-	for list, ids := range removed {
-		in, referred := has[list]
-		if !referred { // nothing refers to risks or recipients by id
-			continue
-		}
-		for _, id := range ids {
-			if !in(id) {
-				if g[list] == nil {
-					g[list] = map[string]bool{}
-				}
-				g[list][id] = true
+	for _, list := range []string{"doelen", "betrokkenen", "gegevens", "maatregelen"} {
+		for _, id := range removed[list] {
+			if g[list] == nil {
+				g[list] = map[string]bool{}
 			}
+			g[list][id] = true
 		}
 	}
 	return g
@@ -240,10 +218,7 @@ func withoutRemoved(m map[string]any, v *model.Verwerking) map[string]any {
 			if len(left) == 0 {
 				continue // only about removed entries
 			}
-			c := make(map[string]any, len(e))
-			for k, v := range e {
-				c[k] = v
-			}
+			c := maps.Clone(e)
 			c[ref.field] = left
 			kept = append(kept, c)
 		}

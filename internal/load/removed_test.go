@@ -190,9 +190,7 @@ func TestRemovedEntriesTakeTheirReferences(t *testing.T) {
 		}
 	})
 	t.Run("template", func(t *testing.T) {
-		site := mustLoad(t, strings.Replace(removedPack, "-- pia-templates/basis/verwerkingen/volledig.toml --",
-			"-- pia-templates/basis/verwerkingen/zonder.toml --\n"+strings.Replace(removing, "sjabloon", "naam = \"Zonder\"\nsjabloon", 1)+
-				"-- pia-templates/basis/verwerkingen/volledig.toml --", 1)+
+		site := mustLoad(t, withZonder(removing)+
 			"-- content/verwerkingen/v.toml --\nsjabloon = \"basis/zonder\"\n")
 		check(t, site.Verwerkingen[0], tmplFile)
 	})
@@ -221,13 +219,10 @@ termijn = "3 jaar"
 		// zonder removes b and gives its own role for b; boven extends zonder and adds a b of its own. Each file
 		// drops only the references of the files below it: zonder's own role for b stays (pia check reports it),
 		// and volledig's references to the removed b do not come back with boven's new b.
-		zonder := strings.Replace(removing, "sjabloon", "naam = \"Zonder\"\nsjabloon", 1) +
-			"\n[[toegang]]\nrol = \"Eigen\"\ngegevens = [\"b\"]\n"
-		site := mustLoad(t, strings.Replace(removedPack, "-- pia-templates/basis/verwerkingen/volledig.toml --",
-			"-- pia-templates/basis/verwerkingen/zonder.toml --\n"+zonder+
-				"-- pia-templates/basis/verwerkingen/boven.toml --\nsjabloon = \"basis/zonder\"\nnaam = \"Boven\"\n"+
-				"[[gegevens]]\nid = \"b\"\nomschrijving = \"Weer b\"\n"+
-				"-- pia-templates/basis/verwerkingen/volledig.toml --", 1)+
+		zonder := removing + "\n[[toegang]]\nrol = \"Eigen\"\ngegevens = [\"b\"]\n"
+		site := mustLoad(t, withZonder(zonder+
+			"-- pia-templates/basis/verwerkingen/boven.toml --\nsjabloon = \"basis/zonder\"\nnaam = \"Boven\"\n"+
+			"[[gegevens]]\nid = \"b\"\nomschrijving = \"Weer b\"\n")+
 			"-- content/verwerkingen/v.toml --\nsjabloon = \"basis/boven\"\n")
 		v := site.Verwerkingen[0]
 		if got := v.Ontvangers[0].Gegevens; !reflect.DeepEqual(got, []string{"a", "c"}) {
@@ -243,9 +238,7 @@ termijn = "3 jaar"
 	t.Run("added anew", func(t *testing.T) {
 		// A template removes b and the site file adds a b of its own: that is a new gegeven, and the
 		// template's references to the b it removed stay dropped.
-		site := mustLoad(t, strings.Replace(removedPack, "-- pia-templates/basis/verwerkingen/volledig.toml --",
-			"-- pia-templates/basis/verwerkingen/zonder.toml --\n"+strings.Replace(removing, "sjabloon", "naam = \"Zonder\"\nsjabloon", 1)+
-				"-- pia-templates/basis/verwerkingen/volledig.toml --", 1)+
+		site := mustLoad(t, withZonder(removing)+
 			"-- content/verwerkingen/v.toml --\nsjabloon = \"basis/zonder\"\n[[gegevens]]\nid = \"b\"\nomschrijving = \"Weer b\"\n")
 		v := site.Verwerkingen[0]
 		// The template already dropped b's references; the file adds b as a new gegeven of its own.
@@ -253,6 +246,14 @@ termijn = "3 jaar"
 			t.Errorf("recipient o1: %v", got)
 		}
 	})
+}
+
+// withZonder is removedPack with a template zonder that extends volledig with the given body (a file that removes,
+// such as removing), and the files that follow it in the archive.
+func withZonder(body string) string {
+	return strings.Replace(removedPack, "-- pia-templates/basis/verwerkingen/volledig.toml --",
+		"-- pia-templates/basis/verwerkingen/zonder.toml --\n"+strings.Replace(body, "sjabloon", "naam = \"Zonder\"\nsjabloon", 1)+
+			"-- pia-templates/basis/verwerkingen/volledig.toml --", 1)
 }
 
 // at returns the text of file in archive from position p on.

@@ -314,7 +314,7 @@ func fillMark(s string) (at, n int) {
 			}
 			return start, end - start
 		}
-		for _, w := range []string{"per", "na", "bij", "zodra", "als", "wanneer", "voor", "uiterlijk", "in", "op", "met"} {
+		for _, w := range fillFollowers {
 			if _, ok := cutWord(s[end:], w); ok {
 				return start, end - start
 			}
@@ -322,6 +322,10 @@ func fillMark(s string) (at, n int) {
 	}
 	return -1, 0
 }
+
+// fillFollowers are the words after "in te vullen" that say who or when, as a mark goes on: "per gemeente", "na de
+// aanbesteding". A noun makes it ordinary Dutch: "in te vullen formulieren".
+var fillFollowers = []string{"per", "na", "bij", "zodra", "als", "wanneer", "voor", "uiterlijk", "in", "op", "met"}
 
 // organisations are the words by which a pack names who fills its blanks in.
 var organisations = []string{"gemeente", "organisatie", "verantwoordelijke", "college"}

@@ -230,7 +230,8 @@ func (w *writer) field(f field, qs []model.Vraag) {
 			w.comment(w.lang.T("scaffold.tabel-uit-sjabloon", f.key), "")
 		}
 		w.line("# [%s]", f.key)
-		w.exampleFields(elem(f.typ), inherited)
+		m, _ := inherited.(map[string]any)
+		w.fields(elem(f.typ), m, false)
 	case tables:
 		if list, ok := inherited.([]map[string]any); ok && len(list) > 0 {
 			ids := make([]string, 0, len(list))
@@ -245,7 +246,7 @@ func (w *writer) field(f field, qs []model.Vraag) {
 				w.comment(w.lang.N("scaffold.lijst-vervangt", len(list)), "")
 				for _, e := range list {
 					w.line("# [[%s]]", f.key)
-					w.inheritedFields(f.typ.Elem(), e)
+					w.fields(f.typ.Elem(), e, true)
 				}
 				w.line("")
 				return
@@ -253,43 +254,31 @@ func (w *writer) field(f field, qs []model.Vraag) {
 			w.comment(w.lang.T("scaffold.lijst-uit-sjabloon", len(list), strings.Join(ids, ", ")), "")
 		}
 		w.line("# [[%s]]", f.key)
-		w.exampleFields(f.typ.Elem(), nil)
+		w.fields(f.typ.Elem(), nil, false)
 	}
 	w.line("")
 }
 
-// exampleFields writes every key of a table type as a commented line, with the inherited value when there is one.
-func (w *writer) exampleFields(t reflect.Type, inherited any) {
-	m, _ := inherited.(map[string]any)
+// fields writes the keys of a table type as commented lines, in the type's order: a key item sets with its value
+// in full (a table or list in the file replaces the template's whole, so a shortened text would end up in the
+// documents), any other key with an example and the values it takes. With onlySet only the keys item sets are
+// written: uncommented, they are the template's item as it is.
+func (w *writer) fields(t reflect.Type, item map[string]any, onlySet bool) {
 	for i := range t.NumField() {
 		key := t.Field(i).Tag.Get("toml")
-		if key == "" || key == "-" {
+		v, set := item[key]
+		if key == "" || key == "-" || onlySet && !set {
 			continue
 		}
 		val := example(t.Field(i).Type)
-		if v, ok := m[key]; ok {
-			val = full(v) // in full: a table in this file replaces the template's whole, this text included
+		if set {
+			val = full(v)
 		}
-		lines := strings.Split(fmt.Sprintf("%s = %s", key, val), "\n")
-		if hint := enumValues(t.Field(i).Type); hint != "" {
+		lines := strings.Split(key+" = "+val, "\n")
+		if hint := enumValues(t.Field(i).Type); hint != "" && !onlySet {
 			lines[len(lines)-1] += "   # " + hint
 		}
 		for _, l := range lines {
-			w.line("# %s", l)
-		}
-	}
-}
-
-// inheritedFields writes the keys of a template's item in the order of the table type, commented out, with their
-// values in full as TOML: uncommented, they are the item as the template has it.
-func (w *writer) inheritedFields(t reflect.Type, item map[string]any) {
-	for i := range t.NumField() {
-		key := t.Field(i).Tag.Get("toml")
-		v, ok := item[key]
-		if key == "" || key == "-" || !ok {
-			continue
-		}
-		for _, l := range strings.Split(key+" = "+full(v), "\n") {
 			w.line("# %s", l)
 		}
 	}
