@@ -14,12 +14,15 @@ import (
 )
 
 func runCheck(e *env, args []string) error {
-	var bron, formaat string
+	var bron, formaat, verwerking, ernst, code string
 	var streng bool
 	f := newFlags(e, "check")
 	f.source(&bron)
 	f.string(&formaat, "formaat", "format", "tekst", "cli.optie.formaat-check")
 	f.bool(&streng, "streng", "strict", "cli.optie.streng")
+	f.string(&verwerking, "verwerking", "processing", "", "cli.optie.verwerking")
+	f.string(&ernst, "ernst", "severity", "", "cli.optie.ernst")
+	f.string(&code, "code", "", "", "cli.optie.code")
 	rest, err := f.parse(args)
 	typed := formaat
 	formaat = strings.ToLower(strings.TrimSpace(formaat))
@@ -45,6 +48,10 @@ func runCheck(e *env, args []string) error {
 	if formaat != "tekst" && formaat != "json" && formaat != "text" {
 		return usageError{e.lang.T("cli.formaat-check", typed)}
 	}
+	sel, err := newSelection(e, verwerking, ernst, code)
+	if err != nil {
+		return failed(err)
+	}
 
 	site, err := loadSite(bron)
 	if err != nil {
@@ -60,11 +67,14 @@ func runCheck(e *env, args []string) error {
 		return exitError{exitInput}
 	}
 	e.lang = i18n.Lang(site.Config.Taal)
-	report := rules.Evaluate(site)
+	if err := sel.matchSite(e, site); err != nil {
+		return failed(err)
+	}
+	report := sel.apply(rules.Evaluate(site))
 	if asJSON {
 		writeJSON(e.stdout, checkJSON(site, report, nil))
 	} else {
-		printReport(e, e.stdout, site, report)
+		printReport(e, e.stdout, site, report, sel)
 	}
 	if report.Count(rules.Fout) > 0 || (streng && report.Count(rules.Waarschuwing) > 0) {
 		return exitError{exitFindings}
@@ -113,7 +123,9 @@ func printLoadError(w io.Writer, le *load.Error) {
 	}
 }
 
-func printReport(e *env, w io.Writer, site *model.Site, r *rules.Rapport) {
+// printReport prints the findings of the site and of each verwerking, and a summary. When the selection hides
+// findings, a verwerking without any it shows is left out.
+func printReport(e *env, w io.Writer, site *model.Site, r *rules.Rapport, sel selection) {
 	printFindings := func(bs []rules.Bevinding) {
 		for _, b := range bs {
 			loc := model.Pos{File: b.Bestand, Line: b.Regel, Col: b.Kolom}.String()
@@ -136,6 +148,9 @@ func printReport(e *env, w io.Writer, site *model.Site, r *rules.Rapport) {
 		fmt.Fprintln(w)
 	}
 	for _, res := range r.Resultaten {
+		if sel.filtersFindings() && len(res.Bevindingen) == 0 {
+			continue
+		}
 		v := res.Verwerking
 		dpia := e.lang.T("cli.check.dpia-nee")
 		if res.DPIA.Verplicht {
@@ -151,6 +166,9 @@ func printReport(e *env, w io.Writer, site *model.Site, r *rules.Rapport) {
 	}
 	fmt.Fprintln(w, e.lang.N("cli.check.samenvatting", len(r.Resultaten),
 		telling(e, r.Count(rules.Fout), r.Count(rules.Waarschuwing), r.Count(rules.Advies))))
+	if d := sel.describe(e, len(r.Resultaten), len(site.Verwerkingen)); d != "" {
+		fmt.Fprintln(w, d)
+	}
 	if len(r.Resultaten) == 0 {
 		fmt.Fprintln(w, e.lang.T("cli.geen-verwerkingen"))
 	}

@@ -928,3 +928,108 @@ func copyLists(t *testing.T, dir, ref string) {
 		t.Errorf("findings with the lists copied:\n%s\nwith the lists inherited:\n%s", strings.Join(got, "\n"), strings.Join(inherited, "\n"))
 	}
 }
+
+// TestCheckSelection: --verwerking, --ernst and --code show part of a check, and the exit code counts only that
+// part; a selection that names nothing of the site is a usage error that says what was likely meant.
+func TestCheckSelection(t *testing.T) {
+	root := repoRoot(t)
+	all := decodeCheck(t, runPia(t, root, "check", "--formaat", "json"))
+	count := func(out checkOutput, keep func(code, ernst, verwerking string) bool) int {
+		n := 0
+		for _, b := range out.Bevindingen {
+			if keep(b.Code, b.Ernst, b.Verwerking) {
+				n++
+			}
+		}
+		return n
+	}
+	for _, c := range []struct {
+		args         []string
+		verwerkingen int
+		keep         func(code, ernst, verwerking string) bool
+		code         int
+	}{
+		{[]string{"--ernst", "fout"}, 6,
+			func(_, e, _ string) bool { return e == "fout" }, exitFindings},
+		{[]string{"--ernst", "Warning", "--verwerking", "wmo-*"}, 1,
+			func(_, e, v string) bool { return e != "advies" && v == "wmo-maatwerkvoorziening" }, exitOK},
+		{[]string{"--ernst", "waarschuwing", "--verwerking", "wmo-*", "--streng"}, 1,
+			func(_, e, v string) bool { return e != "advies" && v == "wmo-maatwerkvoorziening" }, exitFindings},
+		// The site's one fout is in the wijkteam: the zelfredzaamheidsmatrix alone passes.
+		{[]string{"--verwerking", "zelfredzaamheidsmatrix"}, 1,
+			func(_, _, v string) bool { return v == "zelfredzaamheidsmatrix" }, exitOK},
+		{[]string{"--code", "onzekere-bron, registratie-ruimer-dan-nodig", "--verwerking", "zelf*,jeugdwet-toegang"}, 2,
+			func(c, _, v string) bool {
+				return (c == "onzekere-bron" || c == "registratie-ruimer-dan-nodig") &&
+					(v == "zelfredzaamheidsmatrix" || v == "jeugdwet-toegang")
+			}, exitOK},
+	} {
+		r := runPia(t, root, append([]string{"check", "--formaat", "json"}, c.args...)...)
+		out := decodeCheck(t, r)
+		want := count(all, c.keep)
+		if want == 0 {
+			t.Fatalf("%v: the example has no such findings, so this case proves nothing", c.args)
+		}
+		if len(out.Bevindingen) != want || count(out, c.keep) != want || len(out.Verwerkingen) != c.verwerkingen ||
+			r.code != c.code {
+			t.Errorf("%v: %d findings (%d selected), want %d; %d verwerkingen, want %d; exit %d, want %d", c.args,
+				len(out.Bevindingen), count(out, c.keep), want, len(out.Verwerkingen), c.verwerkingen, r.code, c.code)
+		}
+	}
+	// In text, a verwerking without findings of the selection is left out, and the summary says what was selected.
+	r := runPia(t, root, "check", "--ernst", "fout")
+	if r.code != exitFindings || !strings.Contains(r.stdout, "wijkteam-integrale-intake — ") ||
+		strings.Contains(r.stdout, "wmo-maatwerkvoorziening — ") || strings.Contains(r.stdout, "waarschuwing ") ||
+		!strings.Contains(r.stdout, "6 verwerkingen: 1 fout, 0 waarschuwingen, 0 adviezen.\nSelectie: alleen fouten.\n") {
+		t.Errorf("--ernst fout: exit %d\n%s", r.code, r.stdout)
+	}
+	r = runPia(t, root, "check", "--verwerking", "wmo-*,jeugd*")
+	if !strings.Contains(r.stdout, "Selectie: 2 van de 6 verwerkingen.\n") {
+		t.Errorf("--verwerking: %s", r.stdout)
+	}
+	for _, c := range []struct{ args []string }{
+		{[]string{"--verwerking", "wmo-maatwerk"}},
+		{[]string{"--code", "toestemming-bij-publiek"}},
+		{[]string{"--ernst", "kritiek"}},
+		{[]string{"--verwerking", "wmo-[", "--formaat", "json"}},
+	} {
+		r := runPia(t, root, append([]string{"check"}, c.args...)...)
+		if r.code != exitInput {
+			t.Errorf("%v: exit %d, want %d", c.args, r.code, exitInput)
+		}
+	}
+	for args, says := range map[string]string{
+		"--verwerking wmo-maatwerk":   "geen verwerking van deze site past bij --verwerking wmo-maatwerk; bedoelde u wmo-maatwerkvoorziening?",
+		"--code toestemming-bij-publ": `pia kent geen regel met code "toestemming-bij-publ" (zie docs/regels.md); bedoelde u toestemming-bij-publieke-taak?`,
+		"--ernst kritiek":             `onbekende ernst "kritiek" voor --ernst; kies fout, waarschuwing of advies`,
+		"--verwerking wmo-[":          `"wmo-[" is geen geldig patroon voor --verwerking`,
+		"--formaat json --ernst hoog": `onbekende ernst "hoog"`,
+		"--verwerking e --ernst fout": "zoals *e*",
+		"--verwerking w":              "bedoelde u wmo-maatwerkvoorziening? Met * erin past een patroon op meer ids, zoals w*",
+	} {
+		r := runPia(t, root, append([]string{"check"}, strings.Fields(args)...)...)
+		if r.code != exitInput || !strings.Contains(r.stderr, says) {
+			t.Errorf("%s: exit %d, stderr %q, want %q", args, r.code, r.stderr, says)
+		}
+		if strings.Contains(args, "json") {
+			if out := decodeCheck(t, r); len(out.Fouten) != 1 || !strings.Contains(out.Fouten[0].Bericht, says) {
+				t.Errorf("%s: JSON %+v", args, out)
+			}
+		}
+	}
+	// The site's own findings stay with any choice of verwerkingen: they concern every one of them.
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                    "titel = \"Test\"\nsjablonen = [\"vng-sociaal-domein\"]\n[organisatie]\nnaam = \"Gemeente Test\"\n",
+		"content/verwerkingen/x.toml": "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\nstatus = \"concept\"\n",
+		"content/verwerkingen/y.toml": "sjabloon = \"vng-sociaal-domein/jeugdwet-toegang\"\nstatus = \"concept\"\n",
+	})
+	out := decodeCheck(t, runPia(t, dir, "check", "--formaat", "json", "--verwerking", "y", "--ernst", "fout"))
+	site, other := false, false
+	for _, b := range out.Bevindingen {
+		site = site || b.Code == "contact-fg-ontbreekt" && b.Verwerking == ""
+		other = other || b.Verwerking == "x"
+	}
+	if !site || other {
+		t.Errorf("site finding kept: %v; finding of another verwerking shown: %v\n%+v", site, other, out.Bevindingen)
+	}
+}
