@@ -15,6 +15,8 @@ import (
 // small to large:
 //
 //   - in a list of placeholders ("{fg.naam}, {fg.email}, {fg.telefoon}"), the blank one with its comma;
+//   - of two alternatives joined by "of" ("Mail naar {organisatie.email} of bel {organisatie.telefoon}.",
+//     "Bel {organisatie.telefoon} of mail naar {organisatie.email}."), the blank one with its "of";
 //   - alone between brackets, the brackets; after a colon at the end of a sentence, the colon;
 //   - in a heading or a table row, the placeholder alone;
 //   - after "via" or "op" at the end of a sentence that goes on making sense ("stuur het door naar het
@@ -51,6 +53,9 @@ func dropAround(src string, open, end int) (string, int) {
 		if s := strings.LastIndexByte(src[:open-2], '{'); s >= 0 && model.PlaceholderEnd(src, s) == open-2 {
 			return src[:open-2] + src[end:], open - 2
 		}
+	}
+	if out, i, ok := dropAlternative(src, open, end); ok {
+		return out, i
 	}
 	// Alone between brackets ("de FG ({fg.naam}), die adviseert"): the brackets go with it, and the space before.
 	if open > 0 && src[open-1] == '(' && end < len(src) && src[end] == ')' {
@@ -111,6 +116,73 @@ func dropAround(src string, open, end int) (string, int) {
 		return out[:bs] + out[stop:], bs
 	}
 	return out, ss
+}
+
+// dropAlternative removes the blank placeholder src[open:end] when it is one of two alternatives joined by "of"
+// (or "en" between two placeholders), with the words that belong to it alone, and reports whether it did:
+//
+//   - "{a} of {blank}", "{blank} of {a}", "{a} en {blank}": the placeholder and the word that joins it; in
+//     "{a}, {b} of {blank}" the comma becomes the "of";
+//   - "… {a} of bel {blank}." (at most four words between "of" and the placeholder, which ends the sentence or
+//     the clause): from "of" on;
+//   - "Bel {blank} of mail naar {a}." (one word before the placeholder, at the start of a sentence with another
+//     placeholder after it): up to the next alternative, whose first letter becomes a capital.
+//
+// The filled placeholder on the other side is what makes it an alternative: without one ("Wij vragen u of u
+// akkoord gaat met {blank}.") the sentence goes as a whole.
+func dropAlternative(src string, open, end int) (string, int, bool) {
+	// Two placeholders.
+	for _, join := range []string{" of ", " en "} {
+		if strings.HasPrefix(src[end:], join+"{") && model.PlaceholderEnd(src, end+len(join)) > 0 {
+			return src[:open] + src[end+len(join):], open, true
+		}
+		if a := open - len(join); a > 0 && src[a:open] == join && src[a-1] == '}' {
+			s := strings.LastIndexByte(src[:a], '{')
+			if s < 0 || model.PlaceholderEnd(src, s) != a {
+				continue
+			}
+			out := src[:a] + src[end:]
+			// "{x}, {y} of {blank}": "{x} of {y}".
+			if strings.HasSuffix(src[:s], "}, ") {
+				if x := strings.LastIndexByte(src[:s-2], '{'); x >= 0 && model.PlaceholderEnd(src, x) == s-2 {
+					out = src[:s-2] + join + src[s:a] + src[end:]
+				}
+			}
+			return out, a, true
+		}
+	}
+	bs, be, _ := blockAround(src, open)
+	ss := sentenceStart(src, bs, open)
+	// "… {a} of bel {blank}": the blank ends its sentence or clause, and a placeholder comes before the "of".
+	if end == len(src) || strings.IndexByte(".,;!?\n", src[end]) >= 0 {
+		before := src[ss:open]
+		if k := strings.LastIndex(before, " of "); k > 0 {
+			words := before[k+len(" of "):]
+			if n := len(strings.Fields(words)); n >= 1 && n <= 4 && !strings.ContainsAny(words, "{}.,;:!?()") &&
+				strings.HasSuffix(strings.TrimRight(before[:k], ","), "}") {
+				from := ss + k
+				if src[from-1] == ',' {
+					from--
+				}
+				return src[:from] + src[end:], from, true
+			}
+		}
+	}
+	// "Bel {blank} of mail naar {a}.": one word at the start of the sentence, a placeholder in the other half.
+	lead := src[ss:open]
+	if f := strings.Fields(lead); len(f) == 1 && !strings.ContainsAny(lead, "{}:*") && strings.HasPrefix(src[end:], " of ") {
+		rest := end + len(" of ")
+		se := sentenceEnd(src, rest, be)
+		if o := strings.IndexByte(src[rest:se], '{'); o >= 0 && model.PlaceholderEnd(src, rest+o) > 0 {
+			next := src[rest:]
+			if r, size := utf8.DecodeRuneInString(lead); unicode.IsUpper(r) && size > 0 {
+				r, size := utf8.DecodeRuneInString(next)
+				next = string(unicode.ToUpper(r)) + next[size:]
+			}
+			return src[:ss] + next, ss, true
+		}
+	}
+	return "", 0, false
 }
 
 // blockAround returns the bounds of the list item line or the paragraph that offset i lies in, and whether it is

@@ -41,6 +41,20 @@ func TestDropBlank(t *testing.T) {
 			"1. **Meld het meteen**, bij de FG. Ook 's avonds."},
 		{"- **de FG** ({leeg}), die adviseert;\n- het college.", "- **de FG**, die adviseert;\n- het college."},
 		{"- E-mail: {leeg}\n- Adres: {vol}", "- Adres: {vol}"},
+		// Alternatives: the blank one goes with its "of".
+		{"Mail naar {vol} of bel {leeg}. Verder.", "Mail naar {vol}. Verder."},
+		{"Mail naar {vol}, of bel ons op {leeg}, en wacht.", "Mail naar {vol}, en wacht."},
+		{"Bel {leeg} of mail naar {vol}. Verder.", "Mail naar {vol}. Verder."},
+		{"Bel {leeg} of mail naar {leeg}. Verder.", "Verder."},
+		{"Neem contact op via {leeg} of {vol}.", "Neem contact op via {vol}."},
+		{"Neem contact op via {vol} of {leeg}.", "Neem contact op via {vol}."},
+		{"Neem contact op via {vol}, {ook.vol} of {leeg}.", "Neem contact op via {vol} of {ook.vol}."},
+		{"Schrijf naar {vol} en {leeg}.", "Schrijf naar {vol}."},
+		{"- Contact: {vol} of {leeg}\n- Verder", "- Contact: {vol}\n- Verder"},
+		// Without a placeholder on the other side, "of" is no alternative: the sentence goes.
+		{"Eerst. Wij vragen u of u akkoord gaat met {leeg}. Dan.", "Eerst. Dan."},
+		{"Eerst. U kunt langskomen of bellen naar {leeg}. Dan.", "Eerst. Dan."},
+		{"Eerst. U kunt bellen naar {leeg} of mailen naar {vol}. Dan.", "Eerst. Dan."},
 	} {
 		if got := dropBlank(c.in, blank); got != c.want {
 			t.Errorf("dropBlank(%q)\n got %q\nwant %q", c.in, got, c.want)
@@ -51,7 +65,8 @@ func TestDropBlank(t *testing.T) {
 // FuzzDropBlank: whatever the text, dropBlank does not fail and leaves no blank placeholder behind.
 func FuzzDropBlank(f *testing.F) {
 	for _, s := range []string{"Bel {leeg}.", "- A: {leeg}\n- B: {vol}", "{vol}, {leeg}, {leeg}.", "x via {leeg}.",
-		"1. **a** op\n   {leeg}. b", "{leeg", "}{leeg}{", "\n\n{leeg}\n\n", "é. {leeg}. É"} {
+		"1. **a** op\n   {leeg}. b", "{leeg", "}{leeg}{", "\n\n{leeg}\n\n", "é. {leeg}. É",
+		"Bel {leeg} of ɐ {vol}.", "{vol}, {vol} of {leeg}", "x {vol} of y {leeg}"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
