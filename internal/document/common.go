@@ -333,16 +333,28 @@ func (b *builder) grondslag(id string) string {
 	return s
 }
 
-// bron names where data come from in plain words; unknown codes are shown as written.
+// bron names where data come from in plain words, as professionals read them; unknown codes are shown as written.
 func (b *builder) bron(code string) string {
 	if code == "" {
 		return b.t("doc.onbekend")
 	}
-	if i18n.Has(b.lang, "doc.bron."+code) || i18n.Has(i18n.Default, "doc.bron."+code) {
+	if b.has("doc.bron." + code) {
 		return b.t("doc.bron." + code)
 	}
 	return code
 }
+
+// bronForCitizen is bron as the privacy statement says it to the citizen: "uw werkgever", not "de werkgever van
+// de inwoner".
+func (b *builder) bronForCitizen(code string) string {
+	if b.has("doc.pv.bron." + code) {
+		return b.t("doc.pv.bron." + code)
+	}
+	return b.bron(code)
+}
+
+// has reports whether key has a text in the document's language or in Dutch.
+func (b *builder) has(key string) bool { return i18n.Has(b.lang, key) || i18n.Has(i18n.Default, key) }
 
 // gegevenNamen lists the omschrijving of the gegevens with the ids; "*" means all. They are separated by
 // semicolons, as the descriptions often contain commas themselves.
@@ -505,7 +517,7 @@ func (b *builder) rechtNietVoor(bases []basis) string {
 			continue
 		}
 		seen = append(seen, k)
-		if key := "doc.pv.recht-niet." + k; i18n.Has(b.lang, key) || i18n.Has(i18n.Default, key) {
+		if key := "doc.pv.recht-niet." + k; b.has(key) {
 			sentences = append(sentences, b.t(key))
 		} else {
 			sentences = append(sentences, b.t("doc.pv.recht-niet.anders", g.Cat.Titel))

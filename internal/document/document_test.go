@@ -1507,3 +1507,28 @@ func TestWithoutOrganisationName(t *testing.T) {
 		t.Errorf("summary %q", po.Summary)
 	}
 }
+
+// TestSourcesInTheReadersWords: a source that belongs to the citizen is "uw werkgever" in the statement, which
+// speaks to the citizen, and "de werkgever van de inwoner" in the documents for professionals.
+func TestSourcesInTheReadersWords(t *testing.T) {
+	site, r := exampleSite(t)
+	no := false
+	res := edited(result(t, r, "participatiewet-levensonderhoud"), func(v *model.Verwerking) {
+		v.Gegevens = slices.Clone(v.Gegevens)
+		v.Gegevens[0].Bron = "werkgever"
+		v.Gegevens[0].Uitvragen = &no // the work instruction names the source of what is not asked
+	})
+	for name, c := range map[string]struct {
+		doc       *Document
+		want, not string
+	}{
+		"privacyverklaring": {Privacyverklaring(site, res), "\nuw werkgever\n", "de werkgever van de inwoner"},
+		"pia":               {PIA(site, res), "de werkgever van de inwoner", "uw werkgever"},
+		"werkinstructie":    {Werkinstructie(site, res), "de werkgever van de inwoner", "uw werkgever"},
+	} {
+		got := text(c.doc)
+		if !strings.Contains(got, c.want) || strings.Contains(got, c.not) {
+			t.Errorf("%s: want %q and not %q:\n%s", name, c.want, c.not, got)
+		}
+	}
+}

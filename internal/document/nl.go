@@ -39,7 +39,9 @@ func init() {
 		"doc.bron.huisarts":            "de huisarts",
 		"doc.bron.veilig-thuis":        "Veilig Thuis",
 		"doc.bron.inlichtingenbureau":  "het Inlichtingenbureau",
-		"doc.bron.werkgever":           "uw werkgever",
+		"doc.bron.werkgever":           "de werkgever van de inwoner",
+		// The privacy statement speaks to the citizen: where a source is theirs, it says so.
+		"doc.pv.bron.werkgever": "uw werkgever",
 
 		"doc.domein.wmo": "Wmo 2015", "doc.domein.jeugdwet": "Jeugdwet", "doc.domein.participatiewet": "Participatiewet",
 		"doc.domein.schuldhulpverlening": "Schuldhulpverlening", "doc.domein.wijkteam": "Wijkteam",

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/country"
-	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/rules"
 )
@@ -155,7 +154,7 @@ func (b *builder) pvMag() []Block {
 			// Consent next to a task of the law covers a part: the statement must not tell every reader that he
 			// consented to all of it.
 			text = b.t("doc.pv.soort.toestemming-deel")
-		case !i18n.Has(b.lang, key) && !i18n.Has(i18n.Default, key):
+		case !b.has(key):
 			// a kind without a sentence of its own is named by its catalogue title
 		case soortNamesLaw[cg.Soort]:
 			text = b.t(key, orDash(g.Wet))
@@ -191,7 +190,7 @@ func (b *builder) pvBronnen() []Block {
 		if g.Bron == "" || g.Bron == "inwoner" {
 			continue
 		}
-		n := b.bron(g.Bron)
+		n := b.bronForCitizen(g.Bron)
 		if !slices.Contains(names, n) {
 			names = append(names, n)
 		}
