@@ -394,11 +394,22 @@ func fillEnds(rest string) bool {
 	return rest == "" || strings.ContainsRune(").;:,]!?”\"’*_>…—–-", firstRune(rest))
 }
 
-// mayHoldFill is a quick test before fillMark: every mark contains "vullen" in small letters or capitals ("in te"
-// goes before it, so it never starts a sentence with a capital V alone). Every text of every verwerking passes
-// here: two searches, not more.
+// mayHoldFill is a quick test before fillMark: every mark contains "vullen" in some case. Every text of every
+// verwerking passes here, so it looks for "ullen" and "ULLEN" (one search each) and checks the letter before.
 func mayHoldFill(s string) bool {
-	return strings.Contains(s, "vullen") || strings.Contains(s, "VULLEN")
+	for _, tail := range []string{"ullen", "ULLEN"} {
+		for i := 0; ; {
+			k := strings.Index(s[i:], tail)
+			if k < 0 {
+				break
+			}
+			if i+k > 0 && s[i+k-1]|0x20 == 'v' {
+				return true
+			}
+			i += k + len(tail)
+		}
+	}
+	return false
 }
 
 func (c *checker) noot(n string) string {

@@ -651,6 +651,11 @@ var cases = []ruleCase{
 		v.Systemen = slices.Clone(v.Systemen)
 		v.Systemen[0].Overeenkomst = "Nog in te vullen"
 	}, []want{W(codeNogInTeVullen, "systemen[0].overeenkomst")}},
+	{"a mark in title case", func(_ *model.Site, v *model.Verwerking) {
+		v.Status, v.Besluit = model.StatusConcept, nil
+		v.Systemen = slices.Clone(v.Systemen)
+		v.Systemen[0].Overeenkomst = "Nog In Te Vullen"
+	}, []want{W(codeNogInTeVullen, "systemen[0].overeenkomst")}},
 	{"a text about filling in is no mark", func(_ *model.Site, v *model.Verwerking) {
 		v.Gegevens[1].Noodzaak = "Het formulier is eenvoudig in te vullen; de consulent helpt bij het invullen."
 	}, nil},
@@ -1155,10 +1160,20 @@ func TestFillMark(t *testing.T) {
 		"(in te vullen door de proceseigenaar)":               "in te vullen",
 		"(in te vullen door Nieuwstad)":                       "in te vullen",
 		"Leverancier: in te vullen na de aanbesteding":        "in te vullen",
+		"Leverancier (In Te Vullen)":                          "In Te Vullen",
 	} {
 		at, n := fillMark(in)
 		if at < 0 || in[at:at+n] != want {
 			t.Errorf("fillMark(%q) found %q, want %q", in, in[max(at, 0):max(at, 0)+n], want)
+		}
+		// The quick test before fillMark lets every mark through.
+		if !mayHoldFill(in) {
+			t.Errorf("mayHoldFill(%q) = false", in)
+		}
+	}
+	for _, in := range []string{"", "ullen", "Wij zullen het doen.", "ULLEN", "vulle", "ZULLEN"} {
+		if mayHoldFill(in) {
+			t.Errorf("mayHoldFill(%q) = true", in)
 		}
 	}
 	for _, in := range []string{
