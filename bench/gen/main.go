@@ -20,6 +20,7 @@ import (
 // pack holds what the generator reads from the VNG pack: the purposes of each base, its systems and the recipients
 // whose agreement the pack leaves to the municipality, and the open questions.
 type pack struct {
+	inwoner  map[string]string // the template's name for the citizen
 	doelen   map[string][]string
 	systemen map[string][]map[string]any
 	invullen map[string][]string // recipients with an agreement "in te vullen"
@@ -27,16 +28,18 @@ type pack struct {
 }
 
 func readPack(dir string) (*pack, error) {
-	p := &pack{doelen: map[string][]string{}, systemen: map[string][]map[string]any{}, invullen: map[string][]string{}}
+	p := &pack{inwoner: map[string]string{}, doelen: map[string][]string{}, systemen: map[string][]map[string]any{}, invullen: map[string][]string{}}
 	for _, base := range bases {
 		var v struct {
-			Doelen     []struct{ ID string }               `toml:"doelen"`
-			Systemen   []map[string]any                    `toml:"systemen"`
-			Ontvangers []struct{ ID, Overeenkomst string } `toml:"ontvangers"`
+			NaamVoorInwoner string                              `toml:"naam_voor_inwoner"`
+			Doelen          []struct{ ID string }               `toml:"doelen"`
+			Systemen        []map[string]any                    `toml:"systemen"`
+			Ontvangers      []struct{ ID, Overeenkomst string } `toml:"ontvangers"`
 		}
 		if _, err := toml.DecodeFile(filepath.Join(dir, "verwerkingen", base+".toml"), &v); err != nil {
 			return nil, err
 		}
+		p.inwoner[base] = v.NaamVoorInwoner
 		for _, d := range v.Doelen {
 			p.doelen[base] = append(p.doelen[base], d.ID)
 		}
@@ -164,6 +167,8 @@ func verwerking(r *rand.Rand, pk *pack, base, gemeente, text string, i int) stri
 	var b strings.Builder
 	fmt.Fprintf(&b, "sjabloon = \"vng-sociaal-domein/%s\"\n", base)
 	fmt.Fprintf(&b, "naam = %q\n", fmt.Sprintf("%s — %s (%d)", titel(base), gemeente, i))
+	// A site that names a verwerking itself names it for the citizen too (else pia check advises it).
+	fmt.Fprintf(&b, "naam_voor_inwoner = %q\n", fmt.Sprintf("%s in %s", pk.inwoner[base], gemeente))
 	status := []string{"concept", "definitief", "vastgesteld"}[r.IntN(3)]
 	fmt.Fprintf(&b, "status = %q\nversie = \"1.%d\"\ndatum = 2026-%02d-%02d\n", status, r.IntN(9), 1+r.IntN(12), 1+r.IntN(28))
 	fmt.Fprintf(&b, "opsteller = \"Privacyteam %s\"\nproceseigenaar = \"Afdeling Sociaal Domein\"\n", gemeente)

@@ -232,7 +232,7 @@ func (b *builder) placeholderValue(name string) (string, bool) {
 		return b.site.Config.Titel, true
 	case "verwerking.naam":
 		if b.v != nil {
-			return b.v.Title(), true
+			return b.v.TitleFor(b.inwoner), true
 		}
 	case "verwerking.id":
 		if b.v != nil {

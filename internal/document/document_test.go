@@ -1267,7 +1267,7 @@ func TestRegisterSaysThereAreNoTransfers(t *testing.T) {
 // is called by its id rather than by nothing.
 func TestNoStatusNoName(t *testing.T) {
 	site, r := exampleSite(t)
-	res := edited(result(t, r, "wmo-maatwerkvoorziening"), func(v *model.Verwerking) { v.Status, v.Naam = "", "" })
+	res := edited(result(t, r, "wmo-maatwerkvoorziening"), func(v *model.Verwerking) { v.Status, v.Naam, v.NaamVoorInwoner = "", "", "" })
 	for _, d := range ForVerwerking(site, res) {
 		if d.Status != model.StatusConcept {
 			t.Errorf("%s: status %q, want concept", d.Kind, d.Status)
@@ -1530,5 +1530,33 @@ func TestSourcesInTheReadersWords(t *testing.T) {
 		if !strings.Contains(got, c.want) || strings.Contains(got, c.not) {
 			t.Errorf("%s: want %q and not %q:\n%s", name, c.want, c.not, got)
 		}
+	}
+}
+
+// TestCitizensNameOfTheVerwerking: the privacy statement and the list of subjects in the overall statement call a
+// verwerking by its name for the citizen; the report and the work instruction keep the name professionals use.
+func TestCitizensNameOfTheVerwerking(t *testing.T) {
+	site, r := exampleSite(t)
+	res := result(t, r, "jeugdwet-toegang")
+	const citizen, professional = "Hulp bij opgroeien en opvoeden (jeugdhulp)", "Jeugdwet: toegang tot jeugdhulp"
+	if res.Verwerking.NaamVoorInwoner != citizen || res.Verwerking.Naam != professional {
+		t.Fatalf("the pack's names changed: %q, %q", res.Verwerking.NaamVoorInwoner, res.Verwerking.Naam)
+	}
+	if d := Privacyverklaring(site, res); d.Title != "Privacyverklaring: "+citizen ||
+		!strings.HasPrefix(d.Summary, citizen+": ") || strings.Contains(text(d), professional) {
+		t.Errorf("statement: %q, %q", d.Title, d.Summary)
+	}
+	for _, d := range []*Document{PIA(site, res), Werkinstructie(site, res)} {
+		if !strings.HasSuffix(d.Title, ": "+professional) {
+			t.Errorf("%s: %q", d.Kind, d.Title)
+		}
+	}
+	if ov := text(PrivacyOverzicht(site, r)); !strings.Contains(ov, citizen) || strings.Contains(ov, professional) {
+		t.Errorf("overall statement:\n%s", ov)
+	}
+	// Without a name for the citizen, the statement uses the naam.
+	bare := edited(res, func(v *model.Verwerking) { v.NaamVoorInwoner = " " })
+	if d := Privacyverklaring(site, bare); d.Title != "Privacyverklaring: "+professional {
+		t.Errorf("without naam_voor_inwoner: %q", d.Title)
 	}
 }

@@ -266,7 +266,7 @@ func init() {
 		"doc.pv.titel":          "Privacyverklaring: %s",
 		"doc.pv.ondertitel":     "Hoe %s omgaat met uw gegevens",
 		"doc.pv.ondertitel-wij": "Hoe wij omgaan met uw gegevens",
-		"doc.pv.summary":        "Wat de gemeente doet met uw gegevens bij %s, en wat uw rechten zijn.",
+		"doc.pv.summary":        "%s: wat de gemeente doet met uw gegevens, en wat uw rechten zijn.",
 		"doc.pv.wie":            "Wie zijn wij?",
 		"doc.pv.naam":           "Naam", "doc.pv.adres": "Adres", "doc.pv.telefoon": "Telefoon", "doc.pv.email": "E-mail",
 		"doc.pv.fg":                                 "Functionaris gegevensbescherming",

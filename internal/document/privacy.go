@@ -21,8 +21,8 @@ func Privacyverklaring(site *model.Site, res *rules.Resultaat) *Document {
 	b := newBuilder(site, res)
 	b.inwoner = true
 	v := b.v
-	d := b.header(KindPrivacyverklaring, b.t("doc.pv.titel", v.Title()), b.wijOf("doc.pv.ondertitel"))
-	d.Summary = b.t("doc.pv.summary", v.Title())
+	d := b.header(KindPrivacyverklaring, b.t("doc.pv.titel", v.TitleFor(true)), b.wijOf("doc.pv.ondertitel"))
+	d.Summary = b.t("doc.pv.summary", v.TitleFor(true))
 	// The citizen's version carries no internal bookkeeping on its title page.
 	d.Meta = []Field{{b.t("doc.meta.organisatie"), Plain(orDash(site.Config.Organisatie.Naam))},
 		{b.t("doc.meta.datum"), Plain(orDash(v.Datum.Lang()))}}

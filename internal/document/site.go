@@ -132,7 +132,7 @@ func PrivacyOverzicht(site *model.Site, r *rules.Rapport) *Document {
 	d.Summary = b.wijOf("doc.po.summary")
 	links := LinkList{}
 	for _, res := range r.Resultaten {
-		links.Items = append(links.Items, Link{Text: res.Verwerking.Title(), Kind: KindPrivacyverklaring, ID: res.Verwerking.ID, Format: FormatHTML})
+		links.Items = append(links.Items, Link{Text: res.Verwerking.TitleFor(true), Kind: KindPrivacyverklaring, ID: res.Verwerking.ID, Format: FormatHTML})
 	}
 	wie := b.pvWie()
 	rechten := siteRechten(site, r)

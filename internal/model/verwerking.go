@@ -11,9 +11,12 @@ import (
 // (slices, entries, maps and pointers), with each other and with Base. Rules, documents and renderers read them on
 // all cores at once; TestBuildLeavesTheModelAlone checks that a build changes nothing.
 type Verwerking struct {
-	Sjabloon          string `toml:"sjabloon"`
-	ID                string `toml:"id"`
-	Naam              string `toml:"naam"`
+	Sjabloon string `toml:"sjabloon"`
+	ID       string `toml:"id"`
+	Naam     string `toml:"naam"`
+	// NaamVoorInwoner names the verwerking in the citizen's words, for the privacy statement: "Hulp bij opgroeien
+	// en opvoeden" where the naam says "Jeugdwet: toegang tot jeugdhulp".
+	NaamVoorInwoner   string `toml:"naam_voor_inwoner"`
 	Domein            Domein `toml:"domein"`
 	Status            Status `toml:"status"`
 	Versie            string `toml:"versie"`
@@ -62,6 +65,14 @@ type Verwerking struct {
 type TemplateRef struct {
 	Ref  string // "pack/id"
 	File string // display path of the template file
+}
+
+// TitleFor is the title for the reader: for the citizen the naam_voor_inwoner when there is one, else Title.
+func (v *Verwerking) TitleFor(voorInwoner bool) string {
+	if n := strings.TrimSpace(v.NaamVoorInwoner); voorInwoner && n != "" {
+		return n
+	}
+	return v.Title()
 }
 
 // IsPubliekeTaak reports whether the processing serves a public task (the default).

@@ -338,9 +338,12 @@ func init() {
 
 		// voor-inwoner-uit-sjabloon
 		"rules.voor-inwoner-uit-sjabloon.bron": "AVG art. 12 lid 1 en art. 13 lid 1 onder c",
-		"rules.voor-inwoner-uit-sjabloon.uitleg": "Een gegeven, doel of ontvanger heeft een eigen `omschrijving`, `naam` of " +
-			"`voorwaarde`, maar de tekst voor de inwoner (`voor_inwoner`, `naam_voor_inwoner`, `voorwaarde_voor_inwoner`) " +
-			"komt nog uit het sjabloon.",
+		"rules.voor-inwoner-uit-sjabloon.uitleg": "De verwerking, een gegeven, een doel of een ontvanger heeft een eigen " +
+			"`naam`, `omschrijving` of `voorwaarde`, maar de tekst voor de inwoner (`naam_voor_inwoner`, `voor_inwoner`, " +
+			"`voorwaarde_voor_inwoner`) komt nog uit het sjabloon.",
+		"rules.voor-inwoner-uit-sjabloon.naam": "Verwerking %s heeft een eigen naam, maar de naam voor de inwoner komt " +
+			"nog uit het sjabloon: „%s”. Zo heet de privacyverklaring van deze verwerking. Controleer of die naam nog " +
+			"past, en zet anders in uw bestand een eigen `naam_voor_inwoner`.",
 		"rules.voor-inwoner-uit-sjabloon.gegeven": "Gegeven %s heeft een eigen omschrijving, maar de tekst voor de inwoner " +
 			"komt nog uit het sjabloon: „%s”. De privacyverklaring toont die tekst. Controleer of hij nog zegt wat uw " +
 			"omschrijving zegt, en zet anders bij dit gegeven een eigen `voor_inwoner`.",

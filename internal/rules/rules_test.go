@@ -661,6 +661,18 @@ var cases = []ruleCase{
 	}, nil},
 
 	// voor-inwoner-uit-sjabloon
+	{"own naam, the citizen's name from the template", func(_ *model.Site, v *model.Verwerking) {
+		v.NaamVoorInwoner = "Hulp bij zelfstandig wonen en meedoen"
+		v.Pos = origins(v, map[string]string{"naam": siteFile, "naam_voor_inwoner": templateFile})
+	}, []want{A(codeVoorInwonerUitSjabloon, "naam")}},
+	{"own naam and own name for the citizen", func(_ *model.Site, v *model.Verwerking) {
+		v.NaamVoorInwoner = "Hulp bij zelfstandig wonen en meedoen"
+		v.Pos = origins(v, map[string]string{"naam": siteFile, "naam_voor_inwoner": siteFile})
+	}, nil},
+	{"naam and the citizen's name from the template", func(_ *model.Site, v *model.Verwerking) {
+		v.NaamVoorInwoner = "Hulp bij zelfstandig wonen en meedoen"
+		v.Pos = origins(v, map[string]string{"naam": templateFile, "naam_voor_inwoner": templateFile})
+	}, nil},
 	{"own omschrijving, plain words from the template", func(_ *model.Site, v *model.Verwerking) {
 		v.Gegevens[0].VoorInwoner, v.Doelen[0].VoorInwoner = "Uw naam en adres", "Bekijken welke hulp u nodig hebt"
 		v.Pos = origins(v, map[string]string{"gegevens[0].voor_inwoner": templateFile, "doelen[0].voor_inwoner": templateFile})

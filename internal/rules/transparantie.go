@@ -35,8 +35,8 @@ func checkInformeren(c *checker) {
 	}
 }
 
-// checkVoorInwoner: the privacy statement names gegevens, doelen and recipients, and gives recipients' conditions,
-// with the words for the citizen. When a site rewrites the professionals' text of an entry it takes from a
+// checkVoorInwoner: the privacy statement names the verwerking, its gegevens, doelen and recipients, and gives
+// recipients' conditions, with the words for the citizen. When a site rewrites the professionals' text of an entry it takes from a
 // template but keeps the template's words for the citizen, the citizen may read something else than the site
 // now says (AVG 12(1), 13(1)(c) and (e)).
 func checkVoorInwoner(c *checker) {
@@ -56,6 +56,13 @@ func checkVoorInwoner(c *checker) {
 	}
 	report := func(list string, i int, field, variant, id, plain string) {
 		c.add(codeVoorInwonerUitSjabloon, list+"["+strconv.Itoa(i)+"]."+field, variant, quote(id), plain)
+	}
+	if !blank(c.v.NaamVoorInwoner) {
+		if o, ok := c.v.Pos.Exact("naam"); ok && o.File == c.v.File {
+			if w, ok := c.v.Pos.Exact("naam_voor_inwoner"); ok && w.File != c.v.File {
+				c.add(codeVoorInwonerUitSjabloon, "naam", "naam", quote(c.v.ID), c.v.NaamVoorInwoner)
+			}
+		}
 	}
 	for i, g := range c.v.Gegevens {
 		if !blank(g.VoorInwoner) && stale("gegevens", i, "omschrijving", "voor_inwoner") {
