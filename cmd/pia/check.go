@@ -14,15 +14,16 @@ import (
 )
 
 func runCheck(e *env, args []string) error {
-	var bron, formaat, verwerking, ernst, code string
+	var bron, formaat, ernst string
+	var verwerking, code []string
 	var streng bool
 	f := newFlags(e, "check")
 	f.source(&bron)
 	f.string(&formaat, "formaat", "format", "tekst", "cli.optie.formaat-check")
 	f.bool(&streng, "streng", "strict", "cli.optie.streng")
-	f.string(&verwerking, "verwerking", "processing", "", "cli.optie.verwerking")
+	f.list(&verwerking, "verwerking", "processing", "cli.optie.verwerking")
 	f.string(&ernst, "ernst", "severity", "", "cli.optie.ernst")
-	f.string(&code, "code", "", "", "cli.optie.code")
+	f.list(&code, "code", "", "cli.optie.code")
 	rest, err := f.parse(args)
 	typed := formaat
 	formaat = strings.ToLower(strings.TrimSpace(formaat))
@@ -51,6 +52,10 @@ func runCheck(e *env, args []string) error {
 	sel, err := newSelection(e, verwerking, ernst, code)
 	if err != nil {
 		return failed(err)
+	}
+	if streng && sel.min == rules.Fout {
+		// --streng fails on waarschuwingen, which --ernst fout leaves out: one of them is not meant.
+		return failed(usageError{e.lang.T("cli.selectie.streng")})
 	}
 
 	site, err := loadSite(bron)

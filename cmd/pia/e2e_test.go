@@ -983,9 +983,12 @@ func TestCheckSelection(t *testing.T) {
 		!strings.Contains(r.stdout, "6 verwerkingen: 1 fout, 0 waarschuwingen, 0 adviezen.\nSelectie: alleen fouten.\n") {
 		t.Errorf("--ernst fout: exit %d\n%s", r.code, r.stdout)
 	}
-	r = runPia(t, root, "check", "--verwerking", "wmo-*,jeugd*")
-	if !strings.Contains(r.stdout, "Selectie: 2 van de 6 verwerkingen.\n") {
-		t.Errorf("--verwerking: %s", r.stdout)
+	// A list option may be given more than once, and ids are matched whatever their case.
+	for _, args := range [][]string{{"--verwerking", "wmo-*,jeugd*"}, {"--verwerking", "WMO-*", "--processing", "jeugd*"}} {
+		r = runPia(t, root, append([]string{"check"}, args...)...)
+		if !strings.Contains(r.stdout, "Selectie: 2 van de 6 verwerkingen.\n") {
+			t.Errorf("%v: %s", args, r.stdout)
+		}
 	}
 	for _, c := range []struct{ args []string }{
 		{[]string{"--verwerking", "wmo-maatwerk"}},
@@ -1006,6 +1009,10 @@ func TestCheckSelection(t *testing.T) {
 		"--formaat json --ernst hoog": `onbekende ernst "hoog"`,
 		"--verwerking e --ernst fout": "zoals *e*",
 		"--verwerking w":              "bedoelde u wmo-maatwerkvoorziening? Met * erin past een patroon op meer ids, zoals w*",
+		"--streng --ernst fout":       "--streng laat waarschuwingen falen, maar --ernst fout toont ze niet",
+		"--verwerking ,":              `ongeldige waarde "," voor --verwerking: geef een of meer waarden`,
+		"--code , --formaat json":     `ongeldige waarde "," voor --code`,
+		"--verwerking WMO-MAATWERK":   "bedoelde u wmo-maatwerkvoorziening?",
 	} {
 		r := runPia(t, root, append([]string{"check"}, strings.Fields(args)...)...)
 		if r.code != exitInput || !strings.Contains(r.stderr, says) {

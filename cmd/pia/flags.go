@@ -61,6 +61,35 @@ func (f *flags) int(p *int, nl, en string, def int, helpKey string) {
 	f.opts = append(f.opts, option{nl, en, fmt.Sprint(def), helpKey, true})
 }
 
+// list declares an option that takes comma-separated items and may be given more than once; the items of every
+// use are collected in p. A value without items ("," or "") is refused: it would quietly mean "all".
+func (f *flags) list(p *[]string, nl, en, helpKey string) {
+	f.fs.Var(listValue{p}, nl, f.e.lang.T(helpKey))
+	if en != "" {
+		f.fs.Var(listValue{p}, en, f.e.lang.T(helpKey))
+		f.names[en] = nl
+	}
+	f.opts = append(f.opts, option{nl, en, "", helpKey, true})
+}
+
+type listValue struct{ items *[]string }
+
+func (l listValue) String() string {
+	if l.items == nil {
+		return ""
+	}
+	return strings.Join(*l.items, ",")
+}
+
+func (l listValue) Set(v string) error {
+	items := splitList(v)
+	if len(items) == 0 {
+		return errors.New("no items")
+	}
+	*l.items = append(*l.items, items...)
+	return nil
+}
+
 func (f *flags) bool(p *bool, nl, en string, helpKey string) {
 	f.fs.BoolVar(p, nl, false, f.e.lang.T(helpKey))
 	if en != "" {
@@ -133,6 +162,8 @@ func (f *flags) message(msg string) string {
 			key = "cli.optie.ongeldig.bereik"
 		case f.isInt(m[3]):
 			key = "cli.optie.ongeldig.getal"
+		case f.isList(m[3]):
+			key = "cli.optie.ongeldig.lijst"
 		}
 		return l.T(key, m[2], "--"+m[3])
 	}
@@ -180,6 +211,16 @@ func (f *flags) isInt(name string) bool {
 	}
 	_, isInt := g.Get().(int)
 	return isInt
+}
+
+// isList tells whether the option takes a list of items.
+func (f *flags) isList(name string) bool {
+	fl := f.fs.Lookup(name)
+	if fl == nil {
+		return false
+	}
+	_, ok := fl.Value.(listValue)
+	return ok
 }
 
 // usage writes the help of the command: how to call it, what it does and each option with its English alias,

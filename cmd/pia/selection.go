@@ -27,12 +27,13 @@ var severityWords = map[string]rules.Ernst{
 	"advies":   rules.Advies, "adviezen": rules.Advies, "advice": rules.Advies,
 }
 
-// newSelection reads the values of --verwerking, --ernst and --code. Each takes a comma-separated list; --ernst
-// takes one severity. An unknown severity or code is a usage error that names the likely one; whether the
+// newSelection reads the values of --verwerking, --ernst and --code. --verwerking and --code take comma-separated
+// lists and may be repeated; --ernst takes one severity. An unknown severity or code is a usage error that names the likely one; whether the
 // verwerking patterns match anything is known only once the site is loaded (see matchSite).
-func newSelection(e *env, verwerking, ernst, code string) (selection, error) {
+func newSelection(e *env, verwerking []string, ernst string, code []string) (selection, error) {
 	var s selection
-	for _, p := range splitList(verwerking) {
+	for _, p := range verwerking {
+		p = strings.ToLower(p) // ids are in small letters
 		if _, err := path.Match(p, ""); err != nil {
 			return s, usageError{e.lang.T("cli.selectie.patroon", p)}
 		}
@@ -45,10 +46,10 @@ func newSelection(e *env, verwerking, ernst, code string) (selection, error) {
 		}
 		s.min = sev
 	}
-	if codes := splitList(code); len(codes) > 0 {
+	if len(code) > 0 {
 		known := ruleCodes()
 		s.codes = map[string]bool{}
-		for _, c := range codes {
+		for _, c := range code {
 			c = strings.ToLower(c)
 			if i := sort.SearchStrings(known, c); i == len(known) || known[i] != c {
 				msg := e.lang.T("cli.selectie.code", c)
