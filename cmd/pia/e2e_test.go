@@ -1040,3 +1040,42 @@ func TestCheckSelection(t *testing.T) {
 		t.Errorf("site finding kept: %v; finding of another verwerking shown: %v\n%+v", site, other, out.Bevindingen)
 	}
 }
+
+// TestOwnNameOverTemplateCitizenName: two verwerkingen from one template that each give their own naam keep their
+// own titles in their privacy statements, rather than both taking the template's name for citizens; pia check
+// advises a name for citizens of their own. One that gives its own naam_voor_inwoner is called by it.
+func TestOwnNameOverTemplateCitizenName(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml": minimalConfig,
+		"content/verwerkingen/hulpmiddelen.toml": "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\n" +
+			"status = \"concept\"\nnaam = \"Wmo: hulpmiddelen en woningaanpassingen\"\n",
+		"content/verwerkingen/huishouden.toml": "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\n" +
+			"status = \"concept\"\nnaam = \"Wmo: huishoudelijke hulp\"\n",
+		"content/verwerkingen/vervoer.toml": "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\n" +
+			"status = \"concept\"\nnaam = \"Wmo: vervoer\"\nnaam_voor_inwoner = \"Vervoer als u niet zelf kunt reizen\"\n",
+	})
+	out := filepath.Join(t.TempDir(), "uit")
+	if r := runPia(t, dir, "build", "--formaat", "html", "--uitvoer", out); r.code == exitInput {
+		t.Fatalf("build: %d %s", r.code, r.stderr)
+	}
+	for id, want := range map[string]string{
+		"hulpmiddelen": "<h1>Privacyverklaring: Wmo: hulpmiddelen en woningaanpassingen</h1>",
+		"huishouden":   "<h1>Privacyverklaring: Wmo: huishoudelijke hulp</h1>",
+		"vervoer":      "<h1>Privacyverklaring: Vervoer als u niet zelf kunt reizen</h1>",
+	} {
+		b, err := os.ReadFile(filepath.Join(out, "privacy", id, "index.html"))
+		if err != nil || !strings.Contains(string(b), want) {
+			t.Errorf("%s: want %s (%v)", id, want, err)
+		}
+	}
+	r := decodeCheck(t, runPia(t, dir, "check", "--formaat", "json", "--code", "voor-inwoner-uit-sjabloon"))
+	got := map[string]bool{}
+	for _, b := range r.Bevindingen {
+		if b.Veld == "naam" {
+			got[b.Verwerking] = true
+		}
+	}
+	if !got["hulpmiddelen"] || !got["huishouden"] || got["vervoer"] {
+		t.Errorf("advice about the name for citizens: %v", got)
+	}
+}

@@ -15,8 +15,9 @@ import (
 // small to large:
 //
 //   - in a list of placeholders ("{fg.naam}, {fg.email}, {fg.telefoon}"), the blank one with its comma;
-//   - of two alternatives joined by "of" ("Mail naar {organisatie.email} of bel {organisatie.telefoon}.",
-//     "Bel {organisatie.telefoon} of mail naar {organisatie.email}."), the blank one with its "of";
+//   - of two ways to reach someone joined by "of" ("Mail naar {organisatie.email} of bel
+//     {organisatie.telefoon}.", "Bel {organisatie.telefoon} of mail naar {organisatie.email}."), the blank one
+//     with its "of";
 //   - alone between brackets, the brackets; after a colon at the end of a sentence, the colon;
 //   - in a heading or a table row, the placeholder alone;
 //   - after "via" or "op" at the end of a sentence that goes on making sense ("stuur het door naar het
@@ -118,34 +119,32 @@ func dropAround(src string, open, end int) (string, int) {
 	return out, ss
 }
 
-// dropAlternative removes the blank placeholder src[open:end] when it is one of two alternatives joined by "of"
-// (or "en" between two placeholders), with the words that belong to it alone, and reports whether it did:
+// dropAlternative removes the blank placeholder src[open:end] when it is one of two alternatives joined by "of",
+// with the words that belong to it alone, and reports whether it did:
 //
-//   - "{a} of {blank}", "{blank} of {a}", "{a} en {blank}": the placeholder and the word that joins it; in
-//     "{a}, {b} of {blank}" the comma becomes the "of";
+//   - "{a} of {blank}", "{blank} of {a}": the placeholder and its "of"; in "{a}, {b} of {blank}" the comma becomes
+//     the "of". Not after a verb for one way to reach someone ("Bel {telefoon} of {e-mail}."): "Bel {e-mail}."
+//     would be wrong;
 //   - "… {a} of bel {blank}." (at most four words between "of" and the placeholder, which ends the sentence or
 //     the clause): from "of" on;
-//   - "Bel {blank} of mail naar {a}." (one word before the placeholder, at the start of a sentence with another
-//     placeholder after it): up to the next alternative, whose first letter becomes a capital.
+//   - "Bel {blank} of mail naar {a}." (one word before the placeholder, at the start of a sentence, and another
+//     placeholder in the same clause after it): up to the next alternative, whose first letter becomes a capital.
 //
-// The filled placeholder on the other side is what makes it an alternative: without one ("Wij vragen u of u
-// akkoord gaat met {blank}.") the sentence goes as a whole.
+// An alternative starts with a way to reach someone or a preposition (altWords): "of" before a subject ("Vraag
+// {a} of u mag mailen naar {blank}.", "of dat kan") means "whether", and the sentence is left to the rules below.
 func dropAlternative(src string, open, end int) (string, int, bool) {
 	// Two placeholders.
-	for _, join := range []string{" of ", " en "} {
-		if strings.HasPrefix(src[end:], join+"{") && model.PlaceholderEnd(src, end+len(join)) > 0 {
-			return src[:open] + src[end+len(join):], open, true
-		}
-		if a := open - len(join); a > 0 && src[a:open] == join && src[a-1] == '}' {
-			s := strings.LastIndexByte(src[:a], '{')
-			if s < 0 || model.PlaceholderEnd(src, s) != a {
-				continue
-			}
+	const or = " of "
+	if strings.HasPrefix(src[end:], or+"{") && model.PlaceholderEnd(src, end+len(or)) > 0 && !afterChannelVerb(src, open) {
+		return src[:open] + src[end+len(or):], open, true
+	}
+	if a := open - len(or); a > 0 && src[a:open] == or && src[a-1] == '}' {
+		if s := strings.LastIndexByte(src[:a], '{'); s >= 0 && model.PlaceholderEnd(src, s) == a && !afterChannelVerb(src, s) {
 			out := src[:a] + src[end:]
 			// "{x}, {y} of {blank}": "{x} of {y}".
 			if strings.HasSuffix(src[:s], "}, ") {
 				if x := strings.LastIndexByte(src[:s-2], '{'); x >= 0 && model.PlaceholderEnd(src, x) == s-2 {
-					out = src[:s-2] + join + src[s:a] + src[end:]
+					out = src[:s-2] + or + src[s:a] + src[end:]
 				}
 			}
 			return out, a, true
@@ -156,9 +155,10 @@ func dropAlternative(src string, open, end int) (string, int, bool) {
 	// "… {a} of bel {blank}": the blank ends its sentence or clause, and a placeholder comes before the "of".
 	if end == len(src) || strings.IndexByte(".,;!?\n", src[end]) >= 0 {
 		before := src[ss:open]
-		if k := strings.LastIndex(before, " of "); k > 0 {
-			words := before[k+len(" of "):]
-			if n := len(strings.Fields(words)); n >= 1 && n <= 4 && !strings.ContainsAny(words, "{}.,;:!?()") &&
+		if k := strings.LastIndex(before, or); k > 0 {
+			words := strings.Fields(before[k+len(or):])
+			if len(words) >= 1 && len(words) <= 4 && altWord(words[0]) &&
+				!strings.ContainsAny(before[k+len(or):], "{}.,;:!?()") &&
 				strings.HasSuffix(strings.TrimRight(before[:k], ","), "}") {
 				from := ss + k
 				if src[from-1] == ',' {
@@ -170,19 +170,51 @@ func dropAlternative(src string, open, end int) (string, int, bool) {
 	}
 	// "Bel {blank} of mail naar {a}.": one word at the start of the sentence, a placeholder in the other half.
 	lead := src[ss:open]
-	if f := strings.Fields(lead); len(f) == 1 && !strings.ContainsAny(lead, "{}:*") && strings.HasPrefix(src[end:], " of ") {
-		rest := end + len(" of ")
-		se := sentenceEnd(src, rest, be)
-		if o := strings.IndexByte(src[rest:se], '{'); o >= 0 && model.PlaceholderEnd(src, rest+o) > 0 {
-			next := src[rest:]
-			if r, size := utf8.DecodeRuneInString(lead); unicode.IsUpper(r) && size > 0 {
-				r, size := utf8.DecodeRuneInString(next)
-				next = string(unicode.ToUpper(r)) + next[size:]
+	if f := strings.Fields(lead); len(f) == 1 && altWord(f[0]) && strings.HasPrefix(src[end:], or) {
+		rest := end + len(or)
+		clause := src[rest:sentenceEnd(src, rest, be)]
+		if c := strings.IndexAny(clause, ";:"); c >= 0 {
+			clause = clause[:c]
+		}
+		next := strings.Fields(clause)
+		if o := strings.IndexByte(clause, '{'); o >= 0 && model.PlaceholderEnd(src, rest+o) > 0 && len(next) > 0 && altWord(next[0]) {
+			tail := src[rest:]
+			if r, _ := utf8.DecodeRuneInString(lead); unicode.IsUpper(r) {
+				r, size := utf8.DecodeRuneInString(tail)
+				tail = string(unicode.ToUpper(r)) + tail[size:]
 			}
-			return src[:ss] + next, ss, true
+			return src[:ss] + tail, ss, true
 		}
 	}
 	return "", 0, false
+}
+
+// altWord reports whether word can start one of two ways to reach someone: a verb for a channel ("bel", "mailen")
+// or a preposition before an address ("via", "op", "naar").
+func altWord(word string) bool {
+	switch strings.ToLower(strings.Trim(word, "*_")) {
+	case "bel", "bellen", "belt", "mail", "mailen", "mailt", "e-mail", "e-mailen", "e-mailt", "stuur", "sturen",
+		"stuurt", "schrijf", "schrijven", "schrijft", "kom", "komen", "komt", "langskomen", "app", "appen", "appt",
+		"kijk", "kijken", "kijkt", "lees", "lezen", "leest", "bezoek", "bezoeken", "neem", "nemen", "via", "op",
+		"naar", "per", "bij":
+		return true
+	}
+	return false
+}
+
+// afterChannelVerb reports whether the word before offset i (a placeholder) is a verb for one channel ("Bel
+// {…}"): the placeholder after it cannot be swapped for another kind of address.
+func afterChannelVerb(src string, i int) bool {
+	before := strings.Fields(src[:i])
+	if len(before) == 0 {
+		return false
+	}
+	switch w := strings.ToLower(before[len(before)-1]); w {
+	case "via", "op", "naar", "per", "bij":
+		return false
+	default:
+		return altWord(w)
+	}
 }
 
 // blockAround returns the bounds of the list item line or the paragraph that offset i lies in, and whether it is

@@ -49,7 +49,16 @@ func TestDropBlank(t *testing.T) {
 		{"Neem contact op via {leeg} of {vol}.", "Neem contact op via {vol}."},
 		{"Neem contact op via {vol} of {leeg}.", "Neem contact op via {vol}."},
 		{"Neem contact op via {vol}, {ook.vol} of {leeg}.", "Neem contact op via {vol} of {ook.vol}."},
-		{"Schrijf naar {vol} en {leeg}.", "Schrijf naar {vol}."},
+		// "en" joins, it offers no choice: "tussen {a}" would mean nothing.
+		{"Eerst. Kies tussen {vol} en {leeg}. Dan.", "Eerst. Dan."},
+		// "of" meaning "whether", and a verb for one channel before two addresses: the sentence goes, or the rules
+		// for via and op take their part.
+		{"Controleer bij {vol} of dat kan via {leeg}.", "Controleer bij {vol} of dat kan."},
+		{"Twijfelt u? Vraag {vol} of u mag mailen naar {leeg}. Dan.", "Twijfelt u? Dan."},
+		{"Eerst. Bel {leeg} of {vol}. Dan.", "Eerst. Dan."},
+		{"Eerst. Bel {vol} of {leeg}. Dan.", "Eerst. Dan."},
+		{"Eerst. Bel {leeg} of mail; vraag naar {vol}. Dan.", "Eerst. Dan."},
+		{"Eerst. Bel {leeg} of wacht op {vol}. Dan.", "Eerst. Dan."},
 		{"- Contact: {vol} of {leeg}\n- Verder", "- Contact: {vol}\n- Verder"},
 		// Without a placeholder on the other side, "of" is no alternative: the sentence goes.
 		{"Eerst. Wij vragen u of u akkoord gaat met {leeg}. Dan.", "Eerst. Dan."},

@@ -1554,9 +1554,32 @@ func TestCitizensNameOfTheVerwerking(t *testing.T) {
 	if ov := text(PrivacyOverzicht(site, r)); !strings.Contains(ov, citizen) || strings.Contains(ov, professional) {
 		t.Errorf("overall statement:\n%s", ov)
 	}
+	// The subjects are in the alphabetical order of their names for citizens.
+	var names []string
+	Walk(PrivacyOverzicht(site, r).Body, func(bl Block, _ int) {
+		if l, ok := bl.(LinkList); ok {
+			for _, it := range l.Items {
+				names = append(names, it.Text)
+			}
+		}
+	})
+	if len(names) != len(r.Resultaten) || !slices.IsSortedFunc(names, func(a, b string) int {
+		return strings.Compare(strings.ToLower(a), strings.ToLower(b))
+	}) || slices.Equal(names, idOrder(r)) {
+		t.Errorf("subjects: %q", names)
+	}
 	// Without a name for the citizen, the statement uses the naam.
 	bare := edited(res, func(v *model.Verwerking) { v.NaamVoorInwoner = " " })
 	if d := Privacyverklaring(site, bare); d.Title != "Privacyverklaring: "+professional {
 		t.Errorf("without naam_voor_inwoner: %q", d.Title)
 	}
+}
+
+// idOrder gives the citizens' names of the verwerkingen of r in the order of their ids.
+func idOrder(r *rules.Rapport) []string {
+	var out []string
+	for _, res := range r.Resultaten {
+		out = append(out, res.Verwerking.TitleFor(true))
+	}
+	return out
 }

@@ -1,7 +1,9 @@
 package document
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -134,6 +136,10 @@ func PrivacyOverzicht(site *model.Site, r *rules.Rapport) *Document {
 	for _, res := range r.Resultaten {
 		links.Items = append(links.Items, Link{Text: res.Verwerking.TitleFor(true), Kind: KindPrivacyverklaring, ID: res.Verwerking.ID, Format: FormatHTML})
 	}
+	// A citizen looks for a subject by its name: the names for citizens are in alphabetical order, not the ids'.
+	slices.SortStableFunc(links.Items, func(a, b Link) int {
+		return cmp.Or(strings.Compare(strings.ToLower(a.Text), strings.ToLower(b.Text)), strings.Compare(a.ID, b.ID))
+	})
 	wie := b.pvWie()
 	rechten := siteRechten(site, r)
 	if len(rechten) == 0 {

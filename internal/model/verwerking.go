@@ -67,12 +67,26 @@ type TemplateRef struct {
 	File string // display path of the template file
 }
 
-// TitleFor is the title for the reader: for the citizen the naam_voor_inwoner when there is one, else Title.
+// TitleFor is the title for the reader: for the citizen the naam_voor_inwoner when there is one, else Title. A
+// template's naam_voor_inwoner names what the template is about: a file that gives its own naam and keeps it
+// (RenamedOnly) is called by its naam, so that two verwerkingen from one template do not get statements with
+// one title.
 func (v *Verwerking) TitleFor(voorInwoner bool) string {
-	if n := strings.TrimSpace(v.NaamVoorInwoner); voorInwoner && n != "" {
+	if n := strings.TrimSpace(v.NaamVoorInwoner); voorInwoner && n != "" && !v.RenamedOnly() {
 		return n
 	}
 	return v.Title()
+}
+
+// RenamedOnly reports whether the verwerking's own file gives its naam but its naam_voor_inwoner comes from a
+// template.
+func (v *Verwerking) RenamedOnly() bool {
+	o, ok := v.Pos.Exact("naam")
+	if !ok || o.File != v.File {
+		return false
+	}
+	w, ok := v.Pos.Exact("naam_voor_inwoner")
+	return ok && w.File != v.File
 }
 
 // IsPubliekeTaak reports whether the processing serves a public task (the default).

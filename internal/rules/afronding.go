@@ -395,18 +395,19 @@ func fillEnds(rest string) bool {
 }
 
 // mayHoldFill is a quick test before fillMark: every mark contains "vullen" in some case. Every text of every
-// verwerking passes here, so it looks for "ullen" and "ULLEN" (one search each) and checks the letter before.
+// verwerking passes here, so it jumps from v to v (a fast byte search) and compares only there.
 func mayHoldFill(s string) bool {
-	for _, tail := range []string{"ullen", "ULLEN"} {
+	for _, v := range []byte{'v', 'V'} {
 		for i := 0; ; {
-			k := strings.Index(s[i:], tail)
-			if k < 0 {
+			k := strings.IndexByte(s[i:], v)
+			if k < 0 || i+k+len("vullen") > len(s) {
 				break
 			}
-			if i+k > 0 && s[i+k-1]|0x20 == 'v' {
+			i += k
+			if strings.EqualFold(s[i:i+len("vullen")], "vullen") {
 				return true
 			}
-			i += k + len(tail)
+			i++
 		}
 	}
 	return false

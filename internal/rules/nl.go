@@ -342,8 +342,8 @@ func init() {
 			"`naam`, `omschrijving` of `voorwaarde`, maar de tekst voor de inwoner (`naam_voor_inwoner`, `voor_inwoner`, " +
 			"`voorwaarde_voor_inwoner`) komt nog uit het sjabloon.",
 		"rules.voor-inwoner-uit-sjabloon.naam": "Verwerking %s heeft een eigen naam, maar de naam voor de inwoner komt " +
-			"nog uit het sjabloon: „%s”. Zo heet de privacyverklaring van deze verwerking. Controleer of die naam nog " +
-			"past, en zet anders in uw bestand een eigen `naam_voor_inwoner`.",
+			"uit het sjabloon: „%s”. Die naam hoort bij het sjabloon, dus de privacyverklaring gebruikt hier uw eigen " +
+			"naam. Zet in uw bestand een eigen `naam_voor_inwoner` in de woorden van de inwoner; die wordt dan de titel.",
 		"rules.voor-inwoner-uit-sjabloon.gegeven": "Gegeven %s heeft een eigen omschrijving, maar de tekst voor de inwoner " +
 			"komt nog uit het sjabloon: „%s”. De privacyverklaring toont die tekst. Controleer of hij nog zegt wat uw " +
 			"omschrijving zegt, en zet anders bij dit gegeven een eigen `voor_inwoner`.",

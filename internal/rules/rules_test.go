@@ -1173,6 +1173,7 @@ func TestFillMark(t *testing.T) {
 		"(in te vullen door Nieuwstad)":                       "in te vullen",
 		"Leverancier: in te vullen na de aanbesteding":        "in te vullen",
 		"Leverancier (In Te Vullen)":                          "In Te Vullen",
+		"(In te VuLlen)":                                      "In te VuLlen",
 	} {
 		at, n := fillMark(in)
 		if at < 0 || in[at:at+n] != want {
@@ -1183,7 +1184,7 @@ func TestFillMark(t *testing.T) {
 			t.Errorf("mayHoldFill(%q) = false", in)
 		}
 	}
-	for _, in := range []string{"", "ullen", "Wij zullen het doen.", "ULLEN", "vulle", "ZULLEN"} {
+	for _, in := range []string{"", "ullen", "Wij zullen het doen.", "ULLEN", "vulle", "ZULLEN", "vvvvv", "Vullvn"} {
 		if mayHoldFill(in) {
 			t.Errorf("mayHoldFill(%q) = true", in)
 		}

@@ -57,12 +57,8 @@ func checkVoorInwoner(c *checker) {
 	report := func(list string, i int, field, variant, id, plain string) {
 		c.add(codeVoorInwonerUitSjabloon, list+"["+strconv.Itoa(i)+"]."+field, variant, quote(id), plain)
 	}
-	if !blank(c.v.NaamVoorInwoner) {
-		if o, ok := c.v.Pos.Exact("naam"); ok && o.File == c.v.File {
-			if w, ok := c.v.Pos.Exact("naam_voor_inwoner"); ok && w.File != c.v.File {
-				c.add(codeVoorInwonerUitSjabloon, "naam", "naam", quote(c.v.ID), c.v.NaamVoorInwoner)
-			}
-		}
+	if !blank(c.v.NaamVoorInwoner) && c.v.RenamedOnly() {
+		c.add(codeVoorInwonerUitSjabloon, "naam", "naam", quote(c.v.ID), c.v.NaamVoorInwoner)
 	}
 	for i, g := range c.v.Gegevens {
 		if !blank(g.VoorInwoner) && stale("gegevens", i, "omschrijving", "voor_inwoner") {
