@@ -177,3 +177,60 @@ func TestLongDocumentsLayOutNearTheViewport(t *testing.T) {
 		}
 	})
 }
+
+// TestTableFilterInBrowser: the filter above a long table shows itself, keeps the rows that hold every word typed
+// (in any case, with or without accents), says how many, says so when none does, and shows all rows again when
+// emptied.
+func TestTableFilterInBrowser(t *testing.T) {
+	browsertest.Available(t)
+	dir := t.TempDir()
+	writeSite(t, defaultTheme(t), dir)
+	browsertest.Browse(t, dir, func(ctx context.Context, base string) {
+		tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		if err := chromedp.Do(tctx, chromedp.Navigate(base+"/index.html"),
+			chromedp.WaitVisible(chromedp.CSS(".tabelfilter__veld"))); err != nil {
+			t.Fatal(err)
+		}
+		state := func() (shown int, status string) {
+			t.Helper()
+			shown, err := chromedp.Run(tctx, chromedp.Evaluate[int](`Array.from(document.querySelectorAll(
+				"#tabel-2-rijen tbody tr")).filter(r => !r.hidden && r.getBoundingClientRect().height > 0).length`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			status, err = chromedp.Run(tctx, chromedp.Text(chromedp.CSS(".tabelfilter__status")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return shown, status
+		}
+		for _, c := range []struct {
+			typed  string
+			shown  int
+			status string
+		}{
+			{"jeugdwet", 10, "10 van de 30 rijen"},
+			{" GEMEENTE 1 ", 12, "12 van de 30 rijen"},      // every word somewhere in the row: 1, 10–19, 21
+			{"jeugdwet gemeente 1", 4, "4 van de 30 rijen"}, // 12, 15, 18, 21
+			{"clientgegevens", 1, "1 van de 30 rijen"},
+			{"gemeente 31", 0, "Geen rij bevat dit."},
+			{"", 30, ""},
+		} {
+			// Empty the field as a user does, then type: every key is an input event.
+			clear := `var f = document.querySelector(".tabelfilter__veld"); f.value = "";
+				f.dispatchEvent(new Event("input")); f.focus(); true`
+			if _, err := chromedp.Run(tctx, chromedp.Evaluate[bool](clear)); err != nil {
+				t.Fatal(err)
+			}
+			if c.typed != "" {
+				if err := chromedp.Do(tctx, chromedp.SendKeys(chromedp.CSS(".tabelfilter__veld"), c.typed)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if shown, status := state(); shown != c.shown || status != c.status {
+				t.Errorf("%q: %d rows, status %q; want %d, %q", c.typed, shown, status, c.shown, c.status)
+			}
+		}
+	})
+}

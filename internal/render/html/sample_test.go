@@ -1,6 +1,7 @@
 package html
 
 import (
+	"fmt"
 	"os"
 	"testing"
 	"time"
@@ -156,6 +157,7 @@ func sampleDocs() []*document.Document {
 					Rows: []document.Row{{Cells: []document.Inline{
 						{Text: "Wmo: melding en maatwerk", Link: &document.Link{Kind: document.KindPIA, ID: "wmo-maatwerkvoorziening"}},
 						document.Plain("concept"), document.Plain("verplicht"), document.Plain("hoog")}, Tone: document.ToneHoog}}},
+				longTable(30),
 			}},
 		samplePIA(),
 		{Kind: document.KindWerkinstructie, ID: "wmo-maatwerkvoorziening", Lang: "nl", Status: model.StatusDefinitief,
@@ -229,4 +231,22 @@ func lastElem(p string) string {
 		}
 	}
 	return p
+}
+
+// longTable is a table with n rows, enough for a filter above it when n > filterRows: row i is "Gemeente i" in
+// "Wmo" or (every third row) "Jeugdwet", with an accented word in row 7.
+func longTable(n int) document.Table {
+	t := document.Table{Caption: "Alle verwerkingen", Header: []string{"Gemeente", "Domein", "Status"}}
+	for i := 1; i <= n; i++ {
+		domein, status := "Wmo", "concept"
+		if i%3 == 0 {
+			domein = "Jeugdwet"
+		}
+		if i == 7 {
+			status = "cliëntgegevens"
+		}
+		t.Rows = append(t.Rows, document.Row{Cells: []document.Inline{document.Plain(fmt.Sprintf("Gemeente %d", i)),
+			document.Plain(domein), document.Plain(status)}})
+	}
+	return t
 }

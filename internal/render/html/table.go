@@ -16,7 +16,16 @@ func renderTable(w *writer, b document.Block, _ int) {
 	if t.Caption == "" {
 		label = `aria-label="` + esc(w.lang.T("html.tabel")) + `"`
 	}
-	w.s(`<div class="tabel" role="region" `, label, ` tabindex="0">`, "\n<table>\n")
+	tableID := ""
+	if len(t.Rows) > filterRows {
+		tableID = w.id("tabel-" + strconv.Itoa(w.n) + "-rijen")
+		renderFilter(w, tableID, len(t.Rows))
+	}
+	w.s(`<div class="tabel" role="region" `, label, ` tabindex="0">`, "\n<table")
+	if tableID != "" {
+		w.s(` id="`, tableID, `"`)
+	}
+	w.s(">\n")
 	if t.Caption != "" {
 		w.s(`<caption id="`, capID, `">`, esc(t.Caption), "</caption>\n")
 	}
@@ -51,6 +60,24 @@ func renderTable(w *writer, b document.Block, _ int) {
 		w.s("</tr>\n")
 	}
 	w.s("</tbody>\n</table>\n</div>\n")
+}
+
+// filterRows is the number of rows above which a table gets a filter: the overview of a regional platform lists
+// thousands of verwerkingen, where finding the rows of one municipality or of one status by scrolling is no way.
+const filterRows = 25
+
+// renderFilter writes the field that filters the rows of the table with id tableID. It stays hidden until pia.js
+// shows it: without JavaScript the table is whole, and the browser's own search works as ever. The texts come
+// from the page, in its language.
+func renderFilter(w *writer, tableID string, rows int) {
+	fieldID := tableID + "-filter"
+	w.s(`<div class="tabelfilter" data-pia-filter="`, tableID, `" hidden>`, "\n",
+		`<label class="tabelfilter__label" for="`, fieldID, `">`, esc(w.lang.T("html.tabelfilter.label")), "</label>\n",
+		`<input class="tabelfilter__veld" id="`, fieldID, `" type="search" autocomplete="off" aria-describedby="`,
+		fieldID, `-status">`, "\n",
+		`<p class="tabelfilter__status" id="`, fieldID, `-status" role="status" data-telling="`,
+		esc(w.lang.T("html.tabelfilter.telling", "{n}", rows)), `" data-geen="`, esc(w.lang.T("html.tabelfilter.geen")),
+		`"></p>`, "\n</div>\n")
 }
 
 // widths turns relative column widths into percentages with one decimal, or nil when they do not fit the header.
