@@ -234,3 +234,50 @@ func TestTableFilterInBrowser(t *testing.T) {
 		}
 	})
 }
+
+// TestLongLabelsStayWhole: a label of one long word ("Verwerkingsverantwoordelijke", in the register) is not
+// broken in two: the column of labels is at least as wide as its longest word, for every pair of the list.
+func TestLongLabelsStayWhole(t *testing.T) {
+	browsertest.Available(t)
+	dir := t.TempDir()
+	r := defaultTheme(t)
+	writeSite(t, r, dir) // the assets
+	doc := &document.Document{Kind: document.KindRegister, Lang: "nl", Title: "Verwerkingsregister",
+		Body: []document.Block{document.Definitions{Items: []document.Field{
+			{Label: "Verwerkingsverantwoordelijke", Value: document.Plain(strings.Repeat("Het college van Voorbeeldstad. ", 4))},
+			{Label: "Functionaris gegevensbescherming", Value: document.Plain("mr. R. de Boer")},
+			{Label: "Id", Value: document.Plain("wmo")},
+		}}}}
+	b, err := r.Page(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, document.Path(doc.Kind, "", document.FormatHTML)), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	browsertest.Browse(t, dir, func(ctx context.Context, base string) {
+		for _, width := range []int64{1280, 800} {
+			err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 900),
+				chromedp.Navigate(base+"/"+document.Path(doc.Kind, "", document.FormatHTML)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The long word takes one line, and every label starts at the same x as the others, their values too.
+			got, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => {
+				const dts = Array.from(document.querySelectorAll(".definities dt"));
+				const dds = Array.from(document.querySelectorAll(".definities dd"));
+				const text = document.createRange(); // the lines of the label itself, not the height of its row
+				text.selectNodeContents(dts[0]);
+				return [text.getClientRects().length,
+					new Set(dts.map(d => Math.round(d.getBoundingClientRect().left))).size,
+					new Set(dds.map(d => Math.round(d.getBoundingClientRect().left))).size];
+			})()`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got[0] != 1 || got[1] != 1 || got[2] != 1 {
+				t.Errorf("at %dpx: the long label takes %.0f lines; %v different label and value columns", width, got[0], got[1:])
+			}
+		}
+	})
+}
