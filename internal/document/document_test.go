@@ -1583,3 +1583,23 @@ func idOrder(r *rules.Rapport) []string {
 	}
 	return out
 }
+
+// TestComputerDecisionsSaidOnce: without automated decisions the statement says once that no computer decides, in
+// its own section, and does not list the right of art. 22 again among the rights that play no part; with them the
+// right is among those that hold.
+func TestComputerDecisionsSaidOnce(t *testing.T) {
+	site, r := exampleSite(t)
+	res := result(t, r, "schuldhulpverlening")
+	const right = "Geen besluit alleen door een computer"
+	pv := text(Privacyverklaring(site, res))
+	if res.Verwerking.Besluitvorming.Geautomatiseerd || !strings.Contains(pv, "Nee. Over u beslist altijd een medewerker.") ||
+		strings.Contains(pv, right) || strings.Contains(pv, "uw aanvraag. Een computer") {
+		t.Errorf("without automated decisions:\n%s", pv)
+	}
+	auto := edited(res, func(v *model.Verwerking) {
+		v.Besluitvorming.Geautomatiseerd, v.Besluitvorming.Waarborgen = true, "Een medewerker kijkt elk besluit na."
+	})
+	if pv := text(Privacyverklaring(site, auto)); !strings.Contains(pv, right) {
+		t.Errorf("with automated decisions the right of art. 22 is not listed:\n%s", pv)
+	}
+}

@@ -320,7 +320,7 @@ func init() {
 		"doc.pv.termijn-alles-tenzij": "Tenzij hieronder iets anders staat, bewaren wij al uw gegevens %s.",
 		"doc.pv.daarna":               "Daarna vernietigen wij de gegevens.",
 		"doc.pv.computer":             "Beslist een computer over u?",
-		"doc.pv.mens-beslist":         "Nee. Een medewerker beslist altijd over uw aanvraag. Een computer doet dat niet.",
+		"doc.pv.mens-beslist":         "Nee. Over u beslist altijd een medewerker. Een computer doet dat niet.",
 		"doc.pv.computer-ja":          "Een computer helpt bij deze beslissing. Zo zorgen wij dat een mens meekijkt:",
 		"doc.pv.profilering": "Nee. Wij gebruiken wel een vaste lijst met vragen of scores om uw situatie in te schatten. " +
 			"Dat heet profileren. Een medewerker bekijkt de uitkomst en beslist. De lijst beslist niet over u.",

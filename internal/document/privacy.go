@@ -343,6 +343,14 @@ func rechtItem(titel, uitleg string) Inline {
 // complaintArticle matches the article of the right to complain to the supervisor: "AVG art. 77".
 var complaintArticle = regexp.MustCompile(`(?i)\bart(?:\.|ikel)?\s*77\b`)
 
+// automatedArticle matches the article on decisions by a computer alone: "AVG art. 22".
+var automatedArticle = regexp.MustCompile(`(?i)\bart(?:\.|ikel)?\s*22\b`)
+
+// isAutomatedDecisionRight reports whether r is the right of AVG art. 22.
+func isAutomatedDecisionRight(r model.CatRecht) bool {
+	return r.ID == "geautomatiseerd" || strings.Contains(strings.ToUpper(r.Artikel), "AVG") && automatedArticle.MatchString(r.Artikel)
+}
+
 // rechtUitleg is the explanation of a right that holds, in a statement. When the pack's text on complaints gives
 // the statement's section on complaints, which says how to complain to the organisation and to the AP, the right
 // to complain points there instead of saying it twice; otherwise the catalogue's explanation stands.
@@ -365,7 +373,9 @@ func (b *builder) pvRechten() []Block {
 				text = withSentence(text, b.rechtNietVoor(r.NietVoor))
 			}
 			yes = append(yes, rechtItem(r.Titel, text))
-		} else if strings.TrimSpace(r.UitlegNiet) != "" {
+		} else if strings.TrimSpace(r.UitlegNiet) != "" && !isAutomatedDecisionRight(r.CatRecht) {
+			// The right not to be decided on by a computer alone: the section "Beslist een computer over u?" has
+			// just said that no computer decides.
 			no = append(no, rechtItem(r.Titel, r.UitlegNiet))
 		}
 	}
