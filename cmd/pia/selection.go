@@ -28,8 +28,9 @@ var severityWords = map[string]rules.Ernst{
 }
 
 // newSelection reads the values of --verwerking, --ernst and --code. --verwerking and --code take comma-separated
-// lists and may be repeated; --ernst takes one severity. An unknown severity or code is a usage error that names the likely one; whether the
-// verwerking patterns match anything is known only once the site is loaded (see matchSite).
+// lists and may be repeated; --ernst takes one severity. An unknown severity or code is a usage error that names
+// the likely one; whether the verwerking patterns match anything is known only once the site is loaded (see
+// matchSite).
 func newSelection(e *env, verwerking []string, ernst string, code []string) (selection, error) {
 	var s selection
 	for _, p := range verwerking {
