@@ -426,8 +426,16 @@ func toneClass(t document.Tone) string {
 }
 
 func renderLinkList(w *writer, b document.Block, _ int) {
-	w.s(`<ul class="linklijst">`, "\n")
-	for _, l := range b.(document.LinkList).Items {
+	items := b.(document.LinkList).Items
+	if len(items) > filterRows {
+		w.n++
+		id := w.id("lijst-" + strconv.Itoa(w.n))
+		renderFilter(w, id, "lijst", len(items))
+		w.s(`<ul class="linklijst" id="`, id, `">`, "\n")
+	} else {
+		w.s(`<ul class="linklijst">`, "\n")
+	}
+	for _, l := range items {
 		w.s("<li>", w.linkHTML(w.link(l)), "</li>\n")
 	}
 	w.s("</ul>\n")

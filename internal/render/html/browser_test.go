@@ -232,6 +232,24 @@ func TestTableFilterInBrowser(t *testing.T) {
 				t.Errorf("%q: %d rows, status %q; want %d, %q", c.typed, shown, status, c.shown, c.status)
 			}
 		}
+		// A long list of links, such as a platform's privacy statements, likewise.
+		if err := chromedp.Do(tctx, chromedp.Navigate(base+"/privacy/index.html"),
+			chromedp.WaitVisible(chromedp.CSS(".tabelfilter__veld")),
+			chromedp.SendKeys(chromedp.CSS(".tabelfilter__veld"), "gemeente 2")); err != nil {
+			t.Fatal(err)
+		}
+		shown, err := chromedp.Run(tctx, chromedp.Evaluate[int](`Array.from(document.querySelectorAll(
+			"#lijst-1 li")).filter(r => r.getBoundingClientRect().height > 0).length`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		status, err := chromedp.Run(tctx, chromedp.Text(chromedp.CSS(".tabelfilter__status")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if shown != 12 || status != "12 van de 30 gevonden" { // Gemeente 2, 12 and 20–29
+			t.Errorf("list: %d items, status %q", shown, status)
+		}
 	})
 }
 

@@ -167,7 +167,7 @@ func sampleDocs() []*document.Document {
 			Title: "Privacyverklaring Wmo", Summary: "Zo gebruiken wij uw gegevens bij Wmo-hulp.",
 			Body: []document.Block{document.Section{Anchor: "wie", Title: "Wie zijn wij?", Blocks: intro("Wij zijn de gemeente.")}}},
 		{Kind: document.KindPrivacyOverzicht, Lang: "nl", Title: "Privacyverklaring", Summary: "Alle privacyverklaringen.",
-			Body: []document.Block{document.LinkList{Items: []document.Link{{Text: "Wmo", Kind: document.KindPrivacyverklaring, ID: "wmo-maatwerkvoorziening"}}}}},
+			Body: []document.Block{subjects(30)}},
 		{Kind: document.KindRegister, Lang: "nl", Title: "Verwerkingsregister", Summary: "Het register van artikel 30 AVG.",
 			Links: []document.Link{{Text: "register.csv", Kind: document.KindRegister, Format: document.FormatCSV},
 				{Text: "register.json", Kind: document.KindRegister, Format: document.FormatJSON}},
@@ -249,4 +249,15 @@ func longTable(n int) document.Table {
 			document.Plain(domein), document.Plain(status)}})
 	}
 	return t
+}
+
+// subjects is the list of a platform's privacy statements, with n links: the first is the sample's own statement,
+// the others "Hulp in Gemeente i" (the statements themselves are not written).
+func subjects(n int) document.LinkList {
+	l := document.LinkList{Items: []document.Link{{Text: "Wmo", Kind: document.KindPrivacyverklaring, ID: "wmo-maatwerkvoorziening"}}}
+	for i := 2; i <= n; i++ {
+		l.Items = append(l.Items, document.Link{Text: fmt.Sprintf("Hulp in Gemeente %d", i), Kind: document.KindPrivacyverklaring,
+			ID: fmt.Sprintf("hulp-%d", i)})
+	}
+	return l
 }

@@ -19,7 +19,7 @@ func renderTable(w *writer, b document.Block, _ int) {
 	tableID := ""
 	if len(t.Rows) > filterRows {
 		tableID = w.id("tabel-" + strconv.Itoa(w.n) + "-rijen")
-		renderFilter(w, tableID, len(t.Rows))
+		renderFilter(w, tableID, "tabel", len(t.Rows))
 	}
 	w.s(`<div class="tabel" role="region" `, label, ` tabindex="0">`, "\n<table")
 	if tableID != "" {
@@ -62,21 +62,23 @@ func renderTable(w *writer, b document.Block, _ int) {
 	w.s("</tbody>\n</table>\n</div>\n")
 }
 
-// filterRows is the number of rows above which a table gets a filter: the overview of a regional platform lists
-// thousands of verwerkingen, where finding the rows of one municipality or of one status by scrolling is no way.
+// filterRows is the number of rows or items above which a table or a list of links gets a filter: the overview of
+// a regional platform lists thousands of verwerkingen, and its privacy statement thousands of subjects, where
+// finding those of one municipality by scrolling is no way.
 const filterRows = 25
 
-// renderFilter writes the field that filters the rows of the table with id tableID. It stays hidden until pia.js
-// shows it: without JavaScript the table is whole, and the browser's own search works as ever. The texts come
-// from the page, in its language.
-func renderFilter(w *writer, tableID string, rows int) {
-	fieldID := tableID + "-filter"
-	w.s(`<div class="tabelfilter" data-pia-filter="`, tableID, `" hidden>`, "\n",
-		`<label class="tabelfilter__label" for="`, fieldID, `">`, esc(w.lang.T("html.tabelfilter.label")), "</label>\n",
+// renderFilter writes the field that filters the rows of the table, or the items of the list, with id target;
+// kind is "tabel" or "lijst" and names its texts. It stays hidden until pia.js shows it: without JavaScript the
+// table or list is whole, and the browser's own search works as ever. The texts come from the page, in its
+// language.
+func renderFilter(w *writer, target, kind string, rows int) {
+	fieldID := target + "-filter"
+	w.s(`<div class="tabelfilter" data-pia-filter="`, target, `" hidden>`, "\n",
+		`<label class="tabelfilter__label" for="`, fieldID, `">`, esc(w.lang.T("html."+kind+"filter.label")), "</label>\n",
 		`<input class="tabelfilter__veld" id="`, fieldID, `" type="search" autocomplete="off" aria-describedby="`,
 		fieldID, `-status">`, "\n",
 		`<p class="tabelfilter__status" id="`, fieldID, `-status" role="status" data-telling="`,
-		esc(w.lang.T("html.tabelfilter.telling", "{n}", rows)), `" data-geen="`, esc(w.lang.T("html.tabelfilter.geen")),
+		esc(w.lang.T("html."+kind+"filter.telling", "{n}", rows)), `" data-geen="`, esc(w.lang.T("html."+kind+"filter.geen")),
 		`"></p>`, "\n</div>\n")
 }
 

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -9,6 +10,7 @@ import (
 
 // TestLongTablesGetAFilter: a table with more rows than filterRows gets a filter field, hidden until pia.js shows
 // it, labelled, tied to the table by id and with a status line in the page's language; a shorter table gets none.
+// A list of links gets one likewise.
 func TestLongTablesGetAFilter(t *testing.T) {
 	r := defaultTheme(t)
 	page := func(rows int) string {
@@ -27,13 +29,41 @@ func TestLongTablesGetAFilter(t *testing.T) {
 	long := page(filterRows + 1)
 	for _, want := range []string{
 		`<div class="tabelfilter" data-pia-filter="tabel-1-rijen" hidden>`,
-		`<label class="tabelfilter__label" for="tabel-1-rijen-filter">Toon alleen de rijen met</label>`,
+		`<label class="tabelfilter__label" for="tabel-1-rijen-filter">Zoek in deze tabel</label>`,
 		`<input class="tabelfilter__veld" id="tabel-1-rijen-filter" type="search" autocomplete="off" aria-describedby="tabel-1-rijen-filter-status">`,
 		`<p class="tabelfilter__status" id="tabel-1-rijen-filter-status" role="status" data-telling="{n} van de 26 rijen" data-geen="Geen rij bevat dit."></p>`,
 		`<table id="tabel-1-rijen">`,
 	} {
 		if !strings.Contains(long, want) {
 			t.Errorf("a table of %d rows lacks %s", filterRows+1, want)
+		}
+	}
+	list := func(n int) string {
+		t.Helper()
+		l := document.LinkList{}
+		for i := range n {
+			l.Items = append(l.Items, document.Link{Text: fmt.Sprintf("Onderwerp %d", i), Kind: document.KindPrivacyverklaring,
+				ID: fmt.Sprintf("v%d", i)})
+		}
+		b, err := r.Page(&document.Document{Kind: document.KindPrivacyOverzicht, Lang: "nl", Title: "Privacyverklaring",
+			Body: []document.Block{l}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	if short := list(filterRows); strings.Contains(short, "data-pia-filter") {
+		t.Errorf("a list of %d links has a filter", filterRows)
+	}
+	long = list(filterRows + 1)
+	for _, want := range []string{
+		`<div class="tabelfilter" data-pia-filter="lijst-1" hidden>`,
+		`<label class="tabelfilter__label" for="lijst-1-filter">Zoek in deze lijst</label>`,
+		`data-telling="{n} van de 26 gevonden" data-geen="Niets in deze lijst bevat dit."`,
+		`<ul class="linklijst" id="lijst-1">`,
+	} {
+		if !strings.Contains(long, want) {
+			t.Errorf("a list of %d links lacks %s", filterRows+1, want)
 		}
 	}
 }

@@ -1,5 +1,5 @@
 // pia.js: small enhancements for pages that work without them: the print button, and the filter above a long
-// table (the rows that hold every word typed, in any case and with or without accents).
+// table or list of links (the rows or items that hold every word typed, in any case and with or without accents).
 (function () {
   "use strict";
 
@@ -9,11 +9,12 @@
   }
 
   function filter(box) {
-    var table = document.getElementById(box.getAttribute("data-pia-filter"));
+    var target = document.getElementById(box.getAttribute("data-pia-filter"));
     var field = box.querySelector("input");
     var status = box.querySelector("[role=status]");
-    if (!table || !field || !status) return;
-    var rows = table.tBodies.length ? table.tBodies[0].rows : [];
+    if (!target || !field || !status) return;
+    // A table's rows, or a list's items.
+    var rows = target.tBodies ? (target.tBodies.length ? target.tBodies[0].rows : []) : target.children;
     var texts = null; // the folded text of each row, read at the first search
     box.hidden = false;
     field.addEventListener("input", function () {
