@@ -224,7 +224,7 @@ func NewPipeline(site *model.Site, opt Options) (*Pipeline, error) {
 		if err != nil {
 			return nil, err
 		}
-		p.pdf = pdf.New(fonts, pdf.Options{Producer: "pia"})
+		p.pdf = pdf.New(fonts, pdf.Options{Producer: "pia", BaseURL: site.Config.BasisURL})
 	}
 	return p, nil
 }

@@ -221,24 +221,33 @@ func (f *flow) notice(n document.Notice, depth int) {
 func (f *flow) linkList(ll document.LinkList) {
 	its := make([]item, 0, len(ll.Items))
 	for _, ln := range ll.Items {
-		its = append(its, item{marker: bullets[0], content: func(sub *flow) { sub.para(linkSpans(ln), tsBody) }})
+		its = append(its, item{marker: bullets[0], content: func(sub *flow) { sub.para(linkSpans(ln, f.l.baseURL), tsBody) }})
 	}
 	f.items(its, tsBody, gapItem)
 }
 
 // linkSpans is the text of a link, clickable when the document it names has a PDF form, the sibling file: a link
 // to the web page of a document that is also a PDF leads to that PDF, which the reader of a PDF can print (the
-// work instruction's privacy statement to give the citizen).
-func linkSpans(ln document.Link) []span {
+// work instruction's privacy statement to give the citizen). With the site's address (base) the link goes to the
+// PDF on the site, and the address is printed after the text, so that a reader of the paper knows where it is.
+func linkSpans(ln document.Link, base string) []span {
 	s := span{text: clean(ln.Text)}
+	var addr string
 	if ln.Format == document.FormatPDF || ln.Format == document.FormatHTML {
 		if p := document.Path(ln.Kind, ln.ID, document.FormatPDF); p != "" {
 			s.url = escapeURL(path.Base(p))
+			if base != "" {
+				addr = strings.TrimRight(base, "/") + "/" + p
+				s.url = escapeURL(addr)
+			}
 		}
 	}
 	out := []span{s}
 	if ln.Note != "" {
 		out = append(out, span{text: " " + clean(ln.Note)})
+	}
+	if addr != "" {
+		out = append(out, span{text: " (" + clean(addr) + ")"})
 	}
 	return out
 }

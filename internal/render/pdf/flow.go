@@ -39,6 +39,7 @@ type layout struct {
 	anchors map[string]bool // section anchors, for Markdown links to #anchor
 	texts   int             // Markdown texts so far, to keep footnote anchors unique
 	toc     []tocEntry
+	baseURL string // Options.BaseURL
 }
 
 func (l *layout) t(key string, args ...any) string { return l.lang.T(key, args...) }

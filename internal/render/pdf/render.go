@@ -22,6 +22,9 @@ import (
 type Options struct {
 	// Producer is written as the PDF's producer, for example "pia 1.0"; empty means "pia".
 	Producer string
+	// BaseURL is the site's address on the web (basis_url in pia.toml), or "". A link to another PDF then goes to
+	// its address there, which holds when the file is downloaded or mailed, and prints it.
+	BaseURL string
 }
 
 // Renderer renders documents to PDF. It holds fonts and options that are shared by all goroutines (the fonts'
@@ -151,7 +154,7 @@ func (r *Renderer) layout(doc *document.Document, lang i18n.Lang, win bool) (*fp
 	if p.Err() {
 		return nil, nil, nil, fmt.Errorf("pdf: %w", p.Error())
 	}
-	l := &layout{m: m, doc: doc, lang: lang, anchors: map[string]bool{"inhoud": true}}
+	l := &layout{m: m, doc: doc, lang: lang, anchors: map[string]bool{"inhoud": true}, baseURL: r.opt.BaseURL}
 	body := &flow{l: l, x: marginL, w: contentW}
 	body.blocks(doc.Body, 0)
 	return p, l, l.paginate(body.out), nil

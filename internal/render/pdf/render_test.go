@@ -577,3 +577,29 @@ func TestLeadInsKeepWithWhatFollows(t *testing.T) {
 		}
 	}
 }
+
+// TestLinksToOtherPDFsWithTheSiteAddress: without the site's address a link to another document's PDF names the
+// sibling file; with it the link goes to the PDF on the site, and the address is printed, so that a reader of the
+// paper knows where to find it.
+func TestLinksToOtherPDFsWithTheSiteAddress(t *testing.T) {
+	doc := &document.Document{Kind: document.KindWerkinstructie, ID: "wmo", Lang: "nl", Title: "Werkinstructie",
+		Body: []document.Block{document.LinkList{Items: []document.Link{{Text: "Privacyverklaring om aan de inwoner te geven",
+			Kind: document.KindPrivacyverklaring, ID: "wmo", Format: document.FormatHTML}}}}}
+	for _, c := range []struct{ base, uri, text string }{
+		{"", "/URI (wmo-privacyverklaring.pdf)", "• Privacyverklaring om aan de inwoner te geven pagina"},
+		{"https://privacy.voorbeeldstad.nl/", "/URI (https://privacy.voorbeeldstad.nl/pdf/wmo-privacyverklaring.pdf)",
+			"Privacyverklaring om aan de inwoner te geven (https://privacy.voorbeeldstad.nl/pdf/wmo-privacyverklaring.pdf)"},
+	} {
+		var buf bytes.Buffer
+		if err := New(testFonts(t), Options{BaseURL: c.base}).Render(doc, &buf); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(buf.Bytes(), []byte(c.uri)) {
+			t.Errorf("base %q: no %s", c.base, c.uri)
+		}
+		text := strings.Join(strings.Fields(strings.Join(pdfPages(t, writePDF(t, buf.Bytes())), "\n")), " ")
+		if !strings.Contains(text, c.text) {
+			t.Errorf("base %q: text lacks %q:\n%s", c.base, c.text, text)
+		}
+	}
+}
