@@ -159,8 +159,14 @@ func (f *flow) items(its []item, ts textStyle, gap float64) {
 		mw = max(mw, f.l.m.width(it.marker, faceOf(ts, 0)))
 	}
 	indent := max(listIndent, mw+2.5)
+	// The first item stays with the second and the last with the one before: no item is left alone at the foot or
+	// the head of a page, away from its list (a list of two stays whole).
+	keepAfter := func(i int) bool { return i == 0 || i == len(its)-2 }
 	for i, it := range its {
 		if i > 0 {
+			if keepAfter(i-1) && len(f.out) > 0 {
+				f.out[len(f.out)-1].keepNext = true
+			}
 			f.space(gap)
 		}
 		sub := f.sub(indent)

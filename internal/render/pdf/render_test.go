@@ -603,3 +603,64 @@ func TestLinksToOtherPDFsWithTheSiteAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemsNotAlone: a list that a page break divides leaves neither its first item alone at the foot of a
+// page nor its last alone at the head of the next; a list of two is not divided.
+func TestListItemsNotAlone(t *testing.T) {
+	r := New(testFonts(t), Options{})
+	pageOf := func(pages [][]op, word string) int {
+		for i, pg := range pages {
+			for _, o := range pg {
+				if o.kind == opText && strings.Contains(o.s, word) {
+					return i
+				}
+			}
+		}
+		t.Fatalf("%q is not on any page", word)
+		return -1
+	}
+	birds := []string{"Grutto", "Kievit", "Tureluur", "Wulp"}
+	split := 0
+	for n := 20; n < 90; n++ {
+		pair := sampleDocument(1)
+		pair.Body = nil
+		for i := range n {
+			pair.Body = append(pair.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
+		}
+		pair.Body = append(pair.Body, document.List{Items: []document.Inline{document.Plain("Roerdomp"), document.Plain("Lepelaar")}})
+		_, _, pages, err := r.layout(pair, "nl", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, b := pageOf(pages, "Roerdomp"), pageOf(pages, "Lepelaar"); a != b {
+			t.Errorf("%d lines before a list of two: it is on pages %d and %d", n, a, b)
+		}
+		doc := sampleDocument(1)
+		doc.Body = nil
+		for i := range n {
+			doc.Body = append(doc.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
+		}
+		l := document.List{}
+		for _, b := range birds {
+			l.Items = append(l.Items, document.Plain(b))
+		}
+		doc.Body = append(doc.Body, l)
+		_, _, pages, err = r.layout(doc, "nl", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := make([]int, len(birds))
+		for i, b := range birds {
+			p[i] = pageOf(pages, b)
+		}
+		if p[0] != p[1] || p[2] != p[3] {
+			t.Errorf("%d lines before the list: its items are on pages %v", n, p)
+		}
+		if p[0] != p[3] {
+			split++
+		}
+	}
+	if split == 0 {
+		t.Error("no page break fell inside the list: the test does not reach a page's foot")
+	}
+}
