@@ -210,11 +210,13 @@ func TestTableFilterInBrowser(t *testing.T) {
 			shown  int
 			status string
 		}{
-			{"jeugdwet", 10, "10 van de 30 rijen"},
-			{" GEMEENTE 1 ", 12, "12 van de 30 rijen"},      // every word somewhere in the row: 1, 10–19, 21
-			{"jeugdwet gemeente 1", 4, "4 van de 30 rijen"}, // 12, 15, 18, 21
-			{"clientgegevens", 1, "1 van de 30 rijen"},
-			{"gemeente 31", 0, "Geen rij bevat dit."},
+			{"jeugdwet", 10, "10 van de 30 rijen bevatten „jeugdwet”."},
+			// every word somewhere in the row: 1, 10–19, 21
+			{" GEMEENTE 1 ", 12, "12 van de 30 rijen bevatten „GEMEENTE 1”."},
+			{"jeugdwet gemeente 1", 4, "4 van de 30 rijen bevatten „jeugdwet gemeente 1”."}, // 12, 15, 18, 21
+			{"clientgegevens", 1, "1 van de 30 rijen bevatten „clientgegevens”."},
+			{"gemeente 31", 0, "Geen rij bevat „gemeente 31”."},
+			{"1wmo", 0, "Geen rij bevat „1wmo”."}, // the cells "Gemeente 1" and "Wmo" are apart
 			{"", 30, ""},
 		} {
 			// Empty the field as a user does, then type: every key is an input event.
@@ -228,7 +230,13 @@ func TestTableFilterInBrowser(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if shown, status := state(); shown != c.shown || status != c.status {
+			// The filter waits for a pause in typing.
+			shown, status := state()
+			for deadline := time.Now().Add(3 * time.Second); (shown != c.shown || status != c.status) && time.Now().Before(deadline); {
+				time.Sleep(50 * time.Millisecond)
+				shown, status = state()
+			}
+			if shown != c.shown || status != c.status {
 				t.Errorf("%q: %d rows, status %q; want %d, %q", c.typed, shown, status, c.shown, c.status)
 			}
 		}
@@ -236,6 +244,9 @@ func TestTableFilterInBrowser(t *testing.T) {
 		if err := chromedp.Do(tctx, chromedp.Navigate(base+"/privacy/index.html"),
 			chromedp.WaitVisible(chromedp.CSS(".tabelfilter__veld")),
 			chromedp.SendKeys(chromedp.CSS(".tabelfilter__veld"), "gemeente 2")); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(tctx, chromedp.WaitVisible(chromedp.CSS(".tabelfilter__status:not(:empty)"))); err != nil {
 			t.Fatal(err)
 		}
 		shown, err := chromedp.Run(tctx, chromedp.Evaluate[int](`Array.from(document.querySelectorAll(
@@ -247,7 +258,7 @@ func TestTableFilterInBrowser(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if shown != 12 || status != "12 van de 30 gevonden" { // Gemeente 2, 12 and 20–29
+		if shown != 12 || status != "12 van de 30 bevatten „gemeente 2”." { // Gemeente 2, 12 and 20–29
 			t.Errorf("list: %d items, status %q", shown, status)
 		}
 	})

@@ -19,7 +19,7 @@ func renderTable(w *writer, b document.Block, _ int) {
 	tableID := ""
 	if len(t.Rows) > filterRows {
 		tableID = w.id("tabel-" + strconv.Itoa(w.n) + "-rijen")
-		renderFilter(w, tableID, "tabel", len(t.Rows))
+		renderFilter(w, tableID, "tabel", t.Caption, len(t.Rows))
 	}
 	w.s(`<div class="tabel" role="region" `, label, ` tabindex="0">`, "\n<table")
 	if tableID != "" {
@@ -68,18 +68,24 @@ func renderTable(w *writer, b document.Block, _ int) {
 const filterRows = 25
 
 // renderFilter writes the field that filters the rows of the table, or the items of the list, with id target;
-// kind is "tabel" or "lijst" and names its texts. It stays hidden until pia.js shows it: without JavaScript the
-// table or list is whole, and the browser's own search works as ever. The texts come from the page, in its
-// language.
-func renderFilter(w *writer, target, kind string, rows int) {
-	fieldID := target + "-filter"
+// kind is "tabel" or "lijst" and names its texts, and a table's caption goes into the field's label, so that the
+// fields of several tables on one page have names of their own. The field stays hidden until pia.js shows it:
+// without JavaScript the table or list is whole, and the browser's own search works as ever. The texts come from
+// the page, in its language.
+func renderFilter(w *writer, target, kind, caption string, rows int) {
+	fieldID := w.id(target + "-filter")
+	statusID := w.id(fieldID + "-status")
+	label := w.lang.T("html." + kind + "filter.label")
+	if caption != "" {
+		label = w.lang.T("html."+kind+"filter.label-bij", caption)
+	}
 	w.s(`<div class="tabelfilter" data-pia-filter="`, target, `" hidden>`, "\n",
-		`<label class="tabelfilter__label" for="`, fieldID, `">`, esc(w.lang.T("html."+kind+"filter.label")), "</label>\n",
+		`<label class="tabelfilter__label" for="`, fieldID, `">`, esc(label), "</label>\n",
 		`<input class="tabelfilter__veld" id="`, fieldID, `" type="search" autocomplete="off" aria-describedby="`,
-		fieldID, `-status">`, "\n",
-		`<p class="tabelfilter__status" id="`, fieldID, `-status" role="status" data-telling="`,
-		esc(w.lang.T("html."+kind+"filter.telling", "{n}", rows)), `" data-geen="`, esc(w.lang.T("html."+kind+"filter.geen")),
-		`"></p>`, "\n</div>\n")
+		statusID, `">`, "\n",
+		`<p class="tabelfilter__status" id="`, statusID, `" role="status" data-telling="`,
+		esc(w.lang.T("html."+kind+"filter.telling", "{n}", rows, "{q}")), `" data-geen="`,
+		esc(w.lang.T("html."+kind+"filter.geen", "{q}")), `"></p>`, "\n</div>\n")
 }
 
 // widths turns relative column widths into percentages with one decimal, or nil when they do not fit the header.

@@ -29,9 +29,9 @@ func TestLongTablesGetAFilter(t *testing.T) {
 	long := page(filterRows + 1)
 	for _, want := range []string{
 		`<div class="tabelfilter" data-pia-filter="tabel-1-rijen" hidden>`,
-		`<label class="tabelfilter__label" for="tabel-1-rijen-filter">Zoek in deze tabel</label>`,
+		`<label class="tabelfilter__label" for="tabel-1-rijen-filter">Zoek in de tabel Alle verwerkingen</label>`,
 		`<input class="tabelfilter__veld" id="tabel-1-rijen-filter" type="search" autocomplete="off" aria-describedby="tabel-1-rijen-filter-status">`,
-		`<p class="tabelfilter__status" id="tabel-1-rijen-filter-status" role="status" data-telling="{n} van de 26 rijen" data-geen="Geen rij bevat dit."></p>`,
+		`<p class="tabelfilter__status" id="tabel-1-rijen-filter-status" role="status" data-telling="{n} van de 26 rijen bevatten „{q}”." data-geen="Geen rij bevat „{q}”."></p>`,
 		`<table id="tabel-1-rijen">`,
 	} {
 		if !strings.Contains(long, want) {
@@ -59,11 +59,23 @@ func TestLongTablesGetAFilter(t *testing.T) {
 	for _, want := range []string{
 		`<div class="tabelfilter" data-pia-filter="lijst-1" hidden>`,
 		`<label class="tabelfilter__label" for="lijst-1-filter">Zoek in deze lijst</label>`,
-		`data-telling="{n} van de 26 gevonden" data-geen="Niets in deze lijst bevat dit."`,
+		`data-telling="{n} van de 26 bevatten „{q}”." data-geen="Niets in deze lijst bevat „{q}”."`,
 		`<ul class="linklijst" id="lijst-1">`,
 	} {
 		if !strings.Contains(long, want) {
 			t.Errorf("a list of %d links lacks %s", filterRows+1, want)
+		}
+	}
+	// The field's ids are the page's like any other: a section whose anchor is the field's id keeps it.
+	b, err := r.Page(&document.Document{Kind: document.KindOverzicht, Lang: "nl", Title: "Overzicht",
+		Body: []document.Block{document.Section{Anchor: "tabel-1-rijen-filter", Title: "Filter",
+			Blocks: []document.Block{longTable(filterRows + 1)}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"tabel-1-rijen-filter", "tabel-1-rijen-filter-status", "tabel-1-rijen"} {
+		if n := strings.Count(string(b), `id="`+id+`"`); n > 1 {
+			t.Errorf("id %s is on the page %d times", id, n)
 		}
 	}
 }

@@ -253,7 +253,7 @@ func linkSpans(ln document.Link, base string) []span {
 		out = append(out, span{text: " " + clean(ln.Note)})
 	}
 	if addr != "" {
-		out = append(out, span{text: " (" + clean(addr) + ")"})
+		out = append(out, span{text: " ("}, span{text: clean(addr), url: s.url}, span{text: ")"})
 	}
 	return out
 }

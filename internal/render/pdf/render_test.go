@@ -585,10 +585,13 @@ func TestLinksToOtherPDFsWithTheSiteAddress(t *testing.T) {
 	doc := &document.Document{Kind: document.KindWerkinstructie, ID: "wmo", Lang: "nl", Title: "Werkinstructie",
 		Body: []document.Block{document.LinkList{Items: []document.Link{{Text: "Privacyverklaring om aan de inwoner te geven",
 			Kind: document.KindPrivacyverklaring, ID: "wmo", Format: document.FormatHTML}}}}}
-	for _, c := range []struct{ base, uri, text string }{
-		{"", "/URI (wmo-privacyverklaring.pdf)", "• Privacyverklaring om aan de inwoner te geven pagina"},
+	for _, c := range []struct {
+		base, uri, text string
+		areas           int
+	}{
+		{"", "/URI (wmo-privacyverklaring.pdf)", "• Privacyverklaring om aan de inwoner te geven pagina", 1},
 		{"https://privacy.voorbeeldstad.nl/", "/URI (https://privacy.voorbeeldstad.nl/pdf/wmo-privacyverklaring.pdf)",
-			"Privacyverklaring om aan de inwoner te geven (https://privacy.voorbeeldstad.nl/pdf/wmo-privacyverklaring.pdf)"},
+			"Privacyverklaring om aan de inwoner te geven (https://privacy.voorbeeldstad.nl/pdf/wmo-privacyverklaring.pdf)", 2},
 	} {
 		var buf bytes.Buffer
 		if err := New(testFonts(t), Options{BaseURL: c.base}).Render(doc, &buf); err != nil {
@@ -596,6 +599,10 @@ func TestLinksToOtherPDFsWithTheSiteAddress(t *testing.T) {
 		}
 		if !bytes.Contains(buf.Bytes(), []byte(c.uri)) {
 			t.Errorf("base %q: no %s", c.base, c.uri)
+		}
+		// The printed address is a link too: two link areas, one over the text and one over the address.
+		if n := bytes.Count(buf.Bytes(), []byte(c.uri)); n < c.areas {
+			t.Errorf("base %q: %d link areas, want at least %d", c.base, n, c.areas)
 		}
 		text := strings.Join(strings.Fields(strings.Join(pdfPages(t, writePDF(t, buf.Bytes())), "\n")), " ")
 		if !strings.Contains(text, c.text) {

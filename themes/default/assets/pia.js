@@ -8,6 +8,14 @@
     return (s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
 
+  // text is what a row or item says, its cells apart ("midden" and "2 waarschuwingen" do not make "midden2").
+  function text(row) {
+    if (!row.cells) return row.textContent;
+    var parts = [];
+    for (var i = 0; i < row.cells.length; i++) parts.push(row.cells[i].textContent);
+    return parts.join(" ");
+  }
+
   function filter(box) {
     var target = document.getElementById(box.getAttribute("data-pia-filter"));
     var field = box.querySelector("input");
@@ -16,22 +24,30 @@
     // A table's rows, or a list's items.
     var rows = target.tBodies ? (target.tBodies.length ? target.tBodies[0].rows : []) : target.children;
     var texts = null; // the folded text of each row, read at the first search
+    var timer = 0;
     box.hidden = false;
-    field.addEventListener("input", function () {
-      var terms = fold(field.value).split(/\s+/).filter(function (t) { return t.length > 0; });
+    function apply() {
+      var typed = field.value.trim();
+      var terms = fold(typed).split(/\s+/).filter(function (t) { return t.length > 0; });
       if (!texts) {
         texts = [];
-        for (var i = 0; i < rows.length; i++) texts.push(fold(rows[i].textContent));
+        for (var i = 0; i < rows.length; i++) texts.push(fold(text(rows[i])));
       }
       var shown = 0;
       for (var j = 0; j < rows.length; j++) {
         var hit = terms.every(function (t) { return texts[j].indexOf(t) >= 0; });
-        rows[j].hidden = !hit;
+        if (rows[j].hidden === hit) rows[j].hidden = !hit; // only rows that change: thousands of rows lay out anew
         if (hit) shown++;
       }
-      if (terms.length === 0) status.textContent = "";
-      else if (shown === 0) status.textContent = status.getAttribute("data-geen");
-      else status.textContent = status.getAttribute("data-telling").replace("{n}", String(shown));
+      var say = "";
+      if (terms.length > 0) say = shown === 0 ? status.getAttribute("data-geen") : status.getAttribute("data-telling");
+      status.textContent = say.replace("{n}", String(shown)).replace("{q}", typed);
+    }
+    // Wait for a pause in typing: on a table of thousands of rows each change costs a layout of the page, and the
+    // status is announced once, not for every key.
+    field.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(apply, 200);
     });
   }
 
