@@ -265,7 +265,8 @@ func TestTableFilterInBrowser(t *testing.T) {
 }
 
 // TestLongLabelsStayWhole: a label of one long word ("Verwerkingsverantwoordelijke", in the register) is not
-// broken in two: the column of labels is at least as wide as its longest word, for every pair of the list.
+// broken in two: the column of labels is at least as wide as its longest word, for every pair of the list, and
+// the lists of one page line up.
 func TestLongLabelsStayWhole(t *testing.T) {
 	browsertest.Available(t)
 	dir := t.TempDir()
@@ -276,6 +277,9 @@ func TestLongLabelsStayWhole(t *testing.T) {
 			{Label: "Verwerkingsverantwoordelijke", Value: document.Plain(strings.Repeat("Het college van Voorbeeldstad. ", 4))},
 			{Label: "Functionaris gegevensbescherming", Value: document.Plain("mr. R. de Boer")},
 			{Label: "Id", Value: document.Plain("wmo")},
+		}}, document.Definitions{Items: []document.Field{ // a second list, with short labels only
+			{Label: "Naam", Value: document.Plain("Wmo")},
+			{Label: "Doelen", Value: document.Plain(strings.Repeat("Ondersteuning bieden. ", 6))},
 		}}}}
 	b, err := r.Page(doc)
 	if err != nil {
