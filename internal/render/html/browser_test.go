@@ -124,13 +124,7 @@ func TestLongDocumentsLayOutNearTheViewport(t *testing.T) {
 		doc.Body = append(doc.Body, document.Section{Anchor: fmt.Sprintf("v-%03d", i), Title: fmt.Sprintf("Verwerking %d", i),
 			Blocks: []document.Block{document.Text{Inline: document.Plain(strings.Repeat("Een doel van deze verwerking. ", 40))}}})
 	}
-	b, err := r.Page(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, document.Path(doc.Kind, "", document.FormatHTML)), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writePage(t, r, dir, doc)
 	browsertest.Browse(t, dir, func(ctx context.Context, base string) {
 		page := base + "/" + document.Path(doc.Kind, "", document.FormatHTML)
 		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(page)); err != nil {
@@ -281,13 +275,7 @@ func TestLongLabelsStayWhole(t *testing.T) {
 			{Label: "Naam", Value: document.Plain("Wmo")},
 			{Label: "Doelen", Value: document.Plain(strings.Repeat("Ondersteuning bieden. ", 6))},
 		}}}}
-	b, err := r.Page(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, document.Path(doc.Kind, "", document.FormatHTML)), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writePage(t, r, dir, doc)
 	browsertest.Browse(t, dir, func(ctx context.Context, base string) {
 		for _, width := range []int64{1280, 800} {
 			err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 900),
@@ -313,4 +301,16 @@ func TestLongLabelsStayWhole(t *testing.T) {
 			}
 		}
 	})
+}
+
+// writePage renders doc and writes it into the site folder dir at its path.
+func writePage(t *testing.T, r *Renderer, dir string, doc *document.Document) {
+	t.Helper()
+	b, err := r.Page(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, document.Path(doc.Kind, doc.ID, document.FormatHTML)), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
 }

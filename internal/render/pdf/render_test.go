@@ -524,17 +524,6 @@ func TestMatrixExplainsItself(t *testing.T) {
 // them, wherever the page break falls; the same text without the colon or the bold may end a page.
 func TestLeadInsKeepWithWhatFollows(t *testing.T) {
 	r := New(testFonts(t), Options{})
-	pageOf := func(pages [][]op, word string) int {
-		for i, pg := range pages {
-			for _, o := range pg {
-				if o.kind == opText && strings.Contains(o.s, word) {
-					return i
-				}
-			}
-		}
-		t.Fatalf("%q is not on any page", word)
-		return -1
-	}
 	list := document.List{Items: []document.Inline{document.Plain("Roerdomp"), document.Plain("Lepelaar")}}
 	kept := map[string][]document.Block{
 		"intro":  {document.Text{Inline: document.Plain("Kraanvogel geeft door:")}, list},
@@ -560,7 +549,7 @@ func TestLeadInsKeepWithWhatFollows(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if a, b := pageOf(pages, "Kraanvogel"), pageOf(pages, "Roerdomp"); a != b {
+				if a, b := pageOf(t, pages, "Kraanvogel"), pageOf(t, pages, "Roerdomp"); a != b {
 					split[name]++
 				}
 			}
@@ -615,17 +604,6 @@ func TestLinksToOtherPDFsWithTheSiteAddress(t *testing.T) {
 // page nor its last alone at the head of the next; a list of two is not divided.
 func TestListItemsNotAlone(t *testing.T) {
 	r := New(testFonts(t), Options{})
-	pageOf := func(pages [][]op, word string) int {
-		for i, pg := range pages {
-			for _, o := range pg {
-				if o.kind == opText && strings.Contains(o.s, word) {
-					return i
-				}
-			}
-		}
-		t.Fatalf("%q is not on any page", word)
-		return -1
-	}
 	birds := []string{"Grutto", "Kievit", "Tureluur", "Wulp"}
 	split := 0
 	for n := 20; n < 90; n++ {
@@ -639,7 +617,7 @@ func TestListItemsNotAlone(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a, b := pageOf(pages, "Roerdomp"), pageOf(pages, "Lepelaar"); a != b {
+		if a, b := pageOf(t, pages, "Roerdomp"), pageOf(t, pages, "Lepelaar"); a != b {
 			t.Errorf("%d lines before a list of two: it is on pages %d and %d", n, a, b)
 		}
 		doc := sampleDocument(1)
@@ -658,7 +636,7 @@ func TestListItemsNotAlone(t *testing.T) {
 		}
 		p := make([]int, len(birds))
 		for i, b := range birds {
-			p[i] = pageOf(pages, b)
+			p[i] = pageOf(t, pages, b)
 		}
 		if p[0] != p[1] || p[2] != p[3] {
 			t.Errorf("%d lines before the list: its items are on pages %v", n, p)
@@ -670,4 +648,18 @@ func TestListItemsNotAlone(t *testing.T) {
 	if split == 0 {
 		t.Error("no page break fell inside the list: the test does not reach a page's foot")
 	}
+}
+
+// pageOf is the index of the first laid-out page with a text op that holds word.
+func pageOf(t *testing.T, pages [][]op, word string) int {
+	t.Helper()
+	for i, pg := range pages {
+		for _, o := range pg {
+			if o.kind == opText && strings.Contains(o.s, word) {
+				return i
+			}
+		}
+	}
+	t.Fatalf("%q is not on any page", word)
+	return -1
 }
