@@ -178,7 +178,15 @@ func TestLongDocumentsLayOutNearTheViewport(t *testing.T) {
 func TestTableFilterInBrowser(t *testing.T) {
 	browsertest.Available(t)
 	dir := t.TempDir()
-	writeSite(t, defaultTheme(t), dir)
+	r := defaultTheme(t)
+	writeSite(t, r, dir)
+	reg := &document.Document{Kind: document.KindRegister, Lang: "nl", Title: "Verwerkingsregister"}
+	for i := range 30 {
+		reg.Body = append(reg.Body, document.Section{Anchor: fmt.Sprintf("v-%d", i), Title: fmt.Sprintf("Verwerking %d", i),
+			Blocks: []document.Block{document.Text{Inline: document.Plain("Een doel.")}}})
+	}
+	writePage(t, r, dir, reg) // over the sample's register
+	const longRegister = "register/index.html"
 	browsertest.Browse(t, dir, func(ctx context.Context, base string) {
 		tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		defer cancel()
@@ -254,6 +262,21 @@ func TestTableFilterInBrowser(t *testing.T) {
 		}
 		if shown != 12 || status != "12 van de 30 bevatten „gemeente 2”." { // Gemeente 2, 12 and 20–29
 			t.Errorf("list: %d items, status %q", shown, status)
+		}
+		// A long table of contents likewise.
+		if err := chromedp.Do(tctx, chromedp.Navigate(base+"/"+longRegister),
+			chromedp.WaitVisible(chromedp.CSS(".tabelfilter__veld")),
+			chromedp.SendKeys(chromedp.CSS(".tabelfilter__veld"), "verwerking 2"),
+			chromedp.WaitVisible(chromedp.CSS(".tabelfilter__status:not(:empty)"))); err != nil {
+			t.Fatal(err)
+		}
+		shown, err = chromedp.Run(tctx, chromedp.Evaluate[int](`Array.from(document.querySelectorAll(
+			"#pia-inhoudsopgave-lijst > li")).filter(r => r.getBoundingClientRect().height > 0).length`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if shown != 12 { // Verwerking 2, 12 and 20–29
+			t.Errorf("table of contents: %d entries shown", shown)
 		}
 	})
 }

@@ -82,6 +82,7 @@ var (
 		"MetaItems": func(d *pageData) template.HTML { return d.MetaItems },
 		"LinkItems": func(d *pageData) template.HTML { return d.LinkItems },
 		"TOCItems":  func(d *pageData) template.HTML { return d.TOCItems },
+		"TOCFilter": func(d *pageData) template.HTML { return d.TOCFilter },
 		"Body":      func(d *pageData) template.HTML { return d.Body },
 	}
 	pageBools = map[string]func(*pageData) bool{

@@ -169,6 +169,10 @@ func (r *Renderer) AppendPage(dst []byte, doc *document.Document) ([]byte, error
 	data.Concept = doc.Status == model.StatusConcept
 	data.TOC = w.toc(doc.Kind)
 	data.TOCItems = tocHTML(data.TOC)
+	if len(data.TOC) > filterRows {
+		// The register of a large city lists thousands of verwerkingen in its table of contents.
+		data.TOCFilter = template.HTML(filterHTML(w, tocListID, "inhoud", "", len(data.TOC)))
+	}
 	for _, f := range doc.Meta {
 		data.Meta = append(data.Meta, metaField{Label: f.Label, Value: template.HTML(w.inlineHTML(f.Value))})
 	}

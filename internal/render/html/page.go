@@ -30,9 +30,15 @@ type pageData struct {
 	LinkItems template.HTML // the same as list items (<li>), as the default theme shows them
 	TOC       []tocItem     // the table of contents, for themes that lay it out themselves
 	TOCItems  template.HTML // the same as list items (<li>), as the default theme shows them
+	// TOCFilter is a search field for a long table of contents, which filters the list with id tocListID (hidden
+	// until pia.js shows it); "" for a short one.
+	TOCFilter template.HTML
 	Body      template.HTML
 	Scripts   []string // output paths of scripts, loaded with defer in this order
 }
+
+// tocListID is the id of the list of the table of contents in the default theme, which its filter searches.
+const tocListID = "pia-inhoudsopgave-lijst"
 
 type metaField struct {
 	Label string

@@ -67,25 +67,30 @@ func renderTable(w *writer, b document.Block, _ int) {
 // finding those of one municipality by scrolling is no way.
 const filterRows = 25
 
-// renderFilter writes the field that filters the rows of the table, or the items of the list, with id target;
-// kind is "tabel" or "lijst" and names its texts, and a table's caption goes into the field's label, so that the
-// fields of several tables on one page have names of their own. The field stays hidden until pia.js shows it:
-// without JavaScript the table or list is whole, and the browser's own search works as ever. The texts come from
-// the page, in its language.
+// renderFilter writes the field that filters the rows of the table, or the items of the list, with id target.
 func renderFilter(w *writer, target, kind, caption string, rows int) {
+	w.s(filterHTML(w, target, kind, caption, rows))
+}
+
+// filterHTML is the field that filters the rows of the table, or the items of the list, with id target; kind is
+// "tabel", "lijst" or "inhoud" (the table of contents) and names its texts, and a table's caption goes into the
+// field's label, so that the fields of several tables on one page have names of their own. The field stays hidden
+// until pia.js shows it: without JavaScript the table or list is whole, and the browser's own search works as
+// ever. The texts come from the page, in its language.
+func filterHTML(w *writer, target, kind, caption string, rows int) string {
 	fieldID := w.id(target + "-filter")
 	statusID := w.id(fieldID + "-status")
 	label := w.lang.T("html." + kind + "filter.label")
 	if caption != "" {
 		label = w.lang.T("html."+kind+"filter.label-bij", caption)
 	}
-	w.s(`<div class="tabelfilter" data-pia-filter="`, target, `" hidden>`, "\n",
-		`<label class="tabelfilter__label" for="`, fieldID, `">`, esc(label), "</label>\n",
-		`<input class="tabelfilter__veld" id="`, fieldID, `" type="search" autocomplete="off" aria-describedby="`,
-		statusID, `">`, "\n",
-		`<p class="tabelfilter__status" id="`, statusID, `" role="status" data-telling="`,
-		esc(w.lang.T("html."+kind+"filter.telling", "{n}", rows, "{q}")), `" data-geen="`,
-		esc(w.lang.T("html."+kind+"filter.geen", "{q}")), `"></p>`, "\n</div>\n")
+	return `<div class="tabelfilter" data-pia-filter="` + target + `" hidden>` + "\n" +
+		`<label class="tabelfilter__label" for="` + fieldID + `">` + esc(label) + "</label>\n" +
+		`<input class="tabelfilter__veld" id="` + fieldID + `" type="search" autocomplete="off" aria-describedby="` +
+		statusID + `">` + "\n" +
+		`<p class="tabelfilter__status" id="` + statusID + `" role="status" data-telling="` +
+		esc(w.lang.T("html."+kind+"filter.telling", "{n}", rows, "{q}")) + `" data-geen="` +
+		esc(w.lang.T("html."+kind+"filter.geen", "{q}")) + `"></p>` + "\n</div>\n"
 }
 
 // widths turns relative column widths into percentages with one decimal, or nil when they do not fit the header.

@@ -78,4 +78,32 @@ func TestLongTablesGetAFilter(t *testing.T) {
 			t.Errorf("id %s is on the page %d times", id, n)
 		}
 	}
+	// A long table of contents, such as a large city's register, gets one too.
+	register := func(n int) string {
+		t.Helper()
+		doc := &document.Document{Kind: document.KindRegister, Lang: "nl", Title: "Verwerkingsregister"}
+		for i := range n {
+			doc.Body = append(doc.Body, document.Section{Anchor: fmt.Sprintf("v-%d", i), Title: fmt.Sprintf("Verwerking %d", i),
+				Blocks: []document.Block{document.Text{Inline: document.Plain("Een doel.")}}})
+		}
+		b, err := r.Page(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	if short := register(filterRows); strings.Contains(short, "data-pia-filter") {
+		t.Errorf("a table of contents of %d entries has a filter", filterRows)
+	}
+	long = register(filterRows + 1)
+	for _, want := range []string{
+		`<div class="tabelfilter" data-pia-filter="pia-inhoudsopgave-lijst" hidden>`,
+		`<label class="tabelfilter__label" for="pia-inhoudsopgave-lijst-filter">Zoek in de inhoud</label>`,
+		`data-telling="{n} van de 26 onderdelen bevatten „{q}”."`,
+		`<ol class="inhoudsopgave__lijst" id="pia-inhoudsopgave-lijst">`,
+	} {
+		if !strings.Contains(long, want) {
+			t.Errorf("a table of contents of %d entries lacks %s", filterRows+1, want)
+		}
+	}
 }
