@@ -39,6 +39,10 @@ func dropBlank(src string, blank func(name string) bool) string {
 			continue
 		}
 		src, i = dropAround(src, open, end)
+		// What the removal joins may close a brace opened before it ("{lee{leeg}g}"): look again from there.
+		if k := strings.LastIndexByte(src[:i], '{'); k >= 0 {
+			i = k
+		}
 	}
 	return src
 }
