@@ -65,13 +65,12 @@ func newSelection(e *env, verwerking []string, ernst string, code []string) (sel
 	return s, nil
 }
 
-// ruleCodes returns the codes of every rule, sorted.
+// ruleCodes returns the codes of every rule, sorted as the catalogue is.
 func ruleCodes() []string {
 	var codes []string
 	for _, r := range rules.Catalogue() {
 		codes = append(codes, r.Code)
 	}
-	sort.Strings(codes)
 	return codes
 }
 

@@ -196,11 +196,20 @@ func dropAlternative(src string, open, end int) (string, int, bool) {
 // altWord reports whether word can start one of two ways to reach someone: a verb for a channel ("bel", "mailen")
 // or a preposition before an address ("via", "op", "naar").
 func altWord(word string) bool {
-	switch strings.ToLower(strings.Trim(word, "*_")) {
+	w := strings.ToLower(strings.Trim(word, "*_"))
+	switch w {
+	case "via", "op", "naar", "per", "bij":
+		return true
+	}
+	return channelVerb(w)
+}
+
+// channelVerb reports whether w, in small letters, is a verb for one way to reach someone.
+func channelVerb(w string) bool {
+	switch w {
 	case "bel", "bellen", "belt", "mail", "mailen", "mailt", "e-mail", "e-mailen", "e-mailt", "stuur", "sturen",
 		"stuurt", "schrijf", "schrijven", "schrijft", "kom", "komen", "komt", "langskomen", "app", "appen", "appt",
-		"kijk", "kijken", "kijkt", "lees", "lezen", "leest", "bezoek", "bezoeken", "neem", "nemen", "via", "op",
-		"naar", "per", "bij":
+		"kijk", "kijken", "kijkt", "lees", "lezen", "leest", "bezoek", "bezoeken", "neem", "nemen":
 		return true
 	}
 	return false
@@ -209,16 +218,9 @@ func altWord(word string) bool {
 // afterChannelVerb reports whether the word before offset i (a placeholder) is a verb for one channel ("Bel
 // {…}"): the placeholder after it cannot be swapped for another kind of address.
 func afterChannelVerb(src string, i int) bool {
-	before := strings.Fields(src[:i])
-	if len(before) == 0 {
-		return false
-	}
-	switch w := strings.ToLower(before[len(before)-1]); w {
-	case "via", "op", "naar", "per", "bij":
-		return false
-	default:
-		return altWord(w)
-	}
+	before := strings.TrimRight(src[:i], " \t\r\n")
+	word := before[strings.LastIndexAny(before, " \t\r\n")+1:]
+	return channelVerb(strings.ToLower(strings.Trim(word, "*_")))
 }
 
 // blockAround returns the bounds of the list item line or the paragraph that offset i lies in, and whether it is

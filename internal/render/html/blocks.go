@@ -430,7 +430,7 @@ func renderLinkList(w *writer, b document.Block, _ int) {
 	if len(items) > filterRows {
 		w.n++
 		id := w.id("lijst-" + strconv.Itoa(w.n))
-		renderFilter(w, id, "lijst", "", len(items))
+		w.s(filterHTML(w, id, "lijst", "", len(items)))
 		w.s(`<ul class="linklijst" id="`, id, `">`, "\n")
 	} else {
 		w.s(`<ul class="linklijst">`, "\n")

@@ -19,7 +19,7 @@ func renderTable(w *writer, b document.Block, _ int) {
 	tableID := ""
 	if len(t.Rows) > filterRows {
 		tableID = w.id("tabel-" + strconv.Itoa(w.n) + "-rijen")
-		renderFilter(w, tableID, "tabel", t.Caption, len(t.Rows))
+		w.s(filterHTML(w, tableID, "tabel", t.Caption, len(t.Rows)))
 	}
 	w.s(`<div class="tabel" role="region" `, label, ` tabindex="0">`, "\n<table")
 	if tableID != "" {
@@ -66,11 +66,6 @@ func renderTable(w *writer, b document.Block, _ int) {
 // a regional platform lists thousands of verwerkingen, and its privacy statement thousands of subjects, where
 // finding those of one municipality by scrolling is no way.
 const filterRows = 25
-
-// renderFilter writes the field that filters the rows of the table, or the items of the list, with id target.
-func renderFilter(w *writer, target, kind, caption string, rows int) {
-	w.s(filterHTML(w, target, kind, caption, rows))
-}
 
 // filterHTML is the field that filters the rows of the table, or the items of the list, with id target; kind is
 // "tabel", "lijst" or "inhoud" (the table of contents) and names its texts, and a table's caption goes into the
