@@ -120,6 +120,7 @@ func checkBewaartermijnen(c *checker) {
 	if len(v.Bewaartermijnen) == 0 {
 		if len(registered) > 0 {
 			c.add(codeBewaartermijnOntbreekt, "bewaartermijnen", "geen", quote(v.ID), quoteList(registered))
+			c.replaced("bewaartermijnen", c.baseTermijnen())
 		}
 		return
 	}
@@ -136,6 +137,7 @@ func checkBewaartermijnen(c *checker) {
 		}
 		if !covered {
 			c.add(codeBewaartermijnOntbreekt, fmt.Sprintf("gegevens[%d]", i), "gegeven", c.gegeven(g), quote(g.ID))
+			c.replaced("bewaartermijnen", c.baseTermijn(g.ID))
 		}
 	}
 	for i, bt := range v.Bewaartermijnen {

@@ -50,9 +50,10 @@ func checkGrondslagen(c *checker) {
 	}
 	if len(known) == 0 {
 		c.add(codeGrondslagOntbreekt, "grondslagen", "geen", quote(v.ID))
-		return
+	} else {
+		c.add(codeGrondslagOntbreekt, "grondslagen", "geen-art6", quote(v.ID), quoteList(known))
 	}
-	c.add(codeGrondslagOntbreekt, "grondslagen", "geen-art6", quote(v.ID), quoteList(known))
+	c.replaced("grondslagen", c.baseGrondslagen(func(g model.Grondslag) bool { return c.cat.IsArt6(g.Artikel) }))
 }
 
 // checkGrondslagPerDoel: the municipality must say which basis holds for which purpose (AP 2016; AVG 13(1)(c)
@@ -99,6 +100,9 @@ func checkGrondslagPerDoel(c *checker) {
 				}
 				c.add(codeDoelZonderGrondslag, fmt.Sprintf("doelen[%d]", i), variant, item(d.ID, d.Omschrijving),
 					quoteList(art6IDs))
+				c.replaced("grondslagen", c.baseGrondslagen(func(b model.Grondslag) bool {
+					return c.cat.IsArt6(b.Artikel) && b.Covers(d.ID)
+				}))
 			}
 		}
 		return
@@ -139,10 +143,11 @@ func checkBijzonder(c *checker) {
 		suggest := c.candidates(kind, cat.ID)
 		if kind == model.BijzonderBSN {
 			c.add(codeBSNZonderGrondslag, veld, "bericht", c.gegeven(g), orID(cat.Titel, cat.ID), suggest)
-			continue
+		} else {
+			c.add(codeBijzonderZonderUitzonder, veld, "bericht", c.gegeven(g), orID(cat.Titel, cat.ID),
+				c.t("rules.soort."+string(kind)), suggest)
 		}
-		c.add(codeBijzonderZonderUitzonder, veld, "bericht", c.gegeven(g), orID(cat.Titel, cat.ID),
-			c.t("rules.soort."+string(kind)), suggest)
+		c.replaced("grondslagen", c.baseGrondslagen(func(b model.Grondslag) bool { return c.lifts(b, kind, cat.ID) }))
 	}
 }
 
@@ -150,20 +155,19 @@ func checkBijzonder(c *checker) {
 // catalogue entry must cover the kind (Dekt), its own restriction (Categorieen) must allow the category, and so
 // must the verwerking's restriction (Grondslag.Categorieen); an empty restriction allows every category.
 func (c *checker) covered(kind model.Bijzonder, categorie string) bool {
-	for _, g := range c.v.Grondslagen {
-		cg := c.cat.Grondslag(g.Artikel)
-		if cg == nil || !slices.Contains(cg.Dekt, string(kind)) {
-			continue
-		}
-		if len(cg.Categorieen) > 0 && !slices.Contains(cg.Categorieen, categorie) {
-			continue
-		}
-		if len(g.Categorieen) > 0 && !slices.Contains(g.Categorieen, categorie) {
-			continue
-		}
-		return true
+	return slices.ContainsFunc(c.v.Grondslagen, func(g model.Grondslag) bool { return c.lifts(g, kind, categorie) })
+}
+
+// lifts reports whether the basis g lifts the prohibition of this kind for this category (see covered).
+func (c *checker) lifts(g model.Grondslag, kind model.Bijzonder, categorie string) bool {
+	cg := c.cat.Grondslag(g.Artikel)
+	if cg == nil || !slices.Contains(cg.Dekt, string(kind)) {
+		return false
 	}
-	return false
+	if len(cg.Categorieen) > 0 && !slices.Contains(cg.Categorieen, categorie) {
+		return false
+	}
+	return len(g.Categorieen) == 0 || slices.Contains(g.Categorieen, categorie)
 }
 
 // candidates names the catalogue entries that would cover the category, as a suffix for a message.

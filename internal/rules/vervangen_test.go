@@ -1,0 +1,140 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/testsite"
+)
+
+// TestReplacedTemplateList: a finding caused by the questionnaire's own list without ids, which replaced the
+// template's list, says so and names what the template had; the same finding without that cause does not.
+func TestReplacedTemplateList(t *testing.T) {
+	const replaced = "vervangt de hele lijst van het sjabloon"
+	cases := []struct {
+		name   string
+		mutate func(v *model.Verwerking)
+		code   string
+		want   []string // in the finding's message; nil: the message does not mention a replaced list
+	}{
+		{"own retention list without the template's period", func(v *model.Verwerking) {
+			v.Bewaartermijnen = []model.Bewaartermijn{{Gegevens: []string{"naw"}, Termijn: model.Termijn{Aantal: 7, Eenheid: model.Jaren},
+				Vanaf: "einde van de voorziening", Bron: "Wmo 2015"}}
+		}, codeBewaartermijnOntbreekt, []string{`Het sjabloon "vng-test/wmo" heeft hiervoor wel een bewaartermijn van 15 jaar.`,
+			"[[bewaartermijnen]] in content/verwerkingen/wmo.toml " + replaced}},
+		{"the list comes from the template", func(v *model.Verwerking) {
+			v.Bewaartermijnen = []model.Bewaartermijn{{Gegevens: []string{"naw"}, Termijn: model.Termijn{Aantal: 7, Eenheid: model.Jaren},
+				Vanaf: "einde van de voorziening", Bron: "Wmo 2015"}}
+			v.Pos = origins(v, map[string]string{"bewaartermijnen[0]": templateFile})
+		}, codeBewaartermijnOntbreekt, nil},
+		{"the template had no period for the gegeven either", func(v *model.Verwerking) {
+			v.Bewaartermijnen = []model.Bewaartermijn{{Gegevens: []string{"naw"}, Termijn: model.Termijn{Aantal: 7, Eenheid: model.Jaren},
+				Vanaf: "einde van de voorziening", Bron: "Wmo 2015"}}
+			v.Base.Bewaartermijnen = v.Bewaartermijnen
+		}, codeBewaartermijnOntbreekt, nil},
+		{"an empty own retention list", func(v *model.Verwerking) {
+			v.Bewaartermijnen = []model.Bewaartermijn{}
+			v.Pos = origins(v, map[string]string{"bewaartermijnen": siteFile})
+		}, codeBewaartermijnOntbreekt, []string{"heeft hiervoor wel een bewaartermijn.", replaced}},
+		{"own bases without the template's exception for health data", func(v *model.Verwerking) {
+			v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-e", Wet: "Wmo 2015, art. 2.3.2"}, {Artikel: "wabb-10"}}
+		}, codeBijzonderZonderUitzonder, []string{`heeft hiervoor wel de grondslag "uavg-30".`, "[[grondslagen]]", replaced}},
+		{"own bases without the template's BSN basis", func(v *model.Verwerking) {
+			v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-e", Wet: "Wmo 2015, art. 2.3.2"},
+				{Artikel: "uavg-30", Categorieen: []string{"gezondheid"}}}
+		}, codeBSNZonderGrondslag, []string{`de grondslag "wabb-10"`, replaced}},
+		{"own bases without an art. 6 basis", func(v *model.Verwerking) {
+			v.Grondslagen = []model.Grondslag{{Artikel: "uavg-30", Categorieen: []string{"gezondheid"}}, {Artikel: "wabb-10"}}
+		}, codeGrondslagOntbreekt, []string{`de grondslag "avg-6-1-e"`, replaced}},
+		{"own bases for one purpose only", func(v *model.Verwerking) {
+			v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-e", Wet: "Wmo 2015, art. 2.3.2", Doelen: []string{"beoordelen"}},
+				{Artikel: "uavg-30", Categorieen: []string{"gezondheid"}}, {Artikel: "wabb-10"}}
+		}, codeDoelZonderGrondslag, []string{`de grondslag "avg-6-1-e"`, replaced}},
+		{"no template", func(v *model.Verwerking) {
+			v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-e", Wet: "Wmo 2015, art. 2.3.2"}, {Artikel: "wabb-10"}}
+			v.Base = nil
+		}, codeBijzonderZonderUitzonder, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			site, v := testSite()
+			base := *v
+			base.Bewaartermijnen = slices.Clone(v.Bewaartermijnen)
+			v.Base = &base
+			tc.mutate(v)
+			var found []Bevinding
+			for _, b := range EvaluateVerwerking(site, v).Bevindingen {
+				if b.Code == tc.code {
+					found = append(found, b)
+				}
+			}
+			if len(found) == 0 {
+				t.Fatalf("no %s finding", tc.code)
+			}
+			for _, b := range found {
+				if tc.want == nil && strings.Contains(b.Bericht, replaced) {
+					t.Errorf("message speaks of a replaced list:\n%s", b.Bericht)
+				}
+				for _, w := range tc.want {
+					if !strings.Contains(b.Bericht, w) {
+						t.Errorf("message does not say %q:\n%s", w, b.Bericht)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestReplacedListInTheExample: with the loader's real positions, the example's Wmo questionnaire, which writes its
+// own [[bewaartermijnen]], gets the hint once one of its periods leaves out a gegeven the template's period had.
+func TestReplacedListInTheExample(t *testing.T) {
+	dir := testsite.CopyExample(t)
+	file := filepath.Join(dir, "content", "verwerkingen", "wmo-maatwerkvoorziening.toml")
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(src), `"huishouden", "gezondheid", "medisch-advies",`, `"huishouden",`, 1)
+	if edited == string(src) {
+		t.Fatal("the example's Wmo questionnaire no longer lists gezondheid in its first retention period")
+	}
+	for _, edit := range []struct {
+		src  string
+		hint bool
+	}{{string(src), false}, {edited, true}} {
+		if err := os.WriteFile(file, []byte(edit.src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		site, err := load.Load(dir, load.Options{Embedded: pia.Embedded()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var msgs []string
+		for _, b := range EvaluateVerwerking(site, site.Verwerking("wmo-maatwerkvoorziening")).Bevindingen {
+			if b.Code == codeBewaartermijnOntbreekt {
+				msgs = append(msgs, b.Bericht)
+			}
+		}
+		if !edit.hint {
+			if len(msgs) > 0 {
+				t.Fatalf("the example itself has %s findings: %q", codeBewaartermijnOntbreekt, msgs)
+			}
+			continue
+		}
+		if len(msgs) != 2 {
+			t.Fatalf("want findings for gezondheid and medisch-advies, got %q", msgs)
+		}
+		for _, m := range msgs {
+			if !strings.Contains(m, "wel een bewaartermijn van 15 jaar") ||
+				!strings.Contains(m, "[[bewaartermijnen]] in content/verwerkingen/wmo-maatwerkvoorziening.toml vervangt") {
+				t.Errorf("message does not explain the replaced list:\n%s", m)
+			}
+		}
+	}
+}
