@@ -360,6 +360,17 @@ func (b *builder) has(key string) bool { return i18n.Has(b.lang, key) || i18n.Ha
 // semicolons, as the descriptions often contain commas themselves.
 func (b *builder) gegevenNamen(ids []string) string { return strings.Join(b.gegevenLijst(ids), "; ") }
 
+// gegevenCel is gegevenNamen for a table cell: the names one below the other.
+func (b *builder) gegevenCel(ids []string) Inline { return PlainList(b.gegevenLijst(ids), "; ") }
+
+// listCel is a table cell with the entries one below the other, or a dash when there are none.
+func listCel(items []string) Inline {
+	if len(items) == 0 {
+		return Plain(orDash(""))
+	}
+	return PlainList(items, "; ")
+}
+
 // gegevenLijst gives the omschrijving of each of the gegevens with the ids; "*", or a list of every gegeven of
 // the verwerking, is "alle gegevens".
 func (b *builder) gegevenLijst(ids []string) []string {

@@ -6,6 +6,8 @@
 package document
 
 import (
+	"strings"
+
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
 )
@@ -62,10 +64,23 @@ type Inline struct {
 	Markdown bool
 	// Link, when set, makes the whole text a link to another document (used in overview and register tables).
 	Link *Link
+	// Items, when it holds two or more entries, makes the text a list of plain entries shown one below the other,
+	// each with its own capital; Text joins them for uses that need one string (search, column widths).
+	Items []string
 }
 
 // Plain returns plain text.
 func Plain(s string) Inline { return Inline{Text: s} }
+
+// PlainList returns plain entries as one Inline: a list when there are two or more, plain text otherwise. Text
+// joins them with sep.
+func PlainList(items []string, sep string) Inline {
+	in := Inline{Text: strings.Join(items, sep)}
+	if len(items) > 1 {
+		in.Items = items
+	}
+	return in
+}
 
 // MD returns Markdown text.
 func MD(s string) Inline { return Inline{Text: s, Markdown: true} }

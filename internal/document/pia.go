@@ -213,9 +213,8 @@ func (b *builder) doelen() []Block {
 				}
 			}
 		}
-		// The names hold commas themselves ("Naam, adres, geboortedatum en geslacht"): semicolons part them, as in
-		// the other tables.
-		row := Row{Cells: []Inline{Plain(d.Omschrijving), Plain(orDash(strings.Join(names, "; ")))}}
+		// The names hold commas themselves ("Naam, adres, geboortedatum en geslacht"): each gets a line of its own.
+		row := Row{Cells: []Inline{Plain(d.Omschrijving), listCel(names)}}
 		if len(bases) > 0 {
 			var covering []string
 			for _, g := range bases {
@@ -224,13 +223,13 @@ func (b *builder) doelen() []Block {
 				}
 			}
 			// A purpose under no art. 6 basis is a fout of pia check (doel-zonder-grondslag); the row says so too.
-			cell := b.t("doc.pia.doel-zonder-grondslag")
+			cell := Plain(b.t("doc.pia.doel-zonder-grondslag"))
 			if len(covering) > 0 {
-				cell = strings.Join(covering, "; ")
+				cell = listCel(covering)
 			} else {
 				row.Tone = ToneFout
 			}
-			row.Cells = append(row.Cells, Plain(cell))
+			row.Cells = append(row.Cells, cell)
 		}
 		t.Rows = append(t.Rows, row)
 	}
@@ -270,7 +269,7 @@ func (b *builder) ontvangers() []Block {
 			basis = lead + " " + b.t("doc.pia.voorwaarde", v)
 		}
 		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(o.Naam), Plain(b.t("doc.rol." + string(o.Rol))),
-			Plain(b.gegevenNamen(o.Gegevens)), Plain(orDash(basis)), Plain(b.land(o.Land))}})
+			b.gegevenCel(o.Gegevens), Plain(orDash(basis)), Plain(b.land(o.Land))}})
 	}
 	return []Block{t}
 }
@@ -348,7 +347,7 @@ func (b *builder) bewaartermijnen() []Block {
 				src += " " + b.t("doc.onzeker-mark")
 			}
 		}
-		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(b.gegevenNamen(bt.Gegevens)), Plain(bt.Termijn.String()),
+		t.Rows = append(t.Rows, Row{Cells: []Inline{b.gegevenCel(bt.Gegevens), Plain(bt.Termijn.String()),
 			Plain(orDash(bt.Vanaf)), Plain(orDash(src))}})
 	}
 	return []Block{t}
@@ -423,14 +422,12 @@ func (b *builder) bijzonder() []Block {
 			}
 			covering = append(covering, b.grondslag(gr.Artikel))
 		}
-		exc := strings.Join(covering, "; ")
-		tone := ToneNone
-		if exc == "" {
-			exc = b.t("doc.pia.geen-uitzondering")
-			tone = ToneFout
+		exc, tone := listCel(covering), ToneNone
+		if len(covering) == 0 {
+			exc, tone = Plain(b.t("doc.pia.geen-uitzondering")), ToneFout
 		}
 		t.Rows = append(t.Rows, Row{Tone: tone, Cells: []Inline{Plain(g.Omschrijving),
-			Plain(b.t("doc.bijzonder." + string(c.Bijzonder))), Plain(exc)}})
+			Plain(b.t("doc.bijzonder." + string(c.Bijzonder))), exc}})
 	}
 	if len(t.Rows) == 0 {
 		return []Block{Text{Plain(b.t("doc.pia.geen-bijzonder"))}}
@@ -459,7 +456,7 @@ func (b *builder) noodzaak() []Block {
 		for _, d := range g.Doelen {
 			doelen = append(doelen, b.doelNaam(d))
 		}
-		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(g.Omschrijving), Plain(orDash(strings.Join(doelen, "; "))),
+		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(g.Omschrijving), listCel(doelen),
 			Plain(b.registreren(g.Registreren)), MD(orDash(g.Noodzaak))}})
 	}
 	return []Block{t}

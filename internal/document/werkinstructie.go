@@ -162,7 +162,7 @@ func (b *builder) wiDelen() []Block {
 			wanneer = b.t("doc.wi.geen-voorwaarde")
 		}
 		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(b.ontvangerMetRol(o)), Plain(wanneer),
-			Plain(b.gegevenNamen(o.Gegevens)), Plain(orDash(basis))}})
+			b.gegevenCel(o.Gegevens), Plain(orDash(basis))}})
 	}
 	return append(out, t, Text{Plain(b.t("doc.wi.anders-niet-delen"))})
 }
@@ -183,7 +183,7 @@ func (b *builder) wiToegang() []Block {
 	t := Table{Caption: b.t("doc.wi.toegang-caption"), Header: []string{b.t("doc.kol.rol-medewerker"),
 		b.t("doc.kol.gegevens"), b.t("doc.kol.toelichting")}, Widths: []float64{2, 3, 3}}
 	for _, a := range b.v.Toegang {
-		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(a.Rol), Plain(b.gegevenNamen(a.Gegevens)), MD(orDash(a.Toelichting))}})
+		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(a.Rol), b.gegevenCel(a.Gegevens), MD(orDash(a.Toelichting))}})
 	}
 	return []Block{t, Text{Plain(b.t("doc.wi.alleen-eigen"))}}
 }

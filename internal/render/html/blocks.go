@@ -170,8 +170,8 @@ func (w *writer) blockHTML(in document.Inline) string {
 	return b.String()
 }
 
-// inlineHTML renders an Inline for a cell, item or value: a Markdown text of one paragraph loses its <p>, and an
-// Inline with a Link becomes that link with the Inline's text.
+// inlineHTML renders an Inline for a cell, item or value: a Markdown text of one paragraph loses its <p>, an
+// Inline with a Link becomes that link with the Inline's text, and one with Items a list.
 func (w *writer) inlineHTML(in document.Inline) string {
 	if in.Link != nil {
 		l := *in.Link
@@ -179,6 +179,15 @@ func (w *writer) inlineHTML(in document.Inline) string {
 			l.Text = in.Text
 		}
 		return w.linkHTML(w.link(l))
+	}
+	if len(in.Items) > 1 && !in.Markdown {
+		var b strings.Builder
+		b.WriteString(`<ul class="cel-lijst">`)
+		for _, it := range in.Items {
+			b.WriteString("<li>" + esc(it) + "</li>")
+		}
+		b.WriteString("</ul>")
+		return b.String()
 	}
 	if !in.Markdown {
 		return esc(in.Text)

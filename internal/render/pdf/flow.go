@@ -107,6 +107,16 @@ func (f *flow) inline(in document.Inline, ts textStyle, gap float64) {
 		f.markdown(in.Text, ts, gap)
 		return
 	}
+	if len(in.Items) > 1 {
+		// Entries one below the other with a bullet each, as on the web page and as a Markdown list in a cell.
+		its := make([]item, len(in.Items))
+		for i, it := range in.Items {
+			spans := plainSpans(strings.Join(strings.Fields(it), " "))
+			its[i] = item{marker: bullets[0], content: func(sub *flow) { sub.para(spans, ts) }}
+		}
+		f.items(its, ts, 0.6)
+		return
+	}
 	for i, p := range strings.Split(strings.TrimSpace(strings.ReplaceAll(in.Text, "\r\n", "\n")), "\n\n") {
 		if i > 0 {
 			f.space(gap)
