@@ -163,12 +163,32 @@ func (p *pager) put(s slice) {
 func chain(ss []slice, i int) float64 {
 	h := 0.0
 	for j := i; j < len(ss); j++ {
+		if m := minPiece(ss[j]); j > i && m > 0 {
+			return h + m // a tall row that follows may be cut: only its first piece must fit
+		}
 		h += ss[j].h
 		if !ss[j].keepNext && !ss[j].space {
 			break
 		}
 	}
 	return h
+}
+
+// minPiece is, for a row tall enough to be cut where it stands, the room it needs on a page to start there; 0 for
+// a slice that is not cut so. A row taller than a page starts where 30 mm are left; a row of more than a quarter
+// of a page (a cell listing many gegevens) where a quarter page is left, so that no page is left half empty
+// and no piece of a row is only a few lines.
+func minPiece(s slice) float64 {
+	body := bodyBottom - bodyTop
+	switch {
+	case s.split == nil:
+		return 0
+	case s.h > body:
+		return 30
+	case s.h > body/4:
+		return body / 4
+	}
+	return 0
 }
 
 // repeat puts a table's header row at the top of a page it continues on. A header taller than a quarter page
@@ -198,8 +218,8 @@ func (p *pager) place(ss []slice) {
 		if need > bodyBottom-bodyTop {
 			need = s.h // a chain longer than a page cannot be kept together
 		}
-		// A row taller than a whole page is cut where it stands when a fair part of the page is left.
-		cutHere := s.split != nil && s.h > bodyBottom-bodyTop && bodyBottom-p.y > 30
+		// A tall row is cut where it stands when its first piece fits (minPiece).
+		cutHere := minPiece(s) > 0 && bodyBottom-p.y >= minPiece(s)
 		if p.y+need > bodyBottom && p.y > p.fresh && !cutHere {
 			p.newPage(bodyTop)
 			p.repeat(s.header)

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"strings"
@@ -62,5 +63,44 @@ func TestCellListOneEntryPerLine(t *testing.T) {
 			t.Errorf("entry %d starts at (%.1f, %.1f), after (%.1f, %.1f): not one below the other", i, xs[i], ys[i],
 				xs[i-1], ys[i-1])
 		}
+	}
+}
+
+// TestTallRowCutMidPage: a row of a third of a page that does not fit on what is left of a half-empty page is cut
+// there, under a repeated header on the next page, instead of leaving half the page empty.
+func TestTallRowCutMidPage(t *testing.T) {
+	var lines []string
+	for i := range 40 {
+		lines = append(lines, fmt.Sprintf("Gegeven %d", i))
+	}
+	doc := sampleDocument(1)
+	doc.Body = nil
+	for i := range 20 {
+		doc.Body = append(doc.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
+	}
+	doc.Body = append(doc.Body, document.Table{Header: []string{"Doel", "Gegevens"}, Rows: []document.Row{
+		{Cells: []document.Inline{document.Plain("Onderzoek"), document.PlainList(lines, "; ")}},
+	}})
+	_, _, pages, err := New(testFonts(t), Options{}).layout(doc, "nl", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := pageOf(t, pages, "Vulregel 19.")
+	if first := pageOf(t, pages, "Gegeven 0"); first != last {
+		t.Errorf("the tall row starts on page %d, after the text on page %d: the page was left half empty", first+1, last+1)
+	}
+	if end := pageOf(t, pages, "Gegeven 39"); end == last {
+		t.Fatal("the row fits on the page: the test does not reach a page's foot")
+	}
+	headers := 0
+	for _, pg := range pages {
+		for _, o := range pg {
+			if o.kind == opText && o.s == "Gegevens" {
+				headers++
+			}
+		}
+	}
+	if headers < 2 {
+		t.Errorf("the header is printed %d times, want it again above the rest of the row", headers)
 	}
 }
