@@ -26,13 +26,14 @@ func init() {
 		"rules.wie.toegang":          "De toegang voor rol %s",
 
 		// Added to a finding when the questionnaire's own list replaced a template list that had what is missing.
-		"rules.lijst-vervangen": "Het sjabloon %s heeft hiervoor wel %s. Maar %s in %s vervangt de hele lijst van het " +
-			"sjabloon: een lijst zonder id's wordt niet aangevuld. Neem uit het sjabloon over wat u wilt houden.",
+		"rules.lijst-vervangen": "Het sjabloon %s heeft hiervoor wel %s. Uw eigen lijst `%s` in %s vervangt echter de " +
+			"hele lijst van het sjabloon: een lijst zonder id's wordt niet aangevuld. Neem uit het sjabloon over wat u " +
+			"wilt behouden.",
 		"rules.lijst-vervangen.termijn":     "een bewaartermijn",
 		"rules.lijst-vervangen.termijn-van": "een bewaartermijn van %s",
 		"rules.lijst-vervangen.termijnen":   "%d bewaartermijnen",
 		"rules.lijst-vervangen.grondslag":   "de grondslag %s",
-		"rules.lijst-vervangen.grondslagen": "de grondslagen %s",
+		"rules.lijst-vervangen.grondslagen": "de grondslagen %s en %s",
 
 		"rules.besluitvorming.beide":           "geautomatiseerde besluitvorming en profilering",
 		"rules.besluitvorming.geautomatiseerd": "geautomatiseerde besluitvorming",

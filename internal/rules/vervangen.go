@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pia-nl/pia/internal/model"
 )
@@ -33,7 +34,7 @@ func (c *checker) replaced(list, what string) {
 		return
 	}
 	b := &c.out[len(c.out)-1]
-	b.Bericht += " " + c.t("rules.lijst-vervangen", c.sjabloon(), what, "[["+list+"]]", c.v.File)
+	b.Bericht += " " + c.t("rules.lijst-vervangen", c.sjabloon(), what, list, c.v.File)
 }
 
 // baseTermijn describes the template's retention period for the gegeven with the id, or "" when it has none.
@@ -60,25 +61,31 @@ func (c *checker) baseTermijnen() string {
 	if n := len(c.v.Base.Bewaartermijnen); n > 1 {
 		return c.t("rules.lijst-vervangen.termijnen", n)
 	}
+	if t := c.v.Base.Bewaartermijnen[0].Termijn; !t.IsZero() {
+		return c.t("rules.lijst-vervangen.termijn-van", t.String())
+	}
 	return c.t("rules.lijst-vervangen.termijn")
 }
 
-// baseGrondslagen describes the template's bases that keep pass, or "" when none does.
+// baseGrondslagen describes the template's bases that pass and that the verwerking's own list leaves out, or ""
+// when there are none. A basis the own list keeps but narrows (to fewer purposes or categories) is not named: the
+// replaced list did not lose it, and the finding itself says what to widen.
 func (c *checker) baseGrondslagen(pass func(model.Grondslag) bool) string {
 	if c.v.Base == nil {
 		return ""
 	}
 	var ids []string
 	for _, g := range c.v.Base.Grondslagen {
-		if pass(g) && !slices.Contains(ids, g.Artikel) {
-			ids = append(ids, g.Artikel)
+		kept := slices.ContainsFunc(c.v.Grondslagen, func(o model.Grondslag) bool { return o.Artikel == g.Artikel })
+		if pass(g) && !kept && !slices.Contains(ids, g.Artikel) {
+			ids = append(ids, quote(g.Artikel))
 		}
 	}
-	if len(ids) == 0 {
+	switch len(ids) {
+	case 0:
 		return ""
+	case 1:
+		return c.t("rules.lijst-vervangen.grondslag", ids[0])
 	}
-	if len(ids) > 1 {
-		return c.t("rules.lijst-vervangen.grondslagen", quoteList(ids))
-	}
-	return c.t("rules.lijst-vervangen.grondslag", quote(ids[0]))
+	return c.t("rules.lijst-vervangen.grondslagen", strings.Join(ids[:len(ids)-1], ", "), ids[len(ids)-1])
 }

@@ -16,7 +16,7 @@ import (
 // TestReplacedTemplateList: a finding caused by the questionnaire's own list without ids, which replaced the
 // template's list, says so and names what the template had; the same finding without that cause does not.
 func TestReplacedTemplateList(t *testing.T) {
-	const replaced = "vervangt de hele lijst van het sjabloon"
+	const replaced = "vervangt echter de hele lijst van het sjabloon"
 	cases := []struct {
 		name   string
 		mutate func(v *model.Verwerking)
@@ -27,7 +27,7 @@ func TestReplacedTemplateList(t *testing.T) {
 			v.Bewaartermijnen = []model.Bewaartermijn{{Gegevens: []string{"naw"}, Termijn: model.Termijn{Aantal: 7, Eenheid: model.Jaren},
 				Vanaf: "einde van de voorziening", Bron: "Wmo 2015"}}
 		}, codeBewaartermijnOntbreekt, []string{`Het sjabloon "vng-test/wmo" heeft hiervoor wel een bewaartermijn van 15 jaar.`,
-			"[[bewaartermijnen]] in content/verwerkingen/wmo.toml " + replaced}},
+			"Uw eigen lijst `bewaartermijnen` in content/verwerkingen/wmo.toml " + replaced}},
 		{"the list comes from the template", func(v *model.Verwerking) {
 			v.Bewaartermijnen = []model.Bewaartermijn{{Gegevens: []string{"naw"}, Termijn: model.Termijn{Aantal: 7, Eenheid: model.Jaren},
 				Vanaf: "einde van de voorziening", Bron: "Wmo 2015"}}
@@ -41,10 +41,21 @@ func TestReplacedTemplateList(t *testing.T) {
 		{"an empty own retention list", func(v *model.Verwerking) {
 			v.Bewaartermijnen = []model.Bewaartermijn{}
 			v.Pos = origins(v, map[string]string{"bewaartermijnen": siteFile})
-		}, codeBewaartermijnOntbreekt, []string{"heeft hiervoor wel een bewaartermijn.", replaced}},
+		}, codeBewaartermijnOntbreekt, []string{"heeft hiervoor wel een bewaartermijn van 15 jaar.", "`bewaartermijnen`", replaced}},
+		{"an empty own list, the template with several periods", func(v *model.Verwerking) {
+			v.Base.Bewaartermijnen = append(slices.Clone(v.Base.Bewaartermijnen), model.Bewaartermijn{Gegevens: []string{"naw"},
+				Termijn: model.Termijn{Aantal: 5, Eenheid: model.Jaren}})
+			v.Bewaartermijnen = []model.Bewaartermijn{}
+			v.Pos = origins(v, map[string]string{"bewaartermijnen": siteFile})
+		}, codeBewaartermijnOntbreekt, []string{"heeft hiervoor wel 2 bewaartermijnen.", replaced}},
 		{"own bases without the template's exception for health data", func(v *model.Verwerking) {
 			v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-e", Wet: "Wmo 2015, art. 2.3.2"}, {Artikel: "wabb-10"}}
-		}, codeBijzonderZonderUitzonder, []string{`heeft hiervoor wel de grondslag "uavg-30".`, "[[grondslagen]]", replaced}},
+		}, codeBijzonderZonderUitzonder, []string{`heeft hiervoor wel de grondslag "uavg-30".`, "`grondslagen`", replaced}},
+		{"two of the template's bases lost", func(v *model.Verwerking) {
+			v.Base.Grondslagen = append(slices.Clone(v.Grondslagen), model.Grondslag{Artikel: "wmo-5-1-1"})
+			v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-e", Wet: "Wmo 2015, art. 2.3.2"},
+				{Artikel: "uavg-30", Categorieen: []string{"gezondheid"}}}
+		}, codeBSNZonderGrondslag, []string{`de grondslagen "wabb-10" en "wmo-5-1-1".`, replaced}},
 		{"own bases without the template's BSN basis", func(v *model.Verwerking) {
 			v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-e", Wet: "Wmo 2015, art. 2.3.2"},
 				{Artikel: "uavg-30", Categorieen: []string{"gezondheid"}}}
@@ -55,7 +66,7 @@ func TestReplacedTemplateList(t *testing.T) {
 		{"own bases for one purpose only", func(v *model.Verwerking) {
 			v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-e", Wet: "Wmo 2015, art. 2.3.2", Doelen: []string{"beoordelen"}},
 				{Artikel: "uavg-30", Categorieen: []string{"gezondheid"}}, {Artikel: "wabb-10"}}
-		}, codeDoelZonderGrondslag, []string{`de grondslag "avg-6-1-e"`, replaced}},
+		}, codeDoelZonderGrondslag, nil}, // the own list keeps the basis, narrowed: no basis was lost
 		{"no template", func(v *model.Verwerking) {
 			v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-e", Wet: "Wmo 2015, art. 2.3.2"}, {Artikel: "wabb-10"}}
 			v.Base = nil
@@ -132,7 +143,7 @@ func TestReplacedListInTheExample(t *testing.T) {
 		}
 		for _, m := range msgs {
 			if !strings.Contains(m, "wel een bewaartermijn van 15 jaar") ||
-				!strings.Contains(m, "[[bewaartermijnen]] in content/verwerkingen/wmo-maatwerkvoorziening.toml vervangt") {
+				!strings.Contains(m, "`bewaartermijnen` in content/verwerkingen/wmo-maatwerkvoorziening.toml vervangt echter") {
 				t.Errorf("message does not explain the replaced list:\n%s", m)
 			}
 		}

@@ -14,6 +14,9 @@ const (
 	gapBlock   = 4.0
 	gapItem    = 1.0
 	listIndent = 6.0
+	// cellListIndent is the indent of the entries a table cell lists (document.Inline.Items): a narrow column
+	// keeps room for its words.
+	cellListIndent = 3.6
 )
 
 // tocEntry is a section in the table of contents.
@@ -154,11 +157,21 @@ type item struct {
 // items lays out a list with hanging markers. When the column is too narrow to indent any further (very deep
 // nesting), the marker goes on a line of its own rather than over the text.
 func (f *flow) items(its []item, ts textStyle, gap float64) {
+	f.itemsIndented(its, ts, gap, listIndent)
+}
+
+// listIndentOf is the indent itemsIndented gives a bulleted list in style ts.
+func (f *flow) listIndentOf(ts textStyle, minIndent float64) float64 {
+	return max(minIndent, f.l.m.width(bullets[0], faceOf(ts, 0))+2.5)
+}
+
+// itemsIndented is items with at least minIndent before the text (a list in a table cell indents less).
+func (f *flow) itemsIndented(its []item, ts textStyle, gap, minIndent float64) {
 	mw := 0.0
 	for _, it := range its {
 		mw = max(mw, f.l.m.width(it.marker, faceOf(ts, 0)))
 	}
-	indent := max(listIndent, mw+2.5)
+	indent := max(minIndent, mw+2.5)
 	// The first item stays with the second and the last with the one before: no item is left alone at the foot or
 	// the head of a page, away from its list (a list of two stays whole).
 	keepAfter := func(i int) bool { return i == 0 || i == len(its)-2 }

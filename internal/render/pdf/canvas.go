@@ -103,7 +103,7 @@ type slice struct {
 	space bool
 	// header is the header row of the table this row belongs to; it is repeated when the row starts a page.
 	header *slice
-	// split, when set, cuts a slice that is taller than a page into a part of at most avail high and the rest.
+	// split, when set, cuts a slice (a tall table row, see minPiece) into a part of at most avail high and the rest.
 	split func(avail float64) (first, rest slice, ok bool)
 }
 
@@ -175,9 +175,10 @@ func chain(ss []slice, i int) float64 {
 }
 
 // minPiece is, for a row tall enough to be cut where it stands, the room it needs on a page to start there; 0 for
-// a slice that is not cut so. A row taller than a page starts where 30 mm are left; a row of more than a quarter
-// of a page (a cell listing many gegevens) where a quarter page is left, so that no page is left half empty
-// and no piece of a row is only a few lines.
+// a slice that is not cut so. A row taller than a page starts where 30 mm are left. A row of more than a quarter
+// of a page (a cell listing many gegevens) starts where a quarter page is left, so that no page is left half
+// empty, but only in a table with a header row: the header repeated above its continuation says what the
+// continued cells are, where a label column alone (a definitions table) would leave them without their label.
 func minPiece(s slice) float64 {
 	body := bodyBottom - bodyTop
 	switch {
@@ -185,11 +186,18 @@ func minPiece(s slice) float64 {
 		return 0
 	case s.h > body:
 		return 30
-	case s.h > body/4:
+	case s.h > body/4 && s.header != nil:
 		return body / 4
 	}
 	return 0
 }
+
+// minCarry is the least of a cut row that goes on to the next page: a few lines, not a word.
+const minCarry = 15.0
+
+// cutRoom is how much of a row to put in avail when it is cut: all of avail, but so that at least minCarry of
+// it goes on.
+func cutRoom(s slice, avail float64) float64 { return min(avail, s.h-minCarry) }
 
 // repeat puts a table's header row at the top of a page it continues on. A header taller than a quarter page
 // (a pathological one) is not repeated: it would push the rows off the page.
@@ -218,15 +226,15 @@ func (p *pager) place(ss []slice) {
 		if need > bodyBottom-bodyTop {
 			need = s.h // a chain longer than a page cannot be kept together
 		}
-		// A tall row is cut where it stands when its first piece fits (minPiece).
-		cutHere := minPiece(s) > 0 && bodyBottom-p.y >= minPiece(s)
+		// A tall row is cut where it stands when its first piece fits (minPiece) and enough goes on (minCarry).
+		cutHere := minPiece(s) > 0 && cutRoom(s, bodyBottom-p.y) >= minPiece(s)
 		if p.y+need > bodyBottom && p.y > p.fresh && !cutHere {
 			p.newPage(bodyTop)
 			p.repeat(s.header)
 		}
 		// A slice taller than what is left of an empty page is cut; what remains goes on the next page.
 		for s.h > bodyBottom-p.y && s.split != nil {
-			first, rest, ok := s.split(bodyBottom - p.y)
+			first, rest, ok := s.split(cutRoom(s, bodyBottom-p.y))
 			if !ok {
 				break
 			}

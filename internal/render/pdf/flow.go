@@ -114,7 +114,7 @@ func (f *flow) inline(in document.Inline, ts textStyle, gap float64) {
 			spans := plainSpans(strings.Join(strings.Fields(it), " "))
 			its[i] = item{marker: bullets[0], content: func(sub *flow) { sub.para(spans, ts) }}
 		}
-		f.items(its, ts, 0.6)
+		f.itemsIndented(its, ts, 0.6, cellListIndent)
 		return
 	}
 	for i, p := range strings.Split(strings.TrimSpace(strings.ReplaceAll(in.Text, "\r\n", "\n")), "\n\n") {

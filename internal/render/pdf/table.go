@@ -18,7 +18,8 @@ type cell struct {
 	content func(f *flow)
 	spans   []span
 	align   align
-	text    string // the words of content, for the column's minimum width
+	text    string  // the words of content, for the column's minimum width
+	indent  float64 // how far content indents its words (a list of entries), for the same
 }
 
 type tableRow struct {
@@ -66,6 +67,9 @@ func (f *flow) docTable(t document.Table) {
 			if i < len(r.Cells) {
 				in := r.Cells[i]
 				row.cells[i] = cell{content: func(sub *flow) { sub.inline(in, tsCell, 1.6) }, text: printedText(in)}
+				if len(in.Items) > 1 && !in.Markdown {
+					row.cells[i].indent = f.listIndentOf(tsCell, cellListIndent)
+				}
 			}
 		}
 		tb.rows = append(tb.rows, row)
@@ -135,15 +139,15 @@ func (f *flow) columnWidths(t table, cols int) []float64 {
 // word that cannot be cut cleanly ("waarschuwing") gets its room first.
 func (f *flow) fitWords(t table, ws []float64) {
 	need := make([]float64, len(ws))
-	measure := func(i int, text string, ts textStyle) {
+	measure := func(i int, text string, ts textStyle, indent float64) {
 		fc := faceOf(ts, 0)
 		for _, w := range strings.Fields(text) {
-			need[i] = max(need[i], min(f.longestPart(w, fc)*1.04+2*cellPadX, 0.4*f.w))
+			need[i] = max(need[i], min(f.longestPart(w, fc)*1.04+2*cellPadX+indent, 0.4*f.w))
 		}
 	}
 	for i, c := range t.header {
 		if i < len(ws) {
-			measure(i, c.text+" "+spansText(c.spans), headerStyle(t.ts))
+			measure(i, c.text+" "+spansText(c.spans), headerStyle(t.ts), c.indent)
 		}
 	}
 	for _, r := range t.rows {
@@ -153,7 +157,7 @@ func (f *flow) fitWords(t table, ws []float64) {
 				if t.plain && i == 0 {
 					ts.st |= stBold
 				}
-				measure(i, c.text+" "+spansText(c.spans), ts)
+				measure(i, c.text+" "+spansText(c.spans), ts, c.indent)
 			}
 		}
 	}
@@ -304,7 +308,7 @@ func headerStyle(ts textStyle) textStyle {
 }
 
 // table lays out a table: a caption kept with the header row, the header repeated on every page the table
-// continues on, and rows that are only cut when one is taller than a page.
+// continues on, and rows that are only cut when one is tall (see minPiece).
 func (f *flow) table(t table) {
 	cols := len(t.header)
 	for _, r := range t.rows {
@@ -370,7 +374,7 @@ func (f *flow) tableRow(t table, cells []cell, xs, ws []float64, ts textStyle, f
 	return rowSlice(content, xs, ws, fill, t.plain)
 }
 
-// rowSlice draws cells side by side: background, content and grid. A row taller than a page can be split
+// rowSlice draws cells side by side: background, content and grid. A tall row (see minPiece) can be split
 // between the lines of its cells.
 func rowSlice(content [][]slice, xs, ws []float64, fill *rgb, plain bool) slice {
 	h := 0.0

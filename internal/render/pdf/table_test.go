@@ -104,3 +104,71 @@ func TestTallRowCutMidPage(t *testing.T) {
 		t.Errorf("the header is printed %d times, want it again above the rest of the row", headers)
 	}
 }
+
+// TestCutRowCarriesLines: wherever a page break falls, a cut row takes at least three lines to the next page,
+// never a word or two alone under the repeated header.
+func TestCutRowCarriesLines(t *testing.T) {
+	var lines []string
+	for i := range 25 {
+		lines = append(lines, fmt.Sprintf("Regel%02d", i))
+	}
+	r := New(testFonts(t), Options{})
+	cut := 0
+	for n := 0; n < 45; n++ {
+		doc := sampleDocument(1)
+		doc.Body = nil
+		for i := range n {
+			doc.Body = append(doc.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
+		}
+		doc.Body = append(doc.Body, document.Table{Header: []string{"Doel", "Gegevens"}, Rows: []document.Row{
+			{Cells: []document.Inline{document.Plain("Onderzoek"), document.PlainList(lines, "; ")}},
+		}})
+		_, _, pages, err := r.layout(doc, "nl", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first, last := pageOf(t, pages, "Regel00"), pageOf(t, pages, "Regel24")
+		if first == last {
+			continue
+		}
+		cut++
+		carried := 0
+		for _, o := range pages[last] {
+			if o.kind == opText && strings.HasPrefix(o.s, "Regel") {
+				carried++
+			}
+		}
+		if carried < 3 {
+			t.Errorf("%d lines before the table: the row is cut with %d line(s) on the next page", n, carried)
+		}
+	}
+	if cut == 0 {
+		t.Error("the row was never cut: the test does not reach a page's foot")
+	}
+}
+
+// TestDefinitionRowNotCut: a value of a definitions table (no header to repeat) that fits on a page is not cut:
+// its continuation would stand on the next page without its label.
+func TestDefinitionRowNotCut(t *testing.T) {
+	var lines []string
+	for i := range 25 {
+		lines = append(lines, fmt.Sprintf("Regel%02d", i))
+	}
+	r := New(testFonts(t), Options{})
+	for n := 0; n < 45; n++ {
+		doc := sampleDocument(1)
+		doc.Body = nil
+		for i := range n {
+			doc.Body = append(doc.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
+		}
+		doc.Body = append(doc.Body, document.Definitions{Items: []document.Field{
+			{Label: "Categorieën", Value: document.PlainList(lines, "; ")}}})
+		_, _, pages, err := r.layout(doc, "nl", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, b := pageOf(t, pages, "Regel00"), pageOf(t, pages, "Regel24"); a != b {
+			t.Errorf("%d lines before the definitions: the value runs from page %d to %d", n, a+1, b+1)
+		}
+	}
+}

@@ -8,11 +8,20 @@
     return (s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
 
+  // words is the text of a node with the entries of a list apart: a cell that lists "geslacht" and
+  // "Burgerservicenummer" does not say "geslachtBurgerservicenummer".
+  function words(n) {
+    if (n.nodeType === 3) return n.data;
+    var s = "";
+    for (var c = n.firstChild; c; c = c.nextSibling) s += words(c);
+    return n.nodeName === "LI" ? s + " " : s;
+  }
+
   // text is what a row or item says, its cells apart ("midden" and "2 waarschuwingen" do not make "midden2").
   function text(row) {
-    if (!row.cells) return row.textContent;
+    if (!row.cells) return words(row);
     var parts = [];
-    for (var i = 0; i < row.cells.length; i++) parts.push(row.cells[i].textContent);
+    for (var i = 0; i < row.cells.length; i++) parts.push(words(row.cells[i]));
     return parts.join(" ");
   }
 
