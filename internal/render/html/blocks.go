@@ -5,6 +5,7 @@ import (
 	"errors"
 	"html"
 	"html/template"
+	"io"
 	"reflect"
 	"strconv"
 	"strings"
@@ -170,6 +171,27 @@ func (w *writer) blockHTML(in document.Inline) string {
 	return b.String()
 }
 
+// inline writes inlineHTML(in) to the page, a list of entries straight into it: the register of a large site
+// has hundreds of thousands.
+func (w *writer) inline(in document.Inline) {
+	if len(in.Items) > 1 && !in.Markdown && in.Link == nil {
+		writeItems(w.buf, in.Items)
+		return
+	}
+	w.buf.WriteString(w.inlineHTML(in))
+}
+
+// writeItems writes entries as a compact list.
+func writeItems(b io.StringWriter, items []string) {
+	b.WriteString(`<ul class="cel-lijst">`)
+	for _, it := range items {
+		b.WriteString("<li>")
+		b.WriteString(esc(it))
+		b.WriteString("</li>")
+	}
+	b.WriteString("</ul>")
+}
+
 // inlineHTML renders an Inline for a cell, item or value: a Markdown text of one paragraph loses its <p>, an
 // Inline with a Link becomes that link with the Inline's text, and one with Items a list.
 func (w *writer) inlineHTML(in document.Inline) string {
@@ -182,11 +204,7 @@ func (w *writer) inlineHTML(in document.Inline) string {
 	}
 	if len(in.Items) > 1 && !in.Markdown {
 		var b strings.Builder
-		b.WriteString(`<ul class="cel-lijst">`)
-		for _, it := range in.Items {
-			b.WriteString("<li>" + esc(it) + "</li>")
-		}
-		b.WriteString("</ul>")
+		writeItems(&b, in.Items)
 		return b.String()
 	}
 	if !in.Markdown {
@@ -396,7 +414,9 @@ func renderList(w *writer, b document.Block, _ int) {
 	}
 	w.s("<", tag, ">\n")
 	for _, it := range l.Items {
-		w.s("<li>", w.inlineHTML(it), "</li>\n")
+		w.s("<li>")
+		w.inline(it)
+		w.s("</li>\n")
 	}
 	w.s("</", tag, ">\n")
 }
@@ -404,7 +424,9 @@ func renderList(w *writer, b document.Block, _ int) {
 func renderDefinitions(w *writer, b document.Block, _ int) {
 	w.s(`<dl class="definities">`, "\n")
 	for _, f := range b.(document.Definitions).Items {
-		w.s("<div><dt>", esc(f.Label), "</dt><dd>", w.inlineHTML(f.Value), "</dd></div>\n")
+		w.s("<div><dt>", esc(f.Label), "</dt><dd>")
+		w.inline(f.Value)
+		w.s("</dd></div>\n")
 	}
 	w.s("</dl>\n")
 }

@@ -51,7 +51,9 @@ func renderTable(w *writer, b document.Block, _ int) {
 			w.s("<tr>")
 		}
 		for _, c := range row.Cells {
-			w.s("<td>", w.inlineHTML(c), "</td>")
+			w.s("<td>")
+			w.inline(c)
+			w.s("</td>")
 		}
 		// Short rows are padded so that every row has a cell under every header.
 		for i := len(row.Cells); i < len(t.Header); i++ {
