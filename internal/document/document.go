@@ -64,7 +64,7 @@ type Inline struct {
 	Markdown bool
 	// Link, when set, makes the whole text a link to another document (used in overview and register tables).
 	Link *Link
-	// Items, when it holds two or more entries, makes the text a list of plain entries shown one below the other,
+	// Items, when it holds two or more entries (IsList), makes the text a list of plain entries shown one below the other,
 	// each with its own capital; Text joins them for uses that need one string (search, column widths).
 	Items []string
 }
@@ -75,12 +75,12 @@ func Plain(s string) Inline { return Inline{Text: s} }
 // PlainList returns plain entries as one Inline: a list when there are two or more, plain text otherwise. Text
 // joins them with sep.
 func PlainList(items []string, sep string) Inline {
-	in := Inline{Text: strings.Join(items, sep)}
-	if len(items) > 1 {
-		in.Items = items
-	}
-	return in
+	return Inline{Text: strings.Join(items, sep), Items: items}
 }
+
+// IsList reports whether renderers show the Inline as a list of its Items: there are two or more, and it is
+// neither Markdown nor a link.
+func (in Inline) IsList() bool { return len(in.Items) > 1 && !in.Markdown && in.Link == nil }
 
 // MD returns Markdown text.
 func MD(s string) Inline { return Inline{Text: s, Markdown: true} }

@@ -215,10 +215,7 @@ func RegisterOf(site *model.Site, r *rules.Rapport, rows [][]RegisterField) *Doc
 	for i, res := range r.Resultaten {
 		items := make([]Field, len(rows[i]))
 		for k, f := range rows[i] {
-			items[k] = Field{f.Label, Plain(orDash(f.Value))}
-			if len(f.Items) > 1 {
-				items[k].Value = Inline{Text: f.Value, Items: f.Items}
-			}
+			items[k] = Field{f.Label, Inline{Text: orDash(f.Value), Items: f.Items}}
 		}
 		d.Body = append(d.Body, Section{Anchor: "v-" + res.Verwerking.ID, Title: res.Verwerking.Title(), Blocks: []Block{
 			Definitions{Items: items},

@@ -26,8 +26,8 @@ func (c *checker) ownList(list string) bool {
 	return false
 }
 
-// replaced appends to the last finding that the template has what (a phrase such as "een bewaartermijn voor dit
-// gegeven (7 jaar)") and that the file's own list replaced the template's. It does nothing unless the file
+// replaced appends to the last finding that the template has what (a phrase such as "een bewaartermijn van 15
+// jaar") and that the file's own list replaced the template's. It does nothing unless the file
 // writes list itself.
 func (c *checker) replaced(list, what string) {
 	if what == "" || len(c.out) == 0 || !c.ownList(list) {
@@ -44,10 +44,7 @@ func (c *checker) baseTermijn(id string) string {
 	}
 	for _, bt := range c.v.Base.Bewaartermijnen {
 		if slices.Contains(bt.Gegevens, id) || slices.Contains(bt.Gegevens, "*") {
-			if bt.Termijn.IsZero() {
-				return c.t("rules.lijst-vervangen.termijn")
-			}
-			return c.t("rules.lijst-vervangen.termijn-van", bt.Termijn.String())
+			return c.termijn(bt.Termijn)
 		}
 	}
 	return ""
@@ -61,10 +58,15 @@ func (c *checker) baseTermijnen() string {
 	if n := len(c.v.Base.Bewaartermijnen); n > 1 {
 		return c.t("rules.lijst-vervangen.termijnen", n)
 	}
-	if t := c.v.Base.Bewaartermijnen[0].Termijn; !t.IsZero() {
-		return c.t("rules.lijst-vervangen.termijn-van", t.String())
+	return c.termijn(c.v.Base.Bewaartermijnen[0].Termijn)
+}
+
+// termijn describes one retention period of the template: "een bewaartermijn van 15 jaar", or without a length.
+func (c *checker) termijn(t model.Termijn) string {
+	if t.IsZero() {
+		return c.t("rules.lijst-vervangen.termijn")
 	}
-	return c.t("rules.lijst-vervangen.termijn")
+	return c.t("rules.lijst-vervangen.termijn-van", t.String())
 }
 
 // baseGrondslagen describes the template's bases that pass and that the verwerking's own list leaves out, or ""
@@ -77,8 +79,8 @@ func (c *checker) baseGrondslagen(pass func(model.Grondslag) bool) string {
 	var ids []string
 	for _, g := range c.v.Base.Grondslagen {
 		kept := slices.ContainsFunc(c.v.Grondslagen, func(o model.Grondslag) bool { return o.Artikel == g.Artikel })
-		if pass(g) && !kept && !slices.Contains(ids, g.Artikel) {
-			ids = append(ids, quote(g.Artikel))
+		if id := quote(g.Artikel); pass(g) && !kept && !slices.Contains(ids, id) {
+			ids = append(ids, id)
 		}
 	}
 	switch len(ids) {

@@ -56,6 +56,11 @@ func TestReplacedTemplateList(t *testing.T) {
 			v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-e", Wet: "Wmo 2015, art. 2.3.2"},
 				{Artikel: "uavg-30", Categorieen: []string{"gezondheid"}}}
 		}, codeBSNZonderGrondslag, []string{`de grondslagen "wabb-10" en "wmo-5-1-1".`, replaced}},
+		{"a lost basis the template names twice is named once", func(v *model.Verwerking) {
+			v.Base.Grondslagen = append(slices.Clone(v.Grondslagen), model.Grondslag{Artikel: "wabb-10", Doelen: []string{"leveren"}})
+			v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-e", Wet: "Wmo 2015, art. 2.3.2"},
+				{Artikel: "uavg-30", Categorieen: []string{"gezondheid"}}}
+		}, codeBSNZonderGrondslag, []string{`heeft hiervoor wel de grondslag "wabb-10".`, replaced}},
 		{"own bases without the template's BSN basis", func(v *model.Verwerking) {
 			v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-e", Wet: "Wmo 2015, art. 2.3.2"},
 				{Artikel: "uavg-30", Categorieen: []string{"gezondheid"}}}

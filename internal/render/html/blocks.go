@@ -174,7 +174,7 @@ func (w *writer) blockHTML(in document.Inline) string {
 // inline writes inlineHTML(in) to the page, a list of entries straight into it: the register of a large site
 // has hundreds of thousands.
 func (w *writer) inline(in document.Inline) {
-	if len(in.Items) > 1 && !in.Markdown && in.Link == nil {
+	if in.IsList() {
 		writeItems(w.buf, in.Items)
 		return
 	}
@@ -202,7 +202,7 @@ func (w *writer) inlineHTML(in document.Inline) string {
 		}
 		return w.linkHTML(w.link(l))
 	}
-	if len(in.Items) > 1 && !in.Markdown {
+	if in.IsList() {
 		var b strings.Builder
 		writeItems(&b, in.Items)
 		return b.String()

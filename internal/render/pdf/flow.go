@@ -107,7 +107,7 @@ func (f *flow) inline(in document.Inline, ts textStyle, gap float64) {
 		f.markdown(in.Text, ts, gap)
 		return
 	}
-	if len(in.Items) > 1 {
+	if in.IsList() {
 		// Entries one below the other with a bullet each, as on the web page and as a Markdown list in a cell.
 		its := make([]item, len(in.Items))
 		for i, it := range in.Items {

@@ -607,33 +607,16 @@ func TestListItemsNotAlone(t *testing.T) {
 	birds := []string{"Grutto", "Kievit", "Tureluur", "Wulp"}
 	split := 0
 	for n := 20; n < 90; n++ {
-		pair := sampleDocument(1)
-		pair.Body = nil
-		for i := range n {
-			pair.Body = append(pair.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
-		}
-		pair.Body = append(pair.Body, document.List{Items: []document.Inline{document.Plain("Roerdomp"), document.Plain("Lepelaar")}})
-		_, _, pages, err := r.layout(pair, "nl", false)
-		if err != nil {
-			t.Fatal(err)
-		}
+		pages := layoutPages(t, r, afterLines(n, document.List{Items: []document.Inline{document.Plain("Roerdomp"),
+			document.Plain("Lepelaar")}}))
 		if a, b := pageOf(t, pages, "Roerdomp"), pageOf(t, pages, "Lepelaar"); a != b {
 			t.Errorf("%d lines before a list of two: it is on pages %d and %d", n, a, b)
-		}
-		doc := sampleDocument(1)
-		doc.Body = nil
-		for i := range n {
-			doc.Body = append(doc.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
 		}
 		l := document.List{}
 		for _, b := range birds {
 			l.Items = append(l.Items, document.Plain(b))
 		}
-		doc.Body = append(doc.Body, l)
-		_, _, pages, err = r.layout(doc, "nl", false)
-		if err != nil {
-			t.Fatal(err)
-		}
+		pages = layoutPages(t, r, afterLines(n, l))
 		p := make([]int, len(birds))
 		for i, b := range birds {
 			p[i] = pageOf(t, pages, b)
@@ -648,6 +631,28 @@ func TestListItemsNotAlone(t *testing.T) {
 	if split == 0 {
 		t.Error("no page break fell inside the list: the test does not reach a page's foot")
 	}
+}
+
+// afterLines is a one-page sample whose body is n lines of text ("Vulregel 0." …) and then blocks: moving n
+// moves the blocks across a page's foot.
+func afterLines(n int, blocks ...document.Block) *document.Document {
+	doc := sampleDocument(1)
+	doc.Body = nil
+	for i := range n {
+		doc.Body = append(doc.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
+	}
+	doc.Body = append(doc.Body, blocks...)
+	return doc
+}
+
+// layoutPages lays doc out as r does and returns the ops of its pages.
+func layoutPages(t *testing.T, r *Renderer, doc *document.Document) [][]op {
+	t.Helper()
+	_, _, pages, err := r.layout(doc, "nl", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pages
 }
 
 // pageOf is the index of the first laid-out page with a text op that holds word.

@@ -67,7 +67,7 @@ func (f *flow) docTable(t document.Table) {
 			if i < len(r.Cells) {
 				in := r.Cells[i]
 				row.cells[i] = cell{content: func(sub *flow) { sub.inline(in, tsCell, 1.6) }, text: printedText(in)}
-				if len(in.Items) > 1 && !in.Markdown {
+				if in.IsList() {
 					row.cells[i].indent = f.listIndentOf(tsCell, cellListIndent)
 				}
 			}

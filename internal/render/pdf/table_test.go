@@ -32,14 +32,7 @@ func FuzzPrintedText(f *testing.F) {
 // a bullet, each starting at the same indent.
 func TestCellListOneEntryPerLine(t *testing.T) {
 	entries := []string{"Naam, adres en woonplaats", "Burgerservicenummer", "Gezondheid en beperkingen"}
-	doc := sampleDocument(1)
-	doc.Body = []document.Block{document.Table{Header: []string{"Doel", "Gegevens"}, Rows: []document.Row{
-		{Cells: []document.Inline{document.Plain("Onderzoek"), document.PlainList(entries, "; ")}},
-	}}}
-	_, _, pages, err := New(testFonts(t), Options{}).layout(doc, "nl", false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pages := layoutPages(t, New(testFonts(t), Options{}), afterLines(0, listTable(entries)))
 	var xs, ys []float64
 	bullets := 0
 	for _, o := range pages[pageOf(t, pages, "Onderzoek")] {
@@ -69,22 +62,7 @@ func TestCellListOneEntryPerLine(t *testing.T) {
 // TestTallRowCutMidPage: a row of a third of a page that does not fit on what is left of a half-empty page is cut
 // there, under a repeated header on the next page, instead of leaving half the page empty.
 func TestTallRowCutMidPage(t *testing.T) {
-	var lines []string
-	for i := range 40 {
-		lines = append(lines, fmt.Sprintf("Gegeven %d", i))
-	}
-	doc := sampleDocument(1)
-	doc.Body = nil
-	for i := range 20 {
-		doc.Body = append(doc.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
-	}
-	doc.Body = append(doc.Body, document.Table{Header: []string{"Doel", "Gegevens"}, Rows: []document.Row{
-		{Cells: []document.Inline{document.Plain("Onderzoek"), document.PlainList(lines, "; ")}},
-	}})
-	_, _, pages, err := New(testFonts(t), Options{}).layout(doc, "nl", false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pages := layoutPages(t, New(testFonts(t), Options{}), afterLines(20, listTable(numbered("Gegeven %d", 40))))
 	last := pageOf(t, pages, "Vulregel 19.")
 	if first := pageOf(t, pages, "Gegeven 0"); first != last {
 		t.Errorf("the tall row starts on page %d, after the text on page %d: the page was left half empty", first+1, last+1)
@@ -108,25 +86,11 @@ func TestTallRowCutMidPage(t *testing.T) {
 // TestCutRowCarriesLines: wherever a page break falls, a cut row takes at least three lines to the next page,
 // never a word or two alone under the repeated header.
 func TestCutRowCarriesLines(t *testing.T) {
-	var lines []string
-	for i := range 25 {
-		lines = append(lines, fmt.Sprintf("Regel%02d", i))
-	}
 	r := New(testFonts(t), Options{})
+	table := listTable(numbered("Regel%02d", 25))
 	cut := 0
 	for n := 0; n < 45; n++ {
-		doc := sampleDocument(1)
-		doc.Body = nil
-		for i := range n {
-			doc.Body = append(doc.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
-		}
-		doc.Body = append(doc.Body, document.Table{Header: []string{"Doel", "Gegevens"}, Rows: []document.Row{
-			{Cells: []document.Inline{document.Plain("Onderzoek"), document.PlainList(lines, "; ")}},
-		}})
-		_, _, pages, err := r.layout(doc, "nl", false)
-		if err != nil {
-			t.Fatal(err)
-		}
+		pages := layoutPages(t, r, afterLines(n, table))
 		first, last := pageOf(t, pages, "Regel00"), pageOf(t, pages, "Regel24")
 		if first == last {
 			continue
@@ -150,25 +114,29 @@ func TestCutRowCarriesLines(t *testing.T) {
 // TestDefinitionRowNotCut: a value of a definitions table (no header to repeat) that fits on a page is not cut:
 // its continuation would stand on the next page without its label.
 func TestDefinitionRowNotCut(t *testing.T) {
-	var lines []string
-	for i := range 25 {
-		lines = append(lines, fmt.Sprintf("Regel%02d", i))
-	}
 	r := New(testFonts(t), Options{})
+	defs := document.Definitions{Items: []document.Field{
+		{Label: "Categorieën", Value: document.PlainList(numbered("Regel%02d", 25), "; ")}}}
 	for n := 0; n < 45; n++ {
-		doc := sampleDocument(1)
-		doc.Body = nil
-		for i := range n {
-			doc.Body = append(doc.Body, document.Text{Inline: document.Plain(fmt.Sprintf("Vulregel %d.", i))})
-		}
-		doc.Body = append(doc.Body, document.Definitions{Items: []document.Field{
-			{Label: "Categorieën", Value: document.PlainList(lines, "; ")}}})
-		_, _, pages, err := r.layout(doc, "nl", false)
-		if err != nil {
-			t.Fatal(err)
-		}
+		pages := layoutPages(t, r, afterLines(n, defs))
 		if a, b := pageOf(t, pages, "Regel00"), pageOf(t, pages, "Regel24"); a != b {
 			t.Errorf("%d lines before the definitions: the value runs from page %d to %d", n, a+1, b+1)
 		}
 	}
+}
+
+// numbered gives n entries made with format from 0, 1 ….
+func numbered(format string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = fmt.Sprintf(format, i)
+	}
+	return out
+}
+
+// listTable is a table with a header and one row whose second cell lists entries.
+func listTable(entries []string) document.Table {
+	return document.Table{Header: []string{"Doel", "Gegevens"}, Rows: []document.Row{
+		{Cells: []document.Inline{document.Plain("Onderzoek"), document.PlainList(entries, "; ")}},
+	}}
 }
