@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -186,6 +187,15 @@ func TestTableFilterInBrowser(t *testing.T) {
 			Blocks: []document.Block{document.Text{Inline: document.Plain("Een doel.")}}})
 	}
 	writePage(t, r, dir, reg) // over the sample's register
+	lists := &document.Document{Kind: document.KindPIA, ID: "lijsten", Lang: "nl", Title: "Gegevens"}
+	table := document.Table{Caption: "Gegevens per groep", Header: []string{"Groep", "Gegevens"}}
+	for i := range 30 {
+		table.Rows = append(table.Rows, document.Row{Cells: []document.Inline{document.Plain(fmt.Sprintf("Gegevens %d", i)),
+			document.PlainList([]string{"geslacht", "Burgerservicenummer", "geboortedatum"}, ", ")}})
+	}
+	lists.Body = []document.Block{table}
+	writePage(t, r, dir, lists)
+	listsPage := document.Path(lists.Kind, lists.ID, document.FormatHTML)
 	const longRegister = "register/index.html"
 	browsertest.Browse(t, dir, func(ctx context.Context, base string) {
 		tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
@@ -278,6 +288,50 @@ func TestTableFilterInBrowser(t *testing.T) {
 		if shown != 12 { // Verwerking 2, 12 and 20–29
 			t.Errorf("table of contents: %d entries shown", shown)
 		}
+		// A cell that lists entries is read entry by entry: "geslacht" and "Burgerservicenummer" do not make
+		// "geslachtburgerservicenummer", while each entry, and words from two entries, still find the row.
+		if err := chromedp.Do(tctx, chromedp.Navigate(base+"/"+listsPage)); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct {
+			typed string
+			shown int
+		}{
+			{"geslachtburger", 0},
+			{"burgerservicenummergeboortedatum", 0},
+			{"geslacht", 30},
+			{"geslacht geboortedatum", 30},
+			{"gegevens 7", 3}, // 7, 17 and 27
+		} {
+			typed := strconv.Quote(c.typed)
+			shown, err := chromedp.Run(tctx, chromedp.Evaluate[int](`(() => {
+				const f = document.querySelector(".tabelfilter__veld");
+				f.value = `+typed+`; f.dispatchEvent(new Event("input")); return 0; })()`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := fmt.Sprintf("%d van de 30", c.shown)
+			if c.shown == 0 {
+				want = "Geen rij"
+			}
+			count := `Array.from(document.querySelectorAll("tbody tr")).filter(r => !r.hidden).length`
+			var status string
+			for deadline := time.Now().Add(3 * time.Second); time.Now().Before(deadline); {
+				time.Sleep(50 * time.Millisecond)
+				if shown, err = chromedp.Run(tctx, chromedp.Evaluate[int](count)); err != nil {
+					t.Fatal(err)
+				}
+				if status, err = chromedp.Run(tctx, chromedp.Text(chromedp.CSS(".tabelfilter__status"))); err != nil {
+					t.Fatal(err)
+				}
+				if strings.Contains(status, strings.TrimSpace(c.typed)) && shown == c.shown {
+					break
+				}
+			}
+			if shown != c.shown || !strings.HasPrefix(status, want) {
+				t.Errorf("cell lists, %q: %d rows, status %q; want %d", c.typed, shown, status, c.shown)
+			}
+		}
 	})
 }
 
@@ -333,7 +387,11 @@ func writePage(t *testing.T, r *Renderer, dir string, doc *document.Document) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, document.Path(doc.Kind, doc.ID, document.FormatHTML)), b, 0o644); err != nil {
+	name := filepath.Join(dir, document.Path(doc.Kind, doc.ID, document.FormatHTML))
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
