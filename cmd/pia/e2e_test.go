@@ -1079,3 +1079,56 @@ func TestOwnNameOverTemplateCitizenName(t *testing.T) {
 		t.Errorf("advice about the name for citizens: %v", got)
 	}
 }
+
+// TestReplacedListInAChain: a pack template of the site's own that writes its own [[bewaartermijnen]] over the VNG
+// template's periods: pia check on a questionnaire that extends it says which template replaced the list, in which
+// file, and what the template below it had. A questionnaire that writes the list itself hears of its own file.
+func TestReplacedListInAChain(t *testing.T) {
+	const own = "pia-templates/eigen/verwerkingen/wmo-kort.toml"
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                      strings.Replace(minimalConfig, `sjablonen = ["vng-sociaal-domein"]`, `sjablonen = ["eigen"]`, 1),
+		"pia-templates/eigen/pack.toml": "naam = \"eigen\"\nversie = \"1.0.0\"\nbasis = \"vng-sociaal-domein\"\n",
+		own: "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\n" +
+			"[[bewaartermijnen]]\ngegevens = [\"naw\", \"bsn\", \"contact\"]\ntermijn = \"7 jaar\"\n" +
+			"vanaf = \"het einde van de voorziening\"\nbron = \"Eigen beleid\"\n",
+		"content/verwerkingen/wmo.toml": "sjabloon = \"eigen/wmo-kort\"\n",
+		"content/verwerkingen/wmo-eigen-lijst.toml": "sjabloon = \"eigen/wmo-kort\"\n" +
+			"[[bewaartermijnen]]\ngegevens = [\"naw\"]\ntermijn = \"7 jaar\"\nvanaf = \"het einde van de voorziening\"\nbron = \"Eigen beleid\"\n",
+	})
+	findings := map[string][]string{}
+	for _, b := range decodeCheck(t, runPia(t, dir, "check", "--formaat", "json")).Bevindingen {
+		if b.Code == "bewaartermijn-ontbreekt" {
+			findings[b.Verwerking] = append(findings[b.Verwerking], b.Bericht)
+		}
+	}
+	if len(findings["wmo"]) == 0 || len(findings["wmo-eigen-lijst"]) <= len(findings["wmo"]) {
+		t.Fatalf("want gegevens without a period in both, more in the one with its own list: %q", findings)
+	}
+	for _, m := range findings["wmo"] {
+		for _, want := range []string{
+			`Het sjabloon "vng-sociaal-domein/wmo-maatwerkvoorziening" heeft hiervoor wel een bewaartermijn van 15 jaar.`,
+			"Het sjabloon \"eigen/wmo-kort\" vervangt echter met zijn eigen lijst `bewaartermijnen` in " + own +
+				" de hele lijst van \"vng-sociaal-domein/wmo-maatwerkvoorziening\"",
+			`Pas "eigen/wmo-kort" aan, of schrijf de hele lijst in uw eigen bestand.`,
+		} {
+			if !strings.Contains(m, want) {
+				t.Errorf("wmo: the message does not say %q:\n%s", want, m)
+			}
+		}
+	}
+	// The questionnaire's own list replaced the nearest template's: bsn and contact had 7 years there; the gegevens
+	// that template had no period for get no hint.
+	hinted := 0
+	for _, m := range findings["wmo-eigen-lijst"] {
+		if strings.Contains(m, "vervangt echter") {
+			hinted++
+			if !strings.Contains(m, `Het sjabloon "eigen/wmo-kort" heeft hiervoor wel een bewaartermijn van 7 jaar.`) ||
+				!strings.Contains(m, "Uw eigen lijst `bewaartermijnen` in content/verwerkingen/wmo-eigen-lijst.toml") {
+				t.Errorf("wmo-eigen-lijst: %s", m)
+			}
+		}
+	}
+	if hinted != 2 {
+		t.Errorf("wmo-eigen-lijst: %d messages with a hint, want 2 (bsn, contact): %q", hinted, findings["wmo-eigen-lijst"])
+	}
+}

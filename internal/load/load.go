@@ -384,7 +384,7 @@ func (l *loader) resolve(ref string, at model.Pos, stack []string) *resolved {
 		if r.base.ID == "" {
 			r.base.ID = id
 		}
-		r.base.File, r.base.Base, r.base.Pack = td.file, nil, nil
+		r.base.File, r.base.Base, r.base.Pack = td.file, pr.base, nil // Base: the rules compare level by level
 		r.base.Pos = model.NewPositions(r.pos)
 	} else {
 		r.base = l.toVerwerking(r.doc, id, l.c.lang)

@@ -120,7 +120,7 @@ func checkBewaartermijnen(c *checker) {
 	if len(v.Bewaartermijnen) == 0 {
 		if len(registered) > 0 {
 			c.add(codeBewaartermijnOntbreekt, "bewaartermijnen", "geen", quote(v.ID), quoteList(registered))
-			c.replaced("bewaartermijnen", c.baseTermijnen())
+			c.replaced("bewaartermijnen", c.baseTermijnen)
 		}
 		return
 	}

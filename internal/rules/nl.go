@@ -29,6 +29,9 @@ func init() {
 		"rules.lijst-vervangen": "Het sjabloon %s heeft hiervoor wel %s. Uw eigen lijst `%s` in %s vervangt echter de " +
 			"hele lijst van het sjabloon: een lijst zonder id's wordt niet aangevuld. Neem uit het sjabloon over wat u " +
 			"wilt behouden.",
+		"rules.lijst-vervangen.keten": "Het sjabloon %[1]s heeft hiervoor wel %[2]s. Het sjabloon %[3]s vervangt " +
+			"echter met zijn eigen lijst `%[4]s` in %[5]s de hele lijst van %[1]s: een lijst zonder id's wordt niet " +
+			"aangevuld. Pas %[3]s aan, of schrijf de hele lijst in uw eigen bestand.",
 		"rules.lijst-vervangen.termijn":     "een bewaartermijn",
 		"rules.lijst-vervangen.termijn-van": "een bewaartermijn van %s",
 		"rules.lijst-vervangen.termijnen":   "%d bewaartermijnen",

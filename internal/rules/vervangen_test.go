@@ -72,6 +72,30 @@ func TestReplacedTemplateList(t *testing.T) {
 			v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-e", Wet: "Wmo 2015, art. 2.3.2", Doelen: []string{"beoordelen"}},
 				{Artikel: "uavg-30", Categorieen: []string{"gezondheid"}}, {Artikel: "wabb-10"}}
 		}, codeDoelZonderGrondslag, nil}, // the own list keeps the basis, narrowed: no basis was lost
+		{"a template of the chain replaced its base's list", func(v *model.Verwerking) {
+			chainOf(v)
+			v.Pos = origins(v, map[string]string{"bewaartermijnen[0]": templateFile})
+		}, codeBewaartermijnOntbreekt, []string{`Het sjabloon "basis-test/wmo" heeft hiervoor wel een bewaartermijn van 15 jaar.`,
+			"Het sjabloon \"vng-test/wmo\" vervangt echter met zijn eigen lijst `bewaartermijnen` in " + templateFile +
+				" de hele lijst van \"basis-test/wmo\"", "Pas \"vng-test/wmo\" aan"}},
+		{"the list is the first template's own", func(v *model.Verwerking) {
+			chainOf(v)
+			v.Pos = origins(v, map[string]string{"bewaartermijnen[0]": baseTemplateFile})
+		}, codeBewaartermijnOntbreekt, nil},
+		{"the site's own list, in a chain, is compared with the nearest template", func(v *model.Verwerking) {
+			chainOf(v)
+			v.Bewaartermijnen = []model.Bewaartermijn{}
+			v.Pos = origins(v, map[string]string{"bewaartermijnen": siteFile})
+		}, codeBewaartermijnOntbreekt, []string{`Het sjabloon "vng-test/wmo" heeft hiervoor wel een bewaartermijn van 7 jaar.`,
+			"Uw eigen lijst `bewaartermijnen` in " + siteFile + " " + replaced}},
+		{"a base lost in the chain", func(v *model.Verwerking) {
+			chainOf(v)
+			v.Base.Base.Grondslagen = slices.Clone(v.Grondslagen)
+			v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-e", Wet: "Wmo 2015, art. 2.3.2"}, {Artikel: "wabb-10"}}
+			v.Base.Grondslagen = v.Grondslagen
+			v.Pos = origins(v, map[string]string{"grondslagen[0]": templateFile})
+		}, codeBijzonderZonderUitzonder, []string{`Het sjabloon "basis-test/wmo" heeft hiervoor wel de grondslag "uavg-30".`,
+			"Het sjabloon \"vng-test/wmo\" vervangt echter met zijn eigen lijst `grondslagen`"}},
 		{"no template", func(v *model.Verwerking) {
 			v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-e", Wet: "Wmo 2015, art. 2.3.2"}, {Artikel: "wabb-10"}}
 			v.Base = nil
@@ -105,6 +129,22 @@ func TestReplacedTemplateList(t *testing.T) {
 			}
 		})
 	}
+}
+
+// baseTemplateFile holds the template that "vng-test/wmo" extends in chainOf.
+const baseTemplateFile = "pia-templates/basis-test/verwerkingen/wmo.toml"
+
+// chainOf makes the verwerking's template "vng-test/wmo" one that extends "basis-test/wmo", and lets
+// "vng-test/wmo" replace its base's retention periods (15 years for everything) with one of 7 years for naw alone.
+func chainOf(v *model.Verwerking) {
+	root := *v.Base
+	root.Bewaartermijnen = []model.Bewaartermijn{{Gegevens: []string{"*"}, Termijn: model.Termijn{Aantal: 15, Eenheid: model.Jaren}}}
+	root.File, root.Chain = baseTemplateFile, nil
+	v.Base.Base, v.Base.File = &root, templateFile
+	v.Base.Chain = []model.TemplateRef{{Ref: "basis-test/wmo", File: baseTemplateFile}}
+	v.Base.Bewaartermijnen = []model.Bewaartermijn{{Gegevens: []string{"naw"}, Termijn: model.Termijn{Aantal: 7, Eenheid: model.Jaren}}}
+	v.Bewaartermijnen = v.Base.Bewaartermijnen
+	v.Chain = append(slices.Clone(v.Chain), v.Base.Chain...)
 }
 
 // TestReplacedListInTheExample: with the loader's real positions, the example's Wmo questionnaire, which writes its
