@@ -410,17 +410,9 @@ func (b *builder) bijzonder() []Block {
 		}
 		var covering []string
 		for _, gr := range b.v.Grondslagen {
-			cg := b.cat.Grondslag(gr.Artikel)
-			if cg == nil || !slices.Contains(cg.Dekt, string(c.Bijzonder)) {
-				continue
+			if b.cat.Lifts(gr, c.Bijzonder, g.Categorie) {
+				covering = append(covering, b.grondslag(gr.Artikel))
 			}
-			if len(cg.Categorieen) > 0 && !slices.Contains(cg.Categorieen, g.Categorie) {
-				continue
-			}
-			if len(gr.Categorieen) > 0 && !slices.Contains(gr.Categorieen, g.Categorie) {
-				continue
-			}
-			covering = append(covering, b.grondslag(gr.Artikel))
 		}
 		exc, tone := listCel(covering), ToneNone
 		if len(covering) == 0 {

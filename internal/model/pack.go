@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Pack is a template pack (pia-templates/<dir>/).
 type Pack struct {
 	Naam         string `toml:"naam"`
@@ -135,6 +137,20 @@ type CatRecht struct {
 // Grondslag returns the catalogue entry with the id, or nil.
 func (c *Catalogus) Grondslag(id string) *CatGrondslag {
 	return find(c.Grondslagen, id, func(g *CatGrondslag) string { return g.ID })
+}
+
+// Lifts reports whether the basis g lifts the prohibition of this kind (art. 9, art. 10, the BSN) for the data
+// category: its catalogue entry covers the kind (Dekt) and its own restriction (Categorieen) allows the category,
+// and so does the verwerking's restriction (Grondslag.Categorieen); an empty restriction allows every category.
+func (c *Catalogus) Lifts(g Grondslag, kind Bijzonder, categorie string) bool {
+	cg := c.Grondslag(g.Artikel)
+	return cg != nil && cg.Lifts(kind, categorie) && (len(g.Categorieen) == 0 || slices.Contains(g.Categorieen, categorie))
+}
+
+// Lifts reports whether the catalogue entry can lift the prohibition of this kind for the category, whatever a
+// verwerking restricts it to.
+func (cg *CatGrondslag) Lifts(kind Bijzonder, categorie string) bool {
+	return slices.Contains(cg.Dekt, string(kind)) && (len(cg.Categorieen) == 0 || slices.Contains(cg.Categorieen, categorie))
 }
 
 // Soort returns the kind of basis with the id, or nil.

@@ -147,7 +147,7 @@ func checkBijzonder(c *checker) {
 			c.add(codeBijzonderZonderUitzonder, veld, "bericht", c.gegeven(g), orID(cat.Titel, cat.ID),
 				c.t("rules.soort."+string(kind)), suggest)
 		}
-		c.replaced("grondslagen", c.baseGrondslagen(func(b model.Grondslag) bool { return c.lifts(b, kind, cat.ID) }))
+		c.replaced("grondslagen", c.baseGrondslagen(func(b model.Grondslag) bool { return c.cat.Lifts(b, kind, cat.ID) }))
 	}
 }
 
@@ -155,27 +155,14 @@ func checkBijzonder(c *checker) {
 // catalogue entry must cover the kind (Dekt), its own restriction (Categorieen) must allow the category, and so
 // must the verwerking's restriction (Grondslag.Categorieen); an empty restriction allows every category.
 func (c *checker) covered(kind model.Bijzonder, categorie string) bool {
-	return slices.ContainsFunc(c.v.Grondslagen, func(g model.Grondslag) bool { return c.lifts(g, kind, categorie) })
-}
-
-// lifts reports whether the basis g lifts the prohibition of this kind for this category (see covered).
-func (c *checker) lifts(g model.Grondslag, kind model.Bijzonder, categorie string) bool {
-	cg := c.cat.Grondslag(g.Artikel)
-	if cg == nil || !slices.Contains(cg.Dekt, string(kind)) {
-		return false
-	}
-	if len(cg.Categorieen) > 0 && !slices.Contains(cg.Categorieen, categorie) {
-		return false
-	}
-	return len(g.Categorieen) == 0 || slices.Contains(g.Categorieen, categorie)
+	return slices.ContainsFunc(c.v.Grondslagen, func(g model.Grondslag) bool { return c.cat.Lifts(g, kind, categorie) })
 }
 
 // candidates names the catalogue entries that would cover the category, as a suffix for a message.
 func (c *checker) candidates(kind model.Bijzonder, categorie string) string {
 	var ids []string
 	for _, cg := range c.cat.Grondslagen {
-		if slices.Contains(cg.Dekt, string(kind)) &&
-			(len(cg.Categorieen) == 0 || slices.Contains(cg.Categorieen, categorie)) {
+		if cg.Lifts(kind, categorie) {
 			ids = append(ids, cg.ID)
 		}
 	}
