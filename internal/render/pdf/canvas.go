@@ -159,11 +159,13 @@ func (p *pager) put(s slice) {
 }
 
 // chain is the height of s and the slices it must stay with; spacing between them is part of the chain (a
-// heading keeps the space below it and the first lines of what follows).
+// heading keeps the space below it and the first lines of what follows). A tall row that follows counts with its
+// first piece when it can be cut there, leaving minCarry for the next page; otherwise it counts whole, so that a
+// header row is not left at the foot of a page that the row below it does not fit on.
 func chain(ss []slice, i int) float64 {
 	h := 0.0
 	for j := i; j < len(ss); j++ {
-		if m := minPiece(ss[j]); j > i && m > 0 {
+		if m := minPiece(ss[j]); j > i && m > 0 && cutRoom(ss[j], m) >= m {
 			return h + m // a tall row that follows may be cut: only its first piece must fit
 		}
 		h += ss[j].h

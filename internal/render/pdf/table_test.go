@@ -111,6 +111,31 @@ func TestCutRowCarriesLines(t *testing.T) {
 	}
 }
 
+// TestHeaderStaysWithFirstRow: wherever the page break falls and however tall the first row is, a table's header
+// row is never left at the foot of a page without the row below it. A row a little taller than a quarter page can
+// only be cut where it leaves minCarry for the next page; where it cannot, header and row move on together.
+func TestHeaderStaysWithFirstRow(t *testing.T) {
+	r := New(testFonts(t), Options{})
+	for entries := 8; entries <= 24; entries += 2 {
+		table := listTable(numbered("Regel%02d", entries))
+		for n := 0; n < 45; n++ {
+			pages := layoutPages(t, r, afterLines(n, table))
+			header := -1
+			for i, pg := range pages {
+				for _, o := range pg {
+					if o.kind == opText && o.s == "Gegevens" && header < 0 {
+						header = i
+					}
+				}
+			}
+			if first := pageOf(t, pages, "Regel00"); header != first {
+				t.Errorf("%d entries after %d lines: the header is on page %d, the row starts on page %d",
+					entries, n, header+1, first+1)
+			}
+		}
+	}
+}
+
 // TestDefinitionRowNotCut: a value of a definitions table (no header to repeat) that fits on a page is not cut:
 // its continuation would stand on the next page without its label.
 func TestDefinitionRowNotCut(t *testing.T) {
