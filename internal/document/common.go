@@ -44,6 +44,14 @@ func newBuilder(site *model.Site, res *rules.Resultaat) *builder {
 
 func (b *builder) t(key string, args ...any) string { return b.lang.T(key, args...) }
 
+// maatregelStatus is the progress of a measure in words ("in uitvoering"), or "" when none is given.
+func (b *builder) maatregelStatus(s model.MaatregelStatus) string {
+	if s == "" {
+		return ""
+	}
+	return b.t("doc.maatregel-status." + string(s))
+}
+
 // shownStatus is the status the documents of a verwerking show. A document pia knows to be wrong is not shown as
 // final: while the verwerking has a fout its documents are concepts, with the banner and the watermark, so that
 // they are not published or signed by mistake. A questionnaire that gives no status is a concept too.

@@ -1263,6 +1263,23 @@ func TestRegisterSaysThereAreNoTransfers(t *testing.T) {
 	}
 }
 
+// TestMeasureStatusInWords: a measure's progress reads as words in the register ("in uitvoering", not the value
+// in-uitvoering) and is left out when the questionnaire gives none.
+func TestMeasureStatusInWords(t *testing.T) {
+	site, r := exampleSite(t)
+	res := edited(result(t, r, "wmo-maatwerkvoorziening"), func(v *model.Verwerking) {
+		v.Maatregelen = []model.Maatregel{{ID: "m1", Omschrijving: "Logging", Soort: "technisch", Status: "in-uitvoering"},
+			{ID: "m2", Omschrijving: "Training", Soort: "organisatorisch"}}
+	})
+	f := registerField(site, res, "beveiliging")
+	if want := []string{"Logging (in uitvoering)", "Training"}; !slices.Equal(f.Items, want) {
+		t.Errorf("register: %q, want %q", f.Items, want)
+	}
+	if pia := text(PIA(site, res)); !strings.Contains(pia, "in uitvoering") || strings.Contains(pia, "in-uitvoering") {
+		t.Errorf("the report does not give the status in words")
+	}
+}
+
 // TestNoStatusNoName: a questionnaire without a status gives concept documents that say why, and one without a name
 // is called by its id rather than by nothing.
 func TestNoStatusNoName(t *testing.T) {

@@ -526,7 +526,7 @@ func (b *builder) maatregelen() []Block {
 	}
 	t := Table{Caption: b.t("doc.pia.maatregelen-caption"), Header: []string{b.t("doc.kol.id"), b.t("doc.kol.maatregel"),
 		b.t("doc.kol.soort"), b.t("doc.kol.status"), b.t("doc.kol.eigenaar"), b.t("doc.kol.gereed-op"),
-		b.t("doc.kol.risicos")}, Widths: []float64{0.6, 4, 1.4, 1.2, 1.8, 1.2, 1}}
+		b.t("doc.kol.risicos")}, Widths: []float64{0.6, 3.6, 1.5, 1.4, 1.8, 1.3, 1.2}}
 	for _, m := range b.v.Maatregelen {
 		var risks []string
 		for _, r := range b.v.Risicos {
@@ -539,7 +539,7 @@ func (b *builder) maatregelen() []Block {
 			tone = ToneOK
 		}
 		t.Rows = append(t.Rows, Row{Tone: tone, Cells: []Inline{Plain(m.ID), Plain(m.Omschrijving),
-			Plain(orDash(string(m.Soort))), Plain(orDash(string(m.Status))), Plain(orDash(m.Eigenaar)),
+			Plain(orDash(string(m.Soort))), Plain(orDash(b.maatregelStatus(m.Status))), Plain(orDash(m.Eigenaar)),
 			Plain(orDash(m.GereedOp.Lang())), Plain(orDash(strings.Join(risks, ", ")))}})
 	}
 	return []Block{t}

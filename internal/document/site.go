@@ -325,7 +325,11 @@ func RegisterRow(b *builder) []RegisterField {
 	}
 	for _, m := range v.Maatregelen {
 		if m.Soort == "technisch" || m.Soort == "organisatorisch" {
-			beveiliging = append(beveiliging, m.Omschrijving+" ("+string(m.Status)+")")
+			item := m.Omschrijving
+			if st := b.maatregelStatus(m.Status); st != "" {
+				item += " (" + st + ")"
+			}
+			beveiliging = append(beveiliging, item)
 		}
 	}
 	for _, g := range v.Grondslagen {
