@@ -673,42 +673,84 @@ func joinNonEmpty(sep string, parts ...string) string {
 
 // termijnen writes each retention period as a sentence on how long and from when, followed by the data it covers
 // one per line, or one sentence when it covers all of them. The sentences are the document's own (keys under
-// prefix: termijn, termijn-vanaf, termijn-alles, termijn-alles-tenzij), and the data are named for the document's
-// reader. A period for all data next to periods for some of them comes first and says that the others go before it:
-// "all data 15 years" followed by "these data 5 years" would otherwise leave the reader with two answers.
+// prefix: termijn, termijn-vanaf, termijn-alles, termijn-alles-tenzij, termijnen, termijnen-gegevens), and the data
+// are named for the document's reader. A period for all data next to periods for some of them comes first and says
+// that the others go before it: "all data 15 years" followed by "these data 5 years" would otherwise leave the
+// reader with two answers. Periods for the same data (15 years with a voorziening, 5 without) name the data once,
+// below the periods.
 func (b *builder) termijnen(prefix string) []Block {
-	general := slices.IndexFunc(b.v.Bewaartermijnen, func(bt model.Bewaartermijn) bool { return b.v.AlleGegevens(bt.Gegevens) })
-	order := make([]int, 0, len(b.v.Bewaartermijnen))
+	bts := b.v.Bewaartermijnen
+	general := slices.IndexFunc(bts, func(bt model.Bewaartermijn) bool { return b.v.AlleGegevens(bt.Gegevens) })
+	order := make([]int, 0, len(bts))
 	if general >= 0 {
 		order = append(order, general)
 	}
-	for i := range b.v.Bewaartermijnen {
+	for i := range bts {
 		if i != general {
 			order = append(order, i)
 		}
 	}
+	done := make([]bool, len(bts))
 	var out []Block
 	for _, i := range order {
-		bt := b.v.Bewaartermijnen[i]
-		termijn := bt.Termijn.String()
-		if vanaf := trimSentence(bt.Vanaf); vanaf != "" {
-			termijn = b.t(prefix+"termijn-vanaf", termijn, vanaf)
+		if done[i] {
+			continue
 		}
+		bt := bts[i]
 		if b.v.AlleGegevens(bt.Gegevens) {
 			key := prefix + "termijn-alles"
 			if i == general && len(order) > 1 {
 				key = prefix + "termijn-alles-tenzij"
 			}
-			out = append(out, Text{Plain(b.t(key, termijn))})
+			out = append(out, Text{Plain(b.t(key, b.termijnTekst(prefix, bt)))})
 			continue
 		}
-		l := List{}
-		for _, n := range b.gegevenLijst(bt.Gegevens) {
-			l.Items = append(l.Items, Plain(n))
+		names := b.gegevenLijst(bt.Gegevens)
+		var same []int // later periods for the same data
+		for _, j := range order {
+			if j != i && !done[j] && !b.v.AlleGegevens(bts[j].Gegevens) && sameSet(b.gegevenLijst(bts[j].Gegevens), names) {
+				same = append(same, j)
+			}
 		}
-		out = append(out, Text{Plain(b.t(prefix+"termijn", termijn))}, l)
+		if len(same) == 0 {
+			out = append(out, Text{Plain(b.t(prefix+"termijn", b.termijnTekst(prefix, bt)))}, plainList(names))
+			continue
+		}
+		periods := []string{b.termijnTekst(prefix, bt)}
+		for _, j := range same {
+			done[j] = true
+			periods = append(periods, b.termijnTekst(prefix, bts[j]))
+		}
+		out = append(out, Text{Plain(b.t(prefix + "termijnen"))}, plainList(periods),
+			Text{Plain(b.t(prefix + "termijnen-gegevens"))}, plainList(names))
 	}
 	return out
+}
+
+// termijnTekst says how long a period is and from when: "15 jaar, te rekenen vanaf het einde van de voorziening".
+func (b *builder) termijnTekst(prefix string, bt model.Bewaartermijn) string {
+	termijn := bt.Termijn.String()
+	if vanaf := trimSentence(bt.Vanaf); vanaf != "" {
+		termijn = b.t(prefix+"termijn-vanaf", termijn, vanaf)
+	}
+	return termijn
+}
+
+// plainList is a list of plain entries.
+func plainList(items []string) List {
+	l := List{}
+	for _, it := range items {
+		l.Items = append(l.Items, Plain(it))
+	}
+	return l
+}
+
+// sameSet reports whether a and b hold the same strings, in any order.
+func sameSet(a, b []string) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(slices.Compact(a), slices.Compact(b))
 }
 
 // ontvangerMetRol names a recipient with its role, "Veilig Thuis — ontvanger (derde)": the role of a third party

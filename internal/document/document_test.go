@@ -844,6 +844,39 @@ func TestAlleGegevens(t *testing.T) {
 	}
 }
 
+// TestPeriodsForTheSameDataNameThemOnce: two periods for the same data (15 years with a voorziening, 5 without)
+// give both periods and then the data once, in the statement and in the work instruction; periods for different
+// data keep a list each.
+func TestPeriodsForTheSameDataNameThemOnce(t *testing.T) {
+	site, r := exampleSite(t)
+	res := result(t, r, "zelfredzaamheidsmatrix")
+	pv := text(Privacyverklaring(site, res))
+	for _, want := range []string{
+		"hangt af van uw situatie. Wij bewaren ze:\n15 jaar, te rekenen vanaf het einde van de verstrekte voorziening",
+		"\n5 jaar, te rekenen vanaf de afronding van het onderzoek of de ondersteuning, als er geen maatwerkvoorziening volgt\nHet gaat om deze gegevens:\nUw naam, adres en geboortedatum\n",
+	} {
+		if !strings.Contains(pv, want) {
+			t.Errorf("statement lacks %q:\n%s", want, pv)
+		}
+	}
+	if n := strings.Count(pv, "Uw burgerservicenummer (BSN)"); n != 2 { // what we use, and how long we keep it
+		t.Errorf("the statement names the BSN %d times, want 2", n)
+	}
+	wi := text(Werkinstructie(site, res))
+	if !strings.Contains(wi, "\nAfhankelijk van de situatie:\n15 jaar, vanaf") || !strings.Contains(wi, "volgt\nDit geldt voor:\nNaam, adres") {
+		t.Errorf("work instruction:\n%s", wi)
+	}
+	// One of the two periods loses a gegeven: two lists again.
+	split := edited(res, func(v *model.Verwerking) {
+		v.Bewaartermijnen = slices.Clone(v.Bewaartermijnen)
+		v.Bewaartermijnen[1].Gegevens = v.Bewaartermijnen[1].Gegevens[1:]
+	})
+	if pv := text(Privacyverklaring(site, split)); strings.Contains(pv, "hangt af van uw situatie") ||
+		!strings.Contains(pv, "Deze gegevens bewaren wij 5 jaar") {
+		t.Errorf("periods for different data:\n%s", pv)
+	}
+}
+
 // TestWerkinstructieRetentionAndContacts: the work instruction gives each retention period as a line with its data
 // one per line below it, and whom to ask includes the privacy desk the sections on requests and breaches name.
 func TestWerkinstructieRetentionAndContacts(t *testing.T) {

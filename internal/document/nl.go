@@ -251,6 +251,8 @@ func init() {
 		"doc.wi.termijn-vanaf":        "%s, vanaf %s",
 		"doc.wi.termijn-alles":        "Alle gegevens: %s.",
 		"doc.wi.termijn-alles-tenzij": "Alle gegevens, tenzij hieronder anders staat: %s.",
+		"doc.wi.termijnen":            "Afhankelijk van de situatie:",
+		"doc.wi.termijnen-gegevens":   "Dit geldt voor:",
 		"doc.wi.vernietigen": "Na de termijn worden de gegevens vernietigd. Bewaar daarom geen kopieën buiten het " +
 			"systeem, zoals in uw e-mail, op uw computer of op papier: die blijven anders na de termijn bestaan.",
 		"doc.wi.toegang":         "Wie mag wat zien",
@@ -321,6 +323,8 @@ func init() {
 		"doc.pv.termijn-vanaf":        "%s, te rekenen vanaf %s",
 		"doc.pv.termijn-alles":        "Al uw gegevens bewaren wij %s.",
 		"doc.pv.termijn-alles-tenzij": "Tenzij hieronder iets anders staat, bewaren wij al uw gegevens %s.",
+		"doc.pv.termijnen":            "Hoe lang wij de gegevens hieronder bewaren, hangt af van uw situatie. Wij bewaren ze:",
+		"doc.pv.termijnen-gegevens":   "Het gaat om deze gegevens:",
 		"doc.pv.daarna":               "Daarna vernietigen wij de gegevens.",
 		"doc.pv.computer":             "Beslist een computer over u?",
 		"doc.pv.mens-beslist":         "Nee. Over u beslist altijd een medewerker. Een computer doet dat niet.",
