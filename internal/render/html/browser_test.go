@@ -380,6 +380,51 @@ func TestLongLabelsStayWhole(t *testing.T) {
 	})
 }
 
+// TestMetaKeepsWordsWhole: the facts above a document (verwerking, author, template) are not broken inside a word
+// when one is long, such as "Zelfredzaamheidsmatrix", at any common window width.
+func TestMetaKeepsWordsWhole(t *testing.T) {
+	browsertest.Available(t)
+	dir := t.TempDir()
+	r := defaultTheme(t)
+	writeSite(t, r, dir)
+	const long = "Zelfredzaamheidsmatrix"
+	doc := &document.Document{Kind: document.KindWerkinstructie, ID: "zrm", Lang: "nl", Title: "Werkinstructie",
+		Meta: []document.Field{
+			{Label: "Organisatie", Value: document.Plain("Gemeente Voorbeeldstad")},
+			{Label: "Verwerking", Value: document.Plain(long + " (ZRM) in het onderzoek naar de hulpvraag")},
+			{Label: "Status", Value: document.Plain("definitief")}, {Label: "Versie", Value: document.Plain("1.0")},
+			{Label: "Datum", Value: document.Plain("28 oktober 2026")},
+			{Label: "Opgesteld door", Value: document.Plain("L. Bakker, privacyadviseur sociaal domein")},
+			{Label: "Sjabloon", Value: document.Plain("vng-sociaal-domein/zelfredzaamheidsmatrix")},
+		}}
+	writePage(t, r, dir, doc)
+	browsertest.Browse(t, dir, func(ctx context.Context, base string) {
+		for _, width := range []int64{1280, 1100, 800, 400} {
+			err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 900),
+				chromedp.Navigate(base+"/"+document.Path(doc.Kind, doc.ID, document.FormatHTML)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The lines the long word takes, and whether any value is wider than its box.
+			got, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => {
+				const dd = Array.from(document.querySelectorAll(".doc-meta dd"))[1];
+				const node = dd.firstChild, at = node.data.indexOf("`+long+`");
+				const word = document.createRange();
+				word.setStart(node, at);
+				word.setEnd(node, at + `+strconv.Itoa(len(long))+`);
+				const over = Array.from(document.querySelectorAll(".doc-meta dd")).filter(d => d.scrollWidth > d.clientWidth + 1);
+				return [new Set(Array.from(word.getClientRects()).map(r => Math.round(r.top))).size, over.length];
+			})()`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got[0] != 1 || got[1] != 0 {
+				t.Errorf("at %dpx: %q takes %.0f lines; %.0f values overflow", width, long, got[0], got[1])
+			}
+		}
+	})
+}
+
 // writePage renders doc and writes it into the site folder dir at its path.
 func writePage(t *testing.T, r *Renderer, dir string, doc *document.Document) {
 	t.Helper()
