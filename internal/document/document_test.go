@@ -962,6 +962,69 @@ func TestWerkinstructieNamesWhatIsRecordedOnNeed(t *testing.T) {
 	}
 }
 
+// TestWerkinstructieWarnsAboutBroadRecording: gegevens recorded always where the template or their special
+// category asks for less get a warning under the table that names them; a verwerking without them gets none.
+func TestWerkinstructieWarnsAboutBroadRecording(t *testing.T) {
+	site, r := exampleSite(t)
+	res := result(t, r, "zelfredzaamheidsmatrix")
+	if len(res.RuimVastgelegd) == 0 {
+		t.Fatal("the example's matrix records no gegeven more broadly than needed")
+	}
+	var notice *Notice
+	Walk(Werkinstructie(site, res).Body, func(bl Block, _ int) {
+		if n, ok := bl.(Notice); ok && strings.HasPrefix(n.Title, "Let op: deze gegevens legt u altijd vast") {
+			notice = &n
+		}
+	})
+	if notice == nil {
+		t.Fatal("no warning about gegevens recorded always")
+	}
+	got := text(&Document{Body: notice.Blocks})
+	for _, g := range res.Verwerking.Gegevens {
+		if named := strings.Contains(got, "\n"+g.Omschrijving+"\n"); named != slices.Contains(res.RuimVastgelegd, g.ID) {
+			t.Errorf("%s (%s) named: %v\n%s", g.ID, g.Registreren, named, got)
+		}
+	}
+	if wmo := text(Werkinstructie(site, result(t, r, "wmo-maatwerkvoorziening"))); strings.Contains(wmo, "Let op: deze gegevens legt u altijd vast") {
+		t.Errorf("the Wmo instruction warns without cause:\n%s", wmo)
+	}
+}
+
+// TestWerkinstructieSpeaksToTheProfessional: what the statement tells the citizen about having to give the data
+// ("u" is the citizen) stands apart as the statement's words; a gegeven not asked says where it comes from, or
+// that the municipality records it itself, without "wij".
+func TestWerkinstructieSpeaksToTheProfessional(t *testing.T) {
+	site, r := exampleSite(t)
+	res := result(t, r, "zelfredzaamheidsmatrix")
+	doc := Werkinstructie(site, res)
+	var quoted bool
+	Walk(doc.Body, func(bl Block, _ int) {
+		switch x := bl.(type) {
+		case Notice:
+			quoted = quoted || x.Title == "Uit de privacyverklaring" &&
+				strings.Contains(text(&Document{Body: x.Blocks}), "U hoeft alleen vragen te beantwoorden")
+		case Definitions:
+			for _, f := range x.Items {
+				if strings.Contains(f.Value.Text, "U hoeft alleen vragen te beantwoorden") {
+					t.Errorf("the citizen's text is an instruction to the professional: %s", f.Label)
+				}
+			}
+		}
+	})
+	if !quoted {
+		t.Error("the statement's words on having to give the data are not shown apart")
+	}
+	wi := text(doc)
+	for _, want := range []string{"niet nodig: komt via de Basisregistratie Personen (BRP)", "niet nodig: de gemeente legt dit zelf vast"} {
+		if !strings.Contains(wi, want) {
+			t.Errorf("work instruction lacks %q", want)
+		}
+	}
+	if strings.Contains(wi, "dit komt uit") || strings.Contains(wi, "onze eigen administratie") {
+		t.Errorf("the table of gegevens speaks as the municipality:\n%s", wi)
+	}
+}
+
 // TestPrivacyverklaringUsesPlainWords: the statement for citizens names gegevens and doelen with their plain words
 // (voor_inwoner) wherever it names them; the work instruction and the report keep the professional omschrijving; a
 // gegeven or doel without plain words keeps its omschrijving in the statement too.

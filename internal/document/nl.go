@@ -28,10 +28,10 @@ func init() {
 
 		"doc.bron.inwoner":             "de inwoner zelf",
 		"doc.bron.brp":                 "de Basisregistratie Personen (BRP)",
-		"doc.bron.ketenpartner":        "organisaties waarmee wij samenwerken",
+		"doc.bron.ketenpartner":        "organisaties waarmee de gemeente samenwerkt",
 		"doc.bron.zorgaanbieder":       "zorgaanbieders",
-		"doc.bron.medisch-adviseur":    "de onafhankelijk medisch adviseur die wij om advies vragen",
-		"doc.bron.eigen-administratie": "onze eigen administratie",
+		"doc.bron.medisch-adviseur":    "de onafhankelijk medisch adviseur die de gemeente om advies vraagt",
+		"doc.bron.eigen-administratie": "de eigen administratie van de gemeente",
 		"doc.bron.suwinet":             "Suwinet (gegevens van onder meer UWV, SVB en de Belastingdienst)",
 		"doc.bron.belastingdienst":     "de Belastingdienst",
 		"doc.bron.verhuurder":          "verhuurders en andere organisaties die een betalingsachterstand melden",
@@ -44,7 +44,10 @@ func init() {
 		"doc.bron.inlichtingenbureau":  "het Inlichtingenbureau",
 		"doc.bron.werkgever":           "de werkgever van de inwoner",
 		// The privacy statement speaks to the citizen: where a source is theirs, it says so.
-		"doc.pv.bron.werkgever": "uw werkgever",
+		"doc.pv.bron.werkgever":           "uw werkgever",
+		"doc.pv.bron.ketenpartner":        "organisaties waarmee wij samenwerken",
+		"doc.pv.bron.medisch-adviseur":    "een onafhankelijk medisch adviseur die wij om advies vragen",
+		"doc.pv.bron.eigen-administratie": "wat wij eerder al over u hebben opgeschreven",
 
 		"doc.domein.wmo": "Wmo 2015", "doc.domein.jeugdwet": "Jeugdwet", "doc.domein.participatiewet": "Participatiewet",
 		"doc.domein.schuldhulpverlening": "Schuldhulpverlening", "doc.domein.wijkteam": "Wijkteam",
@@ -214,17 +217,25 @@ func init() {
 		"doc.wi.vertel-bezwaar": "„U mag ook bezwaar maken tegen het gebruik van uw gegevens. Vertel ons dan wat er in " +
 			"uw situatie bijzonder is.” Zeg dit apart, niet tussen de rest door: de wet vraagt dat u dit recht bij het " +
 			"eerste contact duidelijk noemt (AVG art. 21 lid 4).",
-		"doc.wi.wanneer":         "Wanneer",
-		"doc.wi.verplichting":    "Vertel of de inwoner de gegevens moet geven",
-		"doc.wi.hoe":             "Hoe",
-		"doc.wi.geef-verklaring": "Privacyverklaring om aan de inwoner te geven",
-		"doc.wi.vragen":          "Wat u vraagt en wat u vastlegt",
+		"doc.wi.wanneer": "Wanneer",
+		"doc.wi.verplichting": "Vertel de inwoner of hij de gegevens moet geven, en wat er gebeurt als hij dat niet " +
+			"doet. De privacyverklaring zegt het zo:",
+		"doc.wi.verplichting-titel": "Uit de privacyverklaring",
+		"doc.wi.hoe":                "Hoe",
+		"doc.wi.geef-verklaring":    "Privacyverklaring om aan de inwoner te geven",
+		"doc.wi.vragen":             "Wat u vraagt en wat u vastlegt",
 		"doc.wi.gegevens-intro": "Vragen is niet hetzelfde als vastleggen. U mag vragen wat nodig is om de hulpvraag " +
 			"te bepalen. U legt alleen vast wat nodig is om de hulp te geven.",
-		"doc.wi.gegevens-caption":   "Per gegeven: mag u het vragen, mag u het vastleggen, en waarom",
-		"doc.wi.mag-vragen":         "Mag u vragen?",
-		"doc.wi.niet-vragen-bron":   "nee, dit komt uit %s",
-		"doc.wi.mag-vastleggen":     "Mag u vastleggen?",
+		"doc.wi.gegevens-caption":  "Per gegeven: mag u het vragen, mag u het vastleggen, en waarom",
+		"doc.wi.mag-vragen":        "Mag u vragen?",
+		"doc.wi.niet-vragen-bron":  "niet nodig: komt via %s",
+		"doc.wi.niet-vragen-eigen": "niet nodig: de gemeente legt dit zelf vast",
+		"doc.wi.mag-vastleggen":    "Mag u vastleggen?",
+		"doc.wi.ruim-titel":        "Let op: deze gegevens legt u altijd vast, ook zonder hulpvraag",
+		"doc.wi.ruim": "Bij deze gegevens staat ‘%s’ in de tabel, terwijl het sjabloon of de wet vraagt om ze alleen vast " +
+			"te leggen als de inwoner er hulp voor nodig heeft. Dat is een afwijking, geen vaste regel (AP 2018, " +
+			"zelfredzaamheidsmatrix). Waarom de gemeente hiervoor kiest, staat in de kolom ‘Waarom’ en in het PIA-rapport. " +
+			"Leg niet meer vast dan de tabel zegt:",
 		"doc.wi.hulpbehoefte-titel": "Alleen bij hulpbehoefte",
 		"doc.wi.hulpbehoefte": "Dit geldt voor de gegevens met ‘%s’ in de tabel. Blijkt in het gesprek dat de inwoner op " +
 			"zo’n onderwerp geen hulp nodig heeft, leg daarover dan niets vast: geen score, geen notitie. Zo schreef de " +

@@ -76,10 +76,13 @@ func (b *builder) wiVooraf() []Block {
 		if len(inf.Hoe) > 0 {
 			items = append(items, Field{b.t("doc.wi.hoe"), Plain(strings.Join(inf.Hoe, ", "))})
 		}
-		if s := b.verplichting(); s != "" {
-			items = append(items, Field{b.t("doc.wi.verplichting"), MD(s)})
-		}
 		out = append(out, Definitions{Items: items})
+	}
+	// What the statement tells the citizen about having to give the data speaks to the citizen ("u"): it is shown as
+	// the statement's words, for the professional to pass on, not as an instruction.
+	if s := b.verplichting(); s != "" {
+		out = append(out, Text{Plain(b.t("doc.wi.verplichting"))},
+			Notice{Tone: ToneInfo, Title: b.t("doc.wi.verplichting-titel"), Blocks: []Block{Text{MD(s)}}})
 	}
 	out = append(out, LinkList{Items: []Link{{Text: b.t("doc.wi.geef-verklaring"), Kind: KindPrivacyverklaring,
 		ID: b.v.ID, Format: FormatHTML}}})
@@ -98,6 +101,13 @@ func (b *builder) wiGegevens() []Block {
 			Plain(b.registreren(g.Registreren)), MD(orDash(g.Noodzaak))}})
 	}
 	out := []Block{Text{Plain(b.t("doc.wi.gegevens-intro"))}, t}
+	// Rows recorded always where the template or the law asks for less (registratie-ruimer-dan-nodig): the
+	// professional hears that this is a departure, not the rule, as with consent named as a basis.
+	if b.res != nil && len(b.res.RuimVastgelegd) > 0 {
+		out = append(out, Notice{Tone: ToneWaarschuwing, Title: b.t("doc.wi.ruim-titel"), Blocks: []Block{
+			Text{Plain(b.t("doc.wi.ruim", b.registreren(model.RegistreerAltijd)))},
+			plainList(b.gegevenLijst(b.res.RuimVastgelegd))}})
+	}
 	// The rule of AP 2018 is explained for the rows it governs; a row the site records always (the example's
 	// zelfredzaamheidsmatrix scores) must not read as contradicted by it.
 	if slices.ContainsFunc(b.v.Gegevens, func(g model.Gegeven) bool { return g.Registreren == model.RegistreerBijHulpbehoefte }) {
@@ -108,10 +118,13 @@ func (b *builder) wiGegevens() []Block {
 }
 
 // mayAsk answers "Mag u vragen?" for a gegeven: a bare "nee" reads as a ban on asking a citizen's name, so a
-// gegeven that comes from elsewhere says where from.
+// gegeven that comes from elsewhere says where from, and one the municipality records itself says so.
 func (b *builder) mayAsk(g model.Gegeven) string {
-	if g.MayAsk() || g.Bron == "" || g.Bron == "inwoner" {
+	switch {
+	case g.MayAsk() || g.Bron == "" || g.Bron == "inwoner":
 		return b.yesNo(g.MayAsk())
+	case g.Bron == "eigen-administratie":
+		return b.t("doc.wi.niet-vragen-eigen")
 	}
 	return b.t("doc.wi.niet-vragen-bron", b.bron(g.Bron))
 }

@@ -94,6 +94,9 @@ type Resultaat struct {
 	HoogsteRisico     model.Niveau
 	HoogsteRestrisico model.Niveau
 	Bevindingen       []Bevinding
+	// RuimVastgelegd holds the ids of the gegevens recorded always where the template, or their special category,
+	// asks for less (registratie-ruimer-dan-nodig); the work instruction warns the professional about them.
+	RuimVastgelegd []string
 }
 
 // Rapport is the outcome of checking a whole site.
@@ -179,7 +182,7 @@ func evaluateVerwerking(site *model.Site, v *model.Verwerking, sh *shared) *Resu
 		check(c)
 	}
 	sortBevindingen(c.out, v.File)
-	res.Bevindingen = c.out
+	res.Bevindingen, res.RuimVastgelegd = c.out, c.ruim
 	return res
 }
 
@@ -212,6 +215,7 @@ type checker struct {
 	lang i18n.Lang
 	dpia DPIAUitkomst
 	out  []Bevinding
+	ruim []string // see Resultaat.RuimVastgelegd
 
 	vragenList  []model.Vraag // the questions that apply, once vragenKnown
 	vragenKnown bool
