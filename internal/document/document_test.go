@@ -1432,8 +1432,19 @@ func TestBasisPerPurpose(t *testing.T) {
 	pv := sectionText(Privacyverklaring(site, wmo), "mag")
 	if !strings.Contains(pv, "(plicht om na een melding te onderzoeken en een verslag te verstrekken). Dit geldt voor: "+
 		"onderzoeken welke hulp u nodig hebt om zelf zo goed mogelijk mee te kunnen doen.\n") ||
-		strings.Count(pv, "Dit geldt voor") != 1 {
+		strings.Count(pv, "Dit geldt voor:") != 1 {
 		t.Errorf("the statement names the purpose of the legal obligation only:\n%s", pv)
+	}
+	// The task for every purpose says so, next to the obligation for one.
+	if !strings.Contains(pv, "2.3.6 (persoonsgebonden budget). Dit geldt voor alle doelen die hierboven staan.\n") {
+		t.Errorf("the statement does not say the task holds for every purpose:\n%s", pv)
+	}
+	unscoped := edited(wmo, func(v *model.Verwerking) {
+		v.Grondslagen = slices.Clone(v.Grondslagen)
+		v.Grondslagen[1].Doelen = nil
+	})
+	if pv := sectionText(Privacyverklaring(site, unscoped), "mag"); strings.Contains(pv, "Dit geldt voor") {
+		t.Errorf("bases for every purpose say so without need:\n%s", pv)
 	}
 	if f := registerField(site, wmo, "grondslagen"); !strings.Contains(f.Value, "(plicht om na een melding te onderzoeken "+
 		"en een verslag te verstrekken) — voor: na een melding onderzoeken welke ondersteuning") {

@@ -304,6 +304,7 @@ func init() {
 		"doc.pv.soort.toestemming":                  "Hiervoor vragen wij uw toestemming. U mag die toestemming altijd weer intrekken.",
 		"doc.pv.soort.toestemming-voor":             "Wij vragen uw toestemming voor: %s. U mag die toestemming altijd weer intrekken.",
 		"doc.pv.geldt-voor":                         "Dit geldt voor: %s.",
+		"doc.pv.geldt-voor-alle":                    "Dit geldt voor alle doelen die hierboven staan.",
 		"doc.pv.soort.toestemming-deel":             "Voor een deel hiervan vragen wij uw toestemming. U mag die toestemming altijd weer intrekken.",
 		"doc.pv.soort.overeenkomst":                 "Wij hebben een afspraak met u gemaakt. Om die uit te voeren, hebben wij uw gegevens nodig.",
 		"doc.pv.soort.vitaal-belang":                "Het is nodig om iemands leven of gezondheid te beschermen.",

@@ -161,9 +161,13 @@ func (b *builder) pvMag() []Block {
 		default:
 			text = b.t(key)
 		}
-		if len(doelen) > 0 {
+		switch {
+		case len(doelen) > 0:
 			// A basis for some purposes only says for which (AVG 13(1)(c): the purposes and their basis).
 			text += " " + b.t("doc.pv.geldt-voor", strings.Join(doelen, "; "))
+		case !b.cat.IsToestemming(g.Artikel) && slices.ContainsFunc(bases, func(o model.Grondslag) bool { return len(o.Doelen) > 0 }):
+			// Next to a basis for some purposes, one for all of them says so: the reader gets a basis for each.
+			text += " " + b.t("doc.pv.geldt-voor-alle")
 		}
 		out = append(out, Text{Plain(text)})
 	}
