@@ -962,6 +962,19 @@ func TestWerkinstructieNamesWhatIsRecordedOnNeed(t *testing.T) {
 	}
 }
 
+// TestSectorRightsInTheStatement: a right a sector law adds ([rechten] voor_inwoner: the Jeugdwet's right to have
+// the file destroyed) stands in the statement's section on rights, and only where the questionnaire gives one.
+func TestSectorRightsInTheStatement(t *testing.T) {
+	site, r := exampleSite(t)
+	jeugd := sectionText(Privacyverklaring(site, result(t, r, "jeugdwet-toegang")), "rechten")
+	if !strings.Contains(jeugd, "**Uw dossier laten vernietigen.** De Jeugdwet geeft u nog een recht.") {
+		t.Errorf("the Jeugdwet statement does not name its own right:\n%s", jeugd)
+	}
+	if wmo := text(Privacyverklaring(site, result(t, r, "wmo-maatwerkvoorziening"))); strings.Contains(wmo, "dossier laten vernietigen") {
+		t.Error("the Wmo statement names the Jeugdwet's right")
+	}
+}
+
 // TestWerkinstructieWarnsAboutBroadRecording: gegevens recorded always where the template or their special
 // category asks for less get a warning under the table that names them; a verwerking without them gets none.
 func TestWerkinstructieWarnsAboutBroadRecording(t *testing.T) {

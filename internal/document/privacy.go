@@ -388,6 +388,8 @@ func (b *builder) pvRechten() []Block {
 	if len(yes) > 0 {
 		out = []Block{Text{Plain(b.t("doc.pv.rechten-intro"))}, List{Items: yes}}
 	}
+	// Rights a sector law adds (AVG art. 13(2)(b) asks for the rights; the Jeugdwet has one of its own).
+	out = append(out, md(b.v.Rechten.VoorInwoner)...)
 	if len(no) > 0 {
 		out = append(out, Text{Plain(b.t("doc.pv.rechten-niet"))}, List{Items: no})
 	}

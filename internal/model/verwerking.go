@@ -361,6 +361,9 @@ type Raadpleging struct {
 // Rechten describes how data subjects' requests are handled.
 type Rechten struct {
 	Procedure string `toml:"procedure"`
+	// VoorInwoner tells the citizen, in plain words (Markdown), of rights beyond the GDPR's that a sector law gives
+	// (the Jeugdwet's right to have the file destroyed); the privacy statement puts it below the rights.
+	VoorInwoner string `toml:"voor_inwoner"`
 }
 
 // Besluit is the sign-off.
