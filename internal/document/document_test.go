@@ -587,6 +587,13 @@ func TestDocumentsReadCleanly(t *testing.T) {
 
 func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 	site, r := exampleSite(t)
+	// "verwerking" is the professionals' word; the statement speaks of what we do with your data.
+	for _, res := range r.Resultaten {
+		if pv := text(Privacyverklaring(site, res)); strings.Contains(strings.ToLower(pv), "verwerking") {
+			i := strings.Index(strings.ToLower(pv), "verwerking")
+			t.Errorf("%s: the statement says %q", res.Verwerking.ID, pv[max(0, i-60):min(len(pv), i+40)])
+		}
+	}
 	wijk := text(Privacyverklaring(site, result(t, r, "wijkteam-integrale-intake")))
 	// The wijkteam rests on a public task and, wrongly, on consent: the statement must not tell every reader that he
 	// consented, only that consent is asked for a part.

@@ -345,7 +345,7 @@ func init() {
 			"Dat heet profileren. Een medewerker bekijkt de uitkomst en beslist. De lijst beslist niet over u.",
 		"doc.pv.rechten":          "Wat zijn uw rechten?",
 		"doc.pv.rechten-intro":    "U hebt deze rechten:",
-		"doc.pv.rechten-niet":     "Deze rechten spelen bij deze verwerking geen rol:",
+		"doc.pv.rechten-niet":     "Deze rechten spelen hier geen rol:",
 		"doc.pv.klacht":           "Hebt u een klacht?",
 		"doc.pv.recht-klacht-zie": "U kunt een klacht indienen bij ons en bij de Autoriteit Persoonsgegevens. Onder „%s” leest u hoe dat gaat.",
 		"doc.pv.rechten-onbekend": "Welke rechten u hebt, hangt af van de reden waarom wij uw gegevens mogen gebruiken. " +
