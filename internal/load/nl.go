@@ -2,10 +2,6 @@ package load
 
 import "github.com/pia-nl/pia/internal/i18n"
 
-// backslashHint tells how to write a backslash that is meant as itself, as in a Windows path.
-const backslashHint = "Bedoelt u een gewone backslash (zoals in C:\\Users), schrijf dan \\\\ of zet de tekst " +
-	"tussen enkele aanhalingstekens ('…')"
-
 func init() {
 	i18n.Register("nl", map[string]string{
 		"load.geen-config": "geen pia.toml gevonden; dit is geen site. Maak een nieuwe site met `pia init <map>` " +
@@ -26,11 +22,15 @@ func init() {
 			"het eind van de tekst",
 		"load.toml.tekst-open3-enkel": "de tekst die hier met ''' begint, wordt nergens afgesloten; zet ''' aan " +
 			"het eind van de tekst",
-		"load.toml.escape": "%s is geen geldige code in een tekst tussen \"…\", waar een backslash een code " +
-			"als \\n begint. " + backslashHint,
-		"load.toml.hex2":      "na \\%s horen twee hexadecimale cijfers. " + backslashHint,
-		"load.toml.hex4":      "na \\%s horen vier hexadecimale cijfers, zoals \\u00e9 voor é. " + backslashHint,
-		"load.toml.hex8":      "na \\%s horen acht hexadecimale cijfers. " + backslashHint,
+		"load.toml.escape": "%s is geen geldige code in een tekst tussen %s, waar een backslash een code als \\n " +
+			"begint. %s",
+		"load.toml.hex2": "na \\%s horen twee hexadecimale cijfers. %s",
+		"load.toml.hex4": "na \\%s horen vier hexadecimale cijfers, zoals \\u00e9 voor é. %s",
+		"load.toml.hex8": "na \\%s horen acht hexadecimale cijfers. %s",
+		"load.toml.backslash": "Bedoelt u een gewone backslash (zoals in C:\\Users), schrijf dan \\\\ of zet de " +
+			"tekst tussen enkele aanhalingstekens ('…')",
+		"load.toml.backslash3": "Bedoelt u een gewone backslash (zoals in C:\\Users), schrijf dan \\\\ of zet de " +
+			"tekst tussen drie enkele aanhalingstekens ('''…''') in plaats van \"\"\"…\"\"\"",
 		"load.toml.hex-teken": "%s is geen geldig teken",
 		"load.toml.dubbel": "%s staat al eerder in dit bestand; een sleutel of tabel mag maar één keer " +
 			"voorkomen. Voeg de twee samen of haal er één weg",

@@ -23,9 +23,7 @@ func parseDoc(file string, src []byte, errs *collector) *doc {
 	if _, err := toml.NewDecoder(bytes.NewReader(src)).Decode(&m); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			pos := tomlPos(file, src, pe)
-			msg := errs.lang.T("load.syntax", tomlMessage(errs.lang, pe))
-			errs.errs = append(errs.errs, &Error{Pos: pos, Msg: msg, Excerpt: excerpt(withoutBOM(src), pos.Line, pos.Col)})
+			errs.errs = append(errs.errs, tomlError(errs.lang, file, src, pe))
 			return nil
 		}
 		errs.add(model.Pos{File: file}, "load.syntax", err.Error())

@@ -86,8 +86,17 @@ var tomlPatterns = func() []tomlPattern {
 	return ps
 }()
 
-// tomlMessage puts a TOML syntax error in the user's language, with what to do about it.
-func tomlMessage(lang i18n.Lang, pe toml.ParseError) string {
+// tomlError turns a TOML syntax error into a load error: in the user's language, at the character it is about,
+// with the line it is on.
+func tomlError(lang i18n.Lang, file string, src []byte, pe toml.ParseError) *Error {
+	src = withoutBOM(src)
+	pos := tomlPos(file, src, pe)
+	msg := lang.T("load.syntax", tomlMessage(lang, src, pe))
+	return &Error{Pos: pos, Msg: msg, Excerpt: excerpt(src, pos.Line, pos.Col)}
+}
+
+// tomlMessage puts a TOML syntax error in src in the user's language, with what to do about it.
+func tomlMessage(lang i18n.Lang, src []byte, pe toml.ParseError) string {
 	msg := pe.Message
 	if msg == "" {
 		msg = pe.Error()
@@ -106,6 +115,16 @@ func tomlMessage(lang i18n.Lang, pe toml.ParseError) string {
 			}
 		}
 		switch p.key {
+		case "load.toml.escape", "load.toml.hex2", "load.toml.hex4", "load.toml.hex8":
+			// A backslash meant as itself: the way out depends on the quotes the text is in.
+			quotes, hint := `"…"`, lang.T("load.toml.backslash")
+			if multi, _ := basicStringAt(src, pe.Position.Start); multi {
+				quotes, hint = `"""…"""`, lang.T("load.toml.backslash3")
+			}
+			if p.key == "load.toml.escape" {
+				args = append(args, quotes)
+			}
+			return lang.T(p.key, append(args, hint)...)
 		case "load.toml.woord":
 			if yesNo[strings.ToLower(m[1][1:len(m[1])-1])] {
 				return lang.T("load.toml.woord-janee", args...)
@@ -187,13 +206,18 @@ func shownToken(lang i18n.Lang, q string) string {
 	return "«" + s + "»"
 }
 
-// tomlPos finds the line and column of a TOML syntax error from its byte offset. The parser's own line is one too
-// far for an error at a line end, and its column counts bytes; pia counts characters, as editors do. An unclosed
-// multi-line string is reported where it opens rather than at the end of the file, where the parser notices it.
+// tomlPos finds the line and column of a TOML syntax error in src (after its byte order mark) from its byte offset.
+// The parser's own line is one too far for an error at a line end, and its column counts bytes; pia counts
+// characters, as editors do. An unclosed multi-line string is reported where it opens rather than at the end of the
+// file, where the parser notices it, and a bad escape at its backslash rather than where its text starts.
 func tomlPos(file string, src []byte, pe toml.ParseError) model.Pos {
-	src = withoutBOM(src)
 	start := pe.Position.Start
 	switch {
+	case escapeMessage(pe.Message) != "":
+		// The parser gives where the text starts; the fault is at a backslash further on, maybe lines further.
+		if i := badEscape(src, start, escapeMessages[escapeMessage(pe.Message)]); i >= 0 {
+			start = i
+		}
 	case strings.HasSuffix(pe.Message, `expected '"""'`):
 		start = bytes.LastIndex(src, []byte(`"""`))
 	case strings.HasSuffix(pe.Message, `expected "'''"`):
@@ -247,4 +271,99 @@ func withoutBOM(src []byte) []byte {
 		return src[2:]
 	}
 	return src
+}
+
+// escapeMessages are the starts of the TOML parser's messages about an escape in a text between double quotes,
+// each with whether the parser finds it while reading the text (lexing) or only after (see badEscape).
+var escapeMessages = map[string]bool{
+	"invalid escape in string":   true,
+	"expected two hexadecimal":   true,
+	"expected four hexadecimal":  true,
+	"expected eight hexadecimal": true,
+	"invalid escape: ":           false,
+	"Escaped character":          false,
+}
+
+// escapeMessage returns the start of msg that is in escapeMessages, or "".
+func escapeMessage(msg string) string {
+	for p := range escapeMessages {
+		if strings.HasPrefix(msg, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// basicStringAt reports whether src[start] is the first character of a text between double quotes: ok when it is,
+// multi when that text is between three.
+func basicStringAt(src []byte, start int) (multi, ok bool) {
+	if start < 1 || start > len(src) || src[start-1] != '"' {
+		return false, false
+	}
+	return start >= 3 && string(src[start-3:start]) == `"""`, true
+}
+
+// hexDigits is the number of hexadecimal digits after \x, \u and \U.
+var hexDigits = map[byte]int{'x': 2, 'u': 4, 'U': 8}
+
+// badEscape returns the offset of the backslash of the first escape that the TOML parser rejects in the text
+// between double quotes that starts at src[start], or -1. The parser checks a text twice: while reading it
+// (lexing) it rejects unknown escapes and missing hexadecimal digits; after that it rejects a code that is no
+// character and a backslash before a blank that does not end a line. With lexing unset, only the second kind counts.
+func badEscape(src []byte, start int, lexing bool) int {
+	multi, ok := basicStringAt(src, start)
+	if !ok {
+		return -1
+	}
+	for i := start; i < len(src); i++ {
+		switch c := src[i]; {
+		case multi && bytes.HasPrefix(src[i:], []byte(`"""`)), !multi && (c == '"' || c == '\n'):
+			return -1 // the end of the text
+		case c != '\\':
+			continue
+		}
+		if i+1 >= len(src) {
+			return -1
+		}
+		switch e := src[i+1]; e {
+		case 'b', 't', 'n', 'f', 'r', 'e', '"', '\\':
+			i++
+		case 'x', 'u', 'U':
+			n := hexDigits[e]
+			hex := src[i+2 : min(i+2+n, len(src))]
+			if len(hex) < n || strings.Trim(string(hex), "0123456789abcdefABCDEF") != "" {
+				if lexing {
+					return i
+				}
+			} else if code, _ := strconv.ParseUint(string(hex), 16, 32); !utf8.ValidRune(rune(code)) && !lexing {
+				return i
+			}
+			i += 1 + n
+		case ' ', '\t', '\r', '\n':
+			j := i + 1
+			for j < len(src) && (src[j] == ' ' || src[j] == '\t' || src[j] == '\r') {
+				j++
+			}
+			switch {
+			case multi && j < len(src) && src[j] == '\n':
+				i = j // a backslash at the end of a line: the text goes on after the line's end
+			case e == ' ' || e == '\t':
+				if !lexing {
+					return i
+				}
+				i++
+			default:
+				if lexing {
+					return i
+				}
+				return -1
+			}
+		default:
+			if lexing {
+				return i
+			}
+			i++
+		}
+	}
+	return -1
 }

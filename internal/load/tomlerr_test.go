@@ -26,7 +26,7 @@ func TestTOMLSyntaxErrors(t *testing.T) {
 		{"unclosed multi-line string", "naam = \"x\"\ntekst = \"\"\"\nregel\nregel\n", 2, 9,
 			`de tekst die hier met """ begint, wordt nergens afgesloten`},
 		{"unclosed literal multi-line string", "tekst = '''\nregel\n", 1, 9, `met ''' begint`},
-		{"Windows path", "pad = \"C:\\Users\\x\"\n", 1, 8, `na \U horen acht hexadecimale cijfers. Bedoelt u een gewone backslash`},
+		{"Windows path", "pad = \"C:\\Users\\x\"\n", 1, 10, `na \U horen acht hexadecimale cijfers. Bedoelt u een gewone backslash`},
 		{"short unicode escape", "a = \"\\u12\"\n", 1, 6, `na \u horen vier hexadecimale cijfers`},
 		{"duplicate key", "a = 1\na = 2\n", 2, 1, `a staat al eerder in dit bestand`},
 		{"duplicate table", "[t]\n[t]\n", 2, 2, `t staat al eerder`},
@@ -78,6 +78,51 @@ func TestTOMLSyntaxErrors(t *testing.T) {
 				if strings.Contains(got, english) {
 					t.Errorf("English parser message %q shown:\n%s", english, got)
 				}
+			}
+		})
+	}
+}
+
+// TestBadEscapeAtBackslash checks that a bad escape is reported at its backslash, also lines into a multi-line
+// text, and that the way out offered fits the quotes the text is in.
+func TestBadEscapeAtBackslash(t *testing.T) {
+	cases := []struct {
+		name, src string
+		line, col int
+		want, not string
+		excerpt   string
+	}{
+		{"path after other text", "naam = \"x\"\nopsteller = \"Team Privacy, dossier C:\\Users\\jan\"\n", 2, 38,
+			`na \U horen acht hexadecimale cijfers. Bedoelt u een gewone backslash (zoals in C:\Users), schrijf dan \\ of zet de tekst tussen enkele aanhalingstekens ('…')`,
+			`'''`, "opsteller = \"Team Privacy, dossier C:\\Users\\jan\"\n" + strings.Repeat(" ", 37) + "^"},
+		{"multi-line text", "opsteller = \"\"\"\nRegel een\nPad: C:\\Data\\x\n\"\"\"\n", 3, 8,
+			`\D is geen geldige code in een tekst tussen """…""", waar een backslash een code als \n begint. Bedoelt u een gewone backslash (zoals in C:\Users), schrijf dan \\ of zet de tekst tussen drie enkele aanhalingstekens ('''…''')`,
+			`('…')`, "Pad: C:\\Data\\x\n       ^"},
+		{"multi-line text after good escapes and a line-ending backslash",
+			"tekst = \"\"\"a \\\"b\\\" \\\\ \\u00e9 \\   \n  c \\t\n\\x4 \"\"\"\n", 3, 1, `na \x horen twee hexadecimale cijfers. Bedoelt u`, `('…')`, ""},
+		{"multi-line text opened on the key's line", "tekst = \"\"\"a\\qb\"\"\"\n", 1, 13, `\q is geen geldige code in een tekst tussen """…"""`, "", ""},
+		{"blank after a backslash", "a = \"x\\ y\"\n", 1, 7, `is geen geldige code in een tekst tussen "…"`, "", ""},
+		{"blank after a backslash, not at the end of the line", "a = \"\"\"\nx\\ y\"\"\"\n", 2, 2, `is geen geldige code in een tekst tussen """…"""`, "", ""},
+		{"code that is no character", "a = \"ab \\uD800\"\n", 1, 9, `is geen geldig teken`, "", ""},
+		{"unknown escape after a code that is no character", "a = \"\\uD800 \\q\"\n", 1, 13, `\q is geen geldige code`, "", ""},
+		{"quoted key", "\"C:\\Users\" = 1\n", 1, 4, `na \U horen acht hexadecimale cijfers`, "", ""},
+		{"value after a quoted key with escapes", "\"a\\\"b\" = \"c:\\d\"\n", 1, 13, `\d is geen geldige code`, "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, errs := loadArchive(t, basePack+"-- content/verwerkingen/a.toml --\n"+c.src)
+			if len(errs) != 1 {
+				t.Fatalf("errors = %v", errs)
+			}
+			e := errs[0]
+			if e.Pos.Line != c.line || e.Pos.Col != c.col {
+				t.Errorf("at %d:%d, want %d:%d: %v", e.Pos.Line, e.Pos.Col, c.line, c.col, e)
+			}
+			if !strings.Contains(e.Msg, c.want) || c.not != "" && strings.Contains(e.Msg, c.not) {
+				t.Errorf("message %s\nwant %s", e.Msg, c.want)
+			}
+			if c.excerpt != "" && e.Excerpt != c.excerpt {
+				t.Errorf("excerpt\n%s\nwant\n%s", e.Excerpt, c.excerpt)
 			}
 		})
 	}
