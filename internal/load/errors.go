@@ -4,6 +4,7 @@ import (
 	"errors"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
@@ -104,7 +105,7 @@ func excerpt(src []byte, line, col int) string {
 	if line > len(lines) {
 		return ""
 	}
-	l := strings.TrimRight(lines[line-1], "\r")
+	l := visible(strings.TrimRight(lines[line-1], "\r"))
 	if col < 1 {
 		return l
 	}
@@ -131,4 +132,26 @@ func excerpt(src []byte, line, col int) string {
 		}
 	}
 	return l + "\n" + string(pad) + "^"
+}
+
+// visible returns line with each control character other than a tab shown as its symbol (␀ for NUL, ␁ for 0x01,
+// ␡ for DEL) and each byte that is not UTF-8 as �, as editors show it: one character for one, so that the caret
+// under the line stays under the column.
+func visible(line string) string {
+	var b strings.Builder
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			b.WriteRune(utf8.RuneError)
+		case r < 0x20 && r != '\t':
+			b.WriteRune(0x2400 + r)
+		case r == 0x7f:
+			b.WriteRune(0x2421)
+		default:
+			b.WriteString(line[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }

@@ -222,6 +222,8 @@ func tomlPos(file string, src []byte, pe toml.ParseError) model.Pos {
 		start = bytes.LastIndex(src, []byte(`"""`))
 	case strings.HasSuffix(pe.Message, `expected "'''"`):
 		start = bytes.LastIndex(src, []byte(`'''`))
+	case strings.HasPrefix(pe.Message, "TOML files cannot contain control characters"):
+		start = firstControl(src, max(start, 0)) // the parser gives the character before it
 	case strings.HasPrefix(pe.Message, "invalid UTF-8 byte"):
 		start = firstInvalidUTF8(src, start)
 	case strings.HasPrefix(pe.Message, "files cannot contain NULL bytes"):
@@ -247,6 +249,19 @@ func offsetPos(file string, src []byte, i int) model.Pos {
 	before := src[:i]
 	lineStart := bytes.LastIndexByte(before, '\n') + 1
 	return model.Pos{File: file, Line: 1 + bytes.Count(before, []byte{'\n'}), Col: 1 + utf8.RuneCount(before[lineStart:])}
+}
+
+// firstControl returns the offset of the first control character in src from offset from on that the TOML parser
+// refuses (any but a tab and a line end, and a carriage return not followed by a newline), or from when there is
+// none.
+func firstControl(src []byte, from int) int {
+	for i := from; i < len(src); i++ {
+		c := src[i]
+		if c == 0x7f || c < 0x20 && c != '\t' && c != '\n' && (c != '\r' || i+1 == len(src) || src[i+1] != '\n') {
+			return i
+		}
+	}
+	return from
 }
 
 // firstInvalidUTF8 returns the offset of the first byte in src that is not UTF-8, or def when there is none.

@@ -49,7 +49,7 @@ func TestTOMLSyntaxErrors(t *testing.T) {
 		{"huge number", "a = 99999999999999999999\n", 1, 5, `het getal 99999999999999999999 valt buiten het bereik`},
 		{"unclosed table name", "[a\nb = 1\n", 1, 3, `de naam van een tabel eindigt met ], maar hier staat het einde van de regel`},
 		{"empty table name", "[]\n", 1, 2, `de naam tussen [ en ] is leeg`},
-		{"control character", "a = \"x\x01\"\n", 1, 6, `onzichtbaar stuurteken (0x01)`},
+		{"control character", "a = \"x\x01\"\n", 1, 7, `onzichtbaar stuurteken (0x01)`},
 		{"Latin-1 file", "a = \"caf\xe9\"\n", 1, 9, `niet als UTF-8 opgeslagen (byte 0xe9)`},
 		{"UTF-16 file", "\xff\xfea\x00 \x00=\x00", 1, 1, `waarschijnlijk als UTF-16 opgeslagen`},
 		{"leading zero", "a = 01\n", 1, 5, `«01» is geen geldig getal: een getal begint niet met een 0`},
@@ -122,6 +122,42 @@ func TestBadEscapeAtBackslash(t *testing.T) {
 				t.Errorf("message %s\nwant %s", e.Msg, c.want)
 			}
 			if c.excerpt != "" && e.Excerpt != c.excerpt {
+				t.Errorf("excerpt\n%s\nwant\n%s", e.Excerpt, c.excerpt)
+			}
+		})
+	}
+}
+
+// TestControlCharacterAtItsColumn checks that a control character or a byte that is not UTF-8 is reported at its own
+// column, and that the excerpt shows it as a visible symbol rather than printing it as it is.
+func TestControlCharacterAtItsColumn(t *testing.T) {
+	cases := []struct {
+		name, src string
+		line, col int
+		want      string
+		excerpt   string
+	}{
+		{"NUL", "naam = \"x\"\nnaam = \"a\x00b\"\n", 2, 10, "stuurteken (0x00)", "naam = \"a␀b\"\n         ^"},
+		{"0x01", "naam = \"a\x01b\"\n", 1, 10, "stuurteken (0x01)", "naam = \"a␁b\"\n         ^"},
+		{"vertical tab", "naam = \"a\x0bb\"\n", 1, 10, "stuurteken (0x0b)", "naam = \"a␋b\"\n         ^"},
+		{"DEL after an accent", "naam = \"é\x7f\"\n", 1, 10, "stuurteken (0x7f)", "naam = \"é␡\"\n         ^"},
+		{"escape character in a comment", "# kop\x1b[0m\nnaam = \"x\"\n", 1, 6, "stuurteken (0x1b)", "# kop␛[0m\n     ^"},
+		{"carriage return alone", "naam = \"x\"\r\ndomein = \"a\rb\"\r\n", 2, 12, "stuurteken (0x0d)", "domein = \"a␍b\"\n           ^"},
+		{"at the start of the file", "\x01naam = \"x\"\n", 1, 1, "stuurteken (0x01)", "␁naam = \"x\"\n^"},
+		{"tab kept", "\tnaam = \"a\x02\"\n", 1, 11, "stuurteken (0x02)", "\tnaam = \"a␂\"\n\t         ^"},
+		{"byte that is not UTF-8", "naam = \"caf\xe9\"\n", 1, 12, "niet als UTF-8 opgeslagen (byte 0xe9)", "naam = \"caf�\"\n           ^"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, errs := loadArchive(t, basePack+"-- content/verwerkingen/a.toml --\n"+c.src)
+			if len(errs) != 1 {
+				t.Fatalf("errors = %v", errs)
+			}
+			e := errs[0]
+			if e.Pos.Line != c.line || e.Pos.Col != c.col || !strings.Contains(e.Msg, c.want) {
+				t.Errorf("got %v\nwant %d:%d: … %s", e, c.line, c.col, c.want)
+			}
+			if e.Excerpt != c.excerpt {
 				t.Errorf("excerpt\n%s\nwant\n%s", e.Excerpt, c.excerpt)
 			}
 		})
