@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/suggest"
@@ -53,6 +54,11 @@ type decoder struct {
 	// escapes is set when the source may hold escapes (\u001b, \b, …): the only way a control character gets
 	// into a TOML string. Without a backslash in the file, strings are not searched for them.
 	escapes bool
+	// root is the type the whole file is decoded into: its keys are what a key written below a table header may
+	// have been meant as (see topHint).
+	root reflect.Type
+	// vragen are the questions of the site's packs, whose ids are the keys of [antwoorden]; nil when not known.
+	vragen *model.Vragenlijst
 }
 
 // controlChar returns the first control character in s other than a tab or line end. It would be invisible or
@@ -69,7 +75,86 @@ func controlChar(s string) (rune, bool) {
 // decode fills the struct pointed to by out from the tree m at path.
 func (dc *decoder) decode(m map[string]any, out any) {
 	dc.escapes = dc.d.src == nil || bytes.IndexByte(dc.d.src, '\\') >= 0
+	dc.root = reflect.TypeOf(out).Elem()
 	dc.value("", m, reflect.ValueOf(out).Elem())
+}
+
+// topHint returns the sentence that tells to move a key up, or "": for the key k that does not fit in the table
+// at path, when that table was opened by a header ([informeren], [[maatregelen]]) and k is a key of the file's top
+// level whose field fits says would take it. In TOML every key after a header belongs to that table, so a key
+// added at the end of a file lands in its last table.
+func (dc *decoder) topHint(path, k string, fits func(reflect.Type) bool) string {
+	if path == "" || dc.root == nil || dc.root.Kind() != reflect.Struct {
+		return ""
+	}
+	i, ok := fieldsOf(dc.root).index[k]
+	if !ok || fits != nil && !fits(dc.root.Field(i).Type) {
+		return ""
+	}
+	header := dc.d.headerOf(path)
+	if header == "" {
+		return ""
+	}
+	return dc.errs.lang.T("load.bovenaan", k, header)
+}
+
+// isVraag reports whether id is the id of a question of the site's packs.
+func (dc *decoder) isVraag(id string) bool {
+	return dc.vragen != nil && dc.vragen.Vraag(id) != nil
+}
+
+// addHinted records the message key with its arguments at pos, followed by hint when there is one.
+func (dc *decoder) addHinted(pos model.Pos, hint, key string, args ...any) {
+	msg := dc.errs.lang.T(key, args...)
+	if hint != "" {
+		if !strings.HasSuffix(msg, "?") {
+			msg += "."
+		}
+		msg += " " + hint
+	}
+	dc.errs.errs = append(dc.errs.errs, &Error{Pos: pos, Msg: msg})
+}
+
+// headerOf returns the header that opened the table at path, as written in the doc's file ("[informeren]",
+// "[[maatregelen]]"), or "" when the table was not opened by a header of its own: an inline table, a table made by
+// a dotted key, or a doc merged from several files.
+func (d *doc) headerOf(path string) string {
+	p, ok := d.pos.Lookup(path)
+	if !ok || p.File != d.file || d.src == nil {
+		return ""
+	}
+	line := lineFrom(d.src, p.Line, p.Col)
+	if len(line) == 0 || line[0] != '[' {
+		return ""
+	}
+	end := bytes.IndexByte(line, ']')
+	if end < 0 {
+		return ""
+	}
+	if bytes.HasPrefix(line, []byte("[[")) && bytes.HasPrefix(line[end:], []byte("]]")) {
+		end++
+	}
+	return string(line[:end+1])
+}
+
+// lineFrom returns the rest of line n of src from column col (in characters), without its line end; nil when src
+// has no such place.
+func lineFrom(src []byte, n, col int) []byte {
+	for ; n > 1; n-- {
+		i := bytes.IndexByte(src, '\n')
+		if i < 0 {
+			return nil
+		}
+		src = src[i+1:]
+	}
+	if i := bytes.IndexByte(src, '\n'); i >= 0 {
+		src = src[:i]
+	}
+	for ; col > 1 && len(src) > 0; col-- {
+		_, size := utf8.DecodeRune(src)
+		src = src[size:]
+	}
+	return src
 }
 
 func (dc *decoder) value(path string, in any, out reflect.Value) {
@@ -110,7 +195,7 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 			return
 		}
 		if t.Implements(enumType) {
-			allowed := reflect.Zero(t).Interface().(model.Enum).Allowed()
+			allowed := enumValues(t)
 			if !slices.Contains(allowed, s) {
 				msg := "load.enum"
 				args := []any{s, lastKey(path), strings.Join(allowed, ", ")}
@@ -118,7 +203,11 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 					msg = "load.enum.suggestie"
 					args = append(args, sug)
 				}
-				dc.errs.add(dc.d.posOf(path), msg, args...)
+				// status = "definitief" below [[maatregelen]] is the file's status, written after a table.
+				hint := dc.topHint(parentPath(path), lastKey(path), func(top reflect.Type) bool {
+					return top.Implements(enumType) && slices.Contains(enumValues(top), s)
+				})
+				dc.addHinted(dc.d.posOf(path), hint, msg, args...)
 				return
 			}
 		}
@@ -186,8 +275,15 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 		}
 		mv := reflect.MakeMapWithSize(t, len(m))
 		for _, k := range sortedKeys(m) {
-			if t.Elem().Kind() == reflect.String && !dc.textEntry(join(path, k), k, m[k]) {
-				continue
+			if t.Elem().Kind() == reflect.String {
+				// naam = "…" below [antwoorden] is the file's naam, written after the table, not an answer.
+				if hint := dc.topHint(path, k, nil); hint != "" && !dc.isVraag(k) {
+					dc.addHinted(dc.d.posOf(join(path, k)), hint, "load.antwoord.geen-vraag", k, dc.d.headerOf(path))
+					continue
+				}
+				if !dc.textEntry(join(path, k), k, m[k]) {
+					continue
+				}
 			}
 			ev := reflect.New(t.Elem()).Elem()
 			dc.value(join(path, k), m[k], ev)
@@ -234,10 +330,11 @@ func (dc *decoder) fields(path string, m map[string]any, out reflect.Value) {
 				}
 				continue
 			}
+			hint := dc.topHint(path, k, nil)
 			if sug := suggest.Closest(k, names.keys); sug != "" {
-				dc.errs.add(dc.d.posOf(fp), "load.onbekend.suggestie", k, sug)
+				dc.addHinted(dc.d.posOf(fp), hint, "load.onbekend.suggestie", k, sug)
 			} else {
-				dc.errs.add(dc.d.posOf(fp), "load.onbekend", k, strings.Join(names.keys, ", "))
+				dc.addHinted(dc.d.posOf(fp), hint, "load.onbekend", k, strings.Join(names.keys, ", "))
 			}
 			continue
 		}
@@ -437,6 +534,19 @@ func lastKey(path string) string {
 		path = path[:i]
 	}
 	return path
+}
+
+// enumValues lists the values an enum type allows.
+func enumValues(t reflect.Type) []string {
+	return reflect.Zero(t).Interface().(model.Enum).Allowed()
+}
+
+// parentPath gives the table a path is in: "maatregelen[0].status" → "maatregelen[0]", "naam" → "".
+func parentPath(path string) string {
+	if i := strings.LastIndexByte(path, '.'); i >= 0 {
+		return path[:i]
+	}
+	return ""
 }
 
 // arrayName gives the array an entry path belongs to: "gegevens[2]" → "gegevens".

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -673,5 +674,138 @@ naam = "Wmo"
 		if !strings.HasPrefix(errs[i].Error(), w) {
 			t.Errorf("error %d = %v\nwant %s", i, errs[i], w)
 		}
+	}
+}
+
+// TestKeyAfterTable: in TOML a key written after a [table] header belongs to that table, so a key a user adds at the
+// end of a file lands in its last table. When the key, or its value, is not valid there but would be at the top of
+// the file, the message says to move it up; a genuine mistake keeps its own message.
+func TestKeyAfterTable(t *testing.T) {
+	const top = "Is %s bedoeld voor het hele bestand? Zet die regel dan bovenaan, vóór de eerste [tabel]: " +
+		"alles na een kop als %s hoort bij die tabel"
+	const file = "content/verwerkingen/a.toml"
+	cases := []struct {
+		name, files string
+		want        string // the one error, whole
+	}{
+		{"enum value of the file's own status below [[maatregelen]]", `
+-- content/verwerkingen/a.toml --
+sjabloon = "basis/wmo"
+[[maatregelen]]
+id = "M1"
+omschrijving = "x"
+
+status = "definitief"
+`, file + `:6:1: ongeldige waarde "definitief" voor status; toegestaan: gepland, in-uitvoering, gereed. ` +
+			fmt.Sprintf(top, "status", "[[maatregelen]]")},
+		{"unknown key below [informeren]", `
+-- content/verwerkingen/a.toml --
+sjabloon = "basis/wmo"
+[informeren]
+wanneer = "Bij het eerste contact"
+status = "definitief"
+`, file + `:4:1: onbekende sleutel "status"; toegestaan zijn: hoe, verplichting, wanneer. ` +
+			fmt.Sprintf(top, "status", "[informeren]")},
+		{"key of the file below [antwoorden]", `
+-- content/verwerkingen/a.toml --
+sjabloon = "basis/wmo"
+[antwoorden]
+"A.3.2" = "x"
+naam = "Mijn naam"
+`, file + `:4:1: naam onder [antwoorden] is geen vraag: daar staan alleen antwoorden, elk onder de id van zijn vraag. ` +
+			fmt.Sprintf(top, "naam", "[antwoorden]")},
+		{"number of the file below [antwoorden], after a comment on the header", `
+-- content/verwerkingen/a.toml --
+[ antwoorden ]  # open vragen
+aantal_betrokkenen = 5
+`, file + `:2:1: aantal_betrokkenen onder [ antwoorden ] is geen vraag: daar staan alleen antwoorden, elk onder de id van zijn vraag. ` +
+			fmt.Sprintf(top, "aantal_betrokkenen", "[ antwoorden ]")},
+		{"pia.toml: key after [organisatie.fg]", `
+-- pia.toml --
+titel = "Test"
+sjablonen = ["basis"]
+[organisatie]
+naam = "Gemeente Test"
+[organisatie.fg]
+naam = "F. G."
+email = "fg@test.nl"
+thema = "donker"
+`, `pia.toml:8:1: onbekende sleutel "thema"; toegestaan zijn: email, naam, telefoon. ` +
+			fmt.Sprintf(top, "thema", "[organisatie.fg]")},
+		{"unknown key that is no key of the file either", `
+-- content/verwerkingen/a.toml --
+[informeren]
+kleur = "blauw"
+`, file + `:2:1: onbekende sleutel "kleur"; toegestaan zijn: hoe, verplichting, wanneer`},
+		{"status that is no status of the file either", `
+-- content/verwerkingen/a.toml --
+[[maatregelen]]
+id = "M1"
+status = "klaar"
+`, file + `:3:1: ongeldige waarde "klaar" voor status; toegestaan: gepland, in-uitvoering, gereed`},
+		{"key in an inline table", `
+-- content/verwerkingen/a.toml --
+informeren = { wanneer = "x", status = "concept" }
+`, file + `:1:31: onbekende sleutel "status"; toegestaan zijn: hoe, verplichting, wanneer`},
+		{"dotted key", `
+-- content/verwerkingen/a.toml --
+informeren.status = "concept"
+`, file + `:1:1: onbekende sleutel "status"; toegestaan zijn: hoe, verplichting, wanneer`},
+		{"dotted key below a header", `
+-- pia.toml --
+titel = "Test"
+sjablonen = ["basis"]
+[organisatie]
+fg.thema = "donker"
+`, `pia.toml:4:1: onbekende sleutel "thema"; toegestaan zijn: email, naam, telefoon`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, errs := loadArchive(t, basePack+c.files)
+			if len(errs) != 1 || errs[0].Error() != c.want {
+				t.Errorf("errors:\n%v\nwant:\n%s", errs, c.want)
+			}
+		})
+	}
+}
+
+// TestAnswerToQuestionNamedAsKey: an answer whose question id is also a key of the file is an answer, in a full load
+// and when one file is loaded again.
+func TestAnswerToQuestionNamedAsKey(t *testing.T) {
+	fsys := siteFS(t, basePack+`
+-- pia.toml --
+titel = "Test"
+sjablonen = ["regio"]
+[organisatie.fg]
+naam = "F. G."
+-- pia-templates/regio/pack.toml --
+naam = "regio"
+versie = "1.0.0"
+basis = "basis"
+-- pia-templates/regio/vragen.toml --
+[[vragen]]
+id = "domein"
+sectie = "1"
+vraag = "Welk domein?"
+-- content/verwerkingen/a.toml --
+sjabloon = "basis/wmo"
+[antwoorden]
+domein = "Het sociaal domein"
+`)
+	r := NewReloader("site", Options{SiteFS: fsys})
+	site, err := r.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := site.Verwerking("a").Antwoorden["domein"]; got != "Het sociaal domein" {
+		t.Errorf("answer %q", got)
+	}
+	fsys["content/verwerkingen/a.toml"] = &fstest.MapFile{Data: []byte("[antwoorden]\ndomein = \"Zorg\"\n")}
+	site, _, err = r.Reload([]string{"content/verwerkingen/a.toml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := site.Verwerking("a").Antwoorden["domein"]; got != "Zorg" {
+		t.Errorf("answer after reloading %q", got)
 	}
 }

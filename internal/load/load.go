@@ -54,6 +54,8 @@ type loader struct {
 	selected []*packDir
 	// templates caches merged template docs by "pack/id".
 	templates map[string]*resolved
+	// vragen are the questions of the selected packs, for the keys of [antwoorden].
+	vragen *model.Vragenlijst
 }
 
 // resolved is a template after its own chain has been merged.
@@ -87,6 +89,7 @@ func (l *loader) load(dir string, embedded fs.FS) *model.Site {
 			site.Teksten[k] = v
 		}
 	}
+	l.vragen = site.Vragen
 	var catAt map[string]catEntry
 	site.Catalogus, catAt = mergeCatalogs(l.selected)
 	for _, ref := range site.Config.Sjablonen {
@@ -408,11 +411,11 @@ func (l *loader) toVerwerking(d *doc, id string, lang i18n.Lang) *model.Verwerki
 }
 
 // validateVerwerking checks one verwerking file on its own, types, keys, enums and ids, and returns what it
-// decoded: the file's own values.
-func validateVerwerking(d *doc, fileID string, c *collector) *model.Verwerking {
+// decoded: the file's own values. vragen are the questions its answers may answer, nil when not known.
+func validateVerwerking(d *doc, fileID string, c *collector, vragen *model.Vragenlijst) *model.Verwerking {
 	v := &model.Verwerking{}
 	_, extends := d.m["sjabloon"]
-	(&decoder{d: d, errs: c, allowVerwijder: extends}).decode(d.m, v)
+	(&decoder{d: d, errs: c, allowVerwijder: extends, vragen: vragen}).decode(d.m, v)
 	if v.ID != "" && v.ID != fileID {
 		switch {
 		case strings.Contains(v.ID, "/") || strings.Contains(v.ID, ".."):
@@ -550,7 +553,7 @@ func (l *loader) loadVerwerkingen() []*model.Verwerking {
 			return
 		}
 		ownStrings(d.m)
-		own := validateVerwerking(d, id, c)
+		own := validateVerwerking(d, id, c, l.vragen)
 		if s, ok := d.m["id"].(string); ok && s != "" {
 			id = s
 		}

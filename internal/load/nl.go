@@ -120,6 +120,10 @@ func init() {
 		"load.negatief":           "%s mag niet negatief zijn (%d)",
 		"load.onbekend":           "onbekende sleutel %q; toegestaan zijn: %s",
 		"load.onbekend.suggestie": "onbekende sleutel %q; bedoelde u %q?",
+		"load.bovenaan": "Is %s bedoeld voor het hele bestand? Zet die regel dan bovenaan, vóór de eerste " +
+			"[tabel]: alles na een kop als %s hoort bij die tabel",
+		"load.antwoord.geen-vraag": "%s onder %s is geen vraag: daar staan alleen antwoorden, elk onder de id " +
+			"van zijn vraag",
 		"load.verwijder.onbekend": "verwijder = true bij %q, maar het sjabloon heeft in %s geen item met dat id; " +
 			"er wordt dus niets verwijderd. Controleer het id of haal dit item weg",
 		"load.verwijder.onbekend.suggestie": "verwijder = true bij %q, maar het sjabloon heeft in %s geen item met " +

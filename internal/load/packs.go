@@ -309,7 +309,7 @@ func (d *packDir) load(lang i18n.Lang) {
 		if vd == nil {
 			continue
 		}
-		validateVerwerking(vd, id, c)
+		validateVerwerking(vd, id, c, nil)
 		d.docs[id] = vd
 		d.pack.Verwerkingen = append(d.pack.Verwerkingen, id)
 	}

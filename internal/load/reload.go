@@ -202,7 +202,7 @@ func (r *Reloader) loadOne(f string, src []byte, c *collector, fileOf func(id st
 	}
 	ownStrings(d.m)
 	before := len(c.errs)
-	own := validateVerwerking(d, id, c)
+	own := validateVerwerking(d, id, c, r.l.vragen)
 	if s, ok := d.m["id"].(string); ok && s != "" {
 		id = s
 	}
