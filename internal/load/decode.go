@@ -397,15 +397,16 @@ func (dc *decoder) typeErr(path string, in any, want string) {
 	dc.errs.errs = append(dc.errs.errs, &Error{Pos: dc.d.posOf(path), Msg: msg})
 }
 
-// textEntry checks an entry of a table of texts, such as [antwoorden], whose keys are ids like A.3.2: written
-// without quotes such a key is a table in a table in TOML, and the message says to quote it. It reports whether the
-// entry is a text.
+// textEntry checks an entry of a table of texts, such as [antwoorden], whose keys are ids like A.3.2. Written
+// without quotes such a key is a table in a table in TOML, and the message says to quote it; an entry written as a
+// table ([antwoorden."A.3.2"], or "A.3.2" = { … }) is told to be a text. It reports whether the entry is a text.
 func (dc *decoder) textEntry(path, key string, in any) bool {
 	switch x := in.(type) {
 	case string:
 		return true
 	case map[string]any:
-		dotted := key
+		// dotted is every key down to the first value that is not a table, id the keys of the tables above it.
+		dotted, id := key, key
 		for len(x) == 1 {
 			k := sortedKeys(x)[0]
 			dotted += "." + k
@@ -413,13 +414,36 @@ func (dc *decoder) textEntry(path, key string, in any) bool {
 			if !ok {
 				break
 			}
-			x = next
+			id, x = dotted, next
 		}
-		dc.errs.add(dc.d.posOf(path), "load.sleutel-met-punten", dotted, dotted)
+		if dc.d.bareDottedKey(path) {
+			dc.errs.add(dc.d.posOf(path), "load.sleutel-met-punten", dotted, dotted)
+		} else {
+			dc.errs.add(dc.d.posOf(path), "load.antwoord.tabel", id, "["+strings.TrimSuffix(path, "."+key)+"]", id)
+		}
 	default:
 		dc.errs.add(dc.d.posOf(path), "load.type", strconv.Quote(key), dc.errs.lang.T("load.type.tekst"), describe(in, dc.errs))
 	}
 	return false
+}
+
+// bareDottedKey reports whether the key at path is written in the doc's file as a dotted key of bare words, like
+// A.3.2 = "…", rather than as a header or with quotes; true when the file is not known.
+func (d *doc) bareDottedKey(path string) bool {
+	p, ok := d.pos.Lookup(path)
+	if !ok || p.File != d.file || d.src == nil {
+		return true
+	}
+	key, _, ok := bytes.Cut(lineFrom(d.src, p.Line, p.Col), []byte("="))
+	if !ok || bytes.IndexByte(key, '.') < 0 {
+		return false
+	}
+	for _, c := range key {
+		if !isBare(c) && c != '.' && c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // describe names the TOML type of a value for messages.

@@ -809,3 +809,37 @@ domein = "Het sociaal domein"
 		t.Errorf("answer after reloading %q", got)
 	}
 }
+
+// TestAnswerWrittenAsTable: an answer is a text. One written as a table is told so, with the form to use; an id
+// without quotes, which TOML reads as tables in tables, is told to quote it.
+func TestAnswerWrittenAsTable(t *testing.T) {
+	const file = "content/verwerkingen/a.toml"
+	const table = `het antwoord op vraag %s staat hier als tabel, maar een antwoord is een tekst. Schrijf het onder [antwoorden] als "%s" = "…"`
+	const dotted = `%s staat niet tussen aanhalingstekens en wordt daardoor gelezen als tabellen in elkaar (een punt scheidt in TOML tabellen). Zet de sleutel tussen aanhalingstekens: "%s" = "…"`
+	cases := []struct{ name, src, want string }{
+		{"header with a quoted id", "sjabloon = \"basis/wmo\"\n[antwoorden.\"A.3.2\"]\ntekst = \"x\"\n",
+			file + ":2:1: " + fmt.Sprintf(table, "A.3.2", "A.3.2")},
+		{"header with an id without dots", "[antwoorden.B1]\ntekst = \"x\"\ntoelichting = \"y\"\n",
+			file + ":1:1: " + fmt.Sprintf(table, "B1", "B1")},
+		{"header with an id without quotes", "[antwoorden.A.3.2]\ntekst = \"x\"\n",
+			file + ":1:1: " + fmt.Sprintf(table, "A.3.2", "A.3.2")},
+		{"inline table", "[antwoorden]\n\"A.1\" = { tekst = \"x\" }\n",
+			file + ":2:1: " + fmt.Sprintf(table, "A.1", "A.1")},
+		{"inline table, id without dots", "[antwoorden]\nB1 = { tekst = \"x\" }\n",
+			file + ":2:1: " + fmt.Sprintf(table, "B1", "B1")},
+		{"quoted id with a dotted part", "[antwoorden]\n\"A.1\".tekst = \"x\"\n",
+			file + ":2:1: " + fmt.Sprintf(table, "A.1", "A.1")},
+		{"id without quotes", "[antwoorden]\nA.3.2 = \"x\"\n",
+			file + ":2:1: " + fmt.Sprintf(dotted, "A.3.2", "A.3.2")},
+		{"id without quotes, from the top", "antwoorden.A.3.2 = \"x\"\n",
+			file + ":1:1: " + fmt.Sprintf(dotted, "A.3.2", "A.3.2")},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, errs := loadArchive(t, basePack+"-- content/verwerkingen/a.toml --\n"+c.src)
+			if len(errs) != 1 || errs[0].Error() != c.want {
+				t.Errorf("errors:\n%v\nwant:\n%s", errs, c.want)
+			}
+		})
+	}
+}

@@ -99,6 +99,8 @@ func init() {
 		"load.type.getal-punt": "Schrijf een geheel getal zonder punt of spatie, zoals 10000 of 10_000",
 		"load.sleutel-met-punten": "%s staat niet tussen aanhalingstekens en wordt daardoor gelezen als tabellen in " +
 			"elkaar (een punt scheidt in TOML tabellen). Zet de sleutel tussen aanhalingstekens: \"%s\" = \"…\"",
+		"load.antwoord.tabel": "het antwoord op vraag %s staat hier als tabel, maar een antwoord is een tekst. " +
+			"Schrijf het onder %s als \"%s\" = \"…\"",
 		"load.type.datum":         "een datum zonder aanhalingstekens, zoals 2026-11-01",
 		"load.type.lijst":         "een lijst, zoals [\"a\", \"b\"]",
 		"load.type.tabellen":      "een lijst van tabellen ([[…]]-blokken)",
