@@ -72,6 +72,15 @@ func init() {
 		"load.toml.cijfer":          "hier hoort een cijfer, maar er staat %s",
 		"load.toml.stuurteken": "het bestand bevat hier een onzichtbaar stuurteken (%s); haal het weg. Zo'n " +
 			"teken komt vaak mee bij kopiëren en plakken uit een ander programma",
+		"load.toml.spatie": "hier staat %s: die ziet eruit als een gewone spatie, maar TOML leest hem niet zo. " +
+			"Zo'n spatie komt vaak mee bij kopiëren uit een tekstverwerker of webpagina; vervang hem door een " +
+			"gewone spatie",
+		"load.toml.harde-spatie":  "een harde spatie (U+00A0)",
+		"load.toml.andere-spatie": "een bijzondere spatie (U+%04X)",
+		"load.toml.onzichtbaar": "het bestand bevat hier een onzichtbaar teken (U+%04X); haal het weg. Zo'n " +
+			"teken komt vaak mee bij kopiëren en plakken uit een ander programma",
+		"load.toml.krul": "Krullende aanhalingstekens (“ ” „ ‘ ’) zijn in TOML geen aanhalingstekens; een " +
+			"tekstverwerker zet ze vaak in de plaats van rechte. Typ rechte aanhalingstekens: \"…\"",
 		"load.toml.utf8": "het bestand is niet als UTF-8 opgeslagen (byte %s). Sla het op als UTF-8; de " +
 			"meeste editors kunnen dat bij 'Opslaan als'",
 		"load.toml.utf16": "het bestand bevat nul-bytes en is waarschijnlijk als UTF-16 opgeslagen. Sla het op " +

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -91,8 +92,27 @@ var tomlPatterns = func() []tomlPattern {
 func tomlError(lang i18n.Lang, file string, src []byte, pe toml.ParseError) *Error {
 	src = withoutBOM(src)
 	pos := tomlPos(file, src, pe)
-	msg := lang.T("load.syntax", tomlMessage(lang, src, pe))
-	return &Error{Pos: pos, Msg: msg, Excerpt: excerpt(src, pos.Line, pos.Col)}
+	msg := tomlMessage(lang, src, pe)
+	if curlyQuoted(pe.Message, lineFrom(src, pos.Line, 1)) {
+		msg += ". " + lang.T("load.toml.krul")
+	}
+	return &Error{Pos: pos, Msg: lang.T("load.syntax", msg), Excerpt: excerpt(src, pos.Line, pos.Col)}
+}
+
+// curlyQuotes are the quotes a word processor puts in place of straight ones, which TOML does not take as quotes.
+const curlyQuotes = "“”„‘’‚"
+
+// curlyQuoted reports whether a TOML parser's message is about a curly quote: it stopped at one, or a text on the
+// line of the error is not closed and the line has one (a text opened with " and closed with ”).
+func curlyQuoted(msg string, line []byte) bool {
+	for _, q := range curlyQuotes {
+		if strings.Contains(msg, "'"+string(q)+"'") {
+			return true
+		}
+	}
+	unclosed := msg == "strings cannot contain newlines" || msg == `unexpected EOF; expected '"'` ||
+		msg == `unexpected EOF; expected "'"`
+	return unclosed && bytes.ContainsAny(line, curlyQuotes)
 }
 
 // tomlMessage puts a TOML syntax error in src in the user's language, with what to do about it.
@@ -109,6 +129,10 @@ func tomlMessage(lang i18n.Lang, src []byte, pe toml.ParseError) string {
 		args := make([]any, 0, len(p.args))
 		for i, conv := range p.args {
 			if conv == 'q' {
+				if r, ok := oddSpace(m[i+1]); ok {
+					// The character is the problem, whatever the parser expected in its place.
+					return oddSpaceMessage(lang, r)
+				}
 				args = append(args, shownToken(lang, m[i+1]))
 			} else {
 				args = append(args, m[i+1])
@@ -204,6 +228,28 @@ func shownToken(lang i18n.Lang, q string) string {
 		return lang.T("load.toml.niets")
 	}
 	return "«" + s + "»"
+}
+
+// oddSpace returns the character a TOML parser quoted (in Go syntax, as '\u00a0') when it is a space other than
+// the ordinary one, or a character that shows as nothing: it looks like a space or like nothing on the screen.
+func oddSpace(q string) (rune, bool) {
+	s, err := strconv.Unquote(q)
+	if err != nil || utf8.RuneCountInString(s) != 1 {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r, r != ' ' && unicode.In(r, unicode.Zs, unicode.Zl, unicode.Zp, unicode.Cf)
+}
+
+// oddSpaceMessage names a space other than the ordinary one, or an invisible character, and says what to do.
+func oddSpaceMessage(lang i18n.Lang, r rune) string {
+	switch {
+	case r == 0xa0:
+		return lang.T("load.toml.spatie", lang.T("load.toml.harde-spatie"))
+	case unicode.Is(unicode.Zs, r):
+		return lang.T("load.toml.spatie", lang.T("load.toml.andere-spatie", r))
+	}
+	return lang.T("load.toml.onzichtbaar", r)
 }
 
 // tomlPos finds the line and column of a TOML syntax error in src (after its byte order mark) from its byte offset.

@@ -164,6 +164,54 @@ func TestControlCharacterAtItsColumn(t *testing.T) {
 	}
 }
 
+// TestPastedCharacters: text pasted from a word processor or web page brings curly quotes and spaces that look
+// ordinary; the message names what is there and what to type instead.
+func TestPastedCharacters(t *testing.T) {
+	const curly = "Krullende aanhalingstekens (“ ” „ ‘ ’) zijn in TOML geen aanhalingstekens; een tekstverwerker " +
+		"zet ze vaak in de plaats van rechte. Typ rechte aanhalingstekens: \"…\""
+	const nbsp = "hier staat een harde spatie (U+00A0): die ziet eruit als een gewone spatie, maar TOML leest hem " +
+		"niet zo. Zo'n spatie komt vaak mee bij kopiëren uit een tekstverwerker of webpagina; vervang hem door een " +
+		"gewone spatie"
+	cases := []struct {
+		name, src string
+		line, col int
+		want, not string
+	}{
+		{"curly quotes", "naam = “Test”\n", 1, 8, "hier hoort een waarde, maar er staat «“». " + curly, ""},
+		{"low and high quotes", "naam = „Test”\n", 1, 8, "er staat «„». " + curly, ""},
+		{"single curly quotes", "naam = ‘Test’\n", 1, 8, "er staat «‘». " + curly, ""},
+		{"curly quotes in a list", "hoe = [“brief”]\n", 1, 8, "er staat «“». " + curly, ""},
+		{"curly quotes round a key", "“naam” = \"x\"\n", 1, 1, "na de sleutel hoort een =, maar er staat «“». Schrijf sleutel = waarde op één regel. " + curly, ""},
+		{"text closed with a curly quote", "naam = \"Test”\n", 1, 14, "het aanhalingsteken aan het eind ontbreekt op deze regel. Een tekst over meerdere regels zet u tussen \"\"\" en \"\"\". " + curly, ""},
+		{"text not closed", "naam = \"Test\n", 1, 13, "het aanhalingsteken aan het eind ontbreekt", "Krullende"},
+		{"curly quote after a backslash", "naam = \"a\\“\"\n", 1, 10, "is geen geldige code", "Krullende"},
+		{"non-breaking space before =", "naam\u00a0= \"x\"\n", 1, 5, nbsp, ""},
+		{"non-breaking space after =", "naam =\u00a0\"x\"\n", 1, 7, nbsp, ""},
+		{"non-breaking space after the value", "naam = \"x\"\u00a0\n", 1, 11, nbsp, ""},
+		{"non-breaking space in a table name", "[informeren\u00a0]\n", 1, 12, nbsp, ""},
+		{"narrow non-breaking space", "naam\u202f= \"x\"\n", 1, 5, "hier staat een bijzondere spatie (U+202F): die ziet eruit als een gewone spatie", ""},
+		{"zero-width space", "naam\u200b = \"x\"\n", 1, 5, "het bestand bevat hier een onzichtbaar teken (U+200B); haal het weg", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, errs := loadArchive(t, basePack+"-- content/verwerkingen/a.toml --\n"+c.src)
+			if len(errs) != 1 {
+				t.Fatalf("errors = %v", errs)
+			}
+			e := errs[0]
+			if e.Pos.Line != c.line || e.Pos.Col != c.col || !strings.Contains(e.Msg, c.want) ||
+				c.not != "" && strings.Contains(e.Msg, c.not) {
+				t.Errorf("got %v\nwant %d:%d: … %s", e, c.line, c.col, c.want)
+			}
+		})
+	}
+	// In a text a non-breaking space is just a character.
+	site, errs := loadArchive(t, basePack+"-- content/verwerkingen/a.toml --\nnaam = \"14\u00a0juni\"\n")
+	if errs != nil || site.Verwerking("a").Naam != "14\u00a0juni" {
+		t.Errorf("errors = %v", errs)
+	}
+}
+
 // TestTooDeep checks that a file nested deeper than maxDepth is refused at once, before the TOML parser (which takes
 // time quadratic in the depth) reads it, with a short excerpt of its one long line.
 func TestTooDeep(t *testing.T) {
