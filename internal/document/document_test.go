@@ -1040,6 +1040,11 @@ func TestWerkinstructieSpeaksToTheProfessional(t *testing.T) {
 			t.Errorf("work instruction lacks %q", want)
 		}
 	}
+	// The questionnaire's procedure comes after what the professional does, introduced as what follows.
+	if proc := sectionText(doc, "verzoeken"); !strings.Contains(proc, "\nZo handelt de gemeente een verzoek daarna af:\n"+
+		strings.TrimSpace(res.Verwerking.Rechten.Procedure)[:40]) {
+		t.Errorf("the procedure is not introduced:\n%s", proc)
+	}
 	if strings.Contains(wi, "dit komt uit") || strings.Contains(wi, "onze eigen administratie") {
 		t.Errorf("the table of gegevens speaks as the municipality:\n%s", wi)
 	}

@@ -237,9 +237,11 @@ func init() {
 			"zelfredzaamheidsmatrix). Waarom de gemeente hiervoor kiest, staat in de kolom ‘Waarom’ en in het PIA-rapport. " +
 			"Leg niet meer vast dan de tabel zegt:",
 		"doc.wi.hulpbehoefte-titel": "Alleen bij hulpbehoefte",
-		"doc.wi.hulpbehoefte": "Dit geldt voor de gegevens met ‘%s’ in de tabel. Blijkt in het gesprek dat de inwoner op " +
-			"zo’n onderwerp geen hulp nodig heeft, leg daarover dan niets vast: geen score, geen notitie. Zo schreef de " +
-			"Autoriteit Persoonsgegevens het in 2018 voor bij de zelfredzaamheidsmatrix.",
+		"doc.wi.hulpbehoefte": "Dit geldt voor de gegevens met ‘%s’ in de tabel. U legt ze alleen vast als ze nodig " +
+			"zijn voor de hulp of het besluit; wanneer dat zo is, staat in de kolom ‘Waarom’. Is het niet nodig, leg dan " +
+			"niets vast, ook geen notitie. Vragen is iets anders dan vastleggen: daar wees de Autoriteit Persoonsgegevens " +
+			"in 2018 op bij de zelfredzaamheidsmatrix.",
+		"doc.wi.procedure":              "Zo handelt de gemeente een verzoek daarna af:",
 		"doc.wi.toestemming":            "Toestemming",
 		"doc.wi.geen-toestemming":       "U vraagt geen toestemming om gegevens te verwerken. De gemeente mag ze verwerken op grond van de wet: %s.",
 		"doc.wi.toestemming-fout-titel": "Let op: deze verwerking noemt toestemming als grondslag",

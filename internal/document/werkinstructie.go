@@ -24,8 +24,7 @@ func Werkinstructie(site *model.Site, res *rules.Resultaat) *Document {
 		Section{Anchor: "delen", Number: "4", Title: b.t("doc.wi.delen"), Blocks: b.wiDelen()},
 		Section{Anchor: "bewaren", Number: "5", Title: b.t("doc.wi.bewaren"), Blocks: b.wiBewaren()},
 		Section{Anchor: "toegang", Number: "6", Title: b.t("doc.wi.toegang"), Blocks: b.wiToegang()},
-		Section{Anchor: "verzoeken", Number: "7", Title: b.t("doc.wi.verzoeken"),
-			Blocks: append(b.tekstBlock(model.TekstWerkinstructieVerzoeken), md(v.Rechten.Procedure)...)},
+		Section{Anchor: "verzoeken", Number: "7", Title: b.t("doc.wi.verzoeken"), Blocks: b.wiVerzoeken()},
 		Section{Anchor: "datalek", Number: "8", Title: b.t("doc.wi.datalek"), Blocks: b.tekstBlock(model.TekstWerkinstructieDatalek)},
 		Section{Anchor: "vragen-aan", Number: "9", Title: b.t("doc.wi.hulp"), Blocks: b.wiHulp()},
 	}
@@ -228,4 +227,14 @@ var objectionArticle = regexp.MustCompile(`(?i)\bart(?:\.|ikel)?\s*21\b`)
 // be told of explicitly and apart from other information at the first contact (art. 21(4)).
 func isObjection(r model.CatRecht) bool {
 	return r.ID == "bezwaar" || objectionArticle.MatchString(r.Artikel)
+}
+
+// wiVerzoeken is what the professional does with a request, then how the municipality handles it (the
+// questionnaire's procedure, introduced as such: it repeats some of what the professional tells the citizen).
+func (b *builder) wiVerzoeken() []Block {
+	out := b.tekstBlock(model.TekstWerkinstructieVerzoeken)
+	if p := md(b.v.Rechten.Procedure); len(p) > 0 {
+		out = append(append(out, Text{Plain(b.t("doc.wi.procedure"))}), p...)
+	}
+	return out
 }
