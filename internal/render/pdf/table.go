@@ -308,7 +308,7 @@ func headerStyle(ts textStyle) textStyle {
 }
 
 // table lays out a table: a caption kept with the header row, the header repeated on every page the table
-// continues on, and rows that are only cut when one is tall (see minPiece).
+// continues on, rows that are only cut when one is tall (see minPiece), and a short table kept whole.
 func (f *flow) table(t table) {
 	cols := len(t.header)
 	for _, r := range t.rows {
@@ -339,16 +339,28 @@ func (f *flow) table(t table) {
 		header = &hs
 		f.add(hs)
 	}
-	for _, r := range t.rows {
+	rows := make([]slice, len(t.rows))
+	total := 0.0
+	for i, r := range t.rows {
 		var fill *rgb
 		if c, _ := toneColours(r.tone); r.tone != document.ToneNone {
 			fill = &c
 		}
-		s := f.tableRow(t, r.cells, xs, ws, t.ts, fill)
-		s.header = header
-		f.add(s)
+		rows[i] = f.tableRow(t, r.cells, xs, ws, t.ts, fill)
+		rows[i].header = header
+		total += rows[i].h
 	}
+	// A short table (a few contacts, a handful of rows) stays on one page: cut in two it reads as two tables.
+	if len(rows) <= shortTableRows && total <= (bodyBottom-bodyTop)/3 {
+		for i := range len(rows) - 1 {
+			rows[i].keepNext = true
+		}
+	}
+	f.add(rows...)
 }
+
+// shortTableRows is the most rows a table may have to be kept on one page, when it is at most a third of a page.
+const shortTableRows = 6
 
 // tableRow lays out each cell in its column and joins them into one slice.
 func (f *flow) tableRow(t table, cells []cell, xs, ws []float64, ts textStyle, fill *rgb) slice {

@@ -136,6 +136,33 @@ func TestHeaderStaysWithFirstRow(t *testing.T) {
 	}
 }
 
+// TestShortTableStaysTogether: a table of a few short rows (the contacts at the end of a work instruction) is never
+// split over two pages, wherever it starts; a long table still is.
+func TestShortTableStaysTogether(t *testing.T) {
+	r := New(testFonts(t), Options{})
+	contacts := document.Definitions{Items: []document.Field{
+		{Label: "Privacyloket", Value: document.Plain("Contact01")}, {Label: "Functionaris", Value: document.Plain("Contact02")},
+		{Label: "Privacyadviseur", Value: document.Plain("Contact03")}, {Label: "Opgesteld door", Value: document.Plain("Contact04")},
+	}}
+	for n := 0; n < 50; n++ {
+		pages := layoutPages(t, r, afterLines(n, contacts))
+		if a, b := pageOf(t, pages, "Contact01"), pageOf(t, pages, "Contact04"); a != b {
+			t.Errorf("%d lines before the table: it runs from page %d to %d", n, a+1, b+1)
+		}
+	}
+	long := document.Table{Header: []string{"Nr", "Tekst"}}
+	for i := range 30 {
+		long.Rows = append(long.Rows, document.Row{Cells: []document.Inline{document.Plain(fmt.Sprint(i)), document.Plain(fmt.Sprintf("Rij%02d", i))}})
+	}
+	pages := layoutPages(t, r, afterLines(40, long))
+	if pageOf(t, pages, "Rij00") == pageOf(t, pages, "Rij29") {
+		t.Error("a long table after 40 lines fits on one page: the test does not reach a page's foot")
+	}
+	if pageOf(t, pages, "Vulregel 39") != pageOf(t, pages, "Rij00") {
+		t.Error("a long table no longer starts on the page where it fits its first rows")
+	}
+}
+
 // TestDefinitionRowNotCut: a value of a definitions table (no header to repeat) that fits on a page is not cut:
 // its continuation would stand on the next page without its label.
 func TestDefinitionRowNotCut(t *testing.T) {
