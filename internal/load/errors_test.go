@@ -244,6 +244,13 @@ Bel {fg.nam} of {organisatie.telefoon}; {geen plaatshouder} en {} blijven tekst.
 Zie {iets.heel.anders}.
 `, []string{`pia-templates/basis/teksten/privacyverklaring-fg.md:2:5: onbekende plaatshouder {fg.nam}; bedoelde u {fg.naam}?`,
 			`pia-templates/basis/teksten/privacyverklaring-fg.md:3:5: onbekende plaatshouder {iets.heel.anders}; de documenten vullen alleen deze in: {organisatie.naam}, {organisatie.adres}`}},
+		{"placeholders not closed or in double braces", `
+-- pia-templates/basis/teksten/privacyverklaring-fg.md --
+Dat is {fg.naam. Deze persoon let op.
+Mail {{fg.email}} of bel {fg.telefoon}.
+{ fg.naam }, {x en {organisatie.naam} blijven zo.
+`, []string{`pia-templates/basis/teksten/privacyverklaring-fg.md:1:8: de plaatshouder {fg.naam is niet afgesloten: zonder } komt hij zo in de documenten. Schrijf {fg.naam}`,
+			`pia-templates/basis/teksten/privacyverklaring-fg.md:2:6: dubbele accolades om {fg.email}: de buitenste komen in de documenten. Schrijf één paar: {fg.email}`}},
 		{"catalogue: kind of a basis unknown", `
 -- pia-templates/basis/catalogus/grondslagen.toml --
 [[soorten]]

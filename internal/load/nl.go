@@ -211,6 +211,9 @@ func init() {
 		"load.plaatshouder.suggestie": "onbekende plaatshouder {%s}; bedoelde u {%s}? Zonder correctie staat de " +
 			"tekst met accolades en al in de documenten",
 		"load.plaatshouder": "onbekende plaatshouder {%s}; de documenten vullen alleen deze in: %s",
+		"load.plaatshouder.open": "de plaatshouder {%[1]s is niet afgesloten: zonder } komt hij zo in de documenten. " +
+			"Schrijf {%[1]s}",
+		"load.plaatshouder.dubbel": "dubbele accolades om {%[1]s}: de buitenste komen in de documenten. Schrijf één paar: {%[1]s}",
 		"load.pagina.naam": "pagina %q heeft een ongeldige naam: gebruik alleen kleine letters, cijfers en " +
 			"streepjes in bestands- en mapnamen onder content/",
 		"load.pagina.gereserveerd": "pagina %q valt samen met een map die pia zelf maakt; kies een andere naam",

@@ -466,6 +466,16 @@ func checkDekt(cd *doc, part *model.Catalogus, c *collector) {
 	}
 }
 
+// placeholderName is the name a placeholder that starts with the '{' at src[i] gives, closed or not: the run of
+// a-z and dots after it, without a closing dot ("{fg.naam. Deze" gives fg.naam).
+func placeholderName(src string, i int) string {
+	j := i + 1
+	for j < len(src) && ('a' <= src[j] && src[j] <= 'z' || src[j] == '.') {
+		j++
+	}
+	return strings.TrimRight(src[i+1:j], ".")
+}
+
 func ids[T any](xs []T, key func(T) string) []string {
 	out := make([]string, len(xs))
 	for i, x := range xs {
@@ -474,10 +484,18 @@ func ids[T any](xs []T, key func(T) string) []string {
 	return out
 }
 
-// checkPlaceholders reports each placeholder in a text whose name the documents do not fill in.
+// checkPlaceholders reports each placeholder in a text whose name the documents do not fill in, and a known
+// placeholder that is not closed ({fg.naam without its }) or stands in double braces ({{fg.naam}}): either way its
+// braces would reach the reader.
 func checkPlaceholders(file, src string, c *collector) {
 	for i := strings.IndexByte(src, '{'); i >= 0; {
 		end := model.PlaceholderEnd(src, i)
+		switch name := placeholderName(src, i); {
+		case end < 0 && slices.Contains(model.Placeholders, name) && !strings.HasPrefix(src[i+1:], "{"):
+			c.add(offsetPos(file, []byte(src[:i]), i), "load.plaatshouder.open", name)
+		case end > 0 && i > 0 && src[i-1] == '{' && end < len(src) && src[end] == '}' && slices.Contains(model.Placeholders, name):
+			c.add(offsetPos(file, []byte(src[:i-1]), i-1), "load.plaatshouder.dubbel", src[i+1:end-1])
+		}
 		if end > 0 {
 			if name := src[i+1 : end-1]; !slices.Contains(model.Placeholders, name) {
 				at := offsetPos(file, []byte(src[:i]), i)
