@@ -431,6 +431,25 @@ func TestInitSjablonenVersion(t *testing.T) {
 	}
 }
 
+// A pack whose template extends a template of another pack the site also chooses is sound: pia sjablonen lists
+// it with the pack it uses, as pia check loads the site, and reports no error.
+func TestSjablonenTemplateOfOtherPack(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml": strings.Replace(minimalConfig, `sjablonen = ["vng-sociaal-domein"]`,
+			`sjablonen = ["vng-sociaal-domein", "eigen"]`, 1),
+		"pia-templates/eigen/pack.toml":           "naam = \"eigen\"\nversie = \"1.0.0\"\n",
+		"pia-templates/eigen/verwerkingen/a.toml": "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\n",
+		"content/verwerkingen/wmo.toml":           "sjabloon = \"eigen/a\"\n",
+	})
+	if r := runPia(t, dir, "check"); r.code == exitInput {
+		t.Fatalf("pia check: the site must load:\n%s", r.stderr)
+	}
+	r := runPia(t, dir, "sjablonen")
+	if r.code != exitOK || r.stderr != "" || !strings.Contains(r.stdout, "gebruikt sjablonen van: vng-sociaal-domein") {
+		t.Errorf("pia sjablonen: exit code %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
 // Packs that build on each other in a cycle are reported by pia sjablonen as by pia check: the same message at the
 // same place, and exit code 2.
 func TestSjablonenPackCycle(t *testing.T) {

@@ -293,6 +293,13 @@ func runSjablonen(e *env, args []string) error {
 		if p.Basis != nil {
 			fmt.Fprintf(e.stdout, "  %s\n", e.lang.T("cli.sjablonen.basis", p.Basis.Naam, p.Basis.Versie))
 		}
+		if len(p.Gebruikt) > 0 {
+			var used []string
+			for _, u := range p.Gebruikt {
+				used = append(used, u.Naam+" "+u.Versie)
+			}
+			fmt.Fprintf(e.stdout, "  %s\n", e.lang.T("cli.sjablonen.gebruikt", strings.Join(used, ", ")))
+		}
 		for _, v := range p.Verwerkingen {
 			fmt.Fprintf(e.stdout, "    %s/%s\n", p.Naam, v)
 		}

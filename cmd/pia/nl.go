@@ -174,6 +174,8 @@ gebruikt.
 		"cli.sjablonen.geen":  "Geen sjabloonpakketten gevonden.",
 		"cli.sjablonen.map":   "map: %s",
 		"cli.sjablonen.basis": "bouwt voort op: %s %s",
+		"cli.sjablonen.gebruikt": "gebruikt sjablonen van: %s (een site die dit pakket kiest, zet die ook in " +
+			"sjablonen in pia.toml)",
 	})
 }
 

@@ -56,6 +56,9 @@ type loader struct {
 	templates map[string]*resolved
 	// vragen are the questions of the selected packs, for the keys of [antwoorden].
 	vragen *model.Vragenlijst
+	// anyPack lets a template extend a template of any pack there is, not only of a selected one: pia sjablonen
+	// checks a pack that a site may choose together with the packs it needs.
+	anyPack bool
 }
 
 // resolved is a template after its own chain has been merged.
@@ -328,6 +331,9 @@ func (l *loader) packFor(name string) (*packDir, string) {
 				return d, ""
 			}
 		}
+		if l.anyPack {
+			return d, ""
+		}
 		return nil, l.c.lang.T("load.sjabloon.niet-gekozen", name)
 	}
 	for _, s := range l.selected {
@@ -335,8 +341,12 @@ func (l *loader) packFor(name string) (*packDir, string) {
 			return s, ""
 		}
 	}
-	if d, msg := l.reg.find(name); d == nil {
+	d, msg := l.reg.find(name)
+	if d == nil {
 		return nil, msg
+	}
+	if l.anyPack {
+		return d, ""
 	}
 	return nil, l.c.lang.T("load.sjabloon.niet-gekozen", name)
 }

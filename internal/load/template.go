@@ -1,6 +1,7 @@
 package load
 
 import (
+	"io/fs"
 	"os"
 	"slices"
 	"sort"
@@ -74,22 +75,54 @@ func Packs(dir string, opt Options) ([]*model.Pack, Errors) {
 		w.visit(d, nil, model.Pos{File: d.display + "/pack.toml"})
 		packs = append(packs, d.pack)
 	}
+	chosen := chosenPacks(fsys, reg)
 	// Each pack as a site that chooses it sees it: its catalogue merged with its bases' must refer only to entries
-	// it has, and each of its verwerkingen must resolve through its chain of templates.
+	// it has, and each of its verwerkingen must resolve through its chain of templates. A template may extend one
+	// of another pack, which such a site then chooses too: the pack the site in dir chooses by that name, or else
+	// the highest version there is. Those packs are listed in Gebruikt.
 	for _, d := range reg.dirs {
 		chain := newPackWalk(reg, &collector{lang: c.lang})
 		chain.visit(d, nil, model.Pos{})
 		if !slices.Contains(chain.order, d) {
 			continue // in a cycle, reported above
 		}
-		l := &loader{fsys: fsys, c: c, reg: reg, selected: chain.order, templates: map[string]*resolved{}}
+		selected := slices.Clone(chain.order)
+		for _, s := range chosen {
+			if !slices.Contains(selected, s) {
+				selected = append(selected, s)
+			}
+		}
+		l := &loader{fsys: fsys, c: c, reg: reg, selected: selected, templates: map[string]*resolved{}, anyPack: true}
 		cat, at := mergeCatalogs(chain.order)
 		l.checkCatalog(cat, at)
 		for _, id := range d.pack.Verwerkingen {
 			l.resolve(d.pack.Naam+"/"+id, model.Pos{File: d.display + "/verwerkingen/" + id + ".toml"}, nil)
 		}
+		for _, r := range l.templates {
+			if r != nil && !slices.Contains(chain.order, r.pack) && !slices.Contains(d.pack.Gebruikt, r.pack.pack) {
+				d.pack.Gebruikt = append(d.pack.Gebruikt, r.pack.pack)
+			}
+		}
+		sort.Slice(d.pack.Gebruikt, func(i, j int) bool { return d.pack.Gebruikt[i].Naam < d.pack.Gebruikt[j].Naam })
 	}
 	sort.SliceStable(packs, func(i, j int) bool { return packs[i].Naam < packs[j].Naam })
 	c.errs.sort()
 	return packs, c.errs
+}
+
+// chosenPacks returns the packs that pia.toml in fsys chooses, with their bases, as pia check selects them; none
+// when there is no pia.toml or it does not load (pia check reports why).
+func chosenPacks(fsys fs.FS, reg *registry) []*packDir {
+	l := &loader{fsys: fsys, c: &collector{lang: i18n.Default}}
+	var cfg model.Config
+	if !l.loadConfig(&cfg) {
+		return nil
+	}
+	w := newPackWalk(reg, &collector{lang: i18n.Default})
+	for _, ref := range cfg.Sjablonen {
+		if d, _ := reg.find(ref); d != nil {
+			w.visit(d, nil, model.Pos{})
+		}
+	}
+	return w.order
 }

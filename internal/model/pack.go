@@ -20,6 +20,10 @@ type Pack struct {
 	Catalogus    *Catalogus   // this pack's own catalogue (without its base)
 	Vragen       *Vragenlijst // this pack's own questions (without its base)
 	Teksten      map[string]string
+
+	// Gebruikt are the other packs, not its bases, whose templates the pack's verwerkingen extend: a site that
+	// chooses the pack chooses them too. Only pia sjablonen fills it in.
+	Gebruikt []*Pack
 }
 
 // Vragenlijst is a pack's questionnaire.
