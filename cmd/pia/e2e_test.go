@@ -882,6 +882,27 @@ func TestNewOutsideASite(t *testing.T) {
 	}
 }
 
+// TestNewIDInUse: pia new refuses an id that another questionnaire already gives itself with id = "…", naming that
+// file, and writes nothing; a questionnaire whose file name is the id but that has another id is no obstacle.
+func TestNewIDInUse(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                        minimalConfig,
+		"content/verwerkingen/a.toml":     "naam = \"Jeugd\"\nid = \"jeugd\"\nsjabloon = \"vng-sociaal-domein/jeugdwet-toegang\"\n",
+		"content/verwerkingen/oud/b.toml": "id = \"anders\"\nsjabloon = \"vng-sociaal-domein/jeugdwet-toegang\"\n",
+	})
+	r := runPia(t, dir, "new", "verwerking", "jeugd", "--sjabloon", "vng-sociaal-domein/jeugdwet-toegang")
+	want := `verwerking "jeugd" bestaat al (in ` + filepath.Join("content", "verwerkingen", "a.toml") + ":2:1)"
+	if r.code != exitInput || !strings.Contains(r.stderr, want) {
+		t.Errorf("exit code %d, want %d and %q:\n%s", r.code, exitInput, want, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content", "verwerkingen", "jeugd.toml")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("pia new wrote a questionnaire with an id in use (%v)", err)
+	}
+	if r := runPia(t, dir, "new", "verwerking", "b", "--sjabloon", "vng-sociaal-domein/jeugdwet-toegang"); r.code != exitOK {
+		t.Errorf("new b beside oud/b.toml with id anders: exit code %d\n%s", r.code, r.stderr)
+	}
+}
+
 // TestNewListsCopyTheTemplate: pia new writes a template's lists without ids (bases, retention periods, roles,
 // systems) out in full; a questionnaire that takes them over by removing the # gets the same findings as one that
 // inherits them.

@@ -12,6 +12,7 @@ import (
 	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/osfile"
 	"github.com/pia-nl/pia/internal/scaffold"
 )
@@ -51,7 +52,9 @@ func newVerwerking(e *env, dir, id, ref string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if other := questionnaireWithID(dir, id); other != "" {
+	if other, at := questionnaireWithID(dir, id); at.File != "" {
+		return "", usageError{e.lang.T("cli.new.id-bestaat", id, at.String())}
+	} else if other != "" {
 		return "", usageError{e.lang.T("cli.new.bestaat", other)}
 	}
 	path := filepath.Join(dir, "content", "verwerkingen", id+".toml")
@@ -71,10 +74,13 @@ func newVerwerking(e *env, dir, id, ref string) (string, error) {
 	return path, nil
 }
 
-// questionnaireWithID returns the path of a questionnaire named <id>.toml in a sub-folder of the site's
-// content/verwerkingen, or "". A second file with that name would make the site fail to load on a duplicate id.
-func questionnaireWithID(dir, id string) string {
+// questionnaireWithID returns the path of a questionnaire of the site in content/verwerkingen or a sub-folder of it
+// whose id is id, or "": a second questionnaire with that id would make the site fail to load on a duplicate id.
+// The id is the one the file gives with `id = "…"`, whose position is returned too when the file has another name,
+// or else its file name.
+func questionnaireWithID(dir, id string) (string, model.Pos) {
 	var found string
+	var at model.Pos
 	root := filepath.Join(dir, "content", "verwerkingen")
 	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || found != "" {
@@ -88,13 +94,25 @@ func questionnaireWithID(dir, id string) string {
 		if d.IsDir() && p != root && strings.HasPrefix(d.Name(), ".") {
 			return fs.SkipDir
 		}
-		if !d.IsDir() && d.Name() == id+".toml" && load.IsQuestionnaire(rel) {
-			found = p
-			return fs.SkipAll
+		if d.IsDir() || !load.IsQuestionnaire(rel) {
+			return nil
 		}
-		return nil
+		var declared string
+		var pos model.Pos
+		if src, err := os.ReadFile(p); err == nil {
+			declared, pos = load.DeclaredID(p, src)
+		}
+		switch {
+		case d.Name() == id+".toml" && (declared == "" || declared == id):
+			found = p
+		case declared == id:
+			found, at = p, pos
+		default:
+			return nil
+		}
+		return fs.SkipAll
 	})
-	return found
+	return found, at
 }
 
 // questionnaire makes the text of a new questionnaire on template ref, as seen from the site. A template that does

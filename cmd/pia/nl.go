@@ -107,6 +107,7 @@ func init() {
 		"cli.new.id":                    "id %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes",
 		"cli.new.geen-sjabloon":         "geef met --sjabloon aan op welk sjabloon de verwerking voortbouwt, bijvoorbeeld --sjabloon vng-sociaal-domein/wmo-maatwerkvoorziening (zie pia sjablonen)",
 		"cli.new.bestaat":               "%s bestaat al; pia overschrijft geen vragenlijst. Kies een ander id of verwijder het bestand eerst",
+		"cli.new.id-bestaat":            "verwerking %q bestaat al (in %s); elke verwerking heeft een eigen id. Kies een ander id",
 		"cli.nieuw.laadfouten":          "%d fouten; er is niets geschreven. pia sjablonen toont de sjablonen die er zijn.",
 		"cli.nieuw.laadfouten.een":      "%d fout; er is niets geschreven. pia sjablonen toont de sjablonen die er zijn.",
 		"cli.nieuw.laadfouten-kort":     "%d fouten; er is niets geschreven.",

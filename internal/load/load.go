@@ -470,6 +470,17 @@ func IsQuestionnaire(f string) bool {
 	return true
 }
 
+// DeclaredID returns the id that the questionnaire src (read from file) gives itself with `id = "…"`, and where;
+// "" when it gives none or is no valid TOML, which loading the site reports.
+func DeclaredID(file string, src []byte) (string, model.Pos) {
+	d := parseDoc(file, src, &collector{lang: i18n.Default})
+	if d == nil {
+		return "", model.Pos{}
+	}
+	id, _ := d.m["id"].(string)
+	return id, d.posOf("id")
+}
+
 // questionnaires lists the questionnaires in content/verwerkingen and its sub-folders, sorted. Folders whose name
 // starts with a dot are skipped. It reports the files that look like a questionnaire but are not read because
 // their name does not end in .toml: wmo.TOML, wmo.toml.txt (as some editors save), wmo.tml. Without this such a
