@@ -450,6 +450,54 @@ func TestSjablonenTemplateOfOtherPack(t *testing.T) {
 	}
 }
 
+// Files that macOS writes on network shares and USB sticks (._wmo.toml) and the link Emacs makes while a file is
+// edited (.#wmo.toml) do not stop the site: pia check, pia sjablonen and pia build pass them by. static/ keeps its
+// hidden files for the web server (.htaccess, .well-known/) and leaves out only such helper files.
+func TestHiddenHelperFiles(t *testing.T) {
+	const appleDouble = "\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X"
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                                  strings.Replace(minimalConfig, `sjablonen = ["vng-sociaal-domein"]`, `sjablonen = ["vng-sociaal-domein", "eigen"]`, 1),
+		"content/verwerkingen/wmo.toml":             "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\n",
+		"content/verwerkingen/._wmo.toml":           appleDouble,
+		"content/contact.md":                        "+++\ntitel = \"Contact\"\n+++\nBel ons.\n",
+		"content/._contact.md":                      appleDouble,
+		"pia-templates/eigen/pack.toml":             "naam = \"eigen\"\nversie = \"1.0.0\"\n",
+		"pia-templates/eigen/verwerkingen/a.toml":   "naam = \"A\"\n",
+		"pia-templates/eigen/verwerkingen/._a.toml": appleDouble,
+		"static/logo.svg":                           "<svg/>",
+		"static/._logo.svg":                         appleDouble,
+		"static/.DS_Store":                          appleDouble,
+		"static/.htaccess":                          "Options -Indexes\n",
+		"static/.well-known/security.txt":           "Contact: mailto:security@test.nl\n",
+	})
+	if runtime.GOOS != "windows" {
+		for _, f := range []string{"content/verwerkingen/.#wmo.toml", "static/.#logo.svg"} {
+			if err := os.Symlink("gebruiker@computer.1234:1700000000", filepath.Join(dir, filepath.FromSlash(f))); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if r := runPia(t, dir, "check"); r.code == exitInput {
+		t.Errorf("pia check: exit code %d\n%s", r.code, r.stderr)
+	}
+	if r := runPia(t, dir, "sjablonen"); r.code != exitOK {
+		t.Errorf("pia sjablonen: exit code %d\n%s", r.code, r.stderr)
+	}
+	if r := runPia(t, dir, "build", "--formaat", "html"); r.code != exitOK {
+		t.Fatalf("pia build: exit code %d\n%s", r.code, r.stderr)
+	}
+	for f, want := range map[string]bool{
+		"contact/index.html": true, "static/logo.svg": true, "static/.htaccess": true,
+		"static/.well-known/security.txt": true, "static/._logo.svg": false, "static/.DS_Store": false,
+		"static/.#logo.svg": false, "._contact/index.html": false,
+	} {
+		_, err := os.Lstat(filepath.Join(dir, "output", filepath.FromSlash(f)))
+		if got := err == nil; got != want {
+			t.Errorf("output/%s: there is %v, want %v", f, got, want)
+		}
+	}
+}
+
 // Packs that build on each other in a cycle are reported by pia sjablonen as by pia check: the same message at the
 // same place, and exit code 2.
 func TestSjablonenPackCycle(t *testing.T) {

@@ -465,7 +465,8 @@ func registerRows(site *model.Site, report *rules.Rapport) [][]document.Register
 }
 
 // copyStatic copies the site's static/ folder (logo, images) into the output, and the logo, at its own path, when
-// it is elsewhere in the site (the loader has checked that it is an image inside the site).
+// it is elsewhere in the site (the loader has checked that it is an image inside the site). Files that macOS and
+// editors write unasked (load.Hidden) are left out.
 func copyStatic(src, logo string, files *fileSet) error {
 	if logo != "" && !strings.HasPrefix(path.Clean(logo), "static/") {
 		b, err := osfile.ReadFile(filepath.Join(src, filepath.FromSlash(path.Clean(logo))))
@@ -488,6 +489,9 @@ func copyStatic(src, logo string, files *fileSet) error {
 		rel, err := filepath.Rel(src, path)
 		if err != nil {
 			return err
+		}
+		if load.Hidden(filepath.ToSlash(rel)) {
+			return nil
 		}
 		b, err := osfile.ReadFile(path)
 		if err != nil {

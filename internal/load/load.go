@@ -455,19 +455,45 @@ type fileResult struct {
 const verwerkingenDir = "content/verwerkingen"
 
 // IsQuestionnaire reports whether the slash path f, relative to the site, is a questionnaire pia reads: a .toml
-// file in content/verwerkingen or a sub-folder of it, not in a folder whose name starts with a dot.
+// file in content/verwerkingen or a sub-folder of it, neither it nor a folder on the way named with a leading dot.
 func IsQuestionnaire(f string) bool {
 	rest, ok := strings.CutPrefix(f, verwerkingenDir+"/")
 	if !ok || !strings.HasSuffix(rest, ".toml") {
 		return false
 	}
-	dirs := strings.Split(rest, "/")
-	for _, d := range dirs[:len(dirs)-1] {
-		if d == "" || strings.HasPrefix(d, ".") {
+	for _, d := range strings.Split(rest, "/") {
+		if d == "" || hidden(d) {
 			return false
 		}
 	}
 	return true
+}
+
+// hidden reports whether pia passes by a file or folder of the site's content/ or pia-templates/ (and a theme's
+// files): its name starts with a dot. Tools write such files unasked beside the real ones, as macOS does on network
+// shares and USB sticks (._wmo.toml, .DS_Store) and Emacs while a file is edited (the link .#wmo.toml); a folder
+// named so (.oud/) is set aside.
+func hidden(name string) bool { return strings.HasPrefix(name, ".") }
+
+// Hidden reports whether pia passes by the file at the slash path f, relative to the site, when it reads the site
+// or copies static/: in content/, pia-templates/ and themes/ a file or folder whose name starts with a dot. static/
+// is copied as it is, with its hidden files for the web server (.htaccess, .well-known/), except those that macOS
+// and editors write unasked: ._logo.svg, .DS_Store and .#logo.svg. pia serve does not rebuild for a change to them.
+func Hidden(f string) bool {
+	top, rest, ok := strings.Cut(f, "/")
+	if !ok {
+		return false
+	}
+	if top == "static" {
+		name := path.Base(rest)
+		return strings.HasPrefix(name, "._") || strings.HasPrefix(name, ".#") || name == ".DS_Store"
+	}
+	for _, d := range strings.Split(rest, "/") {
+		if hidden(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // DeclaredID returns the id that the questionnaire src (read from file) gives itself with `id = "…"`, and where;
@@ -481,8 +507,8 @@ func DeclaredID(file string, src []byte) (string, model.Pos) {
 	return id, d.posOf("id")
 }
 
-// questionnaires lists the questionnaires in content/verwerkingen and its sub-folders, sorted. Folders whose name
-// starts with a dot are skipped. It reports the files that look like a questionnaire but are not read because
+// questionnaires lists the questionnaires in content/verwerkingen and its sub-folders, sorted. Files and folders
+// whose name starts with a dot are skipped. It reports the files that look like a questionnaire but are not read because
 // their name does not end in .toml: wmo.TOML, wmo.toml.txt (as some editors save), wmo.tml. Without this such a
 // verwerking would silently be missing from the site.
 func (l *loader) questionnaires() []string {
@@ -498,16 +524,16 @@ func (l *loader) questionnaires() []string {
 		}
 		name := e.Name()
 		if e.IsDir() {
-			if p != verwerkingenDir && strings.HasPrefix(name, ".") {
+			if p != verwerkingenDir && hidden(name) {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if strings.HasSuffix(name, ".toml") {
-			files = append(files, p)
+		if hidden(name) {
 			return nil
 		}
-		if strings.HasPrefix(name, ".") {
+		if strings.HasSuffix(name, ".toml") {
+			files = append(files, p)
 			return nil
 		}
 		if l.linkedFolder(p, e) {

@@ -73,7 +73,7 @@ func newRegistry(site, embedded fs.FS, c *collector) *registry {
 			return
 		}
 		for _, e := range entries {
-			if !e.IsDir() {
+			if !e.IsDir() || hidden(e.Name()) {
 				continue
 			}
 			sub, err := fs.Sub(fsys, "pia-templates/"+e.Name())
@@ -291,7 +291,7 @@ func (d *packDir) load(lang i18n.Lang) {
 	d.pack.Vragen = &model.Vragenlijst{}
 	d.pack.Teksten = map[string]string{}
 
-	files, _ := fs.Glob(d.fsys, "verwerkingen/*.toml")
+	files, _ := fs.Glob(d.fsys, "verwerkingen/[^.]*.toml")
 	sort.Strings(files)
 	for _, f := range files {
 		display := d.display + "/" + f
@@ -322,7 +322,7 @@ func (d *packDir) load(lang i18n.Lang) {
 		}
 	}
 
-	cats, _ := fs.Glob(d.fsys, "catalogus/*.toml")
+	cats, _ := fs.Glob(d.fsys, "catalogus/[^.]*.toml")
 	sort.Strings(cats)
 	d.catAt = map[string]catEntry{}
 	for _, f := range cats {

@@ -36,9 +36,9 @@ func (l *loader) loadPages() []*model.Page {
 			return nil // a link to the folder: questionnaires reads it
 		}
 		switch {
-		case e.IsDir() && p != "content" && strings.HasPrefix(e.Name(), "."):
+		case e.IsDir() && p != "content" && hidden(e.Name()):
 			return fs.SkipDir
-		case e.IsDir(), l.linkedFolder(p, e):
+		case e.IsDir(), hidden(e.Name()), l.linkedFolder(p, e):
 		case strings.HasSuffix(p, ".md"):
 			files = append(files, p)
 		case strings.HasSuffix(strings.ToLower(p), ".toml"):

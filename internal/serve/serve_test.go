@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/fsnotify/fsnotify"
+
 	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/testsite"
 )
@@ -286,6 +288,24 @@ func TestIgnoresEditorFiles(t *testing.T) {
 	} {
 		if got := isEditorTemp(name); got != want {
 			t.Errorf("isEditorTemp(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestPassesByHiddenFiles: the watcher does not rebuild for files that the site passes by (load.Hidden), such as
+// those macOS writes on a network share; it does for a hidden file of static/ that the build copies.
+func TestPassesByHiddenFiles(t *testing.T) {
+	s := &Server{opt: Options{Source: "site"}}
+	for name, want := range map[string]bool{
+		"content/verwerkingen/._wmo.toml": false, "content/._contact.md": false, "content/.oud/wmo.toml": false,
+		"pia-templates/eigen/verwerkingen/._a.toml": false, "themes/eigen/layouts/._base.html": false,
+		"static/._logo.svg": false, "static/.DS_Store": false,
+		"content/verwerkingen/wmo.toml": true, "content/contact.md": true, "static/logo.svg": true,
+		"static/.htaccess": true, "static/.well-known/security.txt": true,
+	} {
+		ev := fsnotify.Event{Name: filepath.Join("site", filepath.FromSlash(name)), Op: fsnotify.Write}
+		if _, got := s.relevant(ev); got != want {
+			t.Errorf("relevant(%s) = %v, want %v", name, got, want)
 		}
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+
+	"github.com/pia-nl/pia/internal/load"
 )
 
 // Watch watches pia.toml, content/, static/, the site's pia-templates/ and themes/ recursively (new folders too)
@@ -102,7 +104,7 @@ func (s *Server) relevant(ev fsnotify.Event) (string, bool) {
 		return "", false
 	}
 	rel = filepath.ToSlash(rel)
-	if isEditorTemp(filepath.Base(ev.Name)) {
+	if isEditorTemp(filepath.Base(ev.Name)) || load.Hidden(rel) {
 		return "", false
 	}
 	top := strings.SplitN(rel, "/", 2)[0]
@@ -115,7 +117,8 @@ func (s *Server) relevant(ev fsnotify.Event) (string, bool) {
 
 // isEditorTemp reports whether a file name is one that editors and tools write beside the file being saved:
 // backups and swap files (vim, emacs), lock files, atomic-save temporaries (JetBrains, gedit, sed -i, many
-// editors' .tmp). Other hidden files stay: static/ may hold one (.htaccess) that the build copies.
+// editors' .tmp). Other hidden files under content/, pia-templates/ and themes/ are passed by as the loader passes
+// them by (load.Hidden); static/ may hold one (.htaccess) that the build copies.
 func isEditorTemp(base string) bool {
 	switch {
 	case base == "4913", // vim's test whether the folder is writable

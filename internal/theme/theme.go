@@ -96,7 +96,8 @@ func (o overlay) Open(name string) (fs.File, error) {
 }
 
 // ReadDir implements fs.ReadDirFS: the entries of every layer, an upper layer's entry hiding a lower one of the
-// same name, sorted by name.
+// same name, sorted by name. Entries whose name starts with a dot are left out: tools write them unasked beside a
+// theme's files (macOS's ._base.html and .DS_Store, Emacs's .#base.html), and they are no part of the theme.
 func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 	seen := map[string]bool{}
 	var out []fs.DirEntry
@@ -111,6 +112,9 @@ func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 		}
 		found = true
 		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), ".") {
+				continue
+			}
 			if !seen[e.Name()] {
 				seen[e.Name()] = true
 				out = append(out, e)

@@ -113,3 +113,37 @@ func TestEmbeddedDefaultTheme(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// Files that macOS and editors write unasked beside a theme's files (._base.html, .DS_Store, .#base.html) are no
+// part of the theme: a listing leaves them out, so that they do not become layouts, assets or fonts.
+func TestOpenLeavesOutHiddenFiles(t *testing.T) {
+	site := fstest.MapFS{
+		"themes/eigen/layouts/base.html":            {Data: []byte("eigen")},
+		"themes/eigen/layouts/._base.html":          {Data: []byte("\x00\x05\x16\x07")},
+		"themes/eigen/layouts/partials/._nav.html":  {Data: []byte("\x00\x05\x16\x07")},
+		"themes/eigen/assets/.DS_Store":             {Data: []byte("\x00")},
+		"themes/eigen/fonts/._Inter-Regular.ttf":    {Data: []byte("\x00")},
+		"themes/eigen/fonts/Inter-Regular.ttf":      {Data: []byte("ttf")},
+		"themes/eigen/layouts/partials/header.html": {Data: []byte("header")},
+	}
+	th, err := Open(site, nil, "eigen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	if err := fs.WalkDir(th, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, p)
+		}
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	want := "fonts/Inter-Regular.ttf,layouts/base.html,layouts/partials/header.html"
+	if got := strings.Join(files, ","); got != want {
+		t.Errorf("walk = %s\nwant   %s", got, want)
+	}
+	if partials, _ := fs.Glob(th, "layouts/partials/*.html"); len(partials) != 1 {
+		t.Errorf("partials = %v", partials)
+	}
+}
