@@ -498,6 +498,27 @@ func TestHiddenHelperFiles(t *testing.T) {
 	}
 }
 
+// An output folder in pia.toml that is the site itself or a folder pia reads is reported by pia check at its place
+// in pia.toml, not only when pia build gets to it; --uitvoer on the command line keeps its own message.
+func TestUitvoerInTheSite(t *testing.T) {
+	for uitvoer, want := range map[string]string{
+		".":       `pia.toml:2:1: de uitvoermap "." is de map van de site zelf`,
+		"content": `pia.toml:2:1: de uitvoermap "content" ligt in content/ van de site`,
+	} {
+		dir := writeSite(t, map[string]string{"pia.toml": strings.Replace(minimalConfig, "\n", "\nuitvoer = \""+uitvoer+"\"\n", 1)})
+		for _, args := range [][]string{{"check"}, {"build", "--formaat", "html"}} {
+			if r := runPia(t, dir, args...); r.code != exitInput || !strings.Contains(r.stderr, want) {
+				t.Errorf("uitvoer = %q, pia %s: exit code %d, want %d and %q:\n%s", uitvoer, args[0], r.code, exitInput, want, r.stderr)
+			}
+		}
+	}
+	dir := writeSite(t, map[string]string{"pia.toml": minimalConfig})
+	r := runPia(t, dir, "build", "--uitvoer", ".")
+	if want := "bouwen mislukt: de uitvoermap . is de map van de site zelf"; r.code != exitInput || !strings.Contains(r.stderr, want) {
+		t.Errorf("--uitvoer .: exit code %d, want %d and %q:\n%s", r.code, exitInput, want, r.stderr)
+	}
+}
+
 // Packs that build on each other in a cycle are reported by pia sjablonen as by pia check: the same message at the
 // same place, and exit code 2.
 func TestSjablonenPackCycle(t *testing.T) {

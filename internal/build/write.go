@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/load"
 	"github.com/pia-nl/pia/internal/osfile"
 )
 
@@ -173,43 +174,13 @@ func guardOutput(out string, lang i18n.Lang) error {
 	return fmt.Errorf("%s", lang.T("build.geen-uitvoermap", out, markerFile))
 }
 
-// sourceDirs are the folders of a site that pia reads. Output inside one would be read back by the next build (under
-// static/ it is even copied into the output again, a copy deeper every build), and replacing one would wipe the
-// site's own files.
-var sourceDirs = []string{"content", "static", "themes", "pia-templates"}
-
 // guardSource refuses an output folder that is the site folder, holds it, or lies in a folder the site is read from.
 func guardSource(out, source string, lang i18n.Lang) error {
-	abs := func(p string) string {
-		a, err := filepath.Abs(p)
-		if err != nil {
-			return filepath.Clean(p)
-		}
-		// Resolve links as far as the path exists, so that a link to the site is recognised as the site.
-		for rest := ""; ; {
-			if real, err := filepath.EvalSymlinks(a); err == nil {
-				return filepath.Join(real, rest)
-			}
-			parent := filepath.Dir(a)
-			if parent == a {
-				return filepath.Join(a, rest)
-			}
-			rest = filepath.Join(filepath.Base(a), rest)
-			a = parent
-		}
-	}
-	o, s := abs(out), abs(source)
-	within := func(path, dir string) bool {
-		rel, err := filepath.Rel(dir, path)
-		return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
-	}
-	if within(s, o) {
+	switch isSite, in := load.OutputPlace(out, source); {
+	case isSite:
 		return fmt.Errorf("%s", lang.T("build.uitvoer-is-site", out))
-	}
-	for _, d := range sourceDirs {
-		if within(o, filepath.Join(s, d)) {
-			return fmt.Errorf("%s", lang.T("build.uitvoer-in-bron", out, d+"/"))
-		}
+	case in != "":
+		return fmt.Errorf("%s", lang.T("build.uitvoer-in-bron", out, in+"/"))
 	}
 	return nil
 }

@@ -78,6 +78,7 @@ func (l *loader) load(dir string, embedded fs.FS) *model.Site {
 		return site
 	}
 	l.checkConfigFiles(&site.Config, embedded)
+	l.checkUitvoer(dir, &site.Config)
 	l.c.lang = i18n.Lang(site.Config.Taal)
 	l.reg = newRegistry(l.fsys, embedded, l.c)
 	l.selectPacks(&site.Config)

@@ -158,6 +158,12 @@ func init() {
 			".jpg-, .gif- of .webp-bestand",
 		"load.logo": "het logo %q bestaat niet; zet het bestand in de site (het pad is relatief aan de map met " +
 			"pia.toml) of pas organisatie.logo aan",
+		"load.uitvoer.site": "de uitvoermap %q is de map van de site zelf, of bevat die: daar staan uw eigen " +
+			"bestanden, en pia vervangt de uitvoermap bij elke build. Kies een map ernaast of erin, zoals " +
+			"uitvoer = \"output\"",
+		"load.uitvoer.bron": "de uitvoermap %q ligt in %s van de site: pia leest die map, en zou zijn eigen " +
+			"uitvoer bij de volgende build weer inlezen. Kies een map buiten content/, static/, themes/ en " +
+			"pia-templates/, zoals uitvoer = \"output\"",
 		"load.basis-url": "basis_url %q is geen volledig webadres; schrijf het adres van de site met https:// " +
 			"ervoor, zoals \"https://privacy.voorbeeldstad.nl\", of laat basis_url weg voor relatieve links",
 		"load.titel-standaard":     "Privacy",
