@@ -427,6 +427,14 @@ func validateVerwerking(d *doc, fileID string, c *collector, vragen *model.Vrage
 	v := &model.Verwerking{}
 	_, extends := d.m["sjabloon"]
 	(&decoder{d: d, errs: c, allowVerwijder: extends, vragen: vragen}).decode(d.m, v)
+	// An empty id or sjabloon is a slip, not a wish: without the key the id is the file name and there is no
+	// template, and the file should say so by leaving it out.
+	if s, ok := d.m["id"].(string); ok && s == "" {
+		c.add(d.posOf("id"), "load.id.leeg", fileID)
+	}
+	if s, ok := d.m["sjabloon"].(string); ok && s == "" {
+		c.add(d.posOf("sjabloon"), "load.sjabloon.leeg")
+	}
 	if v.ID != "" && v.ID != fileID {
 		switch {
 		case strings.Contains(v.ID, "/") || strings.Contains(v.ID, ".."):

@@ -148,6 +148,8 @@ func init() {
 			"buiten komen",
 		"load.id.verwerking": "id %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes, beginnend " +
 			"met een letter of cijfer",
+		"load.id.leeg": "id is leeg; laat id weg (dan is het id de bestandsnaam, %q) of geef een id, met alleen " +
+			"kleine letters, cijfers en streepjes",
 		"load.id.dubbel-verwerking": "verwerking %q bestaat al (in %s); elke verwerking heeft een eigen id",
 		"load.thema":                "thema %q is ongeldig: gebruik de naam van een map onder themes/",
 		"load.thema.onbekend": "thema %q bestaat niet: maak de map themes/%s/ in de site aan, of kies in pia.toml " +
@@ -180,6 +182,8 @@ func init() {
 		"load.pack.versie-onbekend":    "sjabloonpakket %s heeft geen versie %s; beschikbaar: %s",
 		"load.pack.cyclus":             "sjabloonpakketten bouwen in een kring op elkaar voort (%s); haal één basis weg",
 		"load.sjabloon.vorm": "sjabloon %q heeft niet de vorm pakket/verwerking, bijvoorbeeld " +
+			"\"vng-sociaal-domein/wmo-maatwerkvoorziening\"",
+		"load.sjabloon.leeg": "sjabloon is leeg; laat sjabloon weg of noem een sjabloon als pakket/id, zoals " +
 			"\"vng-sociaal-domein/wmo-maatwerkvoorziening\"",
 		"load.sjabloon.niet-gekozen":       "sjabloonpakket %q staat niet in sjablonen in pia.toml; voeg het daar toe",
 		"load.sjabloon.onbekend":           "sjabloon %q bestaat niet in pakket %s; beschikbaar: %s",
