@@ -21,6 +21,7 @@ func runBuild(e *env, args []string) error {
 	f.source(&bron)
 	f.string(&uitvoer, "uitvoer", "output", "", "cli.optie.uitvoer")
 	f.string(&formaat, "formaat", "format", "html,pdf", "cli.optie.formaat-build")
+	f.notEmpty("uitvoer")
 	rest, err := f.parse(args)
 	if err != nil {
 		return err

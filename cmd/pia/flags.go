@@ -23,6 +23,9 @@ type flags struct {
 	names map[string]string // alias → canonical Dutch name, for messages
 	opts  []option          // in the order the command declares them, for its help
 	site  *string           // the --bron option, checked to be a folder once parsed
+	// filled are the options (Dutch names) whose value may not be empty: --uitvoer "" would quietly mean the
+	// default folder, --adres "" every network address.
+	filled map[string]bool
 }
 
 // option is one declared option as the help shows it.
@@ -34,7 +37,14 @@ type option struct {
 func newFlags(e *env, name string) *flags {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	return &flags{fs: fs, e: e, name: name, names: map[string]string{}}
+	return &flags{fs: fs, e: e, name: name, names: map[string]string{}, filled: map[string]bool{}}
+}
+
+// notEmpty refuses an empty value for the options named (by their Dutch names).
+func (f *flags) notEmpty(names ...string) {
+	for _, n := range names {
+		f.filled[n] = true
+	}
 }
 
 func (f *flags) string(p *string, nl, en, def, helpKey string) {
@@ -50,6 +60,7 @@ func (f *flags) string(p *string, nl, en, def, helpKey string) {
 func (f *flags) source(p *string) {
 	f.string(p, "bron", "source", ".", "cli.optie.bron")
 	f.site = p
+	f.notEmpty("bron")
 }
 
 func (f *flags) int(p *int, nl, en string, def int, helpKey string) {
@@ -114,6 +125,9 @@ func (f *flags) parse(args []string) ([]string, error) {
 		}
 		rest := f.fs.Args()
 		if len(rest) == 0 {
+			if err := f.checkFilled(); err != nil {
+				return nil, err
+			}
 			if f.site != nil {
 				if err := f.checkSite(*f.site); err != nil {
 					return nil, err
@@ -124,6 +138,21 @@ func (f *flags) parse(args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// checkFilled refuses an option given with an empty value that may not be empty, named as the user typed it.
+func (f *flags) checkFilled() error {
+	var err error
+	f.fs.Visit(func(fl *flag.Flag) {
+		nl := fl.Name
+		if n, ok := f.names[nl]; ok {
+			nl = n
+		}
+		if err == nil && f.filled[nl] && fl.Value.String() == "" {
+			err = usageError{f.e.lang.T("cli.optie.leeg", "--"+fl.Name, "--"+fl.Name+" "+f.valueName(fl.Name))}
+		}
+	})
+	return err
 }
 
 // checkSite tells when the site folder does not exist or is a file, before a command tries to read it.

@@ -25,6 +25,11 @@ func TestOptionErrors(t *testing.T) {
 		{[]string{"serve", "--port", "99999999999999999999"}, `de waarde "99999999999999999999" voor --port valt buiten het bereik`},
 		{[]string{"check", "--streng=ja"}, `ongeldige waarde "ja" voor --streng: deze optie staat aan als u haar noemt`},
 		{[]string{"build", "---x"}, "---x is geen geldige optie"},
+		{[]string{"build", "--uitvoer", ""}, "pia build: de waarde van --uitvoer is leeg; geef een waarde: --uitvoer <map>"},
+		{[]string{"build", "--output="}, "de waarde van --output is leeg; geef een waarde: --output <map>"},
+		{[]string{"check", "--bron", ""}, "pia check: de waarde van --bron is leeg; geef een waarde: --bron <map>"},
+		{[]string{"sjablonen", "--source", ""}, "de waarde van --source is leeg"},
+		{[]string{"serve", "--adres", ""}, "pia serve: de waarde van --adres is leeg; geef een waarde: --adres <adres>"},
 	}
 	for _, c := range cases {
 		t.Run(strings.Join(c.args, " "), func(t *testing.T) {

@@ -45,6 +45,7 @@ func init() {
 		"cli.optie.onbekend":           "onbekende optie %s",
 		"cli.optie.onbekend.suggestie": "onbekende optie %s; bedoelde u %s?",
 		"cli.optie.zonder-waarde":      "de optie %s heeft een waarde nodig: %s",
+		"cli.optie.leeg":               "de waarde van %s is leeg; geef een waarde: %s",
 		"cli.optie.ongeldig":           "ongeldige waarde %s voor %s",
 		"cli.optie.ongeldig.getal":     "ongeldige waarde %s voor %s: geef een geheel getal",
 		"cli.optie.ongeldig.lijst":     "ongeldige waarde %s voor %s: geef een of meer waarden, met komma's ertussen",

@@ -25,6 +25,7 @@ func runServe(e *env, args []string) error {
 	f.source(&bron)
 	f.string(&adres, "adres", "bind", "127.0.0.1", "cli.optie.adres")
 	f.int(&poort, "poort", "port", 1313, "cli.optie.poort")
+	f.notEmpty("adres")
 	rest, err := f.parse(args)
 	if err != nil {
 		return err
