@@ -1,7 +1,9 @@
 package model
 
 import (
+	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -225,6 +227,10 @@ func ParseTermijn(s string) (Termijn, error) {
 		return Termijn{}, fmt.Errorf("termijn %q heeft niet de vorm %s", s, TermijnFormaat)
 	}
 	n, err := strconv.Atoi(f[0])
+	if errors.Is(err, strconv.ErrRange) && !strings.HasPrefix(f[0], "-") || n > math.MaxInt/12 {
+		// Too large to count with, also in months (exact): no retention period is meant.
+		return Termijn{}, fmt.Errorf("termijn %q: het aantal is te groot; schrijf een kleiner aantal, zoals \"15 jaar\"", s)
+	}
 	if err != nil || n < 0 {
 		return Termijn{}, fmt.Errorf("termijn %q begint niet met een geheel aantal; gebruik %s", s, TermijnFormaat)
 	}

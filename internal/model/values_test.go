@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseTermijn(t *testing.T) {
 	cases := []struct {
@@ -19,6 +22,7 @@ func TestParseTermijn(t *testing.T) {
 		{"15 eeuwen", Termijn{}, "", true},
 		{"15", Termijn{}, "", true},
 		{"-1 jaar", Termijn{}, "", true},
+		{"99999999999999999999 jaar", Termijn{}, "", true},
 	}
 	for _, c := range cases {
 		got, err := ParseTermijn(c.in)
@@ -29,6 +33,19 @@ func TestParseTermijn(t *testing.T) {
 		if got != c.want || got.String() != c.text {
 			t.Errorf("%q: %+v text %q", c.in, got, got.String())
 		}
+	}
+}
+
+// A number too large to count with is told as such, not as one that is no whole number.
+func TestParseTermijnTooLarge(t *testing.T) {
+	for _, in := range []string{"99999999999999999999 jaar", "9999999999999999999 dagen", "999999999999999999 jaar"} {
+		_, err := ParseTermijn(in)
+		if err == nil || !strings.Contains(err.Error(), "is te groot") || strings.Contains(err.Error(), "geheel aantal") {
+			t.Errorf("%q: %v", in, err)
+		}
+	}
+	if _, err := ParseTermijn("-99999999999999999999 jaar"); err == nil || strings.Contains(err.Error(), "te groot") {
+		t.Errorf("a negative number: %v", err)
 	}
 }
 
