@@ -59,6 +59,10 @@ func init() {
 			"Bedoelt u %s?",
 		"load.toml.datum-omgekeerd-ongeldig": "%s is geen geldige datum: het jaar staat voorop, dan de maand en de dag, " +
 			"zoals 2026-11-01",
+		"load.toml.datum-teken": "%s is geen geldige datum: schrijf jaar-maand-dag met streepjes. " +
+			"Bedoelt u %s?",
+		"load.toml.datum-teken-ongeldig": "%s is geen geldige datum: schrijf jaar-maand-dag met streepjes, " +
+			"zoals 2026-11-01",
 		"load.toml.datum-dag-nul":   "%s is geen geldige datum: de dagen van een maand tellen vanaf 01",
 		"load.toml.datum-maand":     "%s is geen geldige datum: een maand %d bestaat niet. Schrijf jaar-maand-dag, zoals 2026-11-01",
 		"load.toml.datum-dag":       "%s is geen geldige datum: die maand heeft %d dagen",

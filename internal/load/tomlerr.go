@@ -96,6 +96,10 @@ func tomlError(lang i18n.Lang, file string, src []byte, pe toml.ParseError) *Err
 	if curlyQuoted(pe.Message, lineFrom(src, pos.Line, 1)) {
 		msg += ". " + lang.T("load.toml.krul")
 	}
+	// A date written with slashes or dots (2026/11/01) is told as a date, where it starts, with the date meant.
+	if m, at, ok := dateWithSeparators(lang, src, pe.Position.Start); ok {
+		pos, msg = offsetPos(file, src, at), m
+	}
 	return &Error{Pos: pos, Msg: lang.T("load.syntax", msg), Excerpt: excerpt(src, pos.Line, pos.Col)}
 }
 
