@@ -407,6 +407,21 @@ func TestNewGolden(t *testing.T) {
 	}
 }
 
+// pia init . names the folder it made the site in, not "in ..", and gives the commands without --bron.
+func TestInitHere(t *testing.T) {
+	dir := t.TempDir()
+	r := runPia(t, dir, "init", ".")
+	if r.code != exitOK {
+		t.Fatalf("exit code %d\n%s", r.code, r.stderr)
+	}
+	first, _, _ := strings.Cut(r.stdout, "\n")
+	want := "Nieuwe site gemaakt in deze map (" + filepath.Base(dir) + ")."
+	if !strings.HasPrefix(first, "Nieuwe site gemaakt in deze map (") || !strings.HasSuffix(first, filepath.Base(dir)+").") ||
+		!strings.Contains(r.stdout, "dan: pia check en pia build") {
+		t.Errorf("want %q (with the whole path) and the commands without --bron, got:\n%s", want, r.stdout)
+	}
+}
+
 func TestInitSjablonenVersion(t *testing.T) {
 	parent := t.TempDir()
 	r := runPia(t, parent, "init", "nieuw", "--naam", "Gemeente Nieuwdorp")

@@ -221,7 +221,16 @@ func runInit(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(e.stdout, e.lang.T("cli.init.klaar", dir, shellArg(dir), shellArg(dir)))
+	if filepath.Clean(dir) == "." {
+		// "in ." reads as a stray full stop: name the folder, and the commands need no --bron here.
+		where, err := filepath.Abs(dir)
+		if err != nil {
+			where = dir
+		}
+		fmt.Fprintln(e.stdout, e.lang.T("cli.init.klaar-hier", where))
+	} else {
+		fmt.Fprintln(e.stdout, e.lang.T("cli.init.klaar", dir, shellArg(dir), shellArg(dir)))
+	}
 	if len(kept) > 0 {
 		fmt.Fprintln(e.stdout, e.lang.T("cli.init.behouden", strings.Join(kept, ", ")))
 	}

@@ -136,6 +136,8 @@ func init() {
 		"cli.init.behouden":     "Deze bestanden stonden er al; pia liet ze ongemoeid: %s",
 		"cli.init.klaar": "Nieuwe site gemaakt in %s.\nVul pia.toml aan (vooral de naam van de organisatie en de functionaris " +
 			"gegevensbescherming) en content/privacybeleid.md, dan: pia check --bron %s en pia build --bron %s",
+		"cli.init.klaar-hier": "Nieuwe site gemaakt in deze map (%s).\nVul pia.toml aan (vooral de naam van de " +
+			"organisatie en de functionaris gegevensbescherming) en content/privacybeleid.md, dan: pia check en pia build",
 		"cli.init.config": `titel = "Privacy in het sociaal domein"
 taal = "nl"
 thema = "default"
