@@ -29,6 +29,9 @@ func TestOptionErrors(t *testing.T) {
 		{[]string{"build", "--output="}, "de waarde van --output is leeg; geef een waarde: --output <map>"},
 		{[]string{"check", "--bron", ""}, "pia check: de waarde van --bron is leeg; geef een waarde: --bron <map>"},
 		{[]string{"sjablonen", "--source", ""}, "de waarde van --source is leeg"},
+		{[]string{"serve", "--adres", "localhost:99"}, "pia serve: --adres localhost:99 bevat ook een poort, maar de poort hoort bij --poort: gebruik --adres localhost --poort 99"},
+		{[]string{"serve", "--bind", "[::1]:8080"}, "gebruik --adres ::1 --poort 8080"},
+		{[]string{"serve", "--adres", "127.0.0.1:", "--poort", "1400"}, "gebruik --adres 127.0.0.1 --poort 1400"},
 		{[]string{"serve", "--adres", ""}, "pia serve: de waarde van --adres is leeg; geef een waarde: --adres <adres>"},
 	}
 	for _, c := range cases {

@@ -211,6 +211,8 @@ func init() {
 			"beheerdersrechten; kies met --poort een poort boven 1024",
 		"cli.serve.adres-onbekend": "kan niet luisteren op %s: dat is geen adres van deze computer. Gebruik " +
 			"--adres 127.0.0.1 (alleen deze computer) of --adres 0.0.0.0 (ook andere computers in het netwerk)",
+		"cli.serve.adres-poort": "%s bevat ook een poort, maar de poort hoort bij --poort: " +
+			"gebruik %s",
 		"cli.serve.start-met-fouten": "pia start toch: de pagina's tonen deze fouten tot u ze in de bestanden hebt opgelost.",
 		"cli.serve.alle-adressen":    "%s (en op elk netwerkadres van deze computer)",
 		"cli.serve.klaar":            "De site staat op %s — pia bouwt opnieuw zodra u een bestand opslaat. Stop met Ctrl-C.",

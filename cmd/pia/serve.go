@@ -36,6 +36,13 @@ func runServe(e *env, args []string) error {
 	if poort < 0 || poort > 65535 {
 		return usageError{e.lang.T("cli.serve.poort", poort)}
 	}
+	if host, port, err := net.SplitHostPort(adres); err == nil {
+		// localhost:8080 is an address with a port; the port has an option of its own.
+		if port == "" {
+			port = strconv.Itoa(poort)
+		}
+		return usageError{e.lang.T("cli.serve.adres-poort", "--adres "+adres, "--adres "+host+" --poort "+port)}
+	}
 	// The port first: a port in use is told at once, not after a build and its list of errors.
 	ln, err := net.Listen("tcp", net.JoinHostPort(adres, strconv.Itoa(poort)))
 	if err != nil {
