@@ -1682,6 +1682,26 @@ func TestSourcesInTheReadersWords(t *testing.T) {
 	}
 }
 
+// TestSourcesNamed: the pack names where data come from (art. 14(2)(f)), in the citizen's words in the statement,
+// rather than "organisations we work with" for signals from a landlord's or energy company's kind.
+func TestSourcesNamed(t *testing.T) {
+	site, r := exampleSite(t)
+	for id, want := range map[string]string{
+		"jeugdwet-toegang":          "\nVeilig Thuis, de Raad voor de Kinderbescherming of de jeugdbeschermer van uw kind\n",
+		"schuldhulpverlening":       "\nuw energieleverancier, drinkwaterbedrijf of zorgverzekeraar\n",
+		"wijkteam-integrale-intake": "\nuw huisarts, uw woningcorporatie of de school\n",
+	} {
+		if got := sectionText(Privacyverklaring(site, result(t, r, id)), "bronnen"); !strings.Contains(got, want) {
+			t.Errorf("%s: the sources do not name %q:\n%s", id, strings.TrimSpace(want), got)
+		}
+	}
+	// The report names the same source for professionals.
+	if pia := text(PIA(site, result(t, r, "jeugdwet-toegang"))); !strings.Contains(pia, "Veilig Thuis, de Raad voor de "+
+		"Kinderbescherming en de gecertificeerde instelling") || strings.Contains(pia, "jeugdbeschermer van uw kind") {
+		t.Error("the report does not name the source in professionals' words")
+	}
+}
+
 // TestCitizensNameOfTheVerwerking: the privacy statement and the list of subjects in the overall statement call a
 // verwerking by its name for the citizen; the report and the work instruction keep the name professionals use.
 func TestCitizensNameOfTheVerwerking(t *testing.T) {
