@@ -532,6 +532,12 @@ func TestUitvoerInTheSite(t *testing.T) {
 	if want := "bouwen mislukt: de uitvoermap . is de map van de site zelf"; r.code != exitInput || !strings.Contains(r.stderr, want) {
 		t.Errorf("--uitvoer .: exit code %d, want %d and %q:\n%s", r.code, exitInput, want, r.stderr)
 	}
+	// An output folder given on the command line goes before pia.toml's: its uitvoer then does not matter.
+	dir = writeSite(t, map[string]string{"pia.toml": strings.Replace(minimalConfig, "\n", "\nuitvoer = \"content\"\n", 1)})
+	out := filepath.Join(t.TempDir(), "elders")
+	if r := runPia(t, dir, "build", "--uitvoer", out, "--formaat", "html"); r.code != exitOK {
+		t.Errorf("--uitvoer elsewhere with uitvoer = \"content\" in pia.toml: exit code %d:\n%s", r.code, r.stderr)
+	}
 }
 
 // Packs that build on each other in a cycle are reported by pia sjablonen as by pia check: the same message at the
@@ -1254,5 +1260,30 @@ func TestReplacedListInAChain(t *testing.T) {
 	}
 	if hinted != 2 {
 		t.Errorf("wmo-eigen-lijst: %d messages with a hint, want 2 (bsn, contact): %q", hinted, findings["wmo-eigen-lijst"])
+	}
+}
+
+// TestTableReplacesTemplatesTable: a questionnaire that writes its own [rechten] with only a procedure loses the
+// template's voor_inwoner (the Jeugdwet's right for the citizen); pia check advises at the table's header, and not
+// when the table takes the key over or leaves the whole table to the template.
+func TestTableReplacesTemplatesTable(t *testing.T) {
+	const head = "sjabloon = \"vng-sociaal-domein/jeugdwet-toegang\"\n"
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                           minimalConfig,
+		"content/verwerkingen/eigen.toml":    head + "\n[rechten]\nprocedure = \"Het privacyloket handelt verzoeken af.\"\n",
+		"content/verwerkingen/beide.toml":    head + "[rechten]\nprocedure = \"x\"\nvoor_inwoner = \"y\"\n",
+		"content/verwerkingen/sjabloon.toml": head,
+	})
+	got := map[string][]string{}
+	for _, b := range decodeCheck(t, runPia(t, dir, "check", "--formaat", "json")).Bevindingen {
+		if b.Code == "tabel-vervangt-sjabloon" {
+			got[b.Verwerking] = append(got[b.Verwerking], fmt.Sprintf("%s:%d %s — %s", b.Bestand, b.Regel, b.Veld, b.Bericht))
+		}
+	}
+	want := "content/verwerkingen/eigen.toml:3 rechten — Uw eigen tabel [rechten] in content/verwerkingen/eigen.toml " +
+		"vervangt die van het sjabloon \"vng-sociaal-domein/jeugdwet-toegang\" helemaal: een tabel wordt niet aangevuld. " +
+		"Daarmee vervalt wat het sjabloon invult bij `voor_inwoner`. Neem dat in uw tabel over als u het wilt houden."
+	if len(got) != 1 || len(got["eigen"]) != 1 || got["eigen"][0] != want {
+		t.Errorf("findings: %q\nwant for eigen only: %s", got, want)
 	}
 }

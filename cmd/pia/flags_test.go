@@ -31,6 +31,7 @@ func TestOptionErrors(t *testing.T) {
 		{[]string{"sjablonen", "--source", ""}, "de waarde van --source is leeg"},
 		{[]string{"serve", "--adres", "localhost:99"}, "pia serve: --adres localhost:99 bevat ook een poort, maar de poort hoort bij --poort: gebruik --adres localhost --poort 99"},
 		{[]string{"serve", "--bind", "[::1]:8080"}, "gebruik --adres ::1 --poort 8080"},
+		{[]string{"serve", "--adres", ":8080"}, "pia serve: --adres :8080 is een poort, maar de poort hoort bij --poort: gebruik --poort 8080 (alleen deze computer), of --adres 0.0.0.0 --poort 8080 (ook andere computers in het netwerk)"},
 		{[]string{"serve", "--adres", "127.0.0.1:", "--poort", "1400"}, "gebruik --adres 127.0.0.1 --poort 1400"},
 		{[]string{"serve", "--adres", ""}, "pia serve: de waarde van --adres is leeg; geef een waarde: --adres <adres>"},
 	}

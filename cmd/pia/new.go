@@ -91,7 +91,7 @@ func questionnaireWithID(dir, id string) (string, model.Pos) {
 			return nil
 		}
 		rel = filepath.ToSlash(rel)
-		if d.IsDir() && p != root && strings.HasPrefix(d.Name(), ".") {
+		if d.IsDir() && p != root && load.Hidden(rel) {
 			return fs.SkipDir
 		}
 		if d.IsDir() || !load.IsQuestionnaire(rel) {

@@ -213,6 +213,8 @@ func init() {
 			"--adres 127.0.0.1 (alleen deze computer) of --adres 0.0.0.0 (ook andere computers in het netwerk)",
 		"cli.serve.adres-poort": "%s bevat ook een poort, maar de poort hoort bij --poort: " +
 			"gebruik %s",
+		"cli.serve.adres-alleen-poort": "%s is een poort, maar de poort hoort bij --poort: gebruik %s (alleen deze " +
+			"computer), of %s (ook andere computers in het netwerk)",
 		"cli.serve.start-met-fouten": "pia start toch: de pagina's tonen deze fouten tot u ze in de bestanden hebt opgelost.",
 		"cli.serve.alle-adressen":    "%s (en op elk netwerkadres van deze computer)",
 		"cli.serve.klaar":            "De site staat op %s — pia bouwt opnieuw zodra u een bestand opslaat. Stop met Ctrl-C.",

@@ -41,6 +41,11 @@ func runServe(e *env, args []string) error {
 		if port == "" {
 			port = strconv.Itoa(poort)
 		}
+		if host == "" {
+			// :8080 is Go's way of saying every address: that is --adres 0.0.0.0, and only this computer is the default.
+			return usageError{e.lang.T("cli.serve.adres-alleen-poort", "--adres "+adres, "--poort "+port,
+				"--adres 0.0.0.0 --poort "+port)}
+		}
 		return usageError{e.lang.T("cli.serve.adres-poort", "--adres "+adres, "--adres "+host+" --poort "+port)}
 	}
 	// The port first: a port in use is told at once, not after a build and its list of errors.

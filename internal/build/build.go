@@ -68,7 +68,7 @@ func Build(opt Options) (*Result, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	site, err := load.Load(opt.Source, load.Options{Embedded: opt.Embedded})
+	site, err := load.Load(opt.Source, load.Options{Embedded: opt.Embedded, OutputElsewhere: opt.Output != ""})
 	if err != nil {
 		return nil, err
 	}

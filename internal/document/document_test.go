@@ -983,30 +983,60 @@ func TestSectorRightsInTheStatement(t *testing.T) {
 }
 
 // TestWerkinstructieWarnsAboutBroadRecording: gegevens recorded always where the template or their special
-// category asks for less get a warning under the table that names them; a verwerking without them gets none.
+// category asks for less get a warning under the table that names each with its reason; a verwerking without them
+// gets none.
 func TestWerkinstructieWarnsAboutBroadRecording(t *testing.T) {
 	site, r := exampleSite(t)
 	res := result(t, r, "zelfredzaamheidsmatrix")
 	if len(res.RuimVastgelegd) == 0 {
 		t.Fatal("the example's matrix records no gegeven more broadly than needed")
 	}
-	var notice *Notice
-	Walk(Werkinstructie(site, res).Body, func(bl Block, _ int) {
-		if n, ok := bl.(Notice); ok && strings.HasPrefix(n.Title, "Let op: deze gegevens legt u altijd vast") {
-			notice = &n
-		}
-	})
-	if notice == nil {
-		t.Fatal("no warning about gegevens recorded always")
+	warning := func(res *rules.Resultaat) string {
+		var got string
+		Walk(Werkinstructie(site, res).Body, func(bl Block, _ int) {
+			if n, ok := bl.(Notice); ok && strings.HasPrefix(n.Title, "Let op: deze gegevens legt u altijd vast") {
+				got = text(&Document{Body: n.Blocks})
+			}
+		})
+		return got
 	}
-	got := text(&Document{Body: notice.Blocks})
+	got := warning(res)
 	for _, g := range res.Verwerking.Gegevens {
-		if named := strings.Contains(got, "\n"+g.Omschrijving+"\n"); named != slices.Contains(res.RuimVastgelegd, g.ID) {
+		named := strings.Contains(got, "\n"+g.Omschrijving+" (")
+		if want := slices.ContainsFunc(res.RuimVastgelegd, func(x rules.Ruimer) bool { return x.ID == g.ID }); named != want {
 			t.Errorf("%s (%s) named: %v\n%s", g.ID, g.Registreren, named, got)
 		}
 	}
-	if wmo := text(Werkinstructie(site, result(t, r, "wmo-maatwerkvoorziening"))); strings.Contains(wmo, "Let op: deze gegevens legt u altijd vast") {
-		t.Errorf("the Wmo instruction warns without cause:\n%s", wmo)
+	if !strings.Contains(got, "(standaard: alleen bij hulpbehoefte)\n") {
+		t.Errorf("the reason is not given:\n%s", got)
+	}
+	// A gegeven the template never records, recorded always, says so; a special category says which.
+	never := edited(res, func(v *model.Verwerking) {
+		v.Gegevens = slices.Clone(v.Gegevens)
+		for i := range v.Gegevens {
+			if v.Gegevens[i].Registreren == model.RegistreerNooit {
+				v.Gegevens[i].Registreren = model.RegistreerAltijd
+			}
+		}
+	})
+	if got := warning(rules.EvaluateVerwerking(site, never.Verwerking)); !strings.Contains(got, "(standaard: nooit)\n") {
+		t.Errorf("a gegeven the template never records:\n%s", got)
+	}
+	wmo := result(t, r, "wmo-maatwerkvoorziening")
+	if got := warning(wmo); got != "" {
+		t.Errorf("the Wmo instruction warns without cause:\n%s", got)
+	}
+	health := edited(wmo, func(v *model.Verwerking) {
+		v.Base = nil // no template: only the special category counts
+		v.Gegevens = slices.Clone(v.Gegevens)
+		for i := range v.Gegevens {
+			if v.Gegevens[i].ID == "gezondheid" {
+				v.Gegevens[i].Registreren = model.RegistreerAltijd
+			}
+		}
+	})
+	if got := warning(rules.EvaluateVerwerking(site, health.Verwerking)); !strings.Contains(got, "(bijzonder gegeven: gezondheid)\n") {
+		t.Errorf("a special category recorded always:\n%s", got)
 	}
 }
 
@@ -1035,7 +1065,7 @@ func TestWerkinstructieSpeaksToTheProfessional(t *testing.T) {
 		t.Error("the statement's words on having to give the data are not shown apart")
 	}
 	wi := text(doc)
-	for _, want := range []string{"niet nodig: komt via de Basisregistratie Personen (BRP)", "niet nodig: de gemeente legt dit zelf vast"} {
+	for _, want := range []string{"nee: komt via de Basisregistratie Personen (BRP)", "nee: de gemeente legt dit zelf vast"} {
 		if !strings.Contains(wi, want) {
 			t.Errorf("work instruction lacks %q", want)
 		}

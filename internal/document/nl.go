@@ -235,19 +235,21 @@ func init() {
 			"te bepalen. U legt alleen vast wat nodig is om de hulp te geven.",
 		"doc.wi.gegevens-caption":  "Per gegeven: mag u het vragen, mag u het vastleggen, en waarom",
 		"doc.wi.mag-vragen":        "Mag u vragen?",
-		"doc.wi.niet-vragen-bron":  "niet nodig: komt via %s",
-		"doc.wi.niet-vragen-eigen": "niet nodig: de gemeente legt dit zelf vast",
+		"doc.wi.niet-vragen-bron":  "nee: komt via %s",
+		"doc.wi.niet-vragen-eigen": "nee: de gemeente legt dit zelf vast",
 		"doc.wi.mag-vastleggen":    "Mag u vastleggen?",
 		"doc.wi.ruim-titel":        "Let op: deze gegevens legt u altijd vast, ook zonder hulpvraag",
-		"doc.wi.ruim": "Bij deze gegevens staat ‘%s’ in de tabel, terwijl het sjabloon of de wet vraagt om ze alleen vast " +
-			"te leggen als de inwoner er hulp voor nodig heeft. Dat is een afwijking, geen vaste regel (AP 2018, " +
+		"doc.wi.ruim": "Deze gegevens legt u altijd vast, ook als de inwoner er geen hulp voor vraagt. Dat is ruimer dan de " +
+			"standaard, of het gaat om bijzondere gegevens, die u alleen vastlegt als ze nodig zijn (AP 2018, " +
 			"zelfredzaamheidsmatrix). Waarom de gemeente hiervoor kiest, staat in de kolom ‘Waarom’ en in het PIA-rapport. " +
-			"Leg niet meer vast dan de tabel zegt:",
+			"Het gaat om:",
+		"doc.wi.ruim-standaard":     "standaard: %s",
+		"doc.wi.ruim-bijzonder":     "bijzonder gegeven: %s",
 		"doc.wi.hulpbehoefte-titel": "Alleen bij hulpbehoefte",
-		"doc.wi.hulpbehoefte": "Dit geldt voor de gegevens met ‘%s’ in de tabel. U legt ze alleen vast als ze nodig " +
-			"zijn voor de hulp of het besluit; wanneer dat zo is, staat in de kolom ‘Waarom’. Is het niet nodig, leg dan " +
-			"niets vast, ook geen notitie. Vragen is iets anders dan vastleggen: daar wees de Autoriteit Persoonsgegevens " +
-			"in 2018 op bij de zelfredzaamheidsmatrix.",
+		"doc.wi.hulpbehoefte": "Dit geldt voor de gegevens met ‘%s’ in de tabel. U legt ze alleen vast als de inwoner " +
+			"er hulp voor nodig heeft, of als ze nodig zijn voor het besluit. Blijkt in het gesprek dat dat niet zo is, leg " +
+			"dan niets vast, ook geen notitie. Vragen is iets anders dan vastleggen: daar wees de Autoriteit " +
+			"Persoonsgegevens in 2018 op bij de zelfredzaamheidsmatrix.",
 		"doc.wi.procedure":              "Zo handelt de gemeente een verzoek daarna af:",
 		"doc.wi.toestemming":            "Toestemming",
 		"doc.wi.geen-toestemming":       "U vraagt geen toestemming om gegevens te verwerken. De gemeente mag ze verwerken op grond van de wet: %s.",

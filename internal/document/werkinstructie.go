@@ -103,9 +103,18 @@ func (b *builder) wiGegevens() []Block {
 	// Rows recorded always where the template or the law asks for less (registratie-ruimer-dan-nodig): the
 	// professional hears that this is a departure, not the rule, as with consent named as a basis.
 	if b.res != nil && len(b.res.RuimVastgelegd) > 0 {
+		var items []string
+		for _, r := range b.res.RuimVastgelegd {
+			why := b.t("doc.wi.ruim-bijzonder", strings.ToLower(r.Categorie))
+			if r.Standaard != "" {
+				why = b.t("doc.wi.ruim-standaard", b.registreren(r.Standaard))
+			}
+			for _, name := range b.gegevenLijst([]string{r.ID}) {
+				items = append(items, name+" ("+why+")")
+			}
+		}
 		out = append(out, Notice{Tone: ToneWaarschuwing, Title: b.t("doc.wi.ruim-titel"), Blocks: []Block{
-			Text{Plain(b.t("doc.wi.ruim", b.registreren(model.RegistreerAltijd)))},
-			plainList(b.gegevenLijst(b.res.RuimVastgelegd))}})
+			Text{Plain(b.t("doc.wi.ruim"))}, plainList(items)}})
 	}
 	// The rule of AP 2018 is explained for the rows it governs; a row the site records always (the example's
 	// zelfredzaamheidsmatrix scores) must not read as contradicted by it.

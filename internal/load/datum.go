@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 
 	"github.com/pia-nl/pia/internal/i18n"
@@ -12,10 +13,14 @@ import (
 // separatedDate matches a date written with slashes or dots, year first or last: 2026/11/01, 1.11.2026.
 var separatedDate = regexp.MustCompile(`(\d{4})([/.])(\d{1,2})([/.])(\d{1,2})|(\d{1,2})([/.])(\d{1,2})([/.])(\d{4})`)
 
+// dateKeys are the keys whose value is a date (model.Datum); TestDateKeys keeps the list complete.
+var dateKeys = []string{"datum", "gereed_op", "herbeoordeling"}
+
 // dateWithSeparators finds a date written with slashes or dots at the offset at in src where the TOML parser
-// stopped. TOML reads a date only as year-month-day with dashes; at 2026/11/01 it stops at the slash, and at
-// 01.11.2026 at the number, with a message about numbers that does not help. It returns the message for the date
-// and the date's offset, or false when no such date is there.
+// stopped, as the value of a date key. TOML reads a date only as year-month-day with dashes; at 2026/11/01 it stops
+// at the slash, and at 01.11.2026 at the number, with a message about numbers that does not help. It returns the
+// message for the date and the date's offset, or false when no such date is there. Another key's value that looks
+// like one (versie = 2026.1.1) is no date.
 func dateWithSeparators(lang i18n.Lang, src []byte, at int) (string, int, bool) {
 	if at < 0 || at > len(src) {
 		return "", 0, false
@@ -26,6 +31,14 @@ func dateWithSeparators(lang i18n.Lang, src []byte, at int) (string, int, bool) 
 		end = at + i
 	}
 	line := src[start:end]
+	key, _, ok := bytes.Cut(line, []byte("="))
+	key = bytes.TrimSpace(key)
+	if i := bytes.LastIndexByte(key, '.'); i >= 0 {
+		key = key[i+1:]
+	}
+	if !ok || !slices.Contains(dateKeys, string(key)) {
+		return "", 0, false
+	}
 	for _, m := range separatedDate.FindAllSubmatchIndex(line, -1) {
 		from, to := start+m[0], start+m[1]
 		if at < from || at >= to || from > start && isWordByte(src[from-1]) || to < end && isWordByte(src[to]) {

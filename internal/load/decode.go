@@ -276,8 +276,10 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 		mv := reflect.MakeMapWithSize(t, len(m))
 		for _, k := range sortedKeys(m) {
 			if t.Elem().Kind() == reflect.String {
-				// naam = "…" below [antwoorden] is the file's naam, written after the table, not an answer.
-				if hint := dc.topHint(path, k, nil); hint != "" && !dc.isVraag(k) {
+				// naam = "…" below [antwoorden] is the file's naam, written after the table, not an answer. Only said
+				// when the questions are known: a decoder without them (a template decoded again after its check)
+				// keeps every answer.
+				if hint := dc.topHint(path, k, nil); hint != "" && dc.vragen != nil && !dc.isVraag(k) {
 					dc.addHinted(dc.d.posOf(join(path, k)), hint, "load.antwoord.geen-vraag", k, dc.d.headerOf(path))
 					continue
 				}

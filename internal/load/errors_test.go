@@ -794,10 +794,16 @@ basis = "basis"
 id = "domein"
 sectie = "1"
 vraag = "Welk domein?"
+-- pia-templates/regio/verwerkingen/wmo-regio.toml --
+sjabloon = "basis/wmo"
+[antwoorden]
+domein = "Het sociaal domein in de regio"
 -- content/verwerkingen/a.toml --
 sjabloon = "basis/wmo"
 [antwoorden]
 domein = "Het sociaal domein"
+-- content/verwerkingen/b.toml --
+sjabloon = "regio/wmo-regio"
 `)
 	r := NewReloader("site", Options{SiteFS: fsys})
 	site, err := r.Load()
@@ -806,6 +812,10 @@ domein = "Het sociaal domein"
 	}
 	if got := site.Verwerking("a").Antwoorden["domein"]; got != "Het sociaal domein" {
 		t.Errorf("answer %q", got)
+	}
+	// A pack's template answers its pack's question too.
+	if got := site.Verwerking("b").Antwoorden["domein"]; got != "Het sociaal domein in de regio" {
+		t.Errorf("the template's answer %q", got)
 	}
 	fsys["content/verwerkingen/a.toml"] = &fstest.MapFile{Data: []byte("[antwoorden]\ndomein = \"Zorg\"\n")}
 	site, _, err = r.Reload([]string{"content/verwerkingen/a.toml"})

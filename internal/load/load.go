@@ -29,6 +29,9 @@ type Options struct {
 	Embedded fs.FS
 	// SiteFS reads the site; nil uses osfile.DirFS(dir).
 	SiteFS fs.FS
+	// OutputElsewhere says that the output folder is not pia.toml's uitvoer (pia build --uitvoer) or that none is
+	// written (pia serve): an uitvoer that pia build would refuse is then no error.
+	OutputElsewhere bool
 }
 
 // Load reads the site in dir. On failure the error is Errors, sorted by file and position.
@@ -38,7 +41,7 @@ func Load(dir string, opt Options) (*model.Site, error) {
 		fsys = osfile.DirFS(dir)
 	}
 	l := &loader{fsys: fsys, c: &collector{lang: i18n.Default}}
-	site := l.load(dir, opt.Embedded)
+	site := l.load(dir, opt)
 	if len(l.c.errs) > 0 {
 		l.c.errs.sort()
 		return nil, l.c.errs
@@ -72,13 +75,16 @@ type resolved struct {
 	pos model.PosTable
 }
 
-func (l *loader) load(dir string, embedded fs.FS) *model.Site {
+func (l *loader) load(dir string, opt Options) *model.Site {
+	embedded := opt.Embedded
 	site := &model.Site{Dir: dir}
 	if !l.loadConfig(&site.Config) {
 		return site
 	}
 	l.checkConfigFiles(&site.Config, embedded)
-	l.checkUitvoer(dir, &site.Config)
+	if !opt.OutputElsewhere {
+		l.checkUitvoer(dir, &site.Config)
+	}
 	l.c.lang = i18n.Lang(site.Config.Taal)
 	l.reg = newRegistry(l.fsys, embedded, l.c)
 	l.selectPacks(&site.Config)
@@ -412,7 +418,7 @@ func (l *loader) resolve(ref string, at model.Pos, stack []string) *resolved {
 // toVerwerking decodes a merged doc; its files were validated one by one, so errors here are not reported again.
 func (l *loader) toVerwerking(d *doc, id string, lang i18n.Lang) *model.Verwerking {
 	v := &model.Verwerking{}
-	(&decoder{d: d, errs: &collector{lang: lang}}).decode(d.m, v)
+	(&decoder{d: d, errs: &collector{lang: lang}, vragen: l.vragen}).decode(d.m, v)
 	if v.ID == "" {
 		v.ID = id
 	}

@@ -46,7 +46,7 @@ func mergeThenDecode(t *testing.T, l *loader, file string) *model.Verwerking {
 func checkOverlay(t *testing.T, dir string, fsys fs.FS) int {
 	t.Helper()
 	l := &loader{fsys: fsys, c: &collector{lang: i18n.Default}}
-	site := l.load(dir, pia.Embedded())
+	site := l.load(dir, Options{Embedded: pia.Embedded()})
 	if len(l.c.errs) > 0 {
 		t.Fatal(l.c.errs)
 	}

@@ -291,6 +291,15 @@ func (d *packDir) load(lang i18n.Lang) {
 	d.pack.Vragen = &model.Vragenlijst{}
 	d.pack.Teksten = map[string]string{}
 
+	// The questions first: a template's [antwoorden] are keyed by them.
+	if src, err := fs.ReadFile(d.fsys, "vragen.toml"); err == nil {
+		if vd := parseDoc(d.display+"/vragen.toml", src, c); vd != nil {
+			(&decoder{d: vd, errs: c}).decode(vd.m, d.pack.Vragen)
+			d.vragen = vd
+			d.checkVragen(vd, c)
+		}
+	}
+
 	files, _ := fs.Glob(d.fsys, "verwerkingen/[^.]*.toml")
 	sort.Strings(files)
 	for _, f := range files {
@@ -309,17 +318,9 @@ func (d *packDir) load(lang i18n.Lang) {
 		if vd == nil {
 			continue
 		}
-		validateVerwerking(vd, id, c, nil)
+		validateVerwerking(vd, id, c, d.pack.Vragen)
 		d.docs[id] = vd
 		d.pack.Verwerkingen = append(d.pack.Verwerkingen, id)
-	}
-
-	if src, err := fs.ReadFile(d.fsys, "vragen.toml"); err == nil {
-		if vd := parseDoc(d.display+"/vragen.toml", src, c); vd != nil {
-			(&decoder{d: vd, errs: c}).decode(vd.m, d.pack.Vragen)
-			d.vragen = vd
-			d.checkVragen(vd, c)
-		}
 	}
 
 	cats, _ := fs.Glob(d.fsys, "catalogus/[^.]*.toml")
@@ -345,7 +346,7 @@ func (d *packDir) load(lang i18n.Lang) {
 
 	texts, _ := fs.ReadDir(d.fsys, "teksten") // sorted by name
 	for _, e := range texts {
-		if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+		if e.IsDir() || hidden(e.Name()) {
 			continue
 		}
 		f := "teksten/" + e.Name()

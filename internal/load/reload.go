@@ -54,7 +54,7 @@ func (r *Reloader) Site() *model.Site { return r.site }
 // Load loads the whole site.
 func (r *Reloader) Load() (*model.Site, error) {
 	l := &loader{fsys: r.fsys, c: &collector{lang: "nl"}}
-	site := l.load(r.dir, r.opt.Embedded)
+	site := l.load(r.dir, r.opt)
 	r.retry, r.needFull = nil, len(l.c.errs) > 0
 	if len(l.c.errs) > 0 {
 		l.c.errs.sort()

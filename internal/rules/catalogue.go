@@ -62,6 +62,7 @@ const (
 	codeRisicoNietGescoord      = "risico-niet-gescoord"
 	codeVerplichtingOntbreekt   = "verplichting-ontbreekt"
 	codeVoorInwonerUitSjabloon  = "voor-inwoner-uit-sjabloon"
+	codeTabelVervangen          = "tabel-vervangt-sjabloon"
 	codeDoelZonderGrondslag     = "doel-zonder-grondslag"
 	codeGrondslagNietPerDoel    = "grondslag-niet-per-doel"
 	codeNogInTeVullen           = "nog-in-te-vullen"
@@ -114,6 +115,7 @@ var rules = []Rule{
 	{Code: codeRisicoNietGescoord, Ernst: Waarschuwing},
 	{Code: codeVerplichtingOntbreekt, Ernst: Advies},
 	{Code: codeVoorInwonerUitSjabloon, Ernst: Advies},
+	{Code: codeTabelVervangen, Ernst: Advies},
 	{Code: codeDoelZonderGrondslag, Ernst: Fout},
 	{Code: codeGrondslagNietPerDoel, Ernst: Advies},
 	{Code: codeNogInTeVullen, Ernst: Waarschuwing},

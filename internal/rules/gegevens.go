@@ -73,13 +73,13 @@ func checkGegevens(c *checker) {
 			(base.Registreren == model.RegistreerBijHulpbehoefte || base.Registreren == model.RegistreerNooit) {
 			c.add(codeRegistratieRuimer, at("registreren"), "sjabloon", c.gegeven(g), c.sjabloon(),
 				string(base.Registreren))
-			c.ruim = append(c.ruim, g.ID)
+			c.ruim = append(c.ruim, Ruimer{ID: g.ID, Standaard: base.Registreren})
 			continue
 		}
 		if cat := c.cat.Categorie(g.Categorie); cat != nil &&
 			(cat.Bijzonder == model.BijzonderArt9 || cat.Bijzonder == model.BijzonderArt10) {
 			c.add(codeRegistratieRuimer, at("registreren"), "bijzonder", c.gegeven(g), orID(cat.Titel, cat.ID))
-			c.ruim = append(c.ruim, g.ID)
+			c.ruim = append(c.ruim, Ruimer{ID: g.ID, Categorie: orID(cat.Titel, cat.ID)})
 		}
 	}
 }

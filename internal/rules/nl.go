@@ -349,6 +349,16 @@ func init() {
 		"rules.risico-niet-gescoord.rest": "Bij risico %s is het restrisico maar half gescoord. Vul zowel `rest_kans` als " +
 			"`rest_impact` in (1 tot 4), of laat beide weg.",
 
+		// tabel-vervangt-sjabloon
+		"rules.tabel-vervangt-sjabloon.bron": "AVG art. 13 en 14 (wat de inwoner hoort); samenvoegregel van pia",
+		"rules.tabel-vervangt-sjabloon.uitleg": "Een tabel die de vragenlijst zelf schrijft (zoals `[rechten]` of " +
+			"`[informeren]`) vervangt die van het sjabloon helemaal, en laat een sleutel weg die het sjabloon wel invult.",
+		"rules.tabel-vervangt-sjabloon.bericht": "Uw eigen tabel %s in %s vervangt die van het sjabloon %s helemaal: een " +
+			"tabel wordt niet aangevuld. Daarmee vervalt wat het sjabloon invult bij %s. Neem dat in uw tabel over als u " +
+			"het wilt houden.",
+		"rules.tabel-vervangt-sjabloon.oorzaak": "Het sjabloon %[3]s vult dit wel in, maar uw eigen tabel %[1]s in %[2]s " +
+			"vervangt die van het sjabloon helemaal: een tabel wordt niet aangevuld. Neem het over uit het sjabloon.",
+
 		// voor-inwoner-uit-sjabloon
 		"rules.voor-inwoner-uit-sjabloon.bron": "AVG art. 12 lid 1 en art. 13 lid 1 onder c",
 		"rules.voor-inwoner-uit-sjabloon.uitleg": "De verwerking, een gegeven, een doel of een ontvanger heeft een eigen " +

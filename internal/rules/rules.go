@@ -94,9 +94,17 @@ type Resultaat struct {
 	HoogsteRisico     model.Niveau
 	HoogsteRestrisico model.Niveau
 	Bevindingen       []Bevinding
-	// RuimVastgelegd holds the ids of the gegevens recorded always where the template, or their special category,
-	// asks for less (registratie-ruimer-dan-nodig); the work instruction warns the professional about them.
-	RuimVastgelegd []string
+	// RuimVastgelegd holds the gegevens recorded always where the template, or their special category, asks for
+	// less (registratie-ruimer-dan-nodig); the work instruction warns the professional about them.
+	RuimVastgelegd []Ruimer
+}
+
+// Ruimer is a gegeven recorded always where less is asked: Standaard is what the template says (bij-hulpbehoefte or
+// nooit), or "" for a special category, whose title is Categorie.
+type Ruimer struct {
+	ID        string
+	Standaard model.Registreren
+	Categorie string
 }
 
 // Rapport is the outcome of checking a whole site.
@@ -199,6 +207,7 @@ var verwerkingChecks = []func(*checker){
 	checkToegang,
 	checkInformeren,
 	checkVoorInwoner,
+	checkTabellen,
 	checkBesluitvorming,
 	checkRisicos,
 	checkVerwijzingen,
@@ -215,7 +224,7 @@ type checker struct {
 	lang i18n.Lang
 	dpia DPIAUitkomst
 	out  []Bevinding
-	ruim []string // see Resultaat.RuimVastgelegd
+	ruim []Ruimer // see Resultaat.RuimVastgelegd
 
 	vragenList  []model.Vraag // the questions that apply, once vragenKnown
 	vragenKnown bool

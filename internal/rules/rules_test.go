@@ -660,6 +660,24 @@ var cases = []ruleCase{
 		v.Gegevens[1].Noodzaak = "Het formulier is eenvoudig in te vullen; de consulent helpt bij het invullen."
 	}, nil},
 
+	// tabel-vervangt-sjabloon
+	{"own [rechten] without the template's right for the citizen", func(_ *model.Site, v *model.Verwerking) {
+		v.Base.Rechten = model.Rechten{Procedure: "Het sjabloon.", VoorInwoner: "Uw dossier laten vernietigen."}
+	}, []want{A(codeTabelVervangen, "rechten")}},
+	{"[rechten] from the template", func(_ *model.Site, v *model.Verwerking) {
+		v.Base.Rechten = model.Rechten{Procedure: "Het sjabloon.", VoorInwoner: "Uw dossier laten vernietigen."}
+		v.Rechten = v.Base.Rechten
+		v.Pos = origins(v, map[string]string{"rechten": templateFile})
+	}, nil},
+	{"own [informeren] that takes every key over", func(_ *model.Site, v *model.Verwerking) {
+		v.Base.Informeren = &model.Informeren{Wanneer: "Bij de melding", Hoe: []string{"gesprek"}, Verplichting: "Vrijwillig."}
+		v.Informeren = &model.Informeren{Wanneer: "Bij het eerste gesprek", Hoe: []string{"folder"}, Verplichting: "Vrijwillig."}
+	}, nil},
+	{"own [informeren] without the template's ways of telling", func(_ *model.Site, v *model.Verwerking) {
+		v.Base.Informeren = &model.Informeren{Wanneer: "Bij de melding", Hoe: []string{"gesprek"}, Verplichting: "Vrijwillig."}
+		v.Informeren = &model.Informeren{Wanneer: "Bij het eerste gesprek", Verplichting: "Vrijwillig."}
+	}, []want{F(codeInformerenOntbreekt, "informeren.hoe")}}, // the cause is said in that finding: TestTableCauseInFinding
+
 	// voor-inwoner-uit-sjabloon
 	{"own naam, the citizen's name from the template", func(_ *model.Site, v *model.Verwerking) {
 		v.NaamVoorInwoner = "Hulp bij zelfstandig wonen en meedoen"

@@ -54,7 +54,7 @@ type Server struct {
 // New loads and renders the site. A site whose files do not load still gets a server: every page shows the load
 // errors (Errors has them) until a change fixes them, as after a failed rebuild. Other errors end it.
 func New(opt Options) (*Server, error) {
-	s := &Server{opt: opt, lang: i18n.Default, rl: load.NewReloader(opt.Source, load.Options{Embedded: opt.Embedded}),
+	s := &Server{opt: opt, lang: i18n.Default, rl: load.NewReloader(opt.Source, load.Options{Embedded: opt.Embedded, OutputElsewhere: true}),
 		renders: map[string]int{}, clients: map[chan int64]struct{}{}, files: map[string][]byte{}}
 	site, err := s.rl.Load()
 	if load.AsErrors(err) != nil {

@@ -1,0 +1,49 @@
+package rules
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+)
+
+// checkTabellen: a table the questionnaire writes itself ([informeren], [rechten], …) replaces the template's table
+// whole (SPEC's merge rule): a key the template fills in and the own table leaves out is lost without a word, such
+// as the Jeugdwet's right to have the file destroyed in [rechten] voor_inwoner, or what the citizen hears about
+// having to give the data in [informeren] verplichting. It is advice: leaving a key out may be what was meant.
+func checkTabellen(c *checker) {
+	if c.v.Base == nil {
+		return
+	}
+	own, base := reflect.ValueOf(c.v).Elem(), reflect.ValueOf(c.v.Base).Elem()
+	for _, f := range tomlFields(own.Type()) {
+		ov, bv := own.Field(f.index), base.Field(f.index)
+		if ov.Kind() == reflect.Pointer {
+			if ov.IsNil() || bv.IsNil() {
+				continue
+			}
+			ov, bv = ov.Elem(), bv.Elem()
+		}
+		if ov.Kind() != reflect.Struct || len(tomlFields(ov.Type())) == 0 {
+			continue // not a table of keys (a date is a struct without TOML keys)
+		}
+		if pos, ok := c.v.Pos.Exact(f.name); !ok || pos.File != c.v.File {
+			continue // the table, or its keys one by one, come from the template
+		}
+		var lost []string
+		for _, k := range tomlFields(ov.Type()) {
+			if !ov.Field(k.index).IsZero() || bv.Field(k.index).IsZero() {
+				continue
+			}
+			// A key whose absence another rule reports (verplichting-ontbreekt) gets the cause in that finding.
+			at := f.name + "." + k.name
+			if i := slices.IndexFunc(c.out, func(b Bevinding) bool { return b.Veld == at }); i >= 0 {
+				c.out[i].Bericht += " " + c.t("rules.tabel-vervangt-sjabloon.oorzaak", "["+f.name+"]", c.v.File, c.sjabloon())
+				continue
+			}
+			lost = append(lost, "`"+k.name+"`")
+		}
+		if len(lost) > 0 {
+			c.add(codeTabelVervangen, f.name, "bericht", "["+f.name+"]", c.v.File, c.sjabloon(), strings.Join(lost, ", "))
+		}
+	}
+}

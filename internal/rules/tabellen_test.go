@@ -1,0 +1,33 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// TestTableCauseInFinding: a key that an own table leaves out and another rule reports as missing gets the cause
+// in that finding, not a second finding; a key no rule reports gets the advice of its own.
+func TestTableCauseInFinding(t *testing.T) {
+	site, v := testSite()
+	v.Base.Informeren = &model.Informeren{Wanneer: "Bij de melding", Hoe: []string{"gesprek"}, Verplichting: "Vrijwillig."}
+	v.Base.Rechten = model.Rechten{VoorInwoner: "Uw dossier laten vernietigen."}
+	v.Informeren = &model.Informeren{Wanneer: "Bij het eerste gesprek", Verplichting: "Vrijwillig."}
+	var hoe, tabel []string
+	for _, b := range EvaluateVerwerking(site, v).Bevindingen {
+		switch {
+		case b.Code == codeInformerenOntbreekt && b.Veld == "informeren.hoe":
+			hoe = append(hoe, b.Bericht)
+		case b.Code == codeTabelVervangen:
+			tabel = append(tabel, b.Veld+": "+b.Bericht)
+		}
+	}
+	const cause = `Het sjabloon "vng-test/wmo" vult dit wel in, maar uw eigen tabel [informeren] in content/verwerkingen/wmo.toml vervangt die van het sjabloon helemaal`
+	if len(hoe) != 1 || !strings.Contains(hoe[0], cause) {
+		t.Errorf("the missing hoe does not say why: %q", hoe)
+	}
+	if len(tabel) != 1 || !strings.HasPrefix(tabel[0], "rechten: Uw eigen tabel [rechten]") || !strings.Contains(tabel[0], "`voor_inwoner`") {
+		t.Errorf("advice on the tables: %q", tabel)
+	}
+}
