@@ -9,6 +9,7 @@ import (
 
 	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/markdown"
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/rules"
 )
@@ -898,8 +899,9 @@ func TestWerkinstructieRetentionAndContacts(t *testing.T) {
 		"Opgesteld door: L. Bakker, privacyadviseur sociaal domein\n",
 		"Vraag het dan eerst. Verzoeken van inwoners en datalekken gaan naar het privacyloket.\n",
 		// What the professional tells the citizen about the purposes and recipients is in the citizen's words.
-		"„Wij gebruiken uw gegevens voor: onderzoeken welke hulp u nodig hebt",
-		"„Wij kunnen uw gegevens delen met: aanbieders van Wmo-hulp met wie wij een contract hebben; het CAK, dat uw eigen bijdrage berekent en int; ",
+		// More than three entries stand one per line below the sentence's opening, to be read out.
+		"„Wij gebruiken uw gegevens voor:\n\n- onderzoeken welke hulp u nodig hebt",
+		"„Wij kunnen uw gegevens delen met:\n\n- aanbieders van Wmo-hulp met wie wij een contract hebben;\n- het CAK, dat uw eigen bijdrage berekent en int;\n",
 	} {
 		if !strings.Contains(wi, want) {
 			t.Errorf("work instruction lacks %q:\n%s", want, wi)
@@ -948,21 +950,33 @@ func TestStatementSaysWhoUsesAChildsRights(t *testing.T) {
 // topics; the example's zelfredzaamheidsmatrix records its scores always, so they are not among them.
 func TestWerkinstructieNamesWhatIsRecordedOnNeed(t *testing.T) {
 	site, r := exampleSite(t)
-	wmo := text(Werkinstructie(site, result(t, r, "wmo-maatwerkvoorziening")))
-	if !strings.Contains(wmo, "„Wij schrijven alleen op wat nodig is. Dit schrijven wij alleen op als u er hulp voor nodig hebt: ") {
-		t.Errorf("the Wmo instruction does not name what is recorded on need:\n%s", wmo)
-	}
-	res := result(t, r, "zelfredzaamheidsmatrix")
-	zrm := text(Werkinstructie(site, res))
-	line := zrm[strings.Index(zrm, "Dit schrijven wij alleen op"):]
-	line = line[:strings.Index(line, "”")]
-	for _, g := range res.Verwerking.Gegevens {
-		name := lowerFirstWord(oneLine(g.Tekst(true)))
-		if got, want := strings.Contains(line, name), g.Registreren == model.RegistreerBijHulpbehoefte; got != want {
-			t.Errorf("zelfredzaamheidsmatrix: %s (%s) named as recorded on need: %v", g.ID, g.Registreren, got)
+	for _, id := range []string{"wmo-maatwerkvoorziening", "zelfredzaamheidsmatrix", "participatiewet-levensonderhoud"} {
+		res := result(t, r, id)
+		wi := text(Werkinstructie(site, res))
+		at := strings.Index(wi, "Dit schrijven wij alleen op als u er hulp voor nodig hebt:")
+		if at < 0 {
+			t.Fatalf("%s: the instruction does not name what is recorded on need:\n%s", id, wi)
+		}
+		line := wi[at:]
+		line = line[:strings.Index(line, "”")]
+		var onNeed int
+		for _, g := range res.Verwerking.Gegevens {
+			name := lowerFirstWord(oneLine(g.Tekst(true)))
+			want := g.Registreren == model.RegistreerBijHulpbehoefte
+			if got := strings.Contains(line, name); got != want {
+				t.Errorf("%s: %s (%s) named as recorded on need: %v", id, g.ID, g.Registreren, got)
+			}
+			if want {
+				onNeed++
+			}
+		}
+		// Up to three in the sentence, more one per line below it.
+		if listed := strings.Count(line, "\n- "); onNeed > maxSpokenInline && listed != onNeed || onNeed <= maxSpokenInline && listed != 0 {
+			t.Errorf("%s: %d gegevens recorded on need, %d on lines of their own:\n%s", id, onNeed, listed, line)
 		}
 	}
 	// Without data recorded on need, the line says only that what is needed is written down.
+	res := result(t, r, "zelfredzaamheidsmatrix")
 	if wi := text(Werkinstructie(site, recordedAlways(res))); !strings.Contains(wi, "„Wij schrijven alleen op wat nodig is voor uw hulp of uw aanvraag.”") ||
 		strings.Contains(wi, "Dit schrijven wij alleen op") {
 		t.Errorf("without data recorded on need:\n%s", wi)
@@ -1077,6 +1091,28 @@ func TestWerkinstructieSpeaksToTheProfessional(t *testing.T) {
 	}
 	if strings.Contains(wi, "dit komt uit") || strings.Contains(wi, "onze eigen administratie") {
 		t.Errorf("the table of gegevens speaks as the municipality:\n%s", wi)
+	}
+}
+
+// TestSpokenLineEntriesStayEntries: an entry of a spoken line that starts like a Markdown list ("1. …", "- …")
+// or holds Markdown characters is shown as written, one entry each.
+func TestSpokenLineEntriesStayEntries(t *testing.T) {
+	site, r := exampleSite(t)
+	b := newBuilder(site, result(t, r, "wmo-maatwerkvoorziening"))
+	entries := []string{"1. eerst dit", "- een streep", "+ een plus", "2026) een jaartal", "a *ster* en _streep_"}
+	line := b.spokenLine("doc.wi.vertel-doel", entries)
+	h := markdown.ToHTML(line.Text, "")
+	if n := strings.Count(h, "<li>"); n != len(entries) || strings.Contains(h, "<ol") || strings.Count(h, "<ul>") != 1 ||
+		strings.Contains(h, "<em>") {
+		t.Errorf("%d items:\n%s", n, h)
+	}
+	for _, e := range []string{"1. eerst dit;", "- een streep;", "+ een plus;", "2026) een jaartal;", "a *ster* en _streep_.”"} {
+		if !strings.Contains(h, e) {
+			t.Errorf("%q is not shown as written:\n%s", e, h)
+		}
+	}
+	if short := b.spokenLine("doc.wi.vertel-doel", entries[:3]); short.Markdown || !strings.HasSuffix(short.Text, "+ een plus.”") {
+		t.Errorf("three entries: %+v", short)
 	}
 }
 

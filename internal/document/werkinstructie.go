@@ -45,12 +45,12 @@ func (b *builder) wiVooraf() []Block {
 		doelen = append(doelen, lowerFirstWord(d.Tekst(true)))
 	}
 	if len(doelen) > 0 {
-		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-doel", strings.Join(doelen, "; "))))
+		l.Items = append(l.Items, b.spokenLine("doc.wi.vertel-doel", doelen))
 	}
 	// What is written down only when help turns out to be needed is named, rather than promised for "topics": a
 	// site may record always what its template records only then (the example's zelfredzaamheidsmatrix).
 	if onNeed := b.recordedOnNeed(); len(onNeed) > 0 {
-		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-vastleggen", strings.Join(onNeed, "; "))))
+		l.Items = append(l.Items, b.spokenLine("doc.wi.vertel-vastleggen", onNeed))
 	} else {
 		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-vastleggen-nodig")))
 	}
@@ -60,7 +60,7 @@ func (b *builder) wiVooraf() []Block {
 		for _, o := range b.v.Ontvangers {
 			names = append(names, lowerName(oneLine(o.NaamTekst(true))))
 		}
-		l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-delen", strings.Join(names, "; "))))
+		l.Items = append(l.Items, b.spokenLine("doc.wi.vertel-delen", names))
 	}
 	l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-rechten")))
 	for _, r := range b.rechten() {
@@ -246,4 +246,43 @@ func (b *builder) wiVerzoeken() []Block {
 		out = append(append(out, Text{Plain(b.t("doc.wi.procedure"))}), p...)
 	}
 	return out
+}
+
+// maxSpokenInline is the most entries a line the professional says names within its sentence.
+const maxSpokenInline = 3
+
+// spokenLine is a line the professional says (key, with one %s for the entries): with up to maxSpokenInline entries
+// one sentence, with more the sentence's opening and then the entries one per line, so that it can be read out
+// rather than one sentence of eight clauses.
+func (b *builder) spokenLine(key string, entries []string) Inline {
+	if len(entries) <= maxSpokenInline {
+		return Plain(b.t(key, strings.Join(entries, "; ")))
+	}
+	lead, tail, _ := strings.Cut(b.t(key, "\x00"), "\x00")
+	var md strings.Builder
+	md.WriteString(escapeMarkdown(strings.TrimSpace(lead)) + "\n\n")
+	for i, e := range entries {
+		md.WriteString("- " + escapeListStart(escapeMarkdown(e)))
+		if i < len(entries)-1 {
+			md.WriteString(";\n")
+		} else {
+			md.WriteString(escapeMarkdown(tail) + "\n")
+		}
+	}
+	return MD(md.String())
+}
+
+// escapeListStart keeps an entry of a Markdown list from starting a list of its own: "1. …" or "- …" at its start.
+func escapeListStart(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	switch {
+	case i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')'):
+		return s[:i] + `\` + s[i:]
+	case strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+"):
+		return `\` + s
+	}
+	return s
 }
