@@ -1281,7 +1281,8 @@ func TestTableReplacesTemplatesTable(t *testing.T) {
 		}
 	}
 	want := "content/verwerkingen/eigen.toml:3 rechten — Uw eigen tabel [rechten] in content/verwerkingen/eigen.toml " +
-		"vervangt die van het sjabloon \"vng-sociaal-domein/jeugdwet-toegang\" helemaal: een tabel wordt niet aangevuld. " +
+		"vervangt die van het sjabloon \"vng-sociaal-domein/jeugdwet-toegang\" helemaal: pia vult een eigen tabel niet " +
+		"aan met sleutels uit het sjabloon. " +
 		"Daarmee vervalt wat het sjabloon invult bij `voor_inwoner`. Neem dat in uw tabel over als u het wilt houden."
 	if len(got) != 1 || len(got["eigen"]) != 1 || got["eigen"][0] != want {
 		t.Errorf("findings: %q\nwant for eigen only: %s", got, want)

@@ -889,7 +889,7 @@ func TestPeriodsForTheSameDataNameThemOnce(t *testing.T) {
 // one per line below it, and whom to ask includes the privacy desk the sections on requests and breaches name.
 func TestWerkinstructieRetentionAndContacts(t *testing.T) {
 	site, r := exampleSite(t)
-	wi := text(Werkinstructie(site, result(t, r, "wmo-maatwerkvoorziening")))
+	wi := unescapeMarkdown(text(Werkinstructie(site, result(t, r, "wmo-maatwerkvoorziening"))))
 	for _, want := range []string{
 		"\nAlle gegevens, tenzij hieronder anders staat: 15 jaar, vanaf het moment waarop het stuk is ontvangen of " +
 			"gemaakt; bij een lopende voorziening gerekend vanaf het einde ervan.\n",
@@ -952,7 +952,7 @@ func TestWerkinstructieNamesWhatIsRecordedOnNeed(t *testing.T) {
 	site, r := exampleSite(t)
 	for _, id := range []string{"wmo-maatwerkvoorziening", "zelfredzaamheidsmatrix", "participatiewet-levensonderhoud"} {
 		res := result(t, r, id)
-		wi := text(Werkinstructie(site, res))
+		wi := unescapeMarkdown(text(Werkinstructie(site, res)))
 		at := strings.Index(wi, "Dit schrijven wij alleen op als u er hulp voor nodig hebt:")
 		if at < 0 {
 			t.Fatalf("%s: the instruction does not name what is recorded on need:\n%s", id, wi)
@@ -1021,7 +1021,7 @@ func TestWerkinstructieWarnsAboutBroadRecording(t *testing.T) {
 			t.Errorf("%s (%s) named: %v\n%s", g.ID, g.Registreren, named, got)
 		}
 	}
-	if !strings.Contains(got, "(standaard: alleen bij hulpbehoefte)\n") {
+	if !strings.Contains(got, "(in het model: alleen bij hulpbehoefte)\n") {
 		t.Errorf("the reason is not given:\n%s", got)
 	}
 	// A gegeven the template never records, recorded always, says so; a special category says which.
@@ -1033,7 +1033,7 @@ func TestWerkinstructieWarnsAboutBroadRecording(t *testing.T) {
 			}
 		}
 	})
-	if got := warning(rules.EvaluateVerwerking(site, never.Verwerking)); !strings.Contains(got, "(standaard: nooit)\n") {
+	if got := warning(rules.EvaluateVerwerking(site, never.Verwerking)); !strings.Contains(got, "(in het model: nooit)\n") {
 		t.Errorf("a gegeven the template never records:\n%s", got)
 	}
 	wmo := result(t, r, "wmo-maatwerkvoorziening")
@@ -1094,19 +1094,21 @@ func TestWerkinstructieSpeaksToTheProfessional(t *testing.T) {
 	}
 }
 
-// TestSpokenLineEntriesStayEntries: an entry of a spoken line that starts like a Markdown list ("1. …", "- …")
-// or holds Markdown characters is shown as written, one entry each.
+// TestSpokenLineEntriesStayEntries: an entry of a spoken line is shown exactly as written, one entry each, whatever
+// it holds: the start of a Markdown list, Markdown or typographer characters, line breaks, indentation.
 func TestSpokenLineEntriesStayEntries(t *testing.T) {
 	site, r := exampleSite(t)
 	b := newBuilder(site, result(t, r, "wmo-maatwerkvoorziening"))
-	entries := []string{"1. eerst dit", "- een streep", "+ een plus", "2026) een jaartal", "a *ster* en _streep_"}
-	line := b.spokenLine("doc.wi.vertel-doel", entries)
-	h := markdown.ToHTML(line.Text, "")
+	entries := []string{"1. eerst dit", "- een streep", "+ een plus", "2026) een jaartal", "a *ster* en _streep_",
+		"'jeugd' en \"zorg\" -- enzovoort...", "twee regels\n- met een streep", "    ingesprongen", "a & b <c> `d` [e](f) #g"}
+	h := markdown.ToHTML(b.spokenLine("doc.wi.vertel-doel", entries).Text, "")
 	if n := strings.Count(h, "<li>"); n != len(entries) || strings.Contains(h, "<ol") || strings.Count(h, "<ul>") != 1 ||
-		strings.Contains(h, "<em>") {
+		strings.Contains(h, "<em>") || strings.Contains(h, "<code>") || strings.Contains(h, "<a ") {
 		t.Errorf("%d items:\n%s", n, h)
 	}
-	for _, e := range []string{"1. eerst dit;", "- een streep;", "+ een plus;", "2026) een jaartal;", "a *ster* en _streep_.”"} {
+	for _, e := range []string{"<li>1. eerst dit;", "<li>- een streep;", "<li>+ een plus;", "<li>2026) een jaartal;",
+		"<li>a *ster* en _streep_;", "<li>'jeugd' en &quot;zorg&quot; -- enzovoort...;",
+		"<li>twee regels - met een streep;", "<li>ingesprongen;", "<li>a &amp; b &lt;c&gt; `d` [e](f) #g.”"} {
 		if !strings.Contains(h, e) {
 			t.Errorf("%q is not shown as written:\n%s", e, h)
 		}
@@ -1838,3 +1840,9 @@ func TestComputerDecisionsSaidOnce(t *testing.T) {
 		t.Errorf("with automated decisions the right of art. 22 is not listed:\n%s", pv)
 	}
 }
+
+// markdownEscape is a backslash before an ASCII punctuation character, which Markdown shows as the character.
+var markdownEscape = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
+
+// unescapeMarkdown removes the backslashes of Markdown escapes, for comparing the Markdown of a text with its words.
+func unescapeMarkdown(s string) string { return markdownEscape.ReplaceAllString(s, "$1") }

@@ -239,11 +239,11 @@ func init() {
 		"doc.wi.niet-vragen-eigen": "nee: de gemeente legt dit zelf vast",
 		"doc.wi.mag-vastleggen":    "Mag u vastleggen?",
 		"doc.wi.ruim-titel":        "Let op: deze gegevens legt u altijd vast, ook zonder hulpvraag",
-		"doc.wi.ruim": "Deze gegevens legt u altijd vast, ook als de inwoner er geen hulp voor vraagt. Dat is ruimer dan de " +
-			"standaard, of het gaat om bijzondere gegevens, die u alleen vastlegt als ze nodig zijn (AP 2018, " +
-			"zelfredzaamheidsmatrix). Waarom de gemeente hiervoor kiest, staat in de kolom ‘Waarom’ en in het PIA-rapport. " +
-			"Het gaat om:",
-		"doc.wi.ruim-standaard":     "standaard: %s",
+		"doc.wi.ruim": "Deze gegevens legt u altijd vast, ook als de inwoner er geen hulp voor vraagt. Dat is ruimer dan " +
+			"het model waarop deze werkinstructie is gebaseerd, of het zijn bijzondere gegevens, die u anders alleen " +
+			"vastlegt als ze nodig zijn (AP 2018, zelfredzaamheidsmatrix). Waarom de gemeente hiervoor kiest, staat in de " +
+			"kolom ‘Waarom’ en in het PIA-rapport. Het gaat om:",
+		"doc.wi.ruim-standaard":     "in het model: %s",
 		"doc.wi.ruim-bijzonder":     "bijzonder gegeven: %s",
 		"doc.wi.hulpbehoefte-titel": "Alleen bij hulpbehoefte",
 		"doc.wi.hulpbehoefte": "Dit geldt voor de gegevens met ‘%s’ in de tabel. U legt ze alleen vast als de inwoner " +

@@ -105,7 +105,7 @@ func (b *builder) wiGegevens() []Block {
 	if b.res != nil && len(b.res.RuimVastgelegd) > 0 {
 		var items []string
 		for _, r := range b.res.RuimVastgelegd {
-			why := b.t("doc.wi.ruim-bijzonder", strings.ToLower(r.Categorie))
+			why := b.t("doc.wi.ruim-bijzonder", lowerFirstWord(r.Categorie))
 			if r.Standaard != "" {
 				why = b.t("doc.wi.ruim-standaard", b.registreren(r.Standaard))
 			}
@@ -260,29 +260,28 @@ func (b *builder) spokenLine(key string, entries []string) Inline {
 	}
 	lead, tail, _ := strings.Cut(b.t(key, "\x00"), "\x00")
 	var md strings.Builder
-	md.WriteString(escapeMarkdown(strings.TrimSpace(lead)) + "\n\n")
+	md.WriteString(literalMarkdown(strings.TrimSpace(lead)) + "\n\n")
 	for i, e := range entries {
-		md.WriteString("- " + escapeListStart(escapeMarkdown(e)))
+		md.WriteString("- " + literalMarkdown(oneLine(e)))
 		if i < len(entries)-1 {
 			md.WriteString(";\n")
 		} else {
-			md.WriteString(escapeMarkdown(tail) + "\n")
+			md.WriteString(literalMarkdown(tail) + "\n")
 		}
 	}
 	return MD(md.String())
 }
 
-// escapeListStart keeps an entry of a Markdown list from starting a list of its own: "1. …" or "- …" at its start.
-func escapeListStart(s string) string {
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
+// literalMarkdown writes s as Markdown that shows exactly s: every ASCII punctuation character is escaped, so that
+// neither Markdown ("1.", "- ", "*") nor the typographer ('…', "…", --, ...) changes what the text says.
+func literalMarkdown(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		// CommonMark's ASCII punctuation: ! " # $ % & ' ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _ ` { | } ~
+		if c := s[i]; '!' <= c && c <= '/' || ':' <= c && c <= '@' || '[' <= c && c <= '`' || '{' <= c && c <= '~' {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
 	}
-	switch {
-	case i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')'):
-		return s[:i] + `\` + s[i:]
-	case strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+"):
-		return `\` + s
-	}
-	return s
+	return b.String()
 }

@@ -31,17 +31,15 @@ func dateWithSeparators(lang i18n.Lang, src []byte, at int) (string, int, bool) 
 		end = at + i
 	}
 	line := src[start:end]
-	key, _, ok := bytes.Cut(line, []byte("="))
-	key = bytes.TrimSpace(key)
-	if i := bytes.LastIndexByte(key, '.'); i >= 0 {
-		key = key[i+1:]
-	}
-	if !ok || !slices.Contains(dateKeys, string(key)) {
-		return "", 0, false
+	if inTable(src[:start], "antwoorden") {
+		return "", 0, false // an answer is a text: the message about quotes fits
 	}
 	for _, m := range separatedDate.FindAllSubmatchIndex(line, -1) {
 		from, to := start+m[0], start+m[1]
 		if at < from || at >= to || from > start && isWordByte(src[from-1]) || to < end && isWordByte(src[to]) {
+			continue
+		}
+		if !slices.Contains(dateKeys, keyBefore(line[:m[0]])) {
 			continue
 		}
 		part := func(i int) string { return string(line[m[2*i]:m[2*i+1]]) }
@@ -71,4 +69,31 @@ func dateWithSeparators(lang i18n.Lang, src []byte, at int) (string, int, bool) 
 func isWordByte(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '.' || b == '/' ||
 		b == '-' || b == '_' || b == ':'
+}
+
+// keyBefore returns the key whose value follows prefix ("gereed_op = ", "besluit = { datum = "): the last part of a
+// dotted or quoted key before the last =, or "".
+func keyBefore(prefix []byte) string {
+	eq := bytes.LastIndexByte(prefix, '=')
+	if eq < 0 {
+		return ""
+	}
+	key := bytes.TrimSpace(prefix[:eq])
+	if i := bytes.LastIndexAny(key, "{,."); i >= 0 {
+		key = bytes.TrimSpace(key[i+1:])
+	}
+	return string(bytes.Trim(key, `"'`))
+}
+
+// inTable reports whether the last table header in src (the lines before a key) is [name].
+func inTable(src []byte, name string) bool {
+	for len(src) > 0 {
+		i := bytes.LastIndexByte(src[:len(src)-1], '\n') + 1
+		line := bytes.TrimSpace(src[i:])
+		if bytes.HasPrefix(line, []byte("[")) {
+			return string(line) == "["+name+"]"
+		}
+		src = src[:i]
+	}
+	return false
 }

@@ -23,7 +23,9 @@ func TestDateWithSeparators(t *testing.T) {
 		"[[maatregelen]]\ngereed_op = 2027/3/1\n": `:2:13: TOML-fout: «2027/3/1» is geen geldige datum: schrijf jaar-maand-dag met streepjes. Bedoelt u 2027-03-01?`,
 		"versie = 1.0.0\n":                        `:1:10: TOML-fout: «1.0.0» is geen geldig getal`,
 		"versie = 2026.1.1\n":                     `:1:10: TOML-fout: «2026.1.1» is geen geldig getal`,
-		"a = [2026/11/01]\n":                      `:1:10: TOML-fout: `,
+		"besluit . datum = 2026/1/1\n":            `:1:19: TOML-fout: «2026/1/1» is geen geldige datum`,
+		"\"datum\" = 2026/1/1\n":                  `:1:11: TOML-fout: «2026/1/1» is geen geldige datum`,
+		"besluit = { datum = 2026/1/1 }\n":        `:1:21: TOML-fout: «2026/1/1» is geen geldige datum`,
 		"datum = 2026/11-01\n":                    `:1:13: TOML-fout: na de waarde hoort de regel op te houden`,
 	} {
 		fsys := fstest.MapFS{
@@ -33,6 +35,16 @@ func TestDateWithSeparators(t *testing.T) {
 		_, err := Load(".", Options{SiteFS: fsys})
 		if err == nil || !strings.Contains(err.Error(), "content/verwerkingen/a.toml"+want) {
 			t.Errorf("%q: %v\nwant %s", src, err, want)
+		}
+	}
+	// Values that are no dates get no date hint: a list, a version, an answer (a text, to be quoted).
+	for _, src := range []string{"a = [2026/11/01]\n", "versie = 2026.1.1\n", "[antwoorden]\ndatum = 2026/1/1\n"} {
+		fsys := fstest.MapFS{
+			"pia.toml":                    {Data: []byte("titel = \"T\"\n")},
+			"content/verwerkingen/a.toml": {Data: []byte(src)},
+		}
+		if _, err := Load(".", Options{SiteFS: fsys}); err == nil || strings.Contains(err.Error(), "geen geldige datum") {
+			t.Errorf("%q: %v", src, err)
 		}
 	}
 }

@@ -291,7 +291,6 @@ func (d *packDir) load(lang i18n.Lang) {
 	d.pack.Vragen = &model.Vragenlijst{}
 	d.pack.Teksten = map[string]string{}
 
-	// The questions first: a template's [antwoorden] are keyed by them.
 	if src, err := fs.ReadFile(d.fsys, "vragen.toml"); err == nil {
 		if vd := parseDoc(d.display+"/vragen.toml", src, c); vd != nil {
 			(&decoder{d: vd, errs: c}).decode(vd.m, d.pack.Vragen)
@@ -318,7 +317,9 @@ func (d *packDir) load(lang i18n.Lang) {
 		if vd == nil {
 			continue
 		}
-		validateVerwerking(vd, id, c, d.pack.Vragen)
+		// Without the questions: a template may answer a question of its pack's base, which is not loaded yet, and a
+		// decoder without questions keeps every answer.
+		validateVerwerking(vd, id, c, nil)
 		d.docs[id] = vd
 		d.pack.Verwerkingen = append(d.pack.Verwerkingen, id)
 	}

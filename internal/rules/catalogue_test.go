@@ -107,7 +107,7 @@ func TestEveryRulesKeyIsUsedByAKnownCode(t *testing.T) {
 	// Guard against typos in nl.go: a key "rules.<x>.<y>" where <x> is neither a rule nor a shared group.
 	shared := []string{"kandidaten", "bedoelde-u", "geen-keuze", "noot", "het-sjabloon", "alle-gegevens",
 		"geen-gegevens", "en-meer", "rol-onbekend", "leverancier-onbekend", "soort", "wie", "besluitvorming", "dpia", "overschrijven",
-		"lijst-vervangen"}
+		"lijst-vervangen", "en"}
 	for _, k := range i18n.Keys("nl") {
 		if !strings.HasPrefix(k, "rules.") {
 			continue

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"reflect"
 
 	"github.com/pia-nl/pia/internal/model"
 )
@@ -247,6 +248,25 @@ func positions(v *model.Verwerking) model.PosMap {
 	}
 	for k := range v.Antwoorden {
 		p["antwoorden."+k] = model.Pos{File: siteFile, Line: 900, Col: 1}
+	}
+	// Every key of a table that holds a value, as the loader records what a file writes.
+	rv := reflect.ValueOf(v).Elem()
+	for _, f := range tomlFields(rv.Type()) {
+		tv := rv.Field(f.index)
+		if tv.Kind() == reflect.Pointer {
+			if tv.IsNil() {
+				continue
+			}
+			tv = tv.Elem()
+		}
+		if tv.Kind() != reflect.Struct {
+			continue
+		}
+		for _, k := range tomlFields(tv.Type()) {
+			if _, ok := p[f.name+"."+k.name]; !ok && !tv.Field(k.index).IsZero() {
+				add(f.name + "." + k.name)
+			}
+		}
 	}
 	return p
 }

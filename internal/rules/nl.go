@@ -353,11 +353,13 @@ func init() {
 		"rules.tabel-vervangt-sjabloon.bron": "AVG art. 13 en 14 (wat de inwoner hoort); samenvoegregel van pia",
 		"rules.tabel-vervangt-sjabloon.uitleg": "Een tabel die de vragenlijst zelf schrijft (zoals `[rechten]` of " +
 			"`[informeren]`) vervangt die van het sjabloon helemaal, en laat een sleutel weg die het sjabloon wel invult.",
-		"rules.tabel-vervangt-sjabloon.bericht": "Uw eigen tabel %s in %s vervangt die van het sjabloon %s helemaal: een " +
-			"tabel wordt niet aangevuld. Daarmee vervalt wat het sjabloon invult bij %s. Neem dat in uw tabel over als u " +
-			"het wilt houden.",
+		"rules.tabel-vervangt-sjabloon.bericht": "Uw eigen tabel %s in %s vervangt die van het sjabloon %s helemaal: pia " +
+			"vult een eigen tabel niet aan met sleutels uit het sjabloon. Daarmee vervalt wat het sjabloon invult bij %s. " +
+			"Neem dat in uw tabel over als u het wilt houden.",
 		"rules.tabel-vervangt-sjabloon.oorzaak": "Het sjabloon %[3]s vult dit wel in, maar uw eigen tabel %[1]s in %[2]s " +
-			"vervangt die van het sjabloon helemaal: een tabel wordt niet aangevuld. Neem het over uit het sjabloon.",
+			"vervangt die van het sjabloon helemaal: pia vult een eigen tabel niet aan met sleutels uit het sjabloon. " +
+			"Neem het over uit het sjabloon.",
+		"rules.en": "%s en %s",
 
 		// voor-inwoner-uit-sjabloon
 		"rules.voor-inwoner-uit-sjabloon.bron": "AVG art. 12 lid 1 en art. 13 lid 1 onder c",

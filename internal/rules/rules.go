@@ -194,7 +194,8 @@ func evaluateVerwerking(site *model.Site, v *model.Verwerking, sh *shared) *Resu
 	return res
 }
 
-// verwerkingChecks are run in this order; the order does not matter for the result, which is sorted.
+// verwerkingChecks are run in this order; the order does not matter for the result, which is sorted, except that
+// checkTabellen comes last: it adds its cause to the findings of the others on a key an own table left out.
 var verwerkingChecks = []func(*checker){
 	checkGrondslagen,
 	checkGrondslagPerDoel,
@@ -207,13 +208,13 @@ var verwerkingChecks = []func(*checker){
 	checkToegang,
 	checkInformeren,
 	checkVoorInwoner,
-	checkTabellen,
 	checkBesluitvorming,
 	checkRisicos,
 	checkVerwijzingen,
 	checkAfronding,
 	checkVragen,
 	checkOnzeker,
+	checkTabellen,
 }
 
 // checker carries what the checks of one verwerking share and collects their findings.

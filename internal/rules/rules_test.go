@@ -664,19 +664,26 @@ var cases = []ruleCase{
 	{"own [rechten] without the template's right for the citizen", func(_ *model.Site, v *model.Verwerking) {
 		v.Base.Rechten = model.Rechten{Procedure: "Het sjabloon.", VoorInwoner: "Uw dossier laten vernietigen."}
 	}, []want{A(codeTabelVervangen, "rechten")}},
-	{"[rechten] from the template", func(_ *model.Site, v *model.Verwerking) {
+	{"[rechten] from a template, not the site's file", func(_ *model.Site, v *model.Verwerking) {
+		// A table of a template nearer than Base (a chain) is not the site's to complete.
 		v.Base.Rechten = model.Rechten{Procedure: "Het sjabloon.", VoorInwoner: "Uw dossier laten vernietigen."}
-		v.Rechten = v.Base.Rechten
 		v.Pos = origins(v, map[string]string{"rechten": templateFile})
 	}, nil},
 	{"own [informeren] that takes every key over", func(_ *model.Site, v *model.Verwerking) {
 		v.Base.Informeren = &model.Informeren{Wanneer: "Bij de melding", Hoe: []string{"gesprek"}, Verplichting: "Vrijwillig."}
 		v.Informeren = &model.Informeren{Wanneer: "Bij het eerste gesprek", Hoe: []string{"folder"}, Verplichting: "Vrijwillig."}
+		v.Pos = writtenKeys(v, []string{"informeren.verplichting"}, nil)
 	}, nil},
 	{"own [informeren] without the template's ways of telling", func(_ *model.Site, v *model.Verwerking) {
 		v.Base.Informeren = &model.Informeren{Wanneer: "Bij de melding", Hoe: []string{"gesprek"}, Verplichting: "Vrijwillig."}
 		v.Informeren = &model.Informeren{Wanneer: "Bij het eerste gesprek", Verplichting: "Vrijwillig."}
+		v.Pos = writtenKeys(v, []string{"informeren.verplichting"}, []string{"informeren.hoe"})
 	}, []want{F(codeInformerenOntbreekt, "informeren.hoe")}}, // the cause is said in that finding: TestTableCauseInFinding
+	{"own [besluitvorming] that writes false where the template says true", func(_ *model.Site, v *model.Verwerking) {
+		v.Base.Besluitvorming = model.Besluitvorming{Profilering: true}
+		v.Besluitvorming = model.Besluitvorming{}
+		v.Pos = writtenKeys(v, []string{"besluitvorming.profilering"}, nil)
+	}, nil}, // profilering = false is written, not left out
 
 	// voor-inwoner-uit-sjabloon
 	{"own naam, the citizen's name from the template", func(_ *model.Site, v *model.Verwerking) {
@@ -891,6 +898,19 @@ func TestMessagesNameTheItem(t *testing.T) {
 
 // origins gives v the positions of every field, with the omschrijving of each gegeven and doel in the site's own file
 // and the files given for other paths.
+// writtenKeys gives v the positions of positions(v), with the keys add written in the site's file and the keys drop
+// not written at all.
+func writtenKeys(v *model.Verwerking, add, drop []string) model.Positions {
+	pos := positions(v)
+	for i, k := range add {
+		pos[k] = model.Pos{File: siteFile, Line: 800 + i, Col: 1}
+	}
+	for _, k := range drop {
+		delete(pos, k)
+	}
+	return model.NewPositions(pos)
+}
+
 func origins(v *model.Verwerking, files map[string]string) model.Positions {
 	pos := positions(v)
 	line := 700

@@ -3,7 +3,6 @@ package rules
 import (
 	"reflect"
 	"slices"
-	"strings"
 )
 
 // checkTabellen: a table the questionnaire writes itself ([informeren], [rechten], …) replaces the template's table
@@ -31,11 +30,13 @@ func checkTabellen(c *checker) {
 		}
 		var lost []string
 		for _, k := range tomlFields(ov.Type()) {
-			if !ov.Field(k.index).IsZero() || bv.Field(k.index).IsZero() {
+			// Left out is a key the own table does not write (a key written as false or "" was written) and the
+			// template fills in.
+			at := f.name + "." + k.name
+			if _, written := c.v.Pos.Exact(at); written || bv.Field(k.index).IsZero() {
 				continue
 			}
 			// A key whose absence another rule reports (verplichting-ontbreekt) gets the cause in that finding.
-			at := f.name + "." + k.name
 			if i := slices.IndexFunc(c.out, func(b Bevinding) bool { return b.Veld == at }); i >= 0 {
 				c.out[i].Bericht += " " + c.t("rules.tabel-vervangt-sjabloon.oorzaak", "["+f.name+"]", c.v.File, c.sjabloon())
 				continue
@@ -43,7 +44,7 @@ func checkTabellen(c *checker) {
 			lost = append(lost, "`"+k.name+"`")
 		}
 		if len(lost) > 0 {
-			c.add(codeTabelVervangen, f.name, "bericht", "["+f.name+"]", c.v.File, c.sjabloon(), strings.Join(lost, ", "))
+			c.add(codeTabelVervangen, f.name, "bericht", "["+f.name+"]", c.v.File, c.sjabloon(), andList(c, lost))
 		}
 	}
 }

@@ -14,6 +14,7 @@ func TestTableCauseInFinding(t *testing.T) {
 	v.Base.Informeren = &model.Informeren{Wanneer: "Bij de melding", Hoe: []string{"gesprek"}, Verplichting: "Vrijwillig."}
 	v.Base.Rechten = model.Rechten{VoorInwoner: "Uw dossier laten vernietigen."}
 	v.Informeren = &model.Informeren{Wanneer: "Bij het eerste gesprek", Verplichting: "Vrijwillig."}
+	v.Pos = writtenKeys(v, []string{"informeren.verplichting"}, []string{"informeren.hoe"})
 	var hoe, tabel []string
 	for _, b := range EvaluateVerwerking(site, v).Bevindingen {
 		switch {

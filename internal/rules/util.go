@@ -60,3 +60,11 @@ func lowerFirst(s string) string {
 	}
 	return string(unicode.ToLower(r)) + s[n:]
 }
+
+// andList joins names as Dutch does: "a", "a en b", "a, b en c".
+func andList(c *checker, names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return c.t("rules.en", strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
+}
