@@ -264,6 +264,21 @@ var mdSpecial = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "[", `\[`, 
 // escapeMarkdown makes s safe to put inside Markdown as literal text.
 func escapeMarkdown(s string) string { return mdSpecial.Replace(s) }
 
+// literalMarkdown writes s as Markdown that shows exactly s: every ASCII punctuation character is escaped, so that
+// neither Markdown ("1.", "- ", "*") nor the typographer ('…', "…", --, ...) changes what the text says. escapeMarkdown
+// leaves the typographer its quotes and dashes.
+func literalMarkdown(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		// CommonMark's ASCII punctuation: ! " # $ % & ' ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _ ` { | } ~
+		if c := s[i]; '!' <= c && c <= '/' || ':' <= c && c <= '@' || '[' <= c && c <= '`' || '{' <= c && c <= '~' {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
 // md returns a Markdown inline for an (md) field, or nil blocks when it is blank.
 func md(s string) []Block {
 	if strings.TrimSpace(s) == "" {

@@ -313,11 +313,7 @@ func (b *builder) locaties() []Block {
 	if len(items) == 0 {
 		return nil
 	}
-	l := List{}
-	for _, i := range items {
-		l.Items = append(l.Items, Plain(i))
-	}
-	return []Block{l}
+	return []Block{plainList(items)}
 }
 
 func (b *builder) kader() []Block {

@@ -202,11 +202,7 @@ func (b *builder) pvBronnen() []Block {
 	if len(names) == 0 {
 		return nil
 	}
-	l := List{}
-	for _, n := range names {
-		l.Items = append(l.Items, Plain(n))
-	}
-	return []Block{Text{Plain(b.t("doc.pv.bronnen-intro"))}, l}
+	return []Block{Text{Plain(b.t("doc.pv.bronnen-intro"))}, plainList(names)}
 }
 
 func (b *builder) pvDelen() []Block {
@@ -245,11 +241,7 @@ func (b *builder) pvDelen() []Block {
 		}
 		out = append(out, Text{MD(joinNonEmpty(" ", parts...))})
 		if len(names) > 0 {
-			l := List{}
-			for _, n := range names {
-				l.Items = append(l.Items, Plain(n))
-			}
-			out = append(out, l)
+			out = append(out, plainList(names))
 		}
 	}
 	out = append(out, b.pvLeveranciers()...)

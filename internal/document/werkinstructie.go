@@ -271,17 +271,3 @@ func (b *builder) spokenLine(key string, entries []string) Inline {
 	}
 	return MD(md.String())
 }
-
-// literalMarkdown writes s as Markdown that shows exactly s: every ASCII punctuation character is escaped, so that
-// neither Markdown ("1.", "- ", "*") nor the typographer ('…', "…", --, ...) changes what the text says.
-func literalMarkdown(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		// CommonMark's ASCII punctuation: ! " # $ % & ' ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _ ` { | } ~
-		if c := s[i]; '!' <= c && c <= '/' || ':' <= c && c <= '@' || '[' <= c && c <= '`' || '{' <= c && c <= '~' {
-			b.WriteByte('\\')
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}

@@ -110,11 +110,7 @@ func TestBadEscapeAtBackslash(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, errs := loadArchive(t, basePack+"-- content/verwerkingen/a.toml --\n"+c.src)
-			if len(errs) != 1 {
-				t.Fatalf("errors = %v", errs)
-			}
-			e := errs[0]
+			e := questionnaireError(t, c.src)
 			if e.Pos.Line != c.line || e.Pos.Col != c.col {
 				t.Errorf("at %d:%d, want %d:%d: %v", e.Pos.Line, e.Pos.Col, c.line, c.col, e)
 			}
@@ -149,11 +145,7 @@ func TestControlCharacterAtItsColumn(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, errs := loadArchive(t, basePack+"-- content/verwerkingen/a.toml --\n"+c.src)
-			if len(errs) != 1 {
-				t.Fatalf("errors = %v", errs)
-			}
-			e := errs[0]
+			e := questionnaireError(t, c.src)
 			if e.Pos.Line != c.line || e.Pos.Col != c.col || !strings.Contains(e.Msg, c.want) {
 				t.Errorf("got %v\nwant %d:%d: … %s", e, c.line, c.col, c.want)
 			}
@@ -194,11 +186,7 @@ func TestPastedCharacters(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, errs := loadArchive(t, basePack+"-- content/verwerkingen/a.toml --\n"+c.src)
-			if len(errs) != 1 {
-				t.Fatalf("errors = %v", errs)
-			}
-			e := errs[0]
+			e := questionnaireError(t, c.src)
 			if e.Pos.Line != c.line || e.Pos.Col != c.col || !strings.Contains(e.Msg, c.want) ||
 				c.not != "" && strings.Contains(e.Msg, c.not) {
 				t.Errorf("got %v\nwant %d:%d: … %s", e, c.line, c.col, c.want)
@@ -250,4 +238,14 @@ func TestTooDeep(t *testing.T) {
 			}
 		})
 	}
+}
+
+// questionnaireError loads a site whose one questionnaire is src and returns its one load error.
+func questionnaireError(t *testing.T, src string) *Error {
+	t.Helper()
+	_, errs := loadArchive(t, basePack+"-- content/verwerkingen/a.toml --\n"+src)
+	if len(errs) != 1 {
+		t.Fatalf("errors = %v", errs)
+	}
+	return errs[0]
 }
