@@ -3,6 +3,7 @@ package load
 import (
 	"bytes"
 	"encoding"
+	"errors"
 	"reflect"
 	"regexp"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/suggest"
 )
@@ -179,7 +181,7 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 			return
 		}
 		if err := out.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-			dc.errs.add(dc.d.posOf(path), "load.waarde", lastKey(path), err.Error())
+			dc.errs.add(dc.d.posOf(path), "load.waarde", lastKey(path), valueProblem(dc.errs.lang, err))
 		}
 		return
 	}
@@ -581,4 +583,21 @@ func arrayName(path string) string {
 		return path[:i]
 	}
 	return ""
+}
+
+// valueProblem says in the user's language what is wrong with a value that a model type could not read.
+func valueProblem(lang i18n.Lang, err error) string {
+	var te *model.TermijnError
+	if !errors.As(err, &te) {
+		return err.Error()
+	}
+	switch te.Fout {
+	case model.TermijnTeGroot:
+		return lang.T("load.termijn.te-groot", te.Tekst)
+	case model.TermijnGeenGetal:
+		return lang.T("load.termijn.geen-getal", te.Tekst)
+	case model.TermijnEenheid:
+		return lang.T("load.termijn.eenheid", te.Tekst, te.Eenheid)
+	}
+	return lang.T("load.termijn.vorm", te.Tekst)
 }

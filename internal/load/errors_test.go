@@ -88,7 +88,25 @@ kans = 5
 [[bewaartermijnen]]
 gegevens = ["*"]
 termijn = "15 eeuwen"
-`, []string{`content/verwerkingen/a.toml:3:1: ongeldige waarde voor termijn: termijn "15 eeuwen" heeft een onbekende eenheid`}},
+`, []string{`content/verwerkingen/a.toml:3:1: ongeldige waarde voor termijn: termijn "15 eeuwen" heeft een onbekende eenheid "eeuwen"; gebruik dagen, weken, maanden of jaar`}},
+		{"termijn without unit", `
+-- content/verwerkingen/a.toml --
+[[bewaartermijnen]]
+gegevens = ["*"]
+termijn = "15"
+`, []string{`content/verwerkingen/a.toml:3:1: ongeldige waarde voor termijn: termijn "15" heeft niet de vorm "<aantal> dagen|weken|maanden|jaar", bijvoorbeeld "15 jaar"`}},
+		{"termijn not a whole number", `
+-- content/verwerkingen/a.toml --
+[[bewaartermijnen]]
+gegevens = ["*"]
+termijn = "1,5 jaar"
+`, []string{`content/verwerkingen/a.toml:3:1: ongeldige waarde voor termijn: termijn "1,5 jaar" begint niet met een geheel aantal; gebruik "<aantal> dagen|weken|maanden|jaar", bijvoorbeeld "15 jaar"`}},
+		{"termijn too large", `
+-- content/verwerkingen/a.toml --
+[[bewaartermijnen]]
+gegevens = ["*"]
+termijn = "99999999999999999999 jaar"
+`, []string{`content/verwerkingen/a.toml:3:1: ongeldige waarde voor termijn: termijn "99999999999999999999 jaar": het aantal is te groot; schrijf een kleiner aantal, zoals "15 jaar"`}},
 		{"duplicate ids", `
 -- content/verwerkingen/a.toml --
 [[doelen]]

@@ -217,26 +217,53 @@ var eenheden = map[string]Eenheid{
 	"jaar": Jaren, "jaren": Jaren,
 }
 
-// TermijnFormaat describes the accepted form, for error messages.
-const TermijnFormaat = `"<aantal> dagen|weken|maanden|jaar", bijvoorbeeld "15 jaar"`
+// TermijnFout says what is wrong with a written retention period. The loader turns it into the user's language;
+// the model holds no text that users read.
+type TermijnFout int
 
-// ParseTermijn reads "<n> dagen|weken|maanden|jaar" (singular forms too).
+// What can be wrong with a written retention period.
+const (
+	TermijnVorm      TermijnFout = iota + 1 // not "<number> <unit>"
+	TermijnTeGroot                          // a number too large to count with
+	TermijnGeenGetal                        // the number is not a whole number of zero or more
+	TermijnEenheid                          // the unit is not known
+)
+
+// TermijnError reports a retention period that cannot be read.
+type TermijnError struct {
+	Tekst   string // the text as written
+	Fout    TermijnFout
+	Eenheid string // the unit as written, for TermijnEenheid
+}
+
+// Error gives a short description for logs; users see the loader's message for Fout.
+func (e *TermijnError) Error() string {
+	reason := [...]string{TermijnVorm: "not of the form <number> <unit>", TermijnTeGroot: "number too large",
+		TermijnGeenGetal: "no whole number", TermijnEenheid: "unknown unit " + strconv.Quote(e.Eenheid)}
+	r := "invalid"
+	if int(e.Fout) < len(reason) && reason[e.Fout] != "" {
+		r = reason[e.Fout]
+	}
+	return "retention period " + strconv.Quote(e.Tekst) + ": " + r
+}
+
+// ParseTermijn reads "<n> dagen|weken|maanden|jaar" (singular forms too). Its error is a *TermijnError.
 func ParseTermijn(s string) (Termijn, error) {
 	f := strings.Fields(s)
 	if len(f) != 2 {
-		return Termijn{}, fmt.Errorf("termijn %q heeft niet de vorm %s", s, TermijnFormaat)
+		return Termijn{}, &TermijnError{Tekst: s, Fout: TermijnVorm}
 	}
 	n, err := strconv.Atoi(f[0])
 	if errors.Is(err, strconv.ErrRange) && !strings.HasPrefix(f[0], "-") || n > math.MaxInt/12 {
 		// Too large to count with, also in months (exact): no retention period is meant.
-		return Termijn{}, fmt.Errorf("termijn %q: het aantal is te groot; schrijf een kleiner aantal, zoals \"15 jaar\"", s)
+		return Termijn{}, &TermijnError{Tekst: s, Fout: TermijnTeGroot}
 	}
 	if err != nil || n < 0 {
-		return Termijn{}, fmt.Errorf("termijn %q begint niet met een geheel aantal; gebruik %s", s, TermijnFormaat)
+		return Termijn{}, &TermijnError{Tekst: s, Fout: TermijnGeenGetal}
 	}
 	u, ok := eenheden[strings.ToLower(f[1])]
 	if !ok {
-		return Termijn{}, fmt.Errorf("termijn %q heeft een onbekende eenheid %q; gebruik dagen, weken, maanden of jaar", s, f[1])
+		return Termijn{}, &TermijnError{Tekst: s, Fout: TermijnEenheid, Eenheid: f[1]}
 	}
 	return Termijn{Aantal: n, Eenheid: u}, nil
 }

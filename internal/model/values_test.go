@@ -1,7 +1,7 @@
 package model
 
 import (
-	"strings"
+	"errors"
 	"testing"
 )
 
@@ -36,16 +36,31 @@ func TestParseTermijn(t *testing.T) {
 	}
 }
 
-// A number too large to count with is told as such, not as one that is no whole number.
-func TestParseTermijnTooLarge(t *testing.T) {
-	for _, in := range []string{"99999999999999999999 jaar", "9999999999999999999 dagen", "999999999999999999 jaar"} {
-		_, err := ParseTermijn(in)
-		if err == nil || !strings.Contains(err.Error(), "is te groot") || strings.Contains(err.Error(), "geheel aantal") {
-			t.Errorf("%q: %v", in, err)
-		}
+// Each way a period can be written wrong has its own reason, so that the loader can say how to fix it; a number
+// too large to count with is told as such, not as one that is no whole number.
+func TestParseTermijnReasons(t *testing.T) {
+	cases := []struct {
+		in   string
+		want TermijnFout
+		unit string
+	}{
+		{"15", TermijnVorm, ""},
+		{"15 jaar extra", TermijnVorm, ""},
+		{"", TermijnVorm, ""},
+		{"99999999999999999999 jaar", TermijnTeGroot, ""},
+		{"9999999999999999999 dagen", TermijnTeGroot, ""},
+		{"999999999999999999 jaar", TermijnTeGroot, ""},
+		{"-99999999999999999999 jaar", TermijnGeenGetal, ""},
+		{"-1 jaar", TermijnGeenGetal, ""},
+		{"1,5 jaar", TermijnGeenGetal, ""},
+		{"15 eeuwen", TermijnEenheid, "eeuwen"},
 	}
-	if _, err := ParseTermijn("-99999999999999999999 jaar"); err == nil || strings.Contains(err.Error(), "te groot") {
-		t.Errorf("a negative number: %v", err)
+	for _, c := range cases {
+		_, err := ParseTermijn(c.in)
+		var te *TermijnError
+		if !errors.As(err, &te) || te.Fout != c.want || te.Eenheid != c.unit || te.Tekst != c.in {
+			t.Errorf("%q: %#v", c.in, err)
+		}
 	}
 }
 
