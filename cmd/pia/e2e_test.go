@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"slices"
 	"strconv"
@@ -1266,6 +1267,38 @@ func TestReplacedListInAChain(t *testing.T) {
 // TestTableReplacesTemplatesTable: a questionnaire that writes its own [rechten] with only a procedure loses the
 // template's voor_inwoner (the Jeugdwet's right for the citizen); pia check advises at the table's header, and not
 // when the table takes the key over or leaves the whole table to the template.
+// A regional pack's template may answer questions for every municipality on it. A questionnaire that writes its own
+// [antwoorden] replaces that table whole and is told which answers it loses; one without keeps them, and an answer
+// of the template to a question that does not exist is reported at its place in the template.
+func TestOwnAnswersReplaceTemplatesAnswers(t *testing.T) {
+	const tmpl = "pia-templates/regio/verwerkingen/wmo.toml"
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                      strings.Replace(minimalConfig, `sjablonen = ["vng-sociaal-domein"]`, `sjablonen = ["regio"]`, 1),
+		"pia-templates/regio/pack.toml": "naam = \"regio\"\nversie = \"1.0.0\"\nbasis = \"vng-sociaal-domein\"\n",
+		tmpl: "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\n\n[antwoorden]\n" +
+			"\"A.1.2\" = \"Het regionale antwoord.\"\n\"A.1.3\" = \"Nog een regionaal antwoord.\"\n\"Z.9\" = \"Geen vraag.\"\n",
+		"content/verwerkingen/wmo.toml":       "sjabloon = \"regio/wmo\"\n",
+		"content/verwerkingen/wmo-eigen.toml": "sjabloon = \"regio/wmo\"\n\n[antwoorden]\n\"A.1.3\" = \"Ons eigen antwoord.\"\n",
+	})
+	got := map[string][]string{}
+	for _, b := range decodeCheck(t, runPia(t, dir, "check", "--formaat", "json")).Bevindingen {
+		if b.Code == "tabel-vervangt-sjabloon" || b.Veld == "antwoorden.Z.9" {
+			got[b.Verwerking] = append(got[b.Verwerking], fmt.Sprintf("%s %s:%d %s — %s", b.Code, b.Bestand, b.Regel, b.Veld, b.Bericht))
+		}
+	}
+	want := map[string][]string{
+		"wmo": {"onbekende-verwijzing " + tmpl + ":6 antwoorden.Z.9 — In [antwoorden] staat een antwoord op vraag \"Z.9\", " +
+			"maar die vraag hoort niet bij het sjabloon van deze verwerking. Controleer het id, of verwijder het antwoord."},
+		"wmo-eigen": {"tabel-vervangt-sjabloon content/verwerkingen/wmo-eigen.toml:3 antwoorden — Uw eigen tabel [antwoorden] " +
+			"in content/verwerkingen/wmo-eigen.toml vervangt die van het sjabloon \"regio/wmo\" helemaal: pia vult een eigen " +
+			"tabel niet aan met antwoorden uit het sjabloon. Daarmee vervalt wat het sjabloon antwoordt op `A.1.2` en `Z.9`. " +
+			"Neem dat over in uw tabel als u het wilt houden."},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("findings:\n%q\nwant:\n%q", got, want)
+	}
+}
+
 func TestTableReplacesTemplatesTable(t *testing.T) {
 	const head = "sjabloon = \"vng-sociaal-domein/jeugdwet-toegang\"\n"
 	dir := writeSite(t, map[string]string{

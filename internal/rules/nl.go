@@ -351,11 +351,15 @@ func init() {
 
 		// tabel-vervangt-sjabloon
 		"rules.tabel-vervangt-sjabloon.bron": "AVG art. 13 en 14 (wat de inwoner hoort); samenvoegregel van pia",
-		"rules.tabel-vervangt-sjabloon.uitleg": "Een tabel die de vragenlijst zelf schrijft (zoals `[rechten]` of " +
-			"`[informeren]`) vervangt die van het sjabloon helemaal, en laat een sleutel weg die het sjabloon wel invult.",
+		"rules.tabel-vervangt-sjabloon.uitleg": "Een tabel die de vragenlijst zelf schrijft (zoals `[rechten]`, " +
+			"`[informeren]` of `[antwoorden]`) vervangt die van het sjabloon helemaal, en laat een sleutel weg die het " +
+			"sjabloon wel invult.",
 		"rules.tabel-vervangt-sjabloon.bericht": "Uw eigen tabel %s in %s vervangt die van het sjabloon %s helemaal: pia " +
 			"vult een eigen tabel niet aan met sleutels uit het sjabloon. Daarmee vervalt wat het sjabloon invult bij %s. " +
 			"Neem dat in uw tabel over als u het wilt houden.",
+		"rules.tabel-vervangt-sjabloon.entries": "Uw eigen tabel %s in %s vervangt die van het sjabloon %s helemaal: pia " +
+			"vult een eigen tabel niet aan met antwoorden uit het sjabloon. Daarmee vervalt wat het sjabloon antwoordt " +
+			"op %s. Neem dat over in uw tabel als u het wilt houden.",
 		"rules.tabel-vervangt-sjabloon.oorzaak": "Het sjabloon %[3]s vult dit wel in, maar uw eigen tabel %[1]s in %[2]s " +
 			"vervangt die van het sjabloon helemaal: pia vult een eigen tabel niet aan met sleutels uit het sjabloon. " +
 			"Neem het over uit het sjabloon.",

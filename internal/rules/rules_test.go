@@ -684,6 +684,16 @@ var cases = []ruleCase{
 		v.Besluitvorming = model.Besluitvorming{}
 		v.Pos = writtenKeys(v, []string{"besluitvorming.profilering"}, nil)
 	}, nil}, // profilering = false is written, not left out
+	{"own [antwoorden] without the template's answer", func(_ *model.Site, v *model.Verwerking) {
+		v.Base.Antwoorden = map[string]string{"A.4": "Uit het sjabloon.", "B.2": "Het regionale antwoord."}
+	}, []want{A(codeTabelVervangen, "antwoorden")}},
+	{"own [antwoorden] that answers the template's questions too", func(_ *model.Site, v *model.Verwerking) {
+		v.Base.Antwoorden = map[string]string{"A.4": "Uit het sjabloon."}
+	}, nil},
+	{"[antwoorden] from the template", func(_ *model.Site, v *model.Verwerking) {
+		v.Base.Antwoorden = map[string]string{"B.2": "Het regionale antwoord."}
+		v.Pos = origins(v, map[string]string{"antwoorden": templateFile})
+	}, nil},
 
 	// voor-inwoner-uit-sjabloon
 	{"own naam, the citizen's name from the template", func(_ *model.Site, v *model.Verwerking) {

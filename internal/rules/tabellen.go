@@ -22,6 +22,12 @@ func checkTabellen(c *checker) {
 			}
 			ov, bv = ov.Elem(), bv.Elem()
 		}
+		if ov.Kind() == reflect.Map {
+			if pos, ok := c.v.Pos.Exact(f.name); ok && pos.File == c.v.File {
+				c.checkLostEntries(f.name, ov, bv)
+			}
+			continue
+		}
 		if ov.Kind() != reflect.Struct || len(tomlFields(ov.Type())) == 0 {
 			continue // not a table of keys (a date is a struct without TOML keys)
 		}
@@ -47,4 +53,24 @@ func checkTabellen(c *checker) {
 			c.add(codeTabelVervangen, f.name, "bericht", "["+f.name+"]", c.v.File, c.sjabloon(), andList(c, lost))
 		}
 	}
+}
+
+// checkLostEntries: an own table of entries keyed by id ([antwoorden]) replaces the template's whole too, so the
+// template's answers to questions the own table does not answer are lost.
+func (c *checker) checkLostEntries(name string, own, base reflect.Value) {
+	var lost []string
+	for _, k := range base.MapKeys() {
+		if own.MapIndex(k).IsValid() || base.MapIndex(k).IsZero() {
+			continue
+		}
+		lost = append(lost, k.String())
+	}
+	if len(lost) == 0 {
+		return
+	}
+	slices.Sort(lost)
+	for i, k := range lost {
+		lost[i] = "`" + k + "`"
+	}
+	c.add(codeTabelVervangen, name, "entries", "["+name+"]", c.v.File, c.sjabloon(), andList(c, lost))
 }
