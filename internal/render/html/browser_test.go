@@ -112,6 +112,79 @@ func TestSearchInBrowser(t *testing.T) {
 	})
 }
 
+// TestSearchShowsResultsInRounds: a word in every document of a large site lists the best results first and the
+// rest a round at a time, with a button that says how many are left and moves the focus to the first new result.
+func TestSearchShowsResultsInRounds(t *testing.T) {
+	browsertest.Available(t)
+	dir := t.TempDir()
+	writeSite(t, defaultTheme(t), dir)
+	var docs []*document.Document
+	for i := range 120 {
+		docs = append(docs, &document.Document{Kind: document.KindPIA, ID: fmt.Sprintf("v-%03d", i), Lang: "nl",
+			Title: fmt.Sprintf("Verwerking %d", i), Summary: "Over het keukentafelgesprek."})
+	}
+	idx, err := SearchFiles(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, b := range idx {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	browsertest.Browse(t, dir, func(ctx context.Context, base string) {
+		tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		state := func() (n int, button string, hidden bool, focus string) {
+			t.Helper()
+			v, err := chromedp.Run(tctx, chromedp.Evaluate[[]any](`[document.querySelectorAll(".zoekresultaat").length,
+				document.getElementById("pia-zoekmeer").textContent, document.getElementById("pia-zoekmeer").hidden,
+				document.activeElement.textContent]`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return int(v[0].(float64)), v[1].(string), v[2].(bool), v[3].(string)
+		}
+		if err := chromedp.Do(tctx,
+			chromedp.Navigate(base+"/zoeken/index.html?q=keukentafelgesprek"),
+			chromedp.WaitVisible(chromedp.CSS("#pia-zoekmeer")),
+		); err != nil {
+			t.Fatal(err)
+		}
+		status, err := chromedp.Run(tctx, chromedp.Text(chromedp.CSS("#pia-zoekstatus")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if status != "120 resultaten voor „keukentafelgesprek”" {
+			t.Errorf("status %q, want the number of all results", status)
+		}
+		n, button, hidden, _ := state()
+		if n != 50 || hidden || button != "Toon meer resultaten (nog 70 niet getoond)" {
+			t.Fatalf("first round: %d results, button %q (hidden %v)", n, button, hidden)
+		}
+		if err := chromedp.Do(tctx, chromedp.Click(chromedp.CSS("#pia-zoekmeer"))); err != nil {
+			t.Fatal(err)
+		}
+		n, button, hidden, focus := state()
+		if n != 100 || hidden || button != "Toon meer resultaten (nog 20 niet getoond)" {
+			t.Fatalf("second round: %d results, button %q (hidden %v)", n, button, hidden)
+		}
+		want, err := chromedp.Run(tctx, chromedp.Evaluate[string](`document.querySelectorAll(".zoekresultaat a")[50].textContent`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if focus != want {
+			t.Errorf("focus on %q after the second round, want the first new result %q", focus, want)
+		}
+		if err := chromedp.Do(tctx, chromedp.Click(chromedp.CSS("#pia-zoekmeer"))); err != nil {
+			t.Fatal(err)
+		}
+		if n, _, hidden, _ := state(); n != 120 || !hidden {
+			t.Errorf("last round: %d results, button hidden %v; want all 120 and no button", n, hidden)
+		}
+	})
+}
+
 // TestLongDocumentsLayOutNearTheViewport: a register of thousands of sections is laid out only near the screen (a
 // large city's register took Chromium 15 s to open, and 2 s with this), while a link to a section far down still
 // lands on it and printing still lays out every section.

@@ -48,6 +48,7 @@ func init() {
 		"html.zoeken.een":              "1 resultaat voor „{q}”",
 		"html.zoeken.meer":             "{n} resultaten voor „{q}”",
 		"html.zoeken.geen":             "Geen resultaten voor „{q}”. Probeer een ander of korter woord.",
+		"html.zoeken.volgende":         "Toon meer resultaten (nog {rest} niet getoond)",
 		"html.zoeken.fout":             "De zoekindex kon niet worden geladen. Alle documenten staan ook op de startpagina.",
 		"html.matrix.kans":             "Kans",
 		"html.matrix.impact":           "Impact",

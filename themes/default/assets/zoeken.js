@@ -48,8 +48,31 @@
       .replace("{n}", String(n)).replace("{q}", q);
   }
 
-  function show(index, root, q, status, list) {
+  // perRound is how many results are shown at once: a broad word can match every document of a large site, and
+  // thousands of results at once would keep the page busy for seconds while nobody reads past the first ones.
+  var perRound = 50;
+
+  function item(root, h, ts) {
+    var li = document.createElement("li"), a = document.createElement("a"), p = document.createElement("p");
+    var kind = document.createElement("span");
+    li.className = "zoekresultaat";
+    kind.className = "zoekresultaat__soort";
+    kind.textContent = h.doc.soortnaam;
+    a.href = root + h.doc.pad;
+    a.textContent = h.doc.titel;
+    p.textContent = excerpt(h.doc, ts);
+    li.appendChild(kind);
+    li.appendChild(document.createElement("br"));
+    li.appendChild(a);
+    li.appendChild(p);
+    return li;
+  }
+
+  // show lists the best results for q, and lets the button below the list add the next ones; a page without that
+  // button (a theme's own layout) gets them all at once.
+  function show(index, root, q, status, list, more) {
     list.textContent = "";
+    if (more) { more.hidden = true; more.onclick = null; }
     var ts = terms(q);
     if (ts.length === 0) { say(status, "leeg", 0, q); return; }
     var hits = [];
@@ -59,21 +82,29 @@
     }
     hits.sort(function (a, b) { return b.score - a.score || (a.doc.pad < b.doc.pad ? -1 : 1); });
     say(status, hits.length === 0 ? "geen" : hits.length === 1 ? "een" : "meer", hits.length, q);
-    hits.forEach(function (h) {
-      var li = document.createElement("li"), a = document.createElement("a"), p = document.createElement("p");
-      var kind = document.createElement("span");
-      li.className = "zoekresultaat";
-      kind.className = "zoekresultaat__soort";
-      kind.textContent = h.doc.soortnaam;
-      a.href = root + h.doc.pad;
-      a.textContent = h.doc.titel;
-      p.textContent = excerpt(h.doc, ts);
-      li.appendChild(kind);
-      li.appendChild(document.createElement("br"));
-      li.appendChild(a);
-      li.appendChild(p);
-      list.appendChild(li);
-    });
+    var shown = 0;
+    function next() {
+      var end = more ? Math.min(hits.length, shown + perRound) : hits.length, first = null;
+      for (; shown < end; shown++) {
+        var li = item(root, hits[shown], ts);
+        if (!first) first = li;
+        list.appendChild(li);
+      }
+      if (more) {
+        var rest = hits.length - shown;
+        more.hidden = rest === 0;
+        more.textContent = (more.getAttribute("data-tekst") || "").replace("{rest}", String(rest));
+      }
+      return first;
+    }
+    next();
+    if (more) {
+      more.onclick = function () {
+        // Keyboard and screen reader users go on at the first new result, not back at the top.
+        var first = next();
+        if (first) first.querySelector("a").focus();
+      };
+    }
   }
 
   function prepare(index) {
@@ -98,19 +129,20 @@
     var status = document.getElementById("pia-zoekstatus");
     var list = document.getElementById("pia-zoekresultaten");
     var input = document.getElementById("pia-zoekveld-pagina");
+    var more = document.getElementById("pia-zoekmeer");
     if (!status || !list || !input) return;
     var root = (status.getAttribute("data-root") || "").replace(/index\.html$/, "");
     var q = new URLSearchParams(location.search).get("q") || "";
     input.value = q;
     load(status, function (index) {
-      show(index, root, q, status, list);
+      show(index, root, q, status, list, more);
       input.form.addEventListener("submit", function (e) {
         // Search in place and keep the address shareable, without a reload.
         e.preventDefault();
         var url = new URL(location.href);
         url.searchParams.set("q", input.value);
         if (location.protocol !== "file:") history.replaceState(null, "", url);
-        show(index, root, input.value, status, list);
+        show(index, root, input.value, status, list, more);
       });
     });
   });
