@@ -492,6 +492,11 @@ type recht struct {
 	// NietVoor holds, for a right that applies, the art. 6 bases of the verwerking whose kind does not give it:
 	// objection (art. 21) holds for a public task, but not for the part the law obliges (art. 6(1)(c)).
 	NietVoor []basis
+	// Beperkt holds, for a right that applies, the art. 6 bases whose kind gives it only within limits: erasure
+	// (art. 17) under a legal obligation or a public task (art. 17(3)(b)). Vol says whether another basis gives it
+	// without limits, so that the limit holds for part of the verwerking only.
+	Beperkt []basis
+	Vol     bool
 }
 
 // basis is an art. 6 basis of the verwerking with its catalogue entry.
@@ -506,7 +511,7 @@ type basis struct {
 func (b *builder) rechten() []recht {
 	applies := map[string]bool{}
 	var bases []basis
-	var kinds [][]string
+	var kinds, limits [][]string
 	for _, g := range b.v.Grondslagen {
 		cg := b.cat.Grondslag(g.Artikel)
 		if cg == nil {
@@ -518,6 +523,7 @@ func (b *builder) rechten() []recht {
 			}
 			bases = append(bases, basis{g, cg})
 			kinds = append(kinds, s.Rechten)
+			limits = append(limits, s.Beperkt)
 		}
 	}
 	// Art. 22 is about decisions taken by a computer alone; profiling that a person weighs before deciding is not
@@ -530,8 +536,13 @@ func (b *builder) rechten() []recht {
 		rt := recht{CatRecht: r, Geldt: applies[r.ID]}
 		if rt.Geldt {
 			for i, k := range kinds {
-				if !slices.Contains(k, r.ID) {
+				switch {
+				case !slices.Contains(k, r.ID):
 					rt.NietVoor = append(rt.NietVoor, bases[i])
+				case slices.Contains(limits[i], r.ID):
+					rt.Beperkt = append(rt.Beperkt, bases[i])
+				default:
+					rt.Vol = true
 				}
 			}
 		}

@@ -164,6 +164,8 @@ func init() {
 		"doc.pia.noodzaak-caption":      "Noodzaak per gegeven",
 		"doc.pia.rechten-caption":       "Rechten van betrokkenen bij deze verwerking",
 		"doc.pia.recht-deels":           "deels",
+		"doc.pia.recht-beperkt":         "beperkt",
+		"doc.pia.recht-beperkt-voor":    "Zo beperkt voor het deel van de verwerking op grond van: %s.",
 		"doc.pia.basis-voor":            "— voor: %s",
 		"doc.pia.doel-zonder-grondslag": "Geen: geen grondslag uit art. 6 noemt dit doel",
 		"doc.pia.recht-niet-voor":       "Geldt niet voor het deel van de verwerking op grond van: %s.",

@@ -462,6 +462,18 @@ func (b *builder) rechtenSectie() []Block {
 			geldt = b.t("doc.pia.recht-deels")
 			why = withSentence(why, b.t("doc.pia.recht-niet-voor", b.basisTitles(r.NietVoor)))
 		}
+		// A right that a legal obligation or a public task limits (erasure, art. 17(3)(b)) is not a plain yes.
+		if len(r.Beperkt) > 0 {
+			if len(r.NietVoor) == 0 {
+				geldt = b.t("doc.pia.recht-beperkt")
+			}
+			if u := strings.TrimSpace(r.UitlegBeperkt); u != "" {
+				why = strings.TrimRight(why, " \n") + " " + u
+			}
+			if r.Vol || len(r.NietVoor) > 0 {
+				why = withSentence(why, b.t("doc.pia.recht-beperkt-voor", b.basisTitles(r.Beperkt)))
+			}
+		}
 		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(joinNonEmpty(" — ", r.Titel, r.Artikel)),
 			Plain(geldt), MD(orDash(why))}})
 	}

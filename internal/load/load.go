@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -310,6 +311,17 @@ func (l *loader) checkCatalog(cat *model.Catalogus, at map[string]catEntry) {
 			if cat.Recht(id) == nil {
 				l.c.add(e.pos("rechten["+itoa(j)+"]"), "load.catalogus.recht", s.ID, id, l.choice(id, rechten, "rechten"))
 			}
+		}
+		// A right limited by a kind must be one the kind gives: otherwise the limit would never show.
+		for j, id := range s.Beperkt {
+			if slices.Contains(s.Rechten, id) {
+				continue
+			}
+			end := ""
+			if sug := suggest.Closest(id, s.Rechten); sug != "" {
+				end = l.c.lang.T("load.catalogus.bedoelde", sug)
+			}
+			l.c.add(e.pos("beperkt["+itoa(j)+"]"), "load.catalogus.beperkt", s.ID, id, end)
 		}
 	}
 }

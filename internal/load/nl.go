@@ -216,6 +216,8 @@ func init() {
 			"[[categorieen]] van de catalogus%s",
 		"load.catalogus.recht": "soort %s noemt recht %q, maar dat recht staat niet in [[rechten]] van de " +
 			"catalogus, zodat geen privacyverklaring het noemt%s",
+		"load.catalogus.beperkt": "soort %s beperkt recht %q, maar geeft dat recht niet: het staat niet in rechten " +
+			"van die soort, en een soort kan alleen een recht beperken dat zij geeft%s",
 		"load.catalogus.geen-rechten": "soort %s noemt rechten (%s), maar de catalogus heeft geen [[rechten]], " +
 			"zodat geen privacyverklaring ze noemt; voeg de rechten toe aan de catalogus (vng-sociaal-domein heeft " +
 			"ze in catalogus/rechten.toml)",

@@ -70,6 +70,10 @@ type SoortGrondslag struct {
 	Art6        bool     `toml:"art6"`
 	Toestemming bool     `toml:"toestemming"`
 	Rechten     []string `toml:"rechten"`
+	// Beperkt lists rights of Rechten that hold only within limits for this kind of basis: erasure (art. 17) does
+	// not reach data a legal obligation or a public task still needs (art. 17(3)(b)). The right's UitlegBeperkt
+	// says how far.
+	Beperkt []string `toml:"beperkt"`
 }
 
 // CatGrondslag is a legal basis or exception in the catalogue.
@@ -136,6 +140,8 @@ type CatRecht struct {
 	Titel      string `toml:"titel"`
 	Uitleg     string `toml:"uitleg"`
 	UitlegNiet string `toml:"uitleg_niet"`
+	// UitlegBeperkt says, for the report, how far the right reaches where a kind of basis limits it (Beperkt).
+	UitlegBeperkt string `toml:"uitleg_beperkt"`
 }
 
 // Grondslag returns the catalogue entry with the id, or nil.

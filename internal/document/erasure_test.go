@@ -1,0 +1,68 @@
+package document
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pia-nl/pia/internal/model"
+)
+
+// rightRow returns the row of the report's table of rights whose first cell starts with title.
+func rightRow(t *testing.T, d *Document, title string) []Inline {
+	t.Helper()
+	var row []Inline
+	Walk(d.Body, func(bl Block, _ int) {
+		if tb, ok := bl.(Table); ok {
+			for _, r := range tb.Rows {
+				if len(r.Cells) == 3 && strings.HasPrefix(r.Cells[0].Text, title) {
+					row = r.Cells
+				}
+			}
+		}
+	})
+	if row == nil {
+		t.Fatalf("the report has no row for %q", title)
+	}
+	return row
+}
+
+// TestErasureIsLimitedUnderATaskOfTheLaw: the right to erasure (AVG art. 17) does not reach data that a legal
+// obligation or a public task still needs (17(3)(b)), nor records kept for archiving in the public interest
+// (17(3)(d)). The report must not show it as a plain "ja" for such a verwerking, and must say why it is limited; where
+// consent is a basis beside the task, the limit holds for the part under the task.
+func TestErasureIsLimitedUnderATaskOfTheLaw(t *testing.T) {
+	site, r := exampleSite(t)
+	const title = "Uw gegevens laten wissen"
+	row := rightRow(t, PIA(site, result(t, r, "wmo-maatwerkvoorziening")), title)
+	if row[1].Text != "beperkt" {
+		t.Errorf("erasure under a public task and a legal obligation: applies %q, want \"beperkt\"", row[1].Text)
+	}
+	why := strings.Join(strings.Fields(row[2].Text), " ")
+	for _, want := range []string{"art. 17 lid 3 onder b", "wettelijke verplichting", "publieke taak"} {
+		if !strings.Contains(why, want) {
+			t.Errorf("the report does not say why erasure is limited (%q):\n%s", want, why)
+		}
+	}
+	if strings.Contains(why, "voor het deel van de verwerking") {
+		t.Errorf("every basis of the Wmo verwerking limits erasure, yet the report says it is limited for a part:\n%s", why)
+	}
+
+	// The wijkteam rests on consent beside a public task: erasure is limited for the part under the task.
+	row = rightRow(t, PIA(site, result(t, r, "wijkteam-integrale-intake")), title)
+	why = strings.Join(strings.Fields(row[2].Text), " ")
+	if row[1].Text != "beperkt" || !strings.Contains(why, "Zo beperkt voor het deel van de verwerking op grond van: Taak van algemeen belang") {
+		t.Errorf("erasure beside consent: applies %q, why:\n%s", row[1].Text, why)
+	}
+
+	// Consent alone limits nothing: the right holds.
+	consentOnly := edited(result(t, r, "wijkteam-integrale-intake"), func(v *model.Verwerking) {
+		for _, g := range v.Grondslagen {
+			if g.Artikel == "avg-6-1-a" {
+				v.Grondslagen = []model.Grondslag{g}
+			}
+		}
+	})
+	if row = rightRow(t, PIA(site, consentOnly), title); row[1].Text != "ja" {
+		t.Errorf("erasure under consent alone: applies %q, want \"ja\"", row[1].Text)
+	}
+}
