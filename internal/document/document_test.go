@@ -1457,8 +1457,8 @@ func TestRegisterSaysThereAreNoTransfers(t *testing.T) {
 func TestMeasureStatusInWords(t *testing.T) {
 	site, r := exampleSite(t)
 	res := edited(result(t, r, "wmo-maatwerkvoorziening"), func(v *model.Verwerking) {
-		v.Maatregelen = []model.Maatregel{{ID: "m1", Omschrijving: "Logging", Soort: "technisch", Status: "in-uitvoering"},
-			{ID: "m2", Omschrijving: "Training", Soort: "organisatorisch"}}
+		v.Maatregelen = []model.Maatregel{{ID: "m1", Omschrijving: "Logging", Soort: "technisch", Status: "in-uitvoering",
+			Beveiliging: true}, {ID: "m2", Omschrijving: "Training", Soort: "organisatorisch", Beveiliging: true}}
 	})
 	f := registerField(site, res, "beveiliging")
 	if want := []string{"Logging (in uitvoering)", "Training"}; !slices.Equal(f.Items, want) {

@@ -404,6 +404,7 @@ func init() {
 		"doc.reg.leverancier-onbekend": "Leverancier (niet ingevuld)",
 		"doc.reg.vanaf":                "(vanaf %s)",
 		"doc.reg.beveiliging":          "Beveiligingsmaatregelen (g)",
+		"doc.reg.geen-beveiliging":     "Geen beschreven: geen maatregel van deze verwerking is als beveiligingsmaatregel aangemerkt",
 		"doc.reg.grondslagen":          "Grondslagen",
 		"doc.reg.eigenaar":             "Proceseigenaar",
 		"doc.reg.status":               "Status PIA",

@@ -323,8 +323,9 @@ func RegisterRow(b *builder) []RegisterField {
 		termijnen = append(termijnen, bt.Termijn.String()+joinNonEmpty("", " "+b.t("doc.reg.vanaf", bt.Vanaf))+": "+
 			b.gegevenNamen(bt.Gegevens))
 	}
+	// Art. 30(1)(g) asks for the security measures of art. 32(1), not for every measure of the DPIA.
 	for _, m := range v.Maatregelen {
-		if m.Soort == "technisch" || m.Soort == "organisatorisch" {
+		if m.Beveiliging {
 			item := m.Omschrijving
 			if st := b.maatregelStatus(m.Status); st != "" {
 				item += " (" + st + ")"
@@ -357,6 +358,10 @@ func RegisterRow(b *builder) []RegisterField {
 	if len(doorgifte) == 0 {
 		transfers.Value = b.t("doc.reg.geen-doorgifte")
 	}
+	security := list("beveiliging", b.t("doc.reg.beveiliging"), beveiliging)
+	if len(beveiliging) == 0 {
+		security.Value = b.t("doc.reg.geen-beveiliging")
+	}
 	return []RegisterField{
 		{Key: "id", Label: b.t("doc.reg.id"), Value: v.ID},
 		{Key: "naam", Label: b.t("doc.reg.naam"), Value: v.Naam},
@@ -366,7 +371,7 @@ func RegisterRow(b *builder) []RegisterField {
 		list("ontvangers", b.t("doc.reg.ontvangers"), ontvangers),
 		transfers,
 		listSep("bewaartermijnen", b.t("doc.reg.bewaartermijnen"), termijnen, " | "),
-		list("beveiliging", b.t("doc.reg.beveiliging"), beveiliging),
+		security,
 		list("grondslagen", b.t("doc.reg.grondslagen"), grondslagen),
 		{Key: "proceseigenaar", Label: b.t("doc.reg.eigenaar"), Value: v.Proceseigenaar},
 		{Key: "status", Label: b.t("doc.reg.status"), Value: string(v.Status)},

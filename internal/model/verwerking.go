@@ -341,6 +341,10 @@ type Maatregel struct {
 	Status       MaatregelStatus `toml:"status"`
 	Eigenaar     string          `toml:"eigenaar"`
 	GereedOp     Datum           `toml:"gereed_op"`
+	// Beveiliging marks a security measure in the sense of AVG art. 32(1) (access control, logging, encryption,
+	// confidentiality agreements): the register lists these under art. 30(1)(g), and not the measures that limit
+	// what is recorded, inform the citizen or govern retention.
+	Beveiliging bool `toml:"beveiliging"`
 }
 
 // AdviesFG is the advice of the data protection officer (AVG art. 35 lid 2).
