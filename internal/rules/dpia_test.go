@@ -22,7 +22,7 @@ func TestDetermineDPIA(t *testing.T) {
 		reden     []string // substrings of the criteria's reasons, in order
 		redenen   []string // substrings of the conclusion
 	}{
-		{name: "nothing", redenen: []string{"niet verplicht: geen criterium"}},
+		{name: "nothing", redenen: []string{"Geen criterium uit WP248 is van toepassing"}},
 		{name: "art. 9 category alone is one criterion",
 			v:        model.Verwerking{Gegevens: []model.Gegeven{g("gez", "gezondheid", "inwoner")}},
 			criteria: []string{critGevoelig}, afgeleid: []bool{true},
@@ -77,14 +77,14 @@ func TestDetermineDPIA(t *testing.T) {
 			redenen: []string{"Autoriteit Persoonsgegevens", "Financiële situatie"}},
 		{name: "declared criteria the catalogue does not know do not count",
 			v:       model.Verwerking{DPIA: model.DPIA{Criteria: []string{"bestaat-niet", "nog-een"}}},
-			redenen: []string{"niet verplicht: geen criterium"}},
+			redenen: []string{"Geen criterium uit WP248 is van toepassing"}},
 		{name: "an unknown declared criterion next to a derived one",
 			v: model.Verwerking{DPIA: model.DPIA{Criteria: []string{"bestaat-niet"}},
 				Besluitvorming: model.Besluitvorming{Profilering: true}},
 			criteria: []string{critEvaluatie}, afgeleid: []bool{true}, redenen: []string{"één criterium"}},
 		{name: "an AP-list id the catalogue does not know does not count",
 			v:       model.Verwerking{DPIA: model.DPIA{APLijst: []string{"bestaat-niet"}}},
-			redenen: []string{"niet verplicht: geen criterium"}},
+			redenen: []string{"Geen criterium uit WP248 is van toepassing"}},
 		{name: "a known AP-list id next to an unknown one",
 			v:         model.Verwerking{DPIA: model.DPIA{APLijst: []string{"bestaat-niet", "profilering"}}},
 			verplicht: true, apLijst: []string{"profilering"}, redenen: []string{"Profilering"}},
