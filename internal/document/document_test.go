@@ -807,8 +807,8 @@ func TestRecipientConditions(t *testing.T) {
 	}
 	pia := text(PIA(site, &res))
 	for _, want := range []string{
-		"en de Wet verplichte meldcode. Voorwaarde: " + vtVak + " | Nederland (NL) |",
-		"| — Voorwaarde: Alleen bij een voorziening met een eigen bijdrage. | Nederland (NL) |",
+		"en de Wet verplichte meldcode. Voorwaarde: " + lowerFirstWord(vtVak) + " | Nederland (NL) |",
+		"| — Voorwaarde: alleen bij een voorziening met een eigen bijdrage. | Nederland (NL) |",
 	} {
 		if !strings.Contains(pia, want) {
 			t.Errorf("report lacks %q:\n%s", want, pia)

@@ -266,7 +266,8 @@ func (b *builder) ontvangers() []Block {
 			if strings.TrimSpace(basis) != "" {
 				lead = sentence(basis)
 			}
-			basis = lead + " " + b.t("doc.pia.voorwaarde", v)
+			// After the colon the condition goes on in lower case, as Dutch writes it ("Voorwaarde: alleen als").
+			basis = lead + " " + b.t("doc.pia.voorwaarde", lowerFirstWord(v))
 		}
 		t.Rows = append(t.Rows, Row{Cells: []Inline{Plain(o.Naam), Plain(b.t("doc.rol." + string(o.Rol))),
 			b.gegevenCel(o.Gegevens), Plain(orDash(basis)), Plain(b.land(o.Land))}})
