@@ -687,6 +687,12 @@ func (b *builder) andList(items []string) string {
 	return b.t("doc.lijst-en", strings.Join(items[:len(items)-1], ", "), items[len(items)-1])
 }
 
+// innerBrackets makes text that the document puts between parentheses keep a single level of them: parentheses of
+// its own become square brackets, as Dutch typesetting nests them ("(vanaf de laatste wijziging [of langer])").
+func innerBrackets(s string) string { return parensToBrackets.Replace(s) }
+
+var parensToBrackets = strings.NewReplacer("(", "[", ")", "]")
+
 func joinNonEmpty(sep string, parts ...string) string {
 	var out []string
 	for _, p := range parts {

@@ -307,7 +307,8 @@ func RegisterRow(b *builder) []RegisterField {
 		if name == "" {
 			name = b.t("doc.reg.leverancier-onbekend")
 		}
-		ontvangers = append(ontvangers, b.t("doc.reg.leverancier", name, b.t("doc.rol.verwerker"), b.andList(systems[s])))
+		ontvangers = append(ontvangers, b.t("doc.reg.leverancier", name, b.t("doc.rol.verwerker"),
+			innerBrackets(b.andList(systems[s]))))
 	}
 	// A system kept outside the EEA is a transfer too (art. 30(1)(e)), with its own safeguard.
 	for _, s := range v.Systemen {
@@ -320,8 +321,11 @@ func RegisterRow(b *builder) []RegisterField {
 		}
 	}
 	for _, bt := range v.Bewaartermijnen {
-		termijnen = append(termijnen, bt.Termijn.String()+joinNonEmpty("", " "+b.t("doc.reg.vanaf", bt.Vanaf))+": "+
-			b.gegevenNamen(bt.Gegevens))
+		item := bt.Termijn.String()
+		if strings.TrimSpace(bt.Vanaf) != "" {
+			item += " " + b.t("doc.reg.vanaf", innerBrackets(strings.TrimSpace(bt.Vanaf)))
+		}
+		termijnen = append(termijnen, item+": "+b.gegevenNamen(bt.Gegevens))
 	}
 	// Art. 30(1)(g) asks for the security measures of art. 32(1), not for every measure of the DPIA.
 	for _, m := range v.Maatregelen {
