@@ -361,8 +361,8 @@ func (b *builder) bron(code string) string {
 	if code == "" {
 		return b.t("doc.onbekend")
 	}
-	if b.has("doc.bron." + code) {
-		return b.t("doc.bron." + code)
+	if b.has("bron." + code) {
+		return b.t("bron." + code)
 	}
 	return code
 }

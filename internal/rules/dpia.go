@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
 )
 
@@ -100,7 +101,7 @@ func (c *checker) determineDPIA() DPIAUitkomst {
 			getal(grootschaligDrempel)))
 	}
 	if bronnen := outsideBronnen(v); len(bronnen) >= koppelenBronDrempel {
-		set(critKoppelen, true, c.t("rules.dpia.reden.koppelen", len(bronnen), quoteList(bronnen)))
+		set(critKoppelen, true, c.t("rules.dpia.reden.koppelen", len(bronnen), c.bronNamen(bronnen)))
 	}
 
 	out := DPIAUitkomst{}
@@ -139,6 +140,20 @@ func (c *checker) determineDPIA() DPIAUitkomst {
 }
 
 // outsideBronnen lists the distinct sources of gegevens that are neither the citizen nor the own administration.
+// bronNamen names sources in words ("de Basisregistratie Personen (BRP)"), separated by semicolons as some names
+// hold commas themselves; a source the catalogue of words does not know is quoted as written.
+func (c *checker) bronNamen(codes []string) string {
+	names := make([]string, len(codes))
+	for i, code := range codes {
+		if key := "bron." + code; i18n.Has(c.lang, key) || i18n.Has(i18n.Default, key) {
+			names[i] = c.t(key)
+		} else {
+			names[i] = quote(code)
+		}
+	}
+	return strings.Join(names, "; ")
+}
+
 func outsideBronnen(v *model.Verwerking) []string {
 	var out []string
 	for _, g := range v.Gegevens {

@@ -53,7 +53,7 @@ func TestDetermineDPIA(t *testing.T) {
 		{name: "two outside sources",
 			v: model.Verwerking{Gegevens: []model.Gegeven{g("a", "identificatie", "brp"),
 				g("b", "identificatie", "ketenpartner"), g("c", "identificatie", "inwoner")}},
-			criteria: []string{critKoppelen}, afgeleid: []bool{true}, reden: []string{`"brp", "ketenpartner"`}},
+			criteria: []string{critKoppelen}, afgeleid: []bool{true}, reden: []string{"de Basisregistratie Personen (BRP); organisaties waarmee de gemeente samenwerkt."}},
 		{name: "one outside source in two spellings, plus own sources",
 			v: model.Verwerking{Gegevens: []model.Gegeven{g("a", "identificatie", "brp"), g("b", "identificatie", "BRP "),
 				g("c", "identificatie", "inwoner"), g("d", "identificatie", "eigen-administratie"), g("e", "identificatie", "")}}},

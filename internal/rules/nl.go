@@ -6,6 +6,29 @@ import "github.com/pia-nl/pia/internal/i18n"
 // for docs/regels.md) and one or more messages "rules.<code>.<variant>" that say what is wrong and what to do.
 func init() {
 	i18n.Register("nl", map[string]string{
+		// The sources of data (`bron` of a gegeven) in words, for the reports and the rules' reasons.
+		"bron.inwoner":             "de inwoner zelf",
+		"bron.brp":                 "de Basisregistratie Personen (BRP)",
+		"bron.ketenpartner":        "organisaties waarmee de gemeente samenwerkt",
+		"bron.zorgaanbieder":       "zorgaanbieders",
+		"bron.medisch-adviseur":    "de onafhankelijk medisch adviseur die de gemeente om advies vraagt",
+		"bron.eigen-administratie": "de eigen administratie van de gemeente",
+		"bron.suwinet":             "Suwinet (gegevens van onder meer UWV, SVB en de Belastingdienst)",
+		"bron.belastingdienst":     "de Belastingdienst",
+		"bron.verhuurder":          "verhuurders en andere organisaties die een betalingsachterstand melden",
+		"bron.school":              "school",
+		"bron.uwv":                 "UWV",
+		"bron.svb":                 "de Sociale Verzekeringsbank (SVB)",
+		"bron.cak":                 "het CAK",
+		"bron.huisarts":            "de huisarts",
+		"bron.veilig-thuis":        "Veilig Thuis",
+		"bron.inlichtingenbureau":  "het Inlichtingenbureau",
+		"bron.werkgever":           "de werkgever van de inwoner",
+		"bron.politie-justitie":    "politie, justitie en de jeugdreclassering",
+		"bron.jeugdbescherming":    "Veilig Thuis, de Raad voor de Kinderbescherming en de gecertificeerde instelling",
+		"bron.vaste-lasten":        "energieleveranciers, drinkwaterbedrijven en zorgverzekeraars",
+		"bron.signaalpartner":      "de huisarts, de woningcorporatie of de school van de inwoner",
+
 		// Shared fragments.
 		"rules.kandidaten":           " Uitzonderingen in de catalogus die dit dekken: %s.",
 		"rules.bedoelde-u":           " Bedoelde u %s?",
