@@ -216,6 +216,8 @@ func init() {
 		"cli.serve.adres-alleen-poort": "%s is een poort, maar de poort hoort bij --poort: gebruik %s (alleen deze " +
 			"computer), of %s (ook andere computers in het netwerk)",
 		"cli.serve.start-met-fouten": "pia start toch: de pagina's tonen deze fouten tot u ze in de bestanden hebt opgelost.",
+		"cli.serve.renderfout":       "De site is gelezen, maar pia kan de pagina's niet maken: %s",
+		"cli.serve.start-met-fout":   "pia start toch: de pagina's tonen deze fout tot u die in het bestand hebt opgelost.",
 		"cli.serve.alle-adressen":    "%s (en op elk netwerkadres van deze computer)",
 		"cli.serve.klaar":            "De site staat op %s — pia bouwt opnieuw zodra u een bestand opslaat. Stop met Ctrl-C.",
 		"cli.serve.gestopt":          "Server gestopt.",

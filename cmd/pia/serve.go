@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/load"
 	"github.com/pia-nl/pia/internal/osfile"
 	"github.com/pia-nl/pia/internal/serve"
 )
@@ -58,10 +59,16 @@ func runServe(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if errs := srv.Errors(); errs != nil {
+	if err := srv.Err(); err != nil {
 		// serve starts anyway: the pages show the errors and the site appears once they are fixed.
-		printLoadErrors(e, e.stderr, errs)
-		fmt.Fprintln(e.stderr, e.lang.T("cli.serve.start-met-fouten"))
+		if errs := load.AsErrors(err); errs != nil {
+			printLoadErrors(e, e.stderr, errs)
+			fmt.Fprintln(e.stderr, e.lang.T("cli.serve.start-met-fouten"))
+		} else {
+			// The site loaded, but a layout of its theme (or its logo) keeps its pages from being made.
+			fmt.Fprintln(e.stderr, e.lang.T("cli.serve.renderfout", fsMessage(e.lang, err)))
+			fmt.Fprintln(e.stderr, e.lang.T("cli.serve.start-met-fout"))
+		}
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

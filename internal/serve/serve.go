@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -32,149 +34,215 @@ type Options struct {
 
 // Server holds the site in memory and serves it.
 type Server struct {
-	opt  Options
-	lang i18n.Lang
-	rl   *load.Reloader
+	opt Options
+	rl  *load.Reloader
+
+	// rebuildMu serialises rebuilds. The reloader and needAll and needIDs are used only under it; the served state
+	// below is read under it too, and changed only under both it and mu.
+	rebuildMu sync.Mutex
+	// needAll and needIDs say what the served state lacks because rendering failed after the reloader had taken
+	// the change: everything, or the pages of these verwerkingen. The next rebuild renders them too.
+	needAll bool
+	needIDs map[string]bool
 
 	mu      sync.Mutex
-	site    *model.Site
+	site    *model.Site // the site served, nil until a build succeeded
 	report  *rules.Rapport
 	results map[string]*rules.Resultaat // by verwerking id
 	pipe    *build.Pipeline
 	files   map[string][]byte                 // rendered files
 	lazy    map[string]func() ([]byte, error) // files rendered on first request
 	renders map[string]int                    // how often each file was rendered, for tests and /_pia/status
-	loadErr error                             // the errors of the last failed rebuild, shown as an overlay
+	err     error                             // the errors of the last failed load or rebuild, shown as an overlay
 	gen     int64                             // rebuild generation
+	lang    i18n.Lang
 
 	clientsMu sync.Mutex
 	clients   map[chan int64]struct{}
 }
 
-// New loads and renders the site. A site whose files do not load still gets a server: every page shows the load
-// errors (Errors has them) until a change fixes them, as after a failed rebuild. Other errors end it.
+// New loads and renders the site. A site that does not load or render still gets a server: every page shows the
+// errors (Err and Errors have them) until a change fixes them, as after a failed rebuild.
 func New(opt Options) (*Server, error) {
 	s := &Server{opt: opt, lang: i18n.Default, rl: load.NewReloader(opt.Source, load.Options{Embedded: opt.Embedded, OutputElsewhere: true}),
-		renders: map[string]int{}, clients: map[chan int64]struct{}{}, files: map[string][]byte{}}
+		renders: map[string]int{}, clients: map[chan int64]struct{}{}, files: map[string][]byte{},
+		lazy: map[string]func() ([]byte, error){}, needIDs: map[string]bool{}}
+	s.rebuildMu.Lock()
+	defer s.rebuildMu.Unlock()
 	site, err := s.rl.Load()
-	if load.AsErrors(err) != nil {
-		s.loadErr = err
-		return s, nil
-	}
-	if err != nil {
-		return nil, err
+	var st *staged
+	if err == nil {
+		if st, err = s.renderAll(site); err != nil {
+			s.needAll = true
+		}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s, s.full(site)
+	if st != nil {
+		s.apply(st)
+	}
+	s.err = err
+	return s, nil
 }
 
-// full renders everything for a freshly loaded site.
-func (s *Server) full(site *model.Site) error {
+// staged is a build of the site, or of some of its verwerkingen, that is served once it is complete: a build that
+// fails half-way leaves the last good pages.
+type staged struct {
+	site    *model.Site
+	report  *rules.Rapport
+	results map[string]*rules.Resultaat
+	pipe    *build.Pipeline
+	all     bool // files and lazy replace every file; else they replace only their own, and removed go
+	files   map[string][]byte
+	lazy    map[string]func() ([]byte, error)
+	removed []string
+	renders map[string]int
+}
+
+func (st *staged) put(name string, b []byte) {
+	st.files[name] = b
+	st.renders[name]++
+	delete(st.lazy, name)
+}
+
+func (st *staged) later(name string, render func() ([]byte, error)) {
+	delete(st.files, name)
+	st.lazy[name] = render
+}
+
+// renderAll renders everything for a freshly loaded site.
+func (s *Server) renderAll(site *model.Site) (*staged, error) {
 	pipe, err := build.NewPipeline(site, build.Options{Source: s.opt.Source, Embedded: s.opt.Embedded, HTML: true, PDF: true})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	report := rules.Evaluate(site)
-	s.site, s.report, s.pipe = site, report, pipe
-	s.lang = i18n.Lang(site.Config.Taal)
-	s.results = map[string]*rules.Resultaat{}
+	st := &staged{site: site, report: report, pipe: pipe, all: true, results: map[string]*rules.Resultaat{},
+		files: map[string][]byte{}, lazy: map[string]func() ([]byte, error){}, renders: map[string]int{}}
 	for _, r := range report.Resultaten {
-		s.results[r.Verwerking.ID] = r
+		st.results[r.Verwerking.ID] = r
 	}
-	s.files = map[string][]byte{}
-	s.lazy = map[string]func() ([]byte, error){}
 	static, err := pipe.Static()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for name, b := range static {
-		s.put(name, b)
+		st.put(name, b)
 	}
 	for _, r := range report.Resultaten {
-		if err := s.renderVerwerking(r); err != nil {
-			return err
+		if err := st.renderVerwerking(r); err != nil {
+			return nil, err
 		}
 	}
 	for _, p := range site.Pages {
 		d := document.Pagina(site, p)
 		b, err := pipe.HTML(d)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		s.put(document.Path(d.Kind, d.ID, document.FormatHTML), b)
+		st.put(document.Path(d.Kind, d.ID, document.FormatHTML), b)
 	}
-	s.invalidateLists()
-	return nil
-}
-
-func (s *Server) put(name string, b []byte) {
-	s.files[name] = b
-	s.renders[name]++
-	delete(s.lazy, name)
+	st.invalidateLists()
+	// The pages that list every verwerking are rendered now too, so that a layout that fails on them keeps the
+	// last good site as well; after a change of one questionnaire they wait for their next request.
+	for _, name := range listPages {
+		b, err := st.lazy[name]()
+		if err != nil {
+			return nil, err
+		}
+		st.put(name, b)
+	}
+	return st, nil
 }
 
 // renderVerwerking renders the HTML pages of one verwerking now and its PDFs on request.
-func (s *Server) renderVerwerking(r *rules.Resultaat) error {
-	for _, d := range document.ForVerwerking(s.site, r) {
-		b, err := s.pipe.HTML(d)
+func (st *staged) renderVerwerking(r *rules.Resultaat) error {
+	pipe := st.pipe
+	for _, d := range document.ForVerwerking(st.site, r) {
+		b, err := pipe.HTML(d)
 		if err != nil {
 			return err
 		}
-		s.put(document.Path(d.Kind, d.ID, document.FormatHTML), b)
-		if s.pipe.HasPDF() {
+		st.put(document.Path(d.Kind, d.ID, document.FormatHTML), b)
+		if pipe.HasPDF() {
 			d := d
-			name := document.Path(d.Kind, d.ID, document.FormatPDF)
-			delete(s.files, name)
-			s.lazy[name] = func() ([]byte, error) { return s.pipe.PDF(d) }
+			st.later(document.Path(d.Kind, d.ID, document.FormatPDF), func() ([]byte, error) { return pipe.PDF(d) })
 		}
 	}
 	return nil
 }
 
-// removeVerwerking drops the files of a verwerking that no longer exists.
-func (s *Server) removeVerwerking(id string) {
+// verwerkingFiles are the files of a verwerking.
+func verwerkingFiles(id string) []string {
+	var names []string
 	for _, k := range []document.Kind{document.KindPIA, document.KindWerkinstructie, document.KindPrivacyverklaring} {
 		for _, f := range []document.Format{document.FormatHTML, document.FormatPDF} {
-			name := document.Path(k, id, f)
-			delete(s.files, name)
-			delete(s.lazy, name)
+			names = append(names, document.Path(k, id, f))
 		}
 	}
+	return names
+}
+
+// listPages are the pages that list every verwerking.
+var listPages = []string{
+	document.Path(document.KindOverzicht, "", document.FormatHTML),
+	document.Path(document.KindPrivacyOverzicht, "", document.FormatHTML),
+	document.Path(document.KindRegister, "", document.FormatHTML),
 }
 
 // invalidateLists marks the pages that list every verwerking to be rendered again on their next request.
-func (s *Server) invalidateLists() {
-	site, report := s.site, s.report
+func (st *staged) invalidateLists() {
+	site, report, pipe := st.site, st.report, st.pipe
 	builders := map[document.Kind]func(*model.Site, *rules.Rapport) *document.Document{
 		document.KindOverzicht:        document.Overzicht,
 		document.KindPrivacyOverzicht: document.PrivacyOverzicht,
 		document.KindRegister:         document.Register,
 	}
 	for kind, build := range builders {
-		name := document.Path(kind, "", document.FormatHTML)
-		delete(s.files, name)
-		s.lazy[name] = func() ([]byte, error) { return s.pipe.HTML(build(site, report)) }
+		st.later(document.Path(kind, "", document.FormatHTML), func() ([]byte, error) { return pipe.HTML(build(site, report)) })
 	}
 	var once sync.Once
 	var lists map[string][]byte
 	var listErr error
 	render := func() {
 		docs := build.Documents(site, report)
-		lists, listErr = s.pipe.SiteFiles(site, docs, report)
+		lists, listErr = pipe.SiteFiles(site, docs, report)
 	}
 	names := []string{html.SearchIndexPath, html.SearchScriptPath}
 	for _, f := range document.RegisterFormats {
 		names = append(names, document.Path(document.KindRegister, "", f))
 	}
 	for _, name := range names {
-		name := name
-		delete(s.files, name)
-		s.lazy[name] = func() ([]byte, error) {
+		st.later(name, func() ([]byte, error) {
 			once.Do(render)
 			return lists[name], listErr
+		})
+	}
+}
+
+// apply makes a staged build the one served. It is called with mu held.
+func (s *Server) apply(st *staged) {
+	if st.all {
+		s.files, s.lazy = st.files, st.lazy
+	} else {
+		for _, name := range st.removed {
+			delete(s.files, name)
+			delete(s.lazy, name)
+		}
+		for name, b := range st.files {
+			s.files[name] = b
+			delete(s.lazy, name)
+		}
+		for name, render := range st.lazy {
+			delete(s.files, name)
+			s.lazy[name] = render
 		}
 	}
+	for name, n := range st.renders {
+		s.renders[name] += n
+	}
+	s.site, s.report, s.results, s.pipe = st.site, st.report, st.results, st.pipe
+	s.lang = i18n.Lang(st.site.Config.Taal)
 }
 
 // Summary of one rebuild, for the log and tests.
@@ -186,89 +254,94 @@ type Summary struct {
 	Err      error
 }
 
-// Rebuild applies changes to files (slash paths relative to the site). Broken input keeps the last good pages
-// and records the error for the overlay; fixing it clears the error.
+// Rebuild applies changes to files (slash paths relative to the site). Broken input, and input that loads but
+// whose pages fail to render, keeps the last good pages and records the error for the overlay; fixing it clears
+// the error.
 func (s *Server) Rebuild(changed []string) Summary {
 	start := time.Now()
-	s.mu.Lock()
-	before := s.totalRenders()
+	s.rebuildMu.Lock()
 	sum := Summary{Changed: changed}
 	site, ch, err := s.rl.Reload(changed)
-	switch {
-	case err != nil:
-		s.loadErr = err
-	case ch.Full || ch.Pages:
-		sum.Full = true
-		if err := s.full(site); err != nil {
-			s.loadErr = err
+	var st *staged
+	if err == nil {
+		sum.Full = ch.Full || ch.Pages || s.needAll || s.site == nil
+		if sum.Full {
+			st, err = s.renderAll(site)
+			s.needAll = err != nil
 		} else {
-			s.loadErr = nil
+			for _, id := range ch.Verwerkingen {
+				s.needIDs[id] = true
+			}
+			st, err = s.renderSome(site, slices.Sorted(maps.Keys(s.needIDs)))
 		}
-	default:
-		s.loadErr = s.incremental(site, ch.Verwerkingen)
+		if err == nil {
+			clear(s.needIDs)
+		}
 	}
-	sum.Err = s.loadErr
-	sum.Rendered = s.totalRenders() - before
+	s.mu.Lock()
+	if st != nil {
+		s.apply(st)
+		for _, n := range st.renders {
+			sum.Rendered += n
+		}
+	}
+	s.err = err
 	s.gen++
 	gen := s.gen
 	s.mu.Unlock()
+	s.rebuildMu.Unlock()
+	sum.Err = err
 	sum.Duration = time.Since(start)
 	s.notify(gen)
 	s.log(sum)
 	return sum
 }
 
-// incremental re-evaluates and re-renders the changed verwerkingen only.
-func (s *Server) incremental(site *model.Site, ids []string) error {
-	s.site = site
+// renderSome re-evaluates and re-renders the given verwerkingen only.
+func (s *Server) renderSome(site *model.Site, ids []string) (*staged, error) {
+	st := &staged{site: site, pipe: s.pipe, results: maps.Clone(s.results), files: map[string][]byte{},
+		lazy: map[string]func() ([]byte, error){}, renders: map[string]int{}}
 	for _, id := range ids {
 		v := site.Verwerking(id)
 		if v == nil {
-			delete(s.results, id)
-			s.removeVerwerking(id)
+			delete(st.results, id)
+			st.removed = append(st.removed, verwerkingFiles(id)...)
 			continue
 		}
-		s.results[id] = rules.EvaluateVerwerking(site, v)
+		st.results[id] = rules.EvaluateVerwerking(site, v)
 	}
 	report := &rules.Rapport{Site: s.report.Site, Resultaten: make([]*rules.Resultaat, 0, len(site.Verwerkingen))}
 	for _, v := range site.Verwerkingen {
-		report.Resultaten = append(report.Resultaten, s.results[v.ID])
+		report.Resultaten = append(report.Resultaten, st.results[v.ID])
 	}
-	s.report = report
+	st.report = report
 	for _, id := range ids {
-		if r := s.results[id]; r != nil {
-			if err := s.renderVerwerking(r); err != nil {
-				return err
+		if r := st.results[id]; r != nil {
+			if err := st.renderVerwerking(r); err != nil {
+				return nil, err
 			}
 		}
 	}
-	s.invalidateLists()
-	return nil
-}
-
-func (s *Server) totalRenders() int {
-	n := 0
-	for _, c := range s.renders {
-		n += c
-	}
-	return n
+	st.invalidateLists()
+	return st, nil
 }
 
 func (s *Server) log(sum Summary) {
 	if s.opt.Log == nil {
 		return
 	}
+	lang := s.lang
 	what := strings.Join(sum.Changed, ", ")
 	ts := time.Now().Format("15:04:05")
 	if sum.Err != nil {
-		fmt.Fprintf(s.opt.Log, "%s %s\n%s\n", ts, s.lang.T("serve.log.fout", what), sum.Err)
+		fmt.Fprintf(s.opt.Log, "%s %s\n%s\n", ts, lang.T("serve.log.fout", what), sum.Err)
 		return
 	}
 	ms := float64(sum.Duration.Microseconds()) / 1000
 	if sum.Full {
-		fmt.Fprintf(s.opt.Log, "%s %s\n", ts, s.lang.T("serve.log.alles", what, sum.Rendered, ms))
+		fmt.Fprintf(s.opt.Log, "%s %s\n", ts, lang.T("serve.log.alles", what, sum.Rendered, ms))
 	} else {
-		fmt.Fprintf(s.opt.Log, "%s %s\n", ts, s.lang.T("serve.log.deel", what, sum.Rendered, ms))
+		fmt.Fprintf(s.opt.Log, "%s %s\n", ts, lang.T("serve.log.deel", what, sum.Rendered, ms))
 	}
 }
 
@@ -287,7 +360,9 @@ func (s *Server) file(name string) ([]byte, bool, error) {
 	if err != nil {
 		return nil, true, err
 	}
-	s.put(name, b)
+	s.files[name] = b
+	s.renders[name]++
+	delete(s.lazy, name)
 	return b, true, nil
 }
 
@@ -312,11 +387,17 @@ func (s *Server) Generation() int64 {
 // Errors returns the errors of the last load or rebuild, nil when it succeeded.
 func (s *Server) Errors() []*load.Error { return s.errorsOf() }
 
+// Err returns the error of the last load or rebuild, nil when it succeeded: load.Errors when the site did not
+// load, another error when its pages could not be made.
+func (s *Server) Err() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.err
+}
+
 // errorsOf returns the current load error as positioned entries for the overlay.
 func (s *Server) errorsOf() []*load.Error {
-	s.mu.Lock()
-	err := s.loadErr
-	s.mu.Unlock()
+	err := s.Err()
 	if err == nil {
 		return nil
 	}
