@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"errors"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -178,5 +179,29 @@ func TestServeStartsOnAFailingLayout(t *testing.T) {
 	}
 	if code, page := get(t, ts.URL+"/verwerkingen/jeugdwet-toegang/"); code != 200 || strings.Contains(page, "pia-fout") {
 		t.Fatalf("page after the fix: %d", code)
+	}
+}
+
+// The pages serve makes itself, for a path that is not on the site and for a page that failed to render, reload
+// with the site too: the page a reader is on when a rebuild adds its page, or fixes it, comes back by itself.
+func TestOwnPagesReload(t *testing.T) {
+	dir := copySite(t)
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	code, page := get(t, ts.URL+"/verwerkingen/nog-niet-gemaakt/")
+	if code != http.StatusNotFound || !strings.Contains(page, "/_pia/herlaad") || !strings.Contains(page, "Pagina niet gevonden") {
+		t.Errorf("404: status %d\n%s", code, page)
+	}
+	s.mu.Lock()
+	s.lazy["mislukt/index.html"] = func() ([]byte, error) { return nil, errors.New("de layout <loopt> vast") }
+	s.mu.Unlock()
+	code, page = get(t, ts.URL+"/mislukt/")
+	if code != http.StatusInternalServerError || !strings.Contains(page, "/_pia/herlaad") ||
+		!strings.Contains(page, "de layout &lt;loopt&gt; vast") {
+		t.Errorf("render error: status %d\n%s", code, page)
 	}
 }

@@ -58,12 +58,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !found && s.noSiteYet() && strings.HasSuffix(name, ".html") {
 		// No build has succeeded since serve started: every page is the list of errors, and reloads once they are
 		// fixed.
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Header().Set("Cache-Control", "no-store")
-		w.WriteHeader(http.StatusServiceUnavailable)
-		page := fmt.Sprintf("<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>%s</title></head><body></body></html>",
-			html.EscapeString(s.lang.T("serve.overlay.titel")))
-		_, _ = w.Write(s.inject([]byte(page)))
+		s.page(w, http.StatusServiceUnavailable, s.lang.T("serve.overlay.titel"), "")
 		return
 	}
 	if !found {
@@ -71,7 +66,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil {
-		http.Error(w, s.lang.T("serve.renderfout", err), http.StatusInternalServerError)
+		s.page(w, http.StatusInternalServerError, s.lang.T("serve.renderfout.titel"),
+			"<p>"+html.EscapeString(err.Error())+"</p><p>"+html.EscapeString(s.lang.T("serve.renderfout"))+"</p>")
 		return
 	}
 	ctype := mime.TypeByExtension(path.Ext(name))
@@ -194,10 +190,19 @@ func (s *Server) status(w http.ResponseWriter) {
 }
 
 func (s *Server) notFound(w http.ResponseWriter) {
+	s.page(w, http.StatusNotFound, s.lang.T("serve.404"),
+		fmt.Sprintf("<p><a href=\"/\">%s</a></p>", html.EscapeString(s.lang.T("serve.404.terug"))))
+}
+
+// page writes a page of serve's own: a heading and body (HTML), with the reload script, so that it reloads when
+// the site is rebuilt, and with the errors of the last rebuild, if any.
+func (s *Server) page(w http.ResponseWriter, status int, title, body string) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.WriteHeader(http.StatusNotFound)
-	fmt.Fprintf(w, "<!doctype html><html lang=\"nl\"><meta charset=\"utf-8\"><title>%[1]s</title><h1>%[1]s</h1><p><a href=\"/\">%[2]s</a></p></html>",
-		html.EscapeString(s.lang.T("serve.404")), html.EscapeString(s.lang.T("serve.404.terug")))
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	page := fmt.Sprintf("<!doctype html><html lang=\"%s\"><head><meta charset=\"utf-8\"><title>%s</title></head>"+
+		"<body><main><h1>%[2]s</h1>%s</main></body></html>", html.EscapeString(string(s.lang)), html.EscapeString(title), body)
+	_, _ = w.Write(s.inject([]byte(page)))
 }
 
 // noSiteYet reports whether the site has not loaded once since the server started.

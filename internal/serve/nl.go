@@ -12,9 +12,10 @@ func init() {
 			"dan vanzelf opnieuw.",
 		"serve.overlay.uitleg-geen-site": "pia heeft de site nog niet kunnen bouwen, dus er is nog niets te zien. Herstel het bestand en " +
 			"sla op: de pagina laadt dan vanzelf opnieuw.",
-		"serve.methode":    "alleen GET en HEAD",
-		"serve.renderfout": "deze pagina kon niet worden gemaakt: %s",
-		"serve.404":        "Pagina niet gevonden",
-		"serve.404.terug":  "Naar het overzicht",
+		"serve.methode":          "alleen GET en HEAD",
+		"serve.renderfout.titel": "Deze pagina kon niet worden gemaakt",
+		"serve.renderfout":       "Herstel de fout en sla op: de pagina laadt dan vanzelf opnieuw.",
+		"serve.404":              "Pagina niet gevonden",
+		"serve.404.terug":        "Naar het overzicht",
 	})
 }
