@@ -31,7 +31,7 @@ const reloadScript = `<script>(function(){var k="pia-herlaad-plek";` +
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, s.lang.T("serve.methode"), http.StatusMethodNotAllowed)
+		http.Error(w, s.language().T("serve.methode"), http.StatusMethodNotAllowed)
 		return
 	}
 	switch r.URL.Path {
@@ -58,7 +58,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !found && s.noSiteYet() && strings.HasSuffix(name, ".html") {
 		// No build has succeeded since serve started: every page is the list of errors, and reloads once they are
 		// fixed.
-		s.page(w, http.StatusServiceUnavailable, s.lang.T("serve.overlay.titel"), "")
+		s.page(w, http.StatusServiceUnavailable, s.language().T("serve.overlay.titel"), "")
 		return
 	}
 	if !found {
@@ -66,8 +66,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil {
-		s.page(w, http.StatusInternalServerError, s.lang.T("serve.renderfout.titel"),
-			"<p>"+html.EscapeString(err.Error())+"</p><p>"+html.EscapeString(s.lang.T("serve.renderfout"))+"</p>")
+		s.page(w, http.StatusInternalServerError, s.language().T("serve.renderfout.titel"),
+			"<p>"+html.EscapeString(err.Error())+"</p><p>"+html.EscapeString(s.language().T("serve.renderfout"))+"</p>")
 		return
 	}
 	ctype := mime.TypeByExtension(path.Ext(name))
@@ -108,7 +108,7 @@ func (s *Server) inject(page []byte) []byte {
 			`max-height:70vh;overflow:auto;background:#fff3f3;color:#3b0000;border-bottom:4px solid #b00020;` +
 			`padding:1rem 1.5rem;font:15px/1.5 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.2)">`)
 		fmt.Fprintf(&b, "<h2 style=\"margin:0 0 .5rem;font-size:1.2rem\">%s</h2><ul style=\"margin:0;padding-left:1.2rem\">",
-			html.EscapeString(s.lang.T("serve.overlay.titel")))
+			html.EscapeString(s.language().T("serve.overlay.titel")))
 		for _, e := range errs {
 			b.WriteString("<li><code>")
 			b.WriteString(html.EscapeString(e.Pos.String()))
@@ -126,7 +126,7 @@ func (s *Server) inject(page []byte) []byte {
 		if s.noSiteYet() {
 			uitleg = "serve.overlay.uitleg-geen-site"
 		}
-		fmt.Fprintf(&b, "</ul><p style=\"margin:.5rem 0 0\">%s</p></div>", html.EscapeString(s.lang.T(uitleg)))
+		fmt.Fprintf(&b, "</ul><p style=\"margin:.5rem 0 0\">%s</p></div>", html.EscapeString(s.language().T(uitleg)))
 		extra = b.String() + extra
 	}
 	if i := bytes.LastIndex(page, []byte("</body>")); i >= 0 {
@@ -190,8 +190,8 @@ func (s *Server) status(w http.ResponseWriter) {
 }
 
 func (s *Server) notFound(w http.ResponseWriter) {
-	s.page(w, http.StatusNotFound, s.lang.T("serve.404"),
-		fmt.Sprintf("<p><a href=\"/\">%s</a></p>", html.EscapeString(s.lang.T("serve.404.terug"))))
+	s.page(w, http.StatusNotFound, s.language().T("serve.404"),
+		fmt.Sprintf("<p><a href=\"/\">%s</a></p>", html.EscapeString(s.language().T("serve.404.terug"))))
 }
 
 // page writes a page of serve's own: a heading and body (HTML), with the reload script, so that it reloads when
@@ -201,7 +201,7 @@ func (s *Server) page(w http.ResponseWriter, status int, title, body string) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
 	page := fmt.Sprintf("<!doctype html><html lang=\"%s\"><head><meta charset=\"utf-8\"><title>%s</title></head>"+
-		"<body><main><h1>%[2]s</h1>%s</main></body></html>", html.EscapeString(string(s.lang)), html.EscapeString(title), body)
+		"<body><main><h1>%[2]s</h1>%s</main></body></html>", html.EscapeString(string(s.language())), html.EscapeString(title), body)
 	_, _ = w.Write(s.inject([]byte(page)))
 }
 

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/pia-nl/pia/internal/build"
@@ -55,7 +56,10 @@ type Server struct {
 	renders map[string]int                    // how often each file was rendered, for tests and /_pia/status
 	err     error                             // the errors of the last failed load or rebuild, shown as an overlay
 	gen     int64                             // rebuild generation
-	lang    i18n.Lang
+
+	// lang is the language of the site served (i18n.Lang). Requests read it without waiting for mu, which a
+	// page rendered on request holds.
+	lang atomic.Value
 
 	clientsMu sync.Mutex
 	clients   map[chan int64]struct{}
@@ -64,9 +68,10 @@ type Server struct {
 // New loads and renders the site. A site that does not load or render still gets a server: every page shows the
 // errors (Err and Errors have them) until a change fixes them, as after a failed rebuild.
 func New(opt Options) (*Server, error) {
-	s := &Server{opt: opt, lang: i18n.Default, rl: load.NewReloader(opt.Source, load.Options{Embedded: opt.Embedded, OutputElsewhere: true}),
+	s := &Server{opt: opt, rl: load.NewReloader(opt.Source, load.Options{Embedded: opt.Embedded, OutputElsewhere: true}),
 		renders: map[string]int{}, clients: map[chan int64]struct{}{}, files: map[string][]byte{},
 		lazy: map[string]func() ([]byte, error){}, needIDs: map[string]bool{}}
+	s.lang.Store(i18n.Default)
 	s.rebuildMu.Lock()
 	defer s.rebuildMu.Unlock()
 	site, err := s.rl.Load()
@@ -84,6 +89,9 @@ func New(opt Options) (*Server, error) {
 	s.err = err
 	return s, nil
 }
+
+// language is the language of the site served.
+func (s *Server) language() i18n.Lang { return s.lang.Load().(i18n.Lang) }
 
 // staged is a build of the site, or of some of its verwerkingen, that is served once it is complete: a build that
 // fails half-way leaves the last good pages.
@@ -242,7 +250,7 @@ func (s *Server) apply(st *staged) {
 		s.renders[name] += n
 	}
 	s.site, s.report, s.results, s.pipe = st.site, st.report, st.results, st.pipe
-	s.lang = i18n.Lang(st.site.Config.Taal)
+	s.lang.Store(i18n.Lang(st.site.Config.Taal))
 }
 
 // Summary of one rebuild, for the log and tests.
@@ -330,7 +338,7 @@ func (s *Server) log(sum Summary) {
 	if s.opt.Log == nil {
 		return
 	}
-	lang := s.lang
+	lang := s.language()
 	what := strings.Join(sum.Changed, ", ")
 	ts := time.Now().Format("15:04:05")
 	if sum.Err != nil {
