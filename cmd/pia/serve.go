@@ -73,6 +73,8 @@ func runServe(e *env, args []string) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	// Open pages keep a stream for reload events: it ends when the server shuts down, or Shutdown would wait for it.
+	hs.RegisterOnShutdown(srv.Close)
 	go func() {
 		if err := srv.Watch(ctx, 40*time.Millisecond); err != nil {
 			fmt.Fprintln(e.stderr, err)
@@ -84,6 +86,7 @@ func runServe(e *env, args []string) error {
 	go func() { errc <- hs.Serve(ln) }()
 	select {
 	case <-ctx.Done():
+		stop() // a second Ctrl-C ends pia at once
 	case err := <-errc:
 		if !errors.Is(err, http.ErrServerClosed) {
 			return err

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"regexp"
@@ -114,5 +115,27 @@ func TestServeStartsOnAFailingLayout(t *testing.T) {
 	if !strings.Contains(out, "pia kan de pagina's niet maken: themes/default/layouts/base.html:1") ||
 		strings.Contains(out, "laadfout") || !strings.Contains(out, "pia start toch: de pagina's tonen deze fout ") {
 		t.Errorf("stderr:\n%s", out)
+	}
+}
+
+// TestServeStopsAtOnceWithOpenPages: Ctrl-C stops pia serve at once, also while pages listen for reloads.
+func TestServeStopsAtOnceWithOpenPages(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                    minimalConfig,
+		"content/verwerkingen/x.toml": "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\n",
+	})
+	s := startServe(t, dir)
+	for range 3 {
+		resp, err := http.Get(s.url + "_pia/herlaad")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if _, err := bufio.NewReader(resp.Body).ReadString('\n'); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if d := s.stop(t); d > time.Second {
+		t.Errorf("pia serve took %v to stop", d)
 	}
 }

@@ -162,6 +162,8 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-r.Context().Done():
 			return
+		case <-s.done:
+			return
 		case gen := <-ch:
 			fmt.Fprintf(w, "event: herbouwd\ndata: %d\n\n", gen)
 			flusher.Flush()

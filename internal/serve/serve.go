@@ -61,6 +61,9 @@ type Server struct {
 	// page rendered on request holds.
 	lang atomic.Value
 
+	done      chan struct{} // closed by Close: the event streams end
+	closeOnce sync.Once
+
 	clientsMu sync.Mutex
 	clients   map[chan int64]struct{}
 }
@@ -70,7 +73,7 @@ type Server struct {
 func New(opt Options) (*Server, error) {
 	s := &Server{opt: opt, rl: load.NewReloader(opt.Source, load.Options{Embedded: opt.Embedded, OutputElsewhere: true}),
 		renders: map[string]int{}, clients: map[chan int64]struct{}{}, files: map[string][]byte{},
-		lazy: map[string]func() ([]byte, error){}, needIDs: map[string]bool{}}
+		lazy: map[string]func() ([]byte, error){}, needIDs: map[string]bool{}, done: make(chan struct{})}
 	s.lang.Store(i18n.Default)
 	s.rebuildMu.Lock()
 	defer s.rebuildMu.Unlock()
@@ -88,6 +91,12 @@ func New(opt Options) (*Server, error) {
 	}
 	s.err = err
 	return s, nil
+}
+
+// Close ends the event streams of open pages, which would otherwise keep an http.Server's Shutdown waiting:
+// register it with RegisterOnShutdown. The site is still served.
+func (s *Server) Close() {
+	s.closeOnce.Do(func() { close(s.done) })
 }
 
 // language is the language of the site served.
