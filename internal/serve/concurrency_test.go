@@ -1,10 +1,13 @@
 package serve
 
 import (
+	"bufio"
 	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -77,5 +80,66 @@ func TestCloseEndsEventStreams(t *testing.T) {
 	case <-ended:
 	case <-time.After(time.Second):
 		t.Error("the event stream did not end")
+	}
+}
+
+// firstEvent returns the first event a reload stream with the query sends within wait, or "".
+func firstEvent(t *testing.T, url string, wait time.Duration) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), wait)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		if ev, ok := strings.CutPrefix(sc.Text(), "event: "); ok {
+			return ev
+		}
+	}
+	return ""
+}
+
+// TestReloadAfterAMissedRebuild: a page that subscribes to reloads after a rebuild it did not see (it was still
+// loading) reloads at once, and so does a page of an earlier server; a page that is current waits.
+func TestReloadAfterAMissedRebuild(t *testing.T) {
+	dir := copySite(t)
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	defer ts.CloseClientConnections()
+	src := regexp.MustCompile(`new EventSource\("([^"]+)"\)`)
+	subscription := func(path string) string {
+		_, page := get(t, ts.URL+path)
+		m := src.FindStringSubmatch(page)
+		if m == nil {
+			t.Fatalf("%s: no reload subscription in the page", path)
+		}
+		return m[1]
+	}
+	old := subscription("/verwerkingen/jeugdwet-toegang/")
+	if !strings.Contains(old, "generatie=0") {
+		t.Errorf("subscription %s does not give the generation", old)
+	}
+	notFound := subscription("/bestaat-niet/")
+	s.Rebuild([]string{"content/verwerkingen/jeugdwet-toegang.toml"})
+	for _, sub := range []string{old, notFound} {
+		if ev := firstEvent(t, ts.URL+sub, 2*time.Second); ev != "herbouwd" {
+			t.Errorf("%s after a rebuild: event %q, want herbouwd at once", sub, ev)
+		}
+	}
+	current := subscription("/verwerkingen/jeugdwet-toegang/")
+	if ev := firstEvent(t, ts.URL+current, 300*time.Millisecond); ev != "" {
+		t.Errorf("a current page was told %q", ev)
+	}
+	other := regexp.MustCompile(`start=[^&"]+`).ReplaceAllString(current, "start=eerder")
+	if ev := firstEvent(t, ts.URL+other, 2*time.Second); ev != "herbouwd" {
+		t.Errorf("a page of an earlier server: event %q, want herbouwd at once", ev)
 	}
 }

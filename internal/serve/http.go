@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
 )
 
@@ -15,16 +16,27 @@ import (
 // rebuild it reloads the page, and keeps the reader at the same heading: the nearest one with an id at or above
 // the top of the window, at the same distance. The browser's own restoring by pixels misses when the text above
 // changed length, or when sections far from the window are not laid out (the register).
-const reloadScript = `<script>(function(){var k="pia-herlaad-plek";` +
+//
+// The page subscribes with the generation it was made from and the server that made it: a page that subscribes
+// after a rebuild it did not see (it was loading, or its stream was broken), or to a server started anew, is told
+// at once.
+const reloadScriptStart = `<script>(function(){var k="pia-herlaad-plek";` +
 	`try{var p=JSON.parse(sessionStorage.getItem(k)||"null");sessionStorage.removeItem(k);` +
 	`if(p&&p.pad===location.pathname){var e=document.getElementById(p.id);` +
 	`if(e){e.scrollIntoView();window.scrollBy(0,-p.y);}}}catch(x){}` +
-	`var s=new EventSource("/_pia/herlaad");s.addEventListener("herbouwd",function(){var h=null,y=0;` +
+	`var s=new EventSource("`
+
+const reloadScriptEnd = `");s.addEventListener("herbouwd",function(){var h=null,y=0;` +
 	`document.querySelectorAll("h1[id],h2[id],h3[id],h4[id],h5[id],h6[id]").forEach(function(e){` +
 	`if(e.checkVisibility&&!e.checkVisibility({contentVisibilityAuto:true}))return;` +
 	`var t=e.getBoundingClientRect().top;if(t<=1&&(h===null||t>y)){h=e;y=t;}});` +
 	`try{if(h){sessionStorage.setItem(k,JSON.stringify({pad:location.pathname,id:h.id,y:y}));` +
 	`history.scrollRestoration="manual";}}catch(x){}location.reload();});})();</script>`
+
+// reloadScript is the reload script for a page of generation gen.
+func (s *Server) reloadScript(gen int64) string {
+	return reloadScriptStart + "/_pia/herlaad?generatie=" + strconv.FormatInt(gen, 10) + "&start=" + s.start + reloadScriptEnd
+}
 
 // ServeHTTP serves the in-memory site. Only files the build produced are served; every other path is 404, so
 // nothing outside the output can be reached.
@@ -42,6 +54,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.status(w)
 		return
 	}
+	// The generation is taken before the page: a rebuild in between makes the page reload once more, never miss one.
+	gen := s.Generation()
 	name, ok := cleanPath(r.URL.Path)
 	if !ok {
 		s.notFound(w)
@@ -77,7 +91,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Cache-Control", "no-store")
 	if strings.HasSuffix(name, ".html") {
-		b = s.inject(b)
+		b = s.inject(b, gen)
 	}
 	_, _ = w.Write(b)
 }
@@ -100,8 +114,8 @@ func cleanPath(p string) (string, bool) {
 }
 
 // inject adds the reload script and, while the last rebuild failed, the error overlay.
-func (s *Server) inject(page []byte) []byte {
-	extra := reloadScript
+func (s *Server) inject(page []byte, gen int64) []byte {
+	extra := s.reloadScript(gen)
 	if errs := s.errorsOf(); len(errs) > 0 {
 		var b strings.Builder
 		b.WriteString(`<div id="pia-fout" role="alert" style="position:fixed;inset:0 0 auto 0;z-index:9999;` +
@@ -157,6 +171,14 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		s.clientsMu.Unlock()
 	}()
 	fmt.Fprint(w, ": verbonden\n\n")
+	// A page made before the last rebuild, or by an earlier server, reloads now. It is subscribed already, so a
+	// rebuild from now on reaches it too.
+	q := r.URL.Query()
+	if g := q.Get("generatie"); g != "" {
+		if gen := s.Generation(); g != strconv.FormatInt(gen, 10) || q.Get("start") != s.start {
+			fmt.Fprintf(w, "event: herbouwd\ndata: %d\n\n", gen)
+		}
+	}
 	flusher.Flush()
 	for {
 		select {
@@ -199,12 +221,13 @@ func (s *Server) notFound(w http.ResponseWriter) {
 // page writes a page of serve's own: a heading and body (HTML), with the reload script, so that it reloads when
 // the site is rebuilt, and with the errors of the last rebuild, if any.
 func (s *Server) page(w http.ResponseWriter, status int, title, body string) {
+	gen := s.Generation()
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
 	page := fmt.Sprintf("<!doctype html><html lang=\"%s\"><head><meta charset=\"utf-8\"><title>%s</title></head>"+
 		"<body><main><h1>%[2]s</h1>%s</main></body></html>", html.EscapeString(string(s.language())), html.EscapeString(title), body)
-	_, _ = w.Write(s.inject([]byte(page)))
+	_, _ = w.Write(s.inject([]byte(page), gen))
 }
 
 // noSiteYet reports whether the site has not loaded once since the server started.

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -55,12 +56,13 @@ type Server struct {
 	lazy    map[string]func() ([]byte, error) // files rendered on first request
 	renders map[string]int                    // how often each file was rendered, for tests and /_pia/status
 	err     error                             // the errors of the last failed load or rebuild, shown as an overlay
-	gen     int64                             // rebuild generation
+	gen     atomic.Int64                      // rebuild generation, changed under mu
 
 	// lang is the language of the site served (i18n.Lang). Requests read it without waiting for mu, which a
 	// page rendered on request holds.
 	lang atomic.Value
 
+	start     string        // tells this server from an earlier one, for pages that subscribe again
 	done      chan struct{} // closed by Close: the event streams end
 	closeOnce sync.Once
 
@@ -73,7 +75,8 @@ type Server struct {
 func New(opt Options) (*Server, error) {
 	s := &Server{opt: opt, rl: load.NewReloader(opt.Source, load.Options{Embedded: opt.Embedded, OutputElsewhere: true}),
 		renders: map[string]int{}, clients: map[chan int64]struct{}{}, files: map[string][]byte{},
-		lazy: map[string]func() ([]byte, error){}, needIDs: map[string]bool{}, done: make(chan struct{})}
+		lazy: map[string]func() ([]byte, error){}, needIDs: map[string]bool{}, done: make(chan struct{}),
+		start: strconv.FormatInt(time.Now().UnixNano(), 36)}
 	s.lang.Store(i18n.Default)
 	s.rebuildMu.Lock()
 	defer s.rebuildMu.Unlock()
@@ -303,8 +306,7 @@ func (s *Server) Rebuild(changed []string) Summary {
 		}
 	}
 	s.err = err
-	s.gen++
-	gen := s.gen
+	gen := s.gen.Add(1)
 	s.mu.Unlock()
 	s.rebuildMu.Unlock()
 	sum.Err = err
@@ -395,11 +397,7 @@ func (s *Server) Renders() map[string]int {
 }
 
 // Generation is the number of rebuilds so far.
-func (s *Server) Generation() int64 {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.gen
-}
+func (s *Server) Generation() int64 { return s.gen.Load() }
 
 // Errors returns the errors of the last load or rebuild, nil when it succeeded.
 func (s *Server) Errors() []*load.Error { return s.errorsOf() }
