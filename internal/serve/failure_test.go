@@ -2,6 +2,7 @@ package serve
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -203,5 +204,37 @@ func TestOwnPagesReload(t *testing.T) {
 	if code != http.StatusInternalServerError || !strings.Contains(page, "/_pia/herlaad") ||
 		!strings.Contains(page, "de layout &lt;loopt&gt; vast") {
 		t.Errorf("render error: status %d\n%s", code, page)
+	}
+}
+
+// The log line of a rebuild names the first few changed files and counts the others.
+func TestLogNamesAFewChanges(t *testing.T) {
+	dir := copySite(t)
+	var log strings.Builder
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded(), Log: &log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(filepath.Join(dir, "content", "verwerkingen"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var changed []string
+	for _, e := range entries {
+		changed = append(changed, "content/verwerkingen/"+e.Name())
+	}
+	if len(changed) < 5 {
+		t.Fatalf("the example site has %d questionnaires", len(changed))
+	}
+	s.Rebuild(changed)
+	line := log.String()
+	want := fmt.Sprintf("gewijzigd: %s, %s, %s en %d andere — ", changed[0], changed[1], changed[2], len(changed)-3)
+	if !strings.Contains(line, want) || strings.Contains(line, changed[3]) || strings.Count(line, "\n") != 1 {
+		t.Errorf("log:\n%s\nwant %q", line, want)
+	}
+	log.Reset()
+	s.Rebuild(changed[:2])
+	if want := fmt.Sprintf("gewijzigd: %s, %s — ", changed[0], changed[1]); !strings.Contains(log.String(), want) {
+		t.Errorf("log:\n%s\nwant %q", log.String(), want)
 	}
 }

@@ -6,6 +6,7 @@ func init() {
 	i18n.Register("nl", map[string]string{
 		"serve.log.deel":      "gewijzigd: %s — %d bestanden opnieuw gemaakt in %.1f ms",
 		"serve.log.alles":     "gewijzigd: %s — alles opnieuw gebouwd (%d bestanden) in %.1f ms",
+		"serve.log.en-andere": "%s en %d andere",
 		"serve.log.fout":      "gewijzigd: %s — kan niet bouwen; de vorige pagina's blijven staan:",
 		"serve.overlay.titel": "pia kan de site niet bouwen",
 		"serve.overlay.uitleg": "U ziet de laatste goede versie. Herstel het bestand en sla op: de pagina laadt " +

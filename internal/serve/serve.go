@@ -345,12 +345,19 @@ func (s *Server) renderSome(site *model.Site, ids []string) (*staged, error) {
 	return st, nil
 }
 
+// logNames is how many changed files a log line names; it counts the others.
+const logNames = 3
+
 func (s *Server) log(sum Summary) {
 	if s.opt.Log == nil {
 		return
 	}
 	lang := s.language()
 	what := strings.Join(sum.Changed, ", ")
+	if len(sum.Changed) > logNames {
+		// A checkout changes hundreds of files: the line stays one line.
+		what = lang.T("serve.log.en-andere", strings.Join(sum.Changed[:logNames], ", "), len(sum.Changed)-logNames)
+	}
 	ts := time.Now().Format("15:04:05")
 	if sum.Err != nil {
 		fmt.Fprintf(s.opt.Log, "%s %s\n%s\n", ts, lang.T("serve.log.fout", what), sum.Err)
