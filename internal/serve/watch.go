@@ -14,8 +14,13 @@ import (
 	"github.com/pia-nl/pia/internal/load"
 )
 
+// maxWait is how long a burst of changes can put off its rebuild: a checkout that touches files for seconds shows
+// its first changes after this, and the rest with the next rebuild.
+var maxWait = time.Second
+
 // Watch watches pia.toml, content/, static/, the site's pia-templates/ and themes/ recursively (new folders too)
-// and rebuilds after each burst of changes. It returns when ctx is done.
+// and rebuilds after each burst of changes: once it has been quiet for quiet, or maxWait after the burst's first
+// change. It returns when ctx is done.
 func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
@@ -38,6 +43,13 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 	pending := map[string]bool{}
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
+	var first time.Time // the first change of the burst
+	wait := func() {
+		if first.IsZero() {
+			first = time.Now()
+		}
+		timer.Reset(min(quiet, max(maxWait-time.Since(first), 0)))
+	}
 	for {
 		select {
 		case <-ctx.Done():
@@ -66,14 +78,15 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 						}
 						return nil
 					})
-					timer.Reset(quiet)
+					wait()
 					continue
 				}
 			}
 			pending[rel] = true
 			// Editors save in bursts (write, rename, chmod): wait until it has been quiet for a moment.
-			timer.Reset(quiet)
+			wait()
 		case <-timer.C:
+			first = time.Time{}
 			if rewatch {
 				rewatch = false
 				clear(watched)
