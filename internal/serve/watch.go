@@ -18,6 +18,11 @@ import (
 // its first changes after this, and the rest with the next rebuild.
 var maxWait = time.Second
 
+// emptyWait is how long a file that reads empty waits for a next change before it is rebuilt: an editor that
+// truncates a file and writes it a moment later would otherwise have an empty questionnaire (a verwerking without
+// anything) on the site in between.
+var emptyWait = 500 * time.Millisecond
+
 // Watch watches pia.toml, content/, static/, the site's pia-templates/ and themes/ recursively (new folders too)
 // and rebuilds after each burst of changes: once it has been quiet for quiet, or maxWait after the burst's first
 // change. It returns when ctx is done.
@@ -40,7 +45,7 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 	// renamed inside the site, fsnotify's cleanup of the old name also drops the watch just added for the new one:
 	// after the burst every folder is watched again.
 	rewatch := false
-	pending := map[string]bool{}
+	pending := map[string]time.Time{} // changed files, with the time of their last change
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	var first time.Time // the first change of the burst
@@ -73,7 +78,7 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 					_ = filepath.WalkDir(ev.Name, func(p string, d fs.DirEntry, err error) error {
 						if err == nil && !d.IsDir() {
 							if r, err := filepath.Rel(root, p); err == nil {
-								pending[filepath.ToSlash(r)] = true
+								pending[filepath.ToSlash(r)] = time.Now()
 							}
 						}
 						return nil
@@ -82,7 +87,7 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 					continue
 				}
 			}
-			pending[rel] = true
+			pending[rel] = time.Now()
 			// Editors save in bursts (write, rename, chmod): wait until it has been quiet for a moment.
 			wait()
 		case <-timer.C:
@@ -95,16 +100,30 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 				}
 			}
 			changed := make([]string, 0, len(pending))
-			for p := range pending {
+			var hold time.Duration
+			for p, at := range pending {
+				if left := emptyWait - time.Since(at); left > 0 && empty(filepath.Join(root, filepath.FromSlash(p))) {
+					hold = max(hold, left) // probably half-way through a save: it waits, the others go
+					continue
+				}
 				changed = append(changed, p)
+				delete(pending, p)
+			}
+			if hold > 0 {
+				timer.Reset(hold)
 			}
 			sort.Strings(changed)
-			pending = map[string]bool{}
 			if len(changed) > 0 {
 				s.Rebuild(changed)
 			}
 		}
 	}
+}
+
+// empty reports whether the file at p is a file without content.
+func empty(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && fi.Mode().IsRegular() && fi.Size() == 0
 }
 
 // relevant maps an event to a site-relative slash path, ignoring what cannot change the site.

@@ -1,9 +1,13 @@
 package serve
 
 import (
+	"bufio"
 	"context"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -55,5 +59,93 @@ func TestBurstWaitsAtMostASecond(t *testing.T) {
 	}
 	if g := s.Generation(); g < 2 {
 		t.Errorf("%d rebuilds in a burst of three seconds", g)
+	}
+}
+
+// events collects the reload events of the server's stream.
+func events(t *testing.T, s *Server) <-chan string {
+	t.Helper()
+	ts := httptest.NewServer(s)
+	t.Cleanup(ts.Close)
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, ts.URL+"/_pia/herlaad", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { resp.Body.Close() })
+	out := make(chan string, 16)
+	go func() {
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if ev, ok := strings.CutPrefix(sc.Text(), "event: "); ok {
+				out <- ev
+			}
+		}
+	}()
+	return out
+}
+
+// count returns how many events arrive within d.
+func count(evs <-chan string, d time.Duration) int {
+	n := 0
+	for deadline := time.After(d); ; {
+		select {
+		case <-evs:
+			n++
+		case <-deadline:
+			return n
+		}
+	}
+}
+
+// An editor that empties a file and writes it a moment later (longer than the quiet time) does not put an empty
+// verwerking on the site in between.
+func TestTruncateThenWrite(t *testing.T) {
+	s, dir := watching(t, 40*time.Millisecond)
+	evs := events(t, s)
+	file := filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml")
+	setNaam(t, file, "Jeugdhulp voor het opslaan")
+	waitGen(t, s, 0)
+	if n := count(evs, 200*time.Millisecond); n != 1 {
+		t.Fatalf("%d events for one save", n)
+	}
+	gen := s.Generation()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.OpenFile(file, os.O_WRONLY|os.O_TRUNC, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(150 * time.Millisecond)
+	if g := s.Generation(); g != gen {
+		t.Error("the emptied file was rebuilt before it was written")
+	}
+	if _, err := f.Write([]byte(strings.Replace(string(b), "Jeugdhulp voor het opslaan", "Jeugdhulp na het opslaan", 1))); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	waitGen(t, s, gen)
+	if n := count(evs, 700*time.Millisecond); n != 1 {
+		t.Errorf("%d reload events for one save, want 1", n)
+	}
+	if g := s.Generation(); g != gen+1 {
+		t.Errorf("%d rebuilds for one save", g-gen)
+	}
+	if b, _, _ := s.file("verwerkingen/jeugdwet-toegang/index.html"); !strings.Contains(string(b), "Jeugdhulp na het opslaan") {
+		t.Error("the saved file was not rebuilt")
+	}
+
+	// A file that stays empty is rebuilt, a moment later.
+	gen = s.Generation()
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitGen(t, s, gen)
+	if b, _, _ := s.file("verwerkingen/jeugdwet-toegang/index.html"); strings.Contains(string(b), "Jeugdhulp na het opslaan") {
+		t.Error("an emptied file was not rebuilt")
 	}
 }
