@@ -68,6 +68,9 @@ type Server struct {
 
 	clientsMu sync.Mutex
 	clients   map[chan int64]struct{}
+	failed    *time.Timer // tells the pages about a failed rebuild, unless a next one comes first (see Rebuild)
+
+	logMu sync.Mutex // one log line at a time: a failed rebuild logs from a timer
 }
 
 // New loads and renders the site. A site that does not load or render still gets a server: every page shows the
@@ -311,9 +314,35 @@ func (s *Server) Rebuild(changed []string) Summary {
 	s.rebuildMu.Unlock()
 	sum.Err = err
 	sum.Duration = time.Since(start)
+	if err != nil {
+		// The pages keep the last good version. They are told (and reload to show the errors), and the log
+		// says it, only when no next rebuild follows in a moment: an editor that writes a file in parts makes a
+		// rebuild fail half-way through a save.
+		s.later(gen, func() { s.log(sum) })
+		return sum
+	}
 	s.notify(gen)
 	s.log(sum)
 	return sum
+}
+
+// failedDelay is how long the signal and log line of a failed rebuild wait for a next rebuild.
+var failedDelay = 300 * time.Millisecond
+
+// later tells the pages about the failed rebuild gen, and logs it, after failedDelay, unless another rebuild
+// came first.
+func (s *Server) later(gen int64, log func()) {
+	s.clientsMu.Lock()
+	defer s.clientsMu.Unlock()
+	if s.failed != nil {
+		s.failed.Stop()
+	}
+	s.failed = time.AfterFunc(failedDelay, func() {
+		if s.gen.Load() == gen {
+			s.notify(gen)
+			log()
+		}
+	})
 }
 
 // renderSome re-evaluates and re-renders the given verwerkingen only.
@@ -352,6 +381,8 @@ func (s *Server) log(sum Summary) {
 	if s.opt.Log == nil {
 		return
 	}
+	s.logMu.Lock()
+	defer s.logMu.Unlock()
 	lang := s.language()
 	what := strings.Join(sum.Changed, ", ")
 	if len(sum.Changed) > logNames {

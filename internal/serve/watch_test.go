@@ -2,12 +2,14 @@ package serve
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -148,4 +150,72 @@ func TestTruncateThenWrite(t *testing.T) {
 	if b, _, _ := s.file("verwerkingen/jeugdwet-toegang/index.html"); strings.Contains(string(b), "Jeugdhulp na het opslaan") {
 		t.Error("an emptied file was not rebuilt")
 	}
+}
+
+// A file written in two parts, the first of which does not load, shows no error in between: the pages are not
+// told about the failed rebuild when the next one follows at once, and the log does not mention it.
+func TestSaveInParts(t *testing.T) {
+	dir := copySite(t)
+	var log lockedLog
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded(), Log: &log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := events(t, s)
+	file := filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml")
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := []string{"content/verwerkingen/jeugdwet-toegang.toml"}
+	half := b[:bytes.Index(b, []byte(" = "))+3]
+	if err := os.WriteFile(file, half, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if sum := s.Rebuild(rel); sum.Err == nil {
+		t.Fatal("half a file loads")
+	}
+	time.Sleep(50 * time.Millisecond)
+	if err := os.WriteFile(file, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if sum := s.Rebuild(rel); sum.Err != nil {
+		t.Fatal(sum.Err)
+	}
+	if n := count(evs, failedDelay+300*time.Millisecond); n != 1 {
+		t.Errorf("%d reload events, want 1", n)
+	}
+	if strings.Contains(log.String(), "kan niet bouwen") {
+		t.Errorf("log:\n%s", log.String())
+	}
+
+	// A file that stays broken is told after a moment.
+	if err := os.WriteFile(file, half, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.Rebuild(rel)
+	if n := count(evs, failedDelay+300*time.Millisecond); n != 1 {
+		t.Errorf("%d reload events for a broken file, want 1", n)
+	}
+	if !strings.Contains(log.String(), "kan niet bouwen") {
+		t.Errorf("log:\n%s", log.String())
+	}
+}
+
+// lockedLog is a log that a test reads while the server writes it.
+type lockedLog struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedLog) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedLog) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
