@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -36,11 +37,8 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 	if err := w.Add(root); err != nil {
 		return err
 	}
-	roots := []string{"content", "static", "pia-templates", "themes"}
-	watched := map[string]bool{} // the folders watched
-	for _, dir := range roots {
-		addTree(w, filepath.Join(root, dir), watched)
-	}
+	t := &tree{w: w, root: root, watched: map[string]bool{}, links: map[string][]string{}}
+	t.watchAll()
 	// rewatch is set when a watched folder was renamed or removed. Its watch is gone then, and when the folder was
 	// renamed inside the site, fsnotify's cleanup of the old name also drops the watch just added for the new one:
 	// after the burst every folder is watched again.
@@ -64,17 +62,24 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 				s.opt.Log.Write([]byte(err.Error() + "\n"))
 			}
 		case ev := <-w.Events:
+			if ev.Op != fsnotify.Chmod {
+				// The target of a linked file changed (or was replaced): the link did.
+				for _, rel := range t.linksTo(ev.Name) {
+					pending[rel] = time.Now()
+					wait()
+				}
+			}
 			rel, ok := s.relevant(ev)
 			if !ok {
 				continue
 			}
-			if ev.Op&(fsnotify.Rename|fsnotify.Remove) != 0 && watched[ev.Name] {
+			if ev.Op&(fsnotify.Rename|fsnotify.Remove) != 0 && t.watched[ev.Name] {
 				rewatch = true
 			}
 			if ev.Op&fsnotify.Create != 0 {
 				if fi, err := os.Stat(ev.Name); err == nil && fi.IsDir() {
 					// Files created together with a folder raise no events of their own: pick them up now.
-					addTree(w, ev.Name, watched)
+					t.add(ev.Name)
 					_ = filepath.WalkDir(ev.Name, func(p string, d fs.DirEntry, err error) error {
 						if err == nil && !d.IsDir() {
 							if r, err := filepath.Rel(root, p); err == nil {
@@ -86,6 +91,8 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 					wait()
 					continue
 				}
+				t.link(ev.Name) // a new link, or one that points elsewhere now
+				t.watchTargets()
 			}
 			pending[rel] = time.Now()
 			// Editors save in bursts (write, rename, chmod): wait until it has been quiet for a moment.
@@ -94,10 +101,7 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 			first = time.Time{}
 			if rewatch {
 				rewatch = false
-				clear(watched)
-				for _, dir := range roots {
-					addTree(w, filepath.Join(root, dir), watched)
-				}
+				t.watchAll()
 			}
 			changed := make([]string, 0, len(pending))
 			var hold time.Duration
@@ -166,12 +170,103 @@ func isEditorTemp(base string) bool {
 	return false
 }
 
-// addTree watches dir and every folder below it, and notes them in watched.
-func addTree(w *fsnotify.Watcher, dir string, watched map[string]bool) {
+// tree is what Watch watches: the folders of the site that pia reads, and the folders of the files that links in
+// them point to.
+type tree struct {
+	w       *fsnotify.Watcher
+	root    string
+	watched map[string]bool // the folders of the site watched
+	// links maps the target of a linked file (absolute, links resolved) to the site's links to it, as
+	// site-relative slash paths. A change to a file outside the site, or elsewhere in it, raises no event for the
+	// link, so the target's folder is watched too.
+	links map[string][]string
+	// targetDirs are the folders of link targets still to watch. They are watched after the site's own folders:
+	// a folder watched under two names keeps the first in its events, and the site's must be the site's.
+	targetDirs []string
+}
+
+// watchAll watches every folder of the site that pia reads, anew.
+func (t *tree) watchAll() {
+	clear(t.watched)
+	clear(t.links)
+	for _, dir := range load.SourceDirs {
+		t.walk(filepath.Join(t.root, dir))
+	}
+	t.link(filepath.Join(t.root, "pia.toml"))
+	t.watchTargets()
+}
+
+// add watches dir and every folder below it, and the folders of the files that links in them point to.
+func (t *tree) add(dir string) {
+	t.walk(dir)
+	t.watchTargets()
+}
+
+// walk watches dir and every folder below it, and notes them, and the links to files in them.
+func (t *tree) walk(dir string) {
 	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && d.IsDir() && w.Add(p) == nil {
-			watched[p] = true
+		switch {
+		case err != nil:
+		case d.IsDir():
+			if t.w.Add(p) == nil {
+				t.watched[p] = true
+			}
+		case d.Type()&fs.ModeSymlink != 0:
+			t.link(p)
 		}
 		return nil
 	})
+}
+
+// link notes the file p of the site when it is a link to a file, for its target's folder to be watched.
+func (t *tree) link(p string) {
+	if fi, err := os.Lstat(p); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return
+	}
+	if fi, err := os.Stat(p); err != nil || fi.IsDir() {
+		return
+	}
+	target, ok := resolve(p)
+	if !ok {
+		return
+	}
+	rel, err := filepath.Rel(t.root, p)
+	if err != nil {
+		return
+	}
+	rel = filepath.ToSlash(rel)
+	if !slices.Contains(t.links[target], rel) {
+		t.links[target] = append(t.links[target], rel)
+	}
+	t.targetDirs = append(t.targetDirs, filepath.Dir(target))
+}
+
+func (t *tree) watchTargets() {
+	for _, dir := range t.targetDirs {
+		_ = t.w.Add(dir)
+	}
+	t.targetDirs = t.targetDirs[:0]
+}
+
+// linksTo returns the links of the site to the file at p.
+func (t *tree) linksTo(p string) []string {
+	if len(t.links) == 0 {
+		return nil
+	}
+	// p itself may be gone (a save that replaces the file): its folder is resolved.
+	dir, ok := resolve(filepath.Dir(p))
+	if !ok {
+		return nil
+	}
+	return t.links[filepath.Join(dir, filepath.Base(p))]
+}
+
+// resolve returns the absolute path of p with every link resolved.
+func resolve(p string) (string, bool) {
+	real, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return "", false
+	}
+	abs, err := filepath.Abs(real)
+	return abs, err == nil
 }

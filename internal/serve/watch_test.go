@@ -219,3 +219,58 @@ func (l *lockedLog) String() string {
 	defer l.mu.Unlock()
 	return l.b.String()
 }
+
+// A questionnaire that is a link to a file elsewhere is rebuilt when that file changes, also when it is saved by
+// replacing it.
+func TestLinkedQuestionnaire(t *testing.T) {
+	shared := filepath.Join(t.TempDir(), "gedeeld")
+	if err := os.Mkdir(shared, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	dir := copySite(t)
+	vdir := filepath.Join(dir, "content", "verwerkingen")
+	target := filepath.Join(shared, "jeugd.toml")
+	if err := os.Rename(filepath.Join(vdir, "jeugdwet-toegang.toml"), target); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, filepath.Join(vdir, "jeugdwet-toegang.toml")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil || s.Err() != nil {
+		t.Fatal(err, s.Err())
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); _ = s.Watch(ctx, 40*time.Millisecond) }()
+	defer func() { cancel(); <-done }()
+	time.Sleep(100 * time.Millisecond)
+
+	page := func(want string) {
+		t.Helper()
+		for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+			if b, _, _ := s.file("verwerkingen/jeugdwet-toegang/index.html"); strings.Contains(string(b), want) {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("the linked questionnaire's page does not show %q", want)
+			}
+		}
+	}
+	setNaam(t, target, "Jeugdhulp, gedeeld bestand")
+	page("Jeugdhulp, gedeeld bestand")
+
+	// Saved as editors often do: a new file renamed over the old one.
+	b, err := os.ReadFile(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp := filepath.Join(shared, "jeugd.toml.nieuw")
+	if err := os.WriteFile(tmp, []byte(strings.Replace(string(b), "Jeugdhulp, gedeeld bestand", "Jeugdhulp, vervangen", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, target); err != nil {
+		t.Fatal(err)
+	}
+	page("Jeugdhulp, vervangen")
+}
