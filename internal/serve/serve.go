@@ -283,6 +283,7 @@ type Summary struct {
 func (s *Server) Rebuild(changed []string) Summary {
 	start := time.Now()
 	s.rebuildMu.Lock()
+	s.stopLater()
 	sum := Summary{Changed: changed}
 	site, ch, err := s.rl.Reload(changed)
 	var st *staged
@@ -330,19 +331,26 @@ func (s *Server) Rebuild(changed []string) Summary {
 var failedDelay = 300 * time.Millisecond
 
 // later tells the pages about the failed rebuild gen, and logs it, after failedDelay, unless another rebuild
-// came first.
+// starts first.
 func (s *Server) later(gen int64, log func()) {
 	s.clientsMu.Lock()
 	defer s.clientsMu.Unlock()
-	if s.failed != nil {
-		s.failed.Stop()
-	}
 	s.failed = time.AfterFunc(failedDelay, func() {
 		if s.gen.Load() == gen {
 			s.notify(gen)
 			log()
 		}
 	})
+}
+
+// stopLater drops what later was to tell: a new rebuild tells its own outcome.
+func (s *Server) stopLater() {
+	s.clientsMu.Lock()
+	defer s.clientsMu.Unlock()
+	if s.failed != nil {
+		s.failed.Stop()
+		s.failed = nil
+	}
 }
 
 // renderSome re-evaluates and re-renders the given verwerkingen only.

@@ -46,13 +46,8 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 	pending := map[string]time.Time{} // changed files, with the time of their last change
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
-	var first time.Time // the first change of the burst
-	wait := func() {
-		if first.IsZero() {
-			first = time.Now()
-		}
-		timer.Reset(min(quiet, max(maxWait-time.Since(first), 0)))
-	}
+	b := burst{quiet: quiet}
+	wait := func() { timer.Reset(b.change(time.Now())) }
 	for {
 		select {
 		case <-ctx.Done():
@@ -98,7 +93,7 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 			// Editors save in bursts (write, rename, chmod): wait until it has been quiet for a moment.
 			wait()
 		case <-timer.C:
-			first = time.Time{}
+			b.end()
 			if rewatch {
 				rewatch = false
 				t.watchAll()
@@ -123,6 +118,23 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 		}
 	}
 }
+
+// burst times the rebuild of a burst of changes: quiet after its last change, and at most maxWait after its first.
+type burst struct {
+	quiet time.Duration
+	first time.Time // the first change, zero before it
+}
+
+// change notes a change at now and returns how long to wait for the rebuild.
+func (b *burst) change(now time.Time) time.Duration {
+	if b.first.IsZero() {
+		b.first = now
+	}
+	return min(b.quiet, max(maxWait-now.Sub(b.first), 0))
+}
+
+// end ends the burst: the rebuild starts.
+func (b *burst) end() { b.first = time.Time{} }
 
 // empty reports whether the file at p is a file without content.
 func empty(p string) bool {
