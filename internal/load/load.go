@@ -30,8 +30,9 @@ type Options struct {
 	Embedded fs.FS
 	// SiteFS reads the site; nil uses osfile.DirFS(dir).
 	SiteFS fs.FS
-	// OutputElsewhere says that the output folder is not pia.toml's uitvoer (pia build --uitvoer) or that none is
-	// written (pia serve): an uitvoer that pia build would refuse is then no error.
+	// OutputElsewhere says that the output folder is not pia.toml's uitvoer (pia build --uitvoer): an uitvoer that
+	// pia build would refuse is then no error. pia check and pia serve report it, so that pia build does not
+	// refuse a site they accept.
 	OutputElsewhere bool
 }
 

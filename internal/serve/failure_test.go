@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -236,5 +237,38 @@ func TestLogNamesAFewChanges(t *testing.T) {
 	s.Rebuild(changed[:2])
 	if want := fmt.Sprintf("gewijzigd: %s, %s — ", changed[0], changed[1]); !strings.Contains(log.String(), want) {
 		t.Errorf("log:\n%s\nwant %q", log.String(), want)
+	}
+}
+
+// An uitvoer in pia.toml that pia build refuses (inside static/ or content/, or the site itself) is an error in
+// pia serve too, as in pia check, so that a site that serve accepts also builds; fixing it recovers.
+func TestServeRefusesWhatBuildRefuses(t *testing.T) {
+	for _, uitvoer := range []string{"static/uit", "content/uit", "."} {
+		t.Run(uitvoer, func(t *testing.T) {
+			dir := copySite(t)
+			cfg := filepath.Join(dir, "pia.toml")
+			good, err := os.ReadFile(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			bad := regexp.MustCompile(`(?m)^uitvoer = .*$`).ReplaceAllString(string(good), "")
+			if err := os.WriteFile(cfg, []byte(fmt.Sprintf("uitvoer = %q\n", uitvoer)+bad), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			errs := s.Errors()
+			if len(errs) != 1 || errs[0].Pos.File != "pia.toml" || errs[0].Pos.Line != 1 || !strings.Contains(errs[0].Msg, "uitvoermap") {
+				t.Fatalf("errors = %v", errs)
+			}
+			if err := os.WriteFile(cfg, good, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if sum := s.Rebuild([]string{"pia.toml"}); sum.Err != nil {
+				t.Fatal(sum.Err)
+			}
+		})
 	}
 }

@@ -76,7 +76,7 @@ type Server struct {
 // New loads and renders the site. A site that does not load or render still gets a server: every page shows the
 // errors (Err and Errors have them) until a change fixes them, as after a failed rebuild.
 func New(opt Options) (*Server, error) {
-	s := &Server{opt: opt, rl: load.NewReloader(opt.Source, load.Options{Embedded: opt.Embedded, OutputElsewhere: true}),
+	s := &Server{opt: opt, rl: load.NewReloader(opt.Source, load.Options{Embedded: opt.Embedded}),
 		renders: map[string]int{}, clients: map[chan int64]struct{}{}, files: map[string][]byte{},
 		lazy: map[string]func() ([]byte, error){}, needIDs: map[string]bool{}, done: make(chan struct{}),
 		start: strconv.FormatInt(time.Now().UnixNano(), 36)}
