@@ -7,6 +7,8 @@ func init() {
 		"serve.log.deel":      "gewijzigd: %s — %d bestanden opnieuw gemaakt in %.1f ms",
 		"serve.log.alles":     "gewijzigd: %s — alles opnieuw gebouwd (%d bestanden) in %.1f ms",
 		"serve.log.en-andere": "%s en %d andere",
+		"serve.log.onbekend":  "te veel wijzigingen tegelijk om ze een voor een te volgen",
+		"serve.volgen":        "pia kan de bestanden van de site niet volgen: %s",
 		"serve.log.fout":      "gewijzigd: %s — kan niet bouwen; de vorige pagina's blijven staan:",
 		"serve.overlay.titel": "pia kan de site niet bouwen",
 		"serve.overlay.uitleg": "U ziet de laatste goede versie. Herstel het bestand en sla op: de pagina laadt " +

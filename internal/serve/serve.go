@@ -271,6 +271,7 @@ func (s *Server) apply(st *staged) {
 // Summary of one rebuild, for the log and tests.
 type Summary struct {
 	Changed  []string
+	All      bool // everything was read again because what changed is not known (RebuildAll)
 	Full     bool
 	Rendered int // files rendered at once
 	Duration time.Duration
@@ -280,12 +281,25 @@ type Summary struct {
 // Rebuild applies changes to files (slash paths relative to the site). Broken input, and input that loads but
 // whose pages fail to render, keeps the last good pages and records the error for the overlay; fixing it clears
 // the error.
-func (s *Server) Rebuild(changed []string) Summary {
+func (s *Server) Rebuild(changed []string) Summary { return s.rebuild(changed, false) }
+
+// RebuildAll reads and renders the whole site again, for when it is not known what changed.
+func (s *Server) RebuildAll() Summary { return s.rebuild(nil, true) }
+
+func (s *Server) rebuild(changed []string, all bool) Summary {
 	start := time.Now()
 	s.rebuildMu.Lock()
 	s.stopLater()
-	sum := Summary{Changed: changed}
-	site, ch, err := s.rl.Reload(changed)
+	sum := Summary{Changed: changed, All: all}
+	var site *model.Site
+	var ch load.Change
+	var err error
+	if all {
+		site, err = s.rl.Load()
+		ch.Full = true
+	} else {
+		site, ch, err = s.rl.Reload(changed)
+	}
 	var st *staged
 	if err == nil {
 		sum.Full = ch.Full || ch.Pages || s.needAll || s.site == nil
@@ -385,6 +399,16 @@ func (s *Server) renderSome(site *model.Site, ids []string) (*staged, error) {
 // logNames is how many changed files a log line names; it counts the others.
 const logNames = 3
 
+// logLine logs one message.
+func (s *Server) logLine(msg string) {
+	if s.opt.Log == nil {
+		return
+	}
+	s.logMu.Lock()
+	defer s.logMu.Unlock()
+	fmt.Fprintf(s.opt.Log, "%s %s\n", time.Now().Format("15:04:05"), msg)
+}
+
 func (s *Server) log(sum Summary) {
 	if s.opt.Log == nil {
 		return
@@ -396,6 +420,9 @@ func (s *Server) log(sum Summary) {
 	if len(sum.Changed) > logNames {
 		// A checkout changes hundreds of files: the line stays one line.
 		what = lang.T("serve.log.en-andere", strings.Join(sum.Changed[:logNames], ", "), len(sum.Changed)-logNames)
+	}
+	if sum.All {
+		what = lang.T("serve.log.onbekend")
 	}
 	ts := time.Now().Format("15:04:05")
 	if sum.Err != nil {

@@ -2,6 +2,7 @@ package serve
 
 import (
 	"context"
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -28,7 +29,7 @@ var emptyWait = 500 * time.Millisecond
 // and rebuilds after each burst of changes: once it has been quiet for quiet, or maxWait after the burst's first
 // change. It returns when ctx is done.
 func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
-	w, err := fsnotify.NewWatcher()
+	w, err := newWatcher()
 	if err != nil {
 		return err
 	}
@@ -43,6 +44,9 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 	// renamed inside the site, fsnotify's cleanup of the old name also drops the watch just added for the new one:
 	// after the burst every folder is watched again.
 	rewatch := false
+	// all is set when the system dropped events because there were too many: what changed is not known, and
+	// everything is read again.
+	all := false
 	pending := map[string]time.Time{} // changed files, with the time of their last change
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
@@ -53,8 +57,12 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 		case <-ctx.Done():
 			return nil
 		case err := <-w.Errors:
-			if err != nil && s.opt.Log != nil {
-				s.opt.Log.Write([]byte(err.Error() + "\n"))
+			switch {
+			case errors.Is(err, fsnotify.ErrEventOverflow):
+				all, rewatch = true, true // folders made meanwhile are not watched either
+				wait()
+			case err != nil:
+				s.logLine(s.language().T("serve.volgen", err))
 			}
 		case ev := <-w.Events:
 			if ev.Op != fsnotify.Chmod {
@@ -98,6 +106,12 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 				rewatch = false
 				t.watchAll()
 			}
+			if all {
+				all = false
+				clear(pending)
+				s.RebuildAll()
+				continue
+			}
 			changed := make([]string, 0, len(pending))
 			var hold time.Duration
 			for p, at := range pending {
@@ -118,6 +132,9 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 		}
 	}
 }
+
+// newWatcher makes the watcher of Watch; tests replace it to see the watcher.
+var newWatcher = fsnotify.NewWatcher
 
 // burst times the rebuild of a burst of changes: quiet after its last change, and at most maxWait after its first.
 type burst struct {

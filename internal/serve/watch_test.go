@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/fsnotify/fsnotify"
+
 	"github.com/pia-nl/pia"
 )
 
@@ -290,4 +292,41 @@ func TestLinkedQuestionnaire(t *testing.T) {
 		t.Fatal(err)
 	}
 	page("Jeugdhulp, vervangen")
+}
+
+// When the system drops file events because there were too many at once, what changed is not known: everything is
+// read again.
+func TestOverflowRebuildsAll(t *testing.T) {
+	dir := copySite(t)
+	var log lockedLog
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded(), Log: &log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A change the watcher does not see: it is made before the watcher starts.
+	setNaam(t, filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml"), "Jeugdhulp, niet gezien")
+	watchers := make(chan *fsnotify.Watcher, 1)
+	defer func(f func() (*fsnotify.Watcher, error)) { newWatcher = f }(newWatcher)
+	newWatcher = func() (*fsnotify.Watcher, error) {
+		w, err := fsnotify.NewWatcher()
+		watchers <- w
+		return w, err
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); _ = s.Watch(ctx, 40*time.Millisecond) }()
+	defer func() { cancel(); <-done }()
+	w := <-watchers
+	time.Sleep(100 * time.Millisecond)
+	if s.Generation() != 0 {
+		t.Fatal("a rebuild without a change")
+	}
+	w.Errors <- fsnotify.ErrEventOverflow
+	waitGen(t, s, 0)
+	if b, _, _ := s.file("verwerkingen/jeugdwet-toegang/index.html"); !strings.Contains(string(b), "Jeugdhulp, niet gezien") {
+		t.Error("after the overflow the site was not read again")
+	}
+	if !strings.Contains(log.String(), "te veel wijzigingen tegelijk om ze een voor een te volgen — alles opnieuw gebouwd") {
+		t.Errorf("log:\n%s", log.String())
+	}
 }
