@@ -63,6 +63,7 @@ type Server struct {
 	lang atomic.Value
 
 	start     string        // tells this server from an earlier one, for pages that subscribe again
+	loaded    time.Time     // when New began to read the site: Watch rebuilds what changed since
 	done      chan struct{} // closed by Close: the event streams end
 	closeOnce sync.Once
 
@@ -79,7 +80,7 @@ func New(opt Options) (*Server, error) {
 	s := &Server{opt: opt, rl: load.NewReloader(opt.Source, load.Options{Embedded: opt.Embedded}),
 		renders: map[string]int{}, clients: map[chan int64]struct{}{}, files: map[string][]byte{},
 		lazy: map[string]func() ([]byte, error){}, needIDs: map[string]bool{}, done: make(chan struct{}),
-		start: strconv.FormatInt(time.Now().UnixNano(), 36)}
+		start: strconv.FormatInt(time.Now().UnixNano(), 36), loaded: time.Now()}
 	s.lang.Store(i18n.Default)
 	s.rebuildMu.Lock()
 	defer s.rebuildMu.Unlock()

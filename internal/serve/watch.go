@@ -52,6 +52,11 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 	timer.Stop()
 	b := burst{quiet: quiet}
 	wait := func() { timer.Reset(b.change(time.Now())) }
+	// A file saved while New read and rendered the site, which takes a while on a large one, raised no event.
+	for _, rel := range t.changedSince(s.loaded) {
+		pending[rel] = time.Now()
+		wait()
+	}
 	for {
 		select {
 		case <-ctx.Done():
@@ -275,6 +280,28 @@ func (t *tree) watchTargets() {
 		_ = t.w.Add(dir)
 	}
 	t.targetDirs = t.targetDirs[:0]
+}
+
+// changedSince returns the files of the site, as site-relative slash paths, that were changed after since.
+func (t *tree) changedSince(since time.Time) []string {
+	var changed []string
+	note := func(p string) {
+		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() && fi.ModTime().After(since) {
+			if rel, err := filepath.Rel(t.root, p); err == nil {
+				changed = append(changed, filepath.ToSlash(rel))
+			}
+		}
+	}
+	note(filepath.Join(t.root, "pia.toml"))
+	for _, dir := range load.SourceDirs {
+		_ = filepath.WalkDir(filepath.Join(t.root, dir), func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				note(p)
+			}
+			return nil
+		})
+	}
+	return changed
 }
 
 // linksTo returns the links of the site to the file at p.

@@ -303,8 +303,6 @@ func TestOverflowRebuildsAll(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A change the watcher does not see: it is made before the watcher starts.
-	setNaam(t, filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml"), "Jeugdhulp, niet gezien")
 	watchers := make(chan *fsnotify.Watcher, 1)
 	defer func(f func() (*fsnotify.Watcher, error)) { newWatcher = f }(newWatcher)
 	newWatcher = func() (*fsnotify.Watcher, error) {
@@ -318,8 +316,15 @@ func TestOverflowRebuildsAll(t *testing.T) {
 	defer func() { cancel(); <-done }()
 	w := <-watchers
 	time.Sleep(100 * time.Millisecond)
+	// A change the watcher does not see, as one of those the system dropped.
+	vdir := filepath.Join(dir, "content", "verwerkingen")
+	if err := w.Remove(vdir); err != nil {
+		t.Fatal(err)
+	}
+	setNaam(t, filepath.Join(vdir, "jeugdwet-toegang.toml"), "Jeugdhulp, niet gezien")
+	time.Sleep(100 * time.Millisecond)
 	if s.Generation() != 0 {
-		t.Fatal("a rebuild without a change")
+		t.Fatal("a rebuild without an event")
 	}
 	w.Errors <- fsnotify.ErrEventOverflow
 	waitGen(t, s, 0)
@@ -328,5 +333,30 @@ func TestOverflowRebuildsAll(t *testing.T) {
 	}
 	if !strings.Contains(log.String(), "te veel wijzigingen tegelijk om ze een voor een te volgen — alles opnieuw gebouwd") {
 		t.Errorf("log:\n%s", log.String())
+	}
+	// The folder is watched again.
+	gen := s.Generation()
+	setNaam(t, filepath.Join(vdir, "jeugdwet-toegang.toml"), "Jeugdhulp, weer gezien")
+	waitGen(t, s, gen)
+}
+
+// A file saved while serve starts (after it read the site, before it watched it) is rebuilt.
+func TestChangeWhileStarting(t *testing.T) {
+	dir := copySite(t)
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	setNaam(t, filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml"), "Jeugdhulp, tijdens het starten")
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); _ = s.Watch(ctx, 40*time.Millisecond) }()
+	defer func() { cancel(); <-done }()
+	waitGen(t, s, 0)
+	if b, _, _ := s.file("verwerkingen/jeugdwet-toegang/index.html"); !strings.Contains(string(b), "Jeugdhulp, tijdens het starten") {
+		t.Error("the file saved while serve started was not rebuilt")
+	}
+	if s.Generation() != 1 {
+		t.Errorf("%d rebuilds", s.Generation())
 	}
 }
