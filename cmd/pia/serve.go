@@ -77,8 +77,9 @@ func runServe(e *env, args []string) error {
 	hs.RegisterOnShutdown(srv.Close)
 	go func() {
 		if err := srv.Watch(ctx, 40*time.Millisecond); err != nil {
+			// The site is there; only saving no longer rebuilds it.
 			fmt.Fprintln(e.stderr, err)
-			stop()
+			fmt.Fprintln(e.stderr, e.lang.T("cli.serve.niet-volgen"))
 		}
 	}()
 	fmt.Fprintln(e.stdout, e.lang.T("cli.serve.klaar", siteURL(e, ln.Addr())))

@@ -9,6 +9,13 @@ func init() {
 		"serve.log.en-andere": "%s en %d andere",
 		"serve.log.onbekend":  "te veel wijzigingen tegelijk om ze een voor een te volgen",
 		"serve.volgen":        "pia kan de bestanden van de site niet volgen: %s",
+		"serve.volgen.map": "pia kan de map %s niet volgen: %s. Wat u daarin opslaat, ziet pia niet tot u " +
+			"pia serve opnieuw start.",
+		"serve.volgen.en-andere": "%s (en %d andere mappen)",
+		"serve.volgen.grens-mappen": "het systeem volgt al zoveel mappen als het toestaat. Sluit andere programma's " +
+			"die mappen volgen (editors, synchronisatie), of verhoog de grens (Linux: sysctl fs.inotify.max_user_watches)",
+		"serve.volgen.grens-programmas": "al zoveel programma's volgen bestanden als het systeem toestaat. Sluit er " +
+			"een paar, of verhoog de grens (Linux: sysctl fs.inotify.max_user_instances)",
 		"serve.log.fout":      "gewijzigd: %s — kan niet bouwen; de vorige pagina's blijven staan:",
 		"serve.overlay.titel": "pia kan de site niet bouwen",
 		"serve.overlay.uitleg": "U ziet de laatste goede versie. Herstel het bestand en sla op: de pagina laadt " +

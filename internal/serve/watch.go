@@ -9,11 +9,14 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
 
+	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/osfile"
 )
 
 // maxWait is how long a burst of changes can put off its rebuild: a checkout that touches files for seconds shows
@@ -29,16 +32,24 @@ var emptyWait = 500 * time.Millisecond
 // and rebuilds after each burst of changes: once it has been quiet for quiet, or maxWait after the burst's first
 // change. It returns when ctx is done.
 func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
+	lang := s.language()
 	w, err := newWatcher()
 	if err != nil {
-		return err
+		return errors.New(lang.T("serve.volgen", watchReason(lang, err)))
 	}
 	defer w.Close()
 	root := s.opt.Source
-	if err := w.Add(root); err != nil {
-		return err
+	if err := addWatch(w, root); err != nil {
+		return errors.New(lang.T("serve.volgen", watchReason(lang, err)))
 	}
 	t := &tree{w: w, root: root, watched: map[string]bool{}, links: map[string][]string{}}
+	t.unwatched = func(dir string, others int, err error) {
+		lang := s.language()
+		if others > 0 {
+			dir = lang.T("serve.volgen.en-andere", dir, others)
+		}
+		s.logLine(lang.T("serve.volgen.map", dir, watchReason(lang, err)))
+	}
 	t.watchAll()
 	// rewatch is set when a watched folder was renamed or removed. Its watch is gone then, and when the folder was
 	// renamed inside the site, fsnotify's cleanup of the old name also drops the watch just added for the new one:
@@ -138,8 +149,24 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 	}
 }
 
-// newWatcher makes the watcher of Watch; tests replace it to see the watcher.
-var newWatcher = fsnotify.NewWatcher
+// newWatcher makes the watcher of Watch, and addWatch watches a folder with it; tests replace them.
+var (
+	newWatcher = fsnotify.NewWatcher
+	addWatch   = (*fsnotify.Watcher).Add
+)
+
+// watchReason says why a folder cannot be watched. On Linux, the system's limits on watched folders and on
+// programs that watch are the usual causes, and have their own wording: a limit is not a full disk (ENOSPC) or a
+// file that is open too many times (EMFILE).
+func watchReason(lang i18n.Lang, err error) string {
+	switch {
+	case errors.Is(err, syscall.ENOSPC):
+		return lang.T("serve.volgen.grens-mappen")
+	case errors.Is(err, syscall.EMFILE):
+		return lang.T("serve.volgen.grens-programmas")
+	}
+	return osfile.Reason(lang, err)
+}
 
 // burst times the rebuild of a burst of changes: quiet after its last change, and at most maxWait after its first.
 type burst struct {
@@ -217,6 +244,10 @@ type tree struct {
 	// targetDirs are the folders of link targets still to watch. They are watched after the site's own folders:
 	// a folder watched under two names keeps the first in its events, and the site's must be the site's.
 	targetDirs []string
+	// unwatched reports folders of the site that cannot be watched, the first with its error and how many more.
+	unwatched func(dir string, others int, err error)
+	failed    []string // folders that could not be watched, since the last report
+	failedErr error
 }
 
 // watchAll watches every folder of the site that pia reads, anew.
@@ -228,12 +259,22 @@ func (t *tree) watchAll() {
 	}
 	t.link(filepath.Join(t.root, "pia.toml"))
 	t.watchTargets()
+	t.report()
 }
 
 // add watches dir and every folder below it, and the folders of the files that links in them point to.
 func (t *tree) add(dir string) {
 	t.walk(dir)
 	t.watchTargets()
+	t.report()
+}
+
+// report reports the folders that could not be watched.
+func (t *tree) report() {
+	if len(t.failed) > 0 && t.unwatched != nil {
+		t.unwatched(t.failed[0], len(t.failed)-1, t.failedErr)
+	}
+	t.failed, t.failedErr = nil, nil
 }
 
 // walk watches dir and every folder below it, and notes them, and the links to files in them.
@@ -242,7 +283,12 @@ func (t *tree) walk(dir string) {
 		switch {
 		case err != nil:
 		case d.IsDir():
-			if t.w.Add(p) == nil {
+			if err := addWatch(t.w, p); err != nil {
+				if len(t.failed) == 0 {
+					t.failedErr = err
+				}
+				t.failed = append(t.failed, p)
+			} else {
 				t.watched[p] = true
 			}
 		case d.Type()&fs.ModeSymlink != 0:
@@ -277,7 +323,7 @@ func (t *tree) link(p string) {
 
 func (t *tree) watchTargets() {
 	for _, dir := range t.targetDirs {
-		_ = t.w.Add(dir)
+		_ = addWatch(t.w, dir)
 	}
 	t.targetDirs = t.targetDirs[:0]
 }

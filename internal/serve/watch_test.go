@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -359,4 +360,34 @@ func TestChangeWhileStarting(t *testing.T) {
 	if s.Generation() != 1 {
 		t.Errorf("%d rebuilds", s.Generation())
 	}
+}
+
+// A folder that cannot be watched is told in the log, once for all such folders, with what to do about the limit
+// on watched folders; the others are watched.
+func TestFolderThatCannotBeWatched(t *testing.T) {
+	dir := copySite(t)
+	var log lockedLog
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded(), Log: &log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(f func(*fsnotify.Watcher, string) error) { addWatch = f }(addWatch)
+	addWatch = func(w *fsnotify.Watcher, p string) error {
+		if strings.HasPrefix(filepath.ToSlash(p), filepath.ToSlash(filepath.Join(dir, "static"))) {
+			return syscall.ENOSPC
+		}
+		return w.Add(p)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); _ = s.Watch(ctx, 40*time.Millisecond) }()
+	defer func() { cancel(); <-done }()
+	time.Sleep(100 * time.Millisecond)
+	out := log.String()
+	if strings.Count(out, "\n") != 1 || !strings.Contains(out, "pia kan de map "+filepath.Join(dir, "static")) ||
+		!strings.Contains(out, "fs.inotify.max_user_watches") || strings.Contains(out, "schijf is vol") {
+		t.Errorf("log:\n%s", out)
+	}
+	setNaam(t, filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml"), "Jeugdhulp, gevolgd")
+	waitGen(t, s, 0)
 }
