@@ -143,3 +143,48 @@ func TestReloadAfterAMissedRebuild(t *testing.T) {
 		t.Errorf("a page of an earlier server: event %q, want herbouwd at once", ev)
 	}
 }
+
+// TestPagesWhileALazyFileRenders: while a file that is rendered on request takes long (the search index of a large
+// site), other pages are served; requests for that file wait for the one render.
+func TestPagesWhileALazyFileRenders(t *testing.T) {
+	dir := copySite(t)
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	release := make(chan struct{})
+	renders := 0
+	s.mu.Lock()
+	s.lazy["traag/index.html"] = &lazyFile{render: func() ([]byte, error) {
+		renders++
+		<-release
+		return []byte("<html><body>traag</body></html>"), nil
+	}}
+	s.mu.Unlock()
+	slow := make(chan string, 2)
+	for range 2 {
+		go func() { _, page := get(t, ts.URL+"/traag/"); slow <- page }()
+	}
+	time.Sleep(50 * time.Millisecond)
+	served := make(chan int, 1)
+	go func() { code, _ := get(t, ts.URL+"/verwerkingen/jeugdwet-toegang/"); served <- code }()
+	select {
+	case code := <-served:
+		if code != 200 {
+			t.Errorf("status %d", code)
+		}
+	case <-time.After(2 * time.Second):
+		t.Error("a page waited for another page's render")
+	}
+	close(release)
+	for range 2 {
+		if page := <-slow; !strings.Contains(page, "traag") {
+			t.Errorf("slow page: %s", page)
+		}
+	}
+	if renders != 1 {
+		t.Errorf("rendered %d times", renders)
+	}
+}

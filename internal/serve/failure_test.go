@@ -199,7 +199,7 @@ func TestOwnPagesReload(t *testing.T) {
 		t.Errorf("404: status %d\n%s", code, page)
 	}
 	s.mu.Lock()
-	s.lazy["mislukt/index.html"] = func() ([]byte, error) { return nil, errors.New("de layout <loopt> vast") }
+	s.lazy["mislukt/index.html"] = &lazyFile{render: func() ([]byte, error) { return nil, errors.New("de layout <loopt> vast") }}
 	s.mu.Unlock()
 	code, page = get(t, ts.URL+"/mislukt/")
 	if code != http.StatusInternalServerError || !strings.Contains(page, "/_pia/herlaad") ||

@@ -52,11 +52,11 @@ type Server struct {
 	report  *rules.Rapport
 	results map[string]*rules.Resultaat // by verwerking id
 	pipe    *build.Pipeline
-	files   map[string][]byte                 // rendered files
-	lazy    map[string]func() ([]byte, error) // files rendered on first request
-	renders map[string]int                    // how often each file was rendered, for tests and /_pia/status
-	err     error                             // the errors of the last failed load or rebuild, shown as an overlay
-	gen     atomic.Int64                      // rebuild generation, changed under mu
+	files   map[string][]byte    // rendered files
+	lazy    map[string]*lazyFile // files rendered on first request
+	renders map[string]int       // how often each file was rendered, for tests and /_pia/status
+	err     error                // the errors of the last failed load or rebuild, shown as an overlay
+	gen     atomic.Int64         // rebuild generation, changed under mu
 
 	// lang is the language of the site served (i18n.Lang). Requests read it without waiting for mu, which a
 	// page rendered on request holds.
@@ -79,7 +79,7 @@ type Server struct {
 func New(opt Options) (*Server, error) {
 	s := &Server{opt: opt, rl: load.NewReloader(opt.Source, load.Options{Embedded: opt.Embedded}),
 		renders: map[string]int{}, clients: map[chan int64]struct{}{}, files: map[string][]byte{},
-		lazy: map[string]func() ([]byte, error){}, needIDs: map[string]bool{}, done: make(chan struct{}),
+		lazy: map[string]*lazyFile{}, needIDs: map[string]bool{}, done: make(chan struct{}),
 		start: strconv.FormatInt(time.Now().UnixNano(), 36), loaded: time.Now()}
 	s.lang.Store(i18n.Default)
 	s.rebuildMu.Lock()
@@ -247,7 +247,7 @@ func (st *staged) invalidateLists() {
 // apply makes a staged build the one served. It is called with mu held.
 func (s *Server) apply(st *staged) {
 	if st.all {
-		s.files, s.lazy = st.files, st.lazy
+		s.files, s.lazy = st.files, map[string]*lazyFile{}
 	} else {
 		for _, name := range st.removed {
 			delete(s.files, name)
@@ -257,10 +257,10 @@ func (s *Server) apply(st *staged) {
 			s.files[name] = b
 			delete(s.lazy, name)
 		}
-		for name, render := range st.lazy {
-			delete(s.files, name)
-			s.lazy[name] = render
-		}
+	}
+	for name, render := range st.lazy {
+		delete(s.files, name)
+		s.lazy[name] = &lazyFile{render: render}
 	}
 	for name, n := range st.renders {
 		s.renders[name] += n
@@ -438,24 +438,43 @@ func (s *Server) log(sum Summary) {
 	}
 }
 
-// file returns a served file, rendering it first when it is lazy.
+// lazyFile is a file rendered on its first request. Requests that come while it renders wait for that render.
+type lazyFile struct {
+	render func() ([]byte, error)
+	once   sync.Once
+	b      []byte
+	err    error
+}
+
+func (l *lazyFile) get() ([]byte, error) {
+	l.once.Do(func() { l.b, l.err = l.render() })
+	return l.b, l.err
+}
+
+// file returns a served file, rendering it first when it is lazy. The render does not hold mu: the search index of
+// a large site takes a second, and the other pages are served meanwhile.
 func (s *Server) file(name string) ([]byte, bool, error) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	if b, ok := s.files[name]; ok {
+		s.mu.Unlock()
 		return b, true, nil
 	}
-	render, ok := s.lazy[name]
+	lf, ok := s.lazy[name]
+	s.mu.Unlock()
 	if !ok {
 		return nil, false, nil
 	}
-	b, err := render()
+	b, err := lf.get()
 	if err != nil {
 		return nil, true, err
 	}
-	s.files[name] = b
-	s.renders[name]++
-	delete(s.lazy, name)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.lazy[name] == lf { // not replaced by a rebuild meanwhile
+		s.files[name] = b
+		s.renders[name]++
+		delete(s.lazy, name)
+	}
 	return b, true, nil
 }
 
