@@ -63,3 +63,67 @@ func TestReloadKeepsThePlace(t *testing.T) {
 		}
 	})
 }
+
+// TestManyTabs: a browser opens at most six connections to a server, and an open page keeps one for its reload
+// events. With more tabs of the site open, every tab still loads, and every tab reloads after a rebuild.
+func TestManyTabs(t *testing.T) {
+	browsertest.Available(t)
+	dir := copySite(t)
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	defer ts.CloseClientConnections()
+	browsertest.Browse(t, t.TempDir(), func(ctx context.Context, _ string) {
+		pages := []string{"/", "/register/", "/privacy/", "/contact/", "/privacybeleid/", "/toegankelijkheid/"}
+		for _, id := range []string{"jeugdwet-toegang", "wmo-maatwerkvoorziening", "schuldhulpverlening"} {
+			pages = append(pages, "/verwerkingen/"+id+"/", "/privacy/"+id+"/")
+		}
+		var tabs []context.Context
+		var closeTab []context.CancelFunc
+		for _, p := range pages {
+			tab, cancel := chromedp.NewContext(ctx)
+			defer cancel()
+			closeTab = append(closeTab, cancel)
+			if err := chromedp.Do(tab); err != nil { // opens the tab, for as long as tab lasts
+				t.Fatal(err)
+			}
+			tctx, stop := context.WithTimeout(tab, 10*time.Second)
+			err := chromedp.Do(tctx, chromedp.Navigate(ts.URL+p))
+			stop()
+			if err != nil {
+				t.Fatalf("tab %d (%s) did not load: %v", len(tabs)+1, p, err)
+			}
+			if _, err := chromedp.Run(tab, chromedp.Evaluate[bool](`window.piaVoorHerladen = true`)); err != nil {
+				t.Fatal(err)
+			}
+			tabs = append(tabs, tab)
+		}
+		reloads := func(first int) {
+			t.Helper()
+			time.Sleep(300 * time.Millisecond) // the pages subscribe
+			s.Rebuild([]string{"content/verwerkingen/jeugdwet-toegang.toml"})
+			for i := first; i < len(tabs); i++ {
+				for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+					reloaded, err := chromedp.Run(tabs[i], chromedp.Evaluate[bool](`window.piaVoorHerladen !== true && document.readyState === "complete"`))
+					if err == nil && reloaded {
+						break
+					}
+					if time.Now().After(deadline) {
+						t.Fatalf("tab %d (%s) did not reload after the rebuild", i+1, pages[i])
+					}
+				}
+				if _, err := chromedp.Run(tabs[i], chromedp.Evaluate[bool](`window.piaVoorHerladen = true`)); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		reloads(0)
+		// Closing tabs, the one that holds the stream among them, leaves the others reloading.
+		closeTab[0]()
+		closeTab[1]()
+		reloads(2)
+	})
+}

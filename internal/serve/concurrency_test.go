@@ -3,10 +3,12 @@ package serve
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -83,7 +85,7 @@ func TestCloseEndsEventStreams(t *testing.T) {
 	}
 }
 
-// firstEvent returns the first event a reload stream with the query sends within wait, or "".
+// firstEvent returns the first reload event (not the stand) a reload stream sends within wait, or "".
 func firstEvent(t *testing.T, url string, wait time.Duration) string {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), wait)
@@ -96,7 +98,7 @@ func firstEvent(t *testing.T, url string, wait time.Duration) string {
 	defer resp.Body.Close()
 	sc := bufio.NewScanner(resp.Body)
 	for sc.Scan() {
-		if ev, ok := strings.CutPrefix(sc.Text(), "event: "); ok {
+		if ev, ok := strings.CutPrefix(sc.Text(), "event: "); ok && ev != "stand" {
 			return ev
 		}
 	}
@@ -114,14 +116,15 @@ func TestReloadAfterAMissedRebuild(t *testing.T) {
 	ts := httptest.NewServer(s)
 	defer ts.Close()
 	defer ts.CloseClientConnections()
-	src := regexp.MustCompile(`new EventSource\("([^"]+)"\)`)
+	// The page's script subscribes with its generation and the server's start.
+	src := regexp.MustCompile(`var k="pia-herlaad-plek",g=(\d+),st="([^"]+)",u="/_pia/herlaad\?generatie="\+g\+"&start="\+st`)
 	subscription := func(path string) string {
 		_, page := get(t, ts.URL+path)
 		m := src.FindStringSubmatch(page)
 		if m == nil {
 			t.Fatalf("%s: no reload subscription in the page", path)
 		}
-		return m[1]
+		return "/_pia/herlaad?generatie=" + m[1] + "&start=" + m[2]
 	}
 	old := subscription("/verwerkingen/jeugdwet-toegang/")
 	if !strings.Contains(old, "generatie=0") {
@@ -137,6 +140,22 @@ func TestReloadAfterAMissedRebuild(t *testing.T) {
 	current := subscription("/verwerkingen/jeugdwet-toegang/")
 	if ev := firstEvent(t, ts.URL+current, 300*time.Millisecond); ev != "" {
 		t.Errorf("a current page was told %q", ev)
+	}
+	// The stream gives the stand of the server first, for the page to pass on to other tabs.
+	resp, err := http.Get(ts.URL + current)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(resp.Body)
+	var stand []string
+	for len(stand) < 2 && sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "event: ") || strings.HasPrefix(sc.Text(), "data: ") {
+			stand = append(stand, sc.Text())
+		}
+	}
+	resp.Body.Close()
+	if want := []string{"event: stand", fmt.Sprintf(`data: {"generatie":1,"start":%q}`, s.start)}; !slices.Equal(stand, want) {
+		t.Errorf("stream begins with %q, want %q", stand, want)
 	}
 	other := regexp.MustCompile(`start=[^&"]+`).ReplaceAllString(current, "start=eerder")
 	if ev := firstEvent(t, ts.URL+other, 2*time.Second); ev != "herbouwd" {

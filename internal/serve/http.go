@@ -20,23 +20,38 @@ import (
 // The page subscribes with the generation it was made from and the server that made it: a page that subscribes
 // after a rebuild it did not see (it was loading, or its stream was broken), or to a server started anew, is told
 // at once.
-const reloadScriptStart = `<script>(function(){var k="pia-herlaad-plek";` +
+//
+// A browser opens at most six connections to one server over HTTP/1.1, and an event stream keeps one open: a
+// seventh tab of the site would never load. So one tab of the browser holds the stream (the holder of a Web Lock)
+// and passes what it hears to the others over a BroadcastChannel: the stand of the server (its generation and
+// start) when it connects, and every rebuild. A tab reloads when the server is newer than its page; a tab that
+// opens asks the holder for the stand. Where a browser has neither (or a page is not on localhost or https, where
+// Web Locks are missing), every tab holds its own stream.
+const reloadScript = `<script>(function(){var k="pia-herlaad-plek",g=%d,st="%s",` +
+	`u="/_pia/herlaad?generatie="+g+"&start="+st,weg=false;` +
 	`try{var p=JSON.parse(sessionStorage.getItem(k)||"null");sessionStorage.removeItem(k);` +
 	`if(p&&p.pad===location.pathname){var e=document.getElementById(p.id);` +
 	`if(e){e.scrollIntoView();window.scrollBy(0,-p.y);}}}catch(x){}` +
-	`var s=new EventSource("`
-
-const reloadScriptEnd = `");s.addEventListener("herbouwd",function(){var h=null,y=0;` +
+	`function herlaad(){if(weg)return;weg=true;var h=null,y=0;` +
 	`document.querySelectorAll("h1[id],h2[id],h3[id],h4[id],h5[id],h6[id]").forEach(function(e){` +
 	`if(e.checkVisibility&&!e.checkVisibility({contentVisibilityAuto:true}))return;` +
 	`var t=e.getBoundingClientRect().top;if(t<=1&&(h===null||t>y)){h=e;y=t;}});` +
 	`try{if(h){sessionStorage.setItem(k,JSON.stringify({pad:location.pathname,id:h.id,y:y}));` +
-	`history.scrollRestoration="manual";}}catch(x){}location.reload();});})();</script>`
+	`history.scrollRestoration="manual";}}catch(x){}location.reload();}` +
+	`if(!window.BroadcastChannel||!navigator.locks){new EventSource(u).addEventListener("herbouwd",herlaad);return;}` +
+	`var b=new BroadcastChannel("pia-herlaad"),stand=null;` +
+	`function nieuwer(d){return !!d&&(d.generatie>g||d.start!==st);}` +
+	`b.onmessage=function(m){if(m.data==="vraag"){if(stand)b.postMessage(stand);}else if(nieuwer(m.data))herlaad();};` +
+	`b.postMessage("vraag");` +
+	`navigator.locks.request("pia-herlaad",function(){return new Promise(function(){var s=new EventSource(u);` +
+	`s.onerror=function(){stand=null;};` +
+	`s.addEventListener("stand",function(m){try{stand=JSON.parse(m.data);}catch(x){return;}` +
+	`b.postMessage(stand);if(nieuwer(stand))herlaad();});` +
+	`s.addEventListener("herbouwd",function(m){stand={generatie:+m.data,start:stand?stand.start:st};` +
+	`b.postMessage(stand);herlaad();});});});})();</script>`
 
-// reloadScript is the reload script for a page of generation gen.
-func (s *Server) reloadScript(gen int64) string {
-	return reloadScriptStart + "/_pia/herlaad?generatie=" + strconv.FormatInt(gen, 10) + "&start=" + s.start + reloadScriptEnd
-}
+// reloadScriptFor is the reload script for a page of generation gen.
+func (s *Server) reloadScriptFor(gen int64) string { return fmt.Sprintf(reloadScript, gen, s.start) }
 
 // ServeHTTP serves the in-memory site. Only files the build produced are served; every other path is 404, so
 // nothing outside the output can be reached.
@@ -115,7 +130,7 @@ func cleanPath(p string) (string, bool) {
 
 // inject adds the reload script and, while the last rebuild failed, the error overlay.
 func (s *Server) inject(page []byte, gen int64) []byte {
-	extra := s.reloadScript(gen)
+	extra := s.reloadScriptFor(gen)
 	if errs := s.errorsOf(); len(errs) > 0 {
 		var b strings.Builder
 		b.WriteString(`<div id="pia-fout" role="alert" style="position:fixed;inset:0 0 auto 0;z-index:9999;` +
@@ -173,9 +188,12 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprint(w, ": verbonden\n\n")
 	// A page made before the last rebuild, or by an earlier server, reloads now. It is subscribed already, so a
 	// rebuild from now on reaches it too.
+	// The page's script also passes the stand of the server on to the other tabs.
 	q := r.URL.Query()
 	if g := q.Get("generatie"); g != "" {
-		if gen := s.Generation(); g != strconv.FormatInt(gen, 10) || q.Get("start") != s.start {
+		gen := s.Generation()
+		fmt.Fprintf(w, "event: stand\ndata: {\"generatie\":%d,\"start\":%q}\n\n", gen, s.start)
+		if g != strconv.FormatInt(gen, 10) || q.Get("start") != s.start {
 			fmt.Fprintf(w, "event: herbouwd\ndata: %d\n\n", gen)
 		}
 	}
