@@ -186,9 +186,9 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		s.clientsMu.Unlock()
 	}()
 	fmt.Fprint(w, ": verbonden\n\n")
-	// A page made before the last rebuild, or by an earlier server, reloads now. It is subscribed already, so a
-	// rebuild from now on reaches it too.
-	// The page's script also passes the stand of the server on to the other tabs.
+	// A page gives its generation: it gets the stand of the server, which its script passes on to the other tabs,
+	// and a page made before the last rebuild, or by an earlier server, reloads now. It is subscribed already, so
+	// a rebuild from now on reaches it too.
 	q := r.URL.Query()
 	if g := q.Get("generatie"); g != "" {
 		gen := s.Generation()

@@ -4,6 +4,9 @@
 // A changed questionnaire re-renders that verwerking's three pages at once; the pages that list every verwerking
 // (overview, register, overall statement, search index) and all PDFs are rendered when they are first requested
 // after a change. So a save costs the same on a site of ten verwerkingen as on one of thousands.
+//
+// A rebuild is rendered apart from the site being served, which it replaces only once it is complete: while it
+// renders, and when it fails, the last good site is served, with the errors over it.
 package serve
 
 import (
@@ -58,8 +61,7 @@ type Server struct {
 	err     error                // the errors of the last failed load or rebuild, shown as an overlay
 	gen     atomic.Int64         // rebuild generation, changed under mu
 
-	// lang is the language of the site served (i18n.Lang). Requests read it without waiting for mu, which a
-	// page rendered on request holds.
+	// lang is the language of the site served (i18n.Lang), which requests read without a lock.
 	lang atomic.Value
 
 	start     string        // tells this server from an earlier one, for pages that subscribe again
@@ -290,7 +292,7 @@ func (s *Server) RebuildAll() Summary { return s.rebuild(nil, true) }
 func (s *Server) rebuild(changed []string, all bool) Summary {
 	start := time.Now()
 	s.rebuildMu.Lock()
-	s.stopLater()
+	s.cancelSignal()
 	sum := Summary{Changed: changed, All: all}
 	var site *model.Site
 	var ch load.Change
@@ -334,7 +336,7 @@ func (s *Server) rebuild(changed []string, all bool) Summary {
 		// The pages keep the last good version. They are told (and reload to show the errors), and the log
 		// says it, only when no next rebuild follows in a moment: an editor that writes a file in parts makes a
 		// rebuild fail half-way through a save.
-		s.later(gen, func() { s.log(sum) })
+		s.signalLater(gen, func() { s.log(sum) })
 		return sum
 	}
 	s.notify(gen)
@@ -345,9 +347,9 @@ func (s *Server) rebuild(changed []string, all bool) Summary {
 // failedDelay is how long the signal and log line of a failed rebuild wait for a next rebuild.
 var failedDelay = 300 * time.Millisecond
 
-// later tells the pages about the failed rebuild gen, and logs it, after failedDelay, unless another rebuild
-// starts first.
-func (s *Server) later(gen int64, log func()) {
+// signalLater tells the pages about the failed rebuild gen, and logs it, after failedDelay, unless another
+// rebuild starts first.
+func (s *Server) signalLater(gen int64, log func()) {
 	s.clientsMu.Lock()
 	defer s.clientsMu.Unlock()
 	s.failed = time.AfterFunc(failedDelay, func() {
@@ -358,8 +360,8 @@ func (s *Server) later(gen int64, log func()) {
 	})
 }
 
-// stopLater drops what later was to tell: a new rebuild tells its own outcome.
-func (s *Server) stopLater() {
+// cancelSignal drops what signalLater was to tell: a new rebuild tells its own outcome.
+func (s *Server) cancelSignal() {
 	s.clientsMu.Lock()
 	defer s.clientsMu.Unlock()
 	if s.failed != nil {

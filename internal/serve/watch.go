@@ -78,7 +78,8 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 				all, rewatch = true, true // folders made meanwhile are not watched either
 				wait()
 			case err != nil:
-				s.logLine(s.language().T("serve.volgen", err))
+				lang := s.language()
+				s.logLine(lang.T("serve.volgen", watchReason(lang, err)))
 			}
 		case ev := <-w.Events:
 			if ev.Op != fsnotify.Chmod {
