@@ -2,13 +2,11 @@ package serve
 
 import (
 	"context"
-	"net/http/httptest"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/browsertest"
 )
 
@@ -17,12 +15,7 @@ import (
 func TestReloadKeepsThePlace(t *testing.T) {
 	browsertest.Available(t)
 	dir := copySite(t)
-	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(s)
-	defer ts.Close()
+	s, ts := serveSite(t, dir)
 	defer ts.CloseClientConnections() // the page's open event stream would keep Close waiting
 	browsertest.Browse(t, t.TempDir(), func(ctx context.Context, _ string) {
 		for _, c := range []struct{ page, heading string }{
@@ -69,12 +62,7 @@ func TestReloadKeepsThePlace(t *testing.T) {
 func TestManyTabs(t *testing.T) {
 	browsertest.Available(t)
 	dir := copySite(t)
-	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(s)
-	defer ts.Close()
+	s, ts := serveSite(t, dir)
 	defer ts.CloseClientConnections()
 	browsertest.Browse(t, t.TempDir(), func(ctx context.Context, _ string) {
 		pages := []string{"/", "/register/", "/privacy/", "/contact/", "/privacybeleid/", "/toegankelijkheid/"}

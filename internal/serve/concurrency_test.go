@@ -21,12 +21,7 @@ import (
 // -race).
 func TestLanguageWhileRebuilding(t *testing.T) {
 	dir := copySite(t)
-	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(s)
-	defer ts.Close()
+	s, ts := serveSite(t, dir)
 	var wg sync.WaitGroup
 	stop := make(chan struct{})
 	wg.Add(1)
@@ -109,12 +104,7 @@ func firstEvent(t *testing.T, url string, wait time.Duration) string {
 // loading) reloads at once, and so does a page of an earlier server; a page that is current waits.
 func TestReloadAfterAMissedRebuild(t *testing.T) {
 	dir := copySite(t)
-	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(s)
-	defer ts.Close()
+	s, ts := serveSite(t, dir)
 	defer ts.CloseClientConnections()
 	// The page's script subscribes with its generation and the server's start.
 	src := regexp.MustCompile(`var k="pia-herlaad-plek",g=(\d+),st="([^"]+)",u="/_pia/herlaad\?generatie="\+g\+"&start="\+st`)
@@ -167,12 +157,7 @@ func TestReloadAfterAMissedRebuild(t *testing.T) {
 // site), other pages are served; requests for that file wait for the one render.
 func TestPagesWhileALazyFileRenders(t *testing.T) {
 	dir := copySite(t)
-	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(s)
-	defer ts.Close()
+	s, ts := serveSite(t, dir)
 	release := make(chan struct{})
 	renders := 0
 	s.mu.Lock()

@@ -188,12 +188,7 @@ func TestServeStartsOnAFailingLayout(t *testing.T) {
 // with the site too: the page a reader is on when a rebuild adds its page, or fixes it, comes back by itself.
 func TestOwnPagesReload(t *testing.T) {
 	dir := copySite(t)
-	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(s)
-	defer ts.Close()
+	s, ts := serveSite(t, dir)
 	code, page := get(t, ts.URL+"/verwerkingen/nog-niet-gemaakt/")
 	if code != http.StatusNotFound || !strings.Contains(page, "/_pia/herlaad") || !strings.Contains(page, "Pagina niet gevonden") {
 		t.Errorf("404: status %d\n%s", code, page)

@@ -69,14 +69,21 @@ func setNaam(t testing.TB, file, naam string) {
 	}
 }
 
-func TestServeWatchRebuildReload(t *testing.T) {
-	dir := copySite(t)
+// serveSite makes a server for the site in dir and an HTTP test server for it, closed when the test ends.
+func serveSite(t *testing.T, dir string) (*Server, *httptest.Server) {
+	t.Helper()
 	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(s)
-	defer ts.Close()
+	t.Cleanup(ts.Close)
+	return s, ts
+}
+
+func TestServeWatchRebuildReload(t *testing.T) {
+	dir := copySite(t)
+	s, ts := serveSite(t, dir)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go s.Watch(ctx, 50*time.Millisecond)
