@@ -66,6 +66,7 @@ const (
 	codeDoelZonderGrondslag     = "doel-zonder-grondslag"
 	codeGrondslagNietPerDoel    = "grondslag-niet-per-doel"
 	codeNogInTeVullen           = "nog-in-te-vullen"
+	codeBeveiligingOntbreekt    = "beveiliging-ontbreekt"
 )
 
 // rules lists every rule with its default severity; Bron and Uitleg come from the message catalogue (nl.go).
@@ -119,6 +120,7 @@ var rules = []Rule{
 	{Code: codeDoelZonderGrondslag, Ernst: Fout},
 	{Code: codeGrondslagNietPerDoel, Ernst: Advies},
 	{Code: codeNogInTeVullen, Ernst: Waarschuwing},
+	{Code: codeBeveiligingOntbreekt, Ernst: Waarschuwing},
 }
 
 var ruleByCode = func() map[string]Rule {

@@ -261,6 +261,28 @@ func checkRisicos(c *checker) {
 	}
 }
 
+// checkBeveiliging: every verwerking needs security appropriate to its risk (art. 32(1)); the register describes
+// those measures (30(1)(g)) and a DPIA names them among the measures against the risks (35(7)(d)). Measures that
+// secure the data are marked beveiliging = true; a verwerking with none gets a warning where a DPIA is required and
+// advice otherwise.
+func checkBeveiliging(c *checker) {
+	v := c.v
+	for _, m := range v.Maatregelen {
+		if m.Beveiliging {
+			return
+		}
+	}
+	ernst := Advies
+	if c.dpia.Verplicht {
+		ernst = Waarschuwing
+	}
+	if len(v.Maatregelen) == 0 {
+		c.addE(codeBeveiligingOntbreekt, ernst, "maatregelen", "geen-maatregelen", quote(v.ID))
+		return
+	}
+	c.addE(codeBeveiligingOntbreekt, ernst, "maatregelen", "niet-aangemerkt", quote(v.ID))
+}
+
 // dpiaKort says in a few words why a DPIA is required.
 func (c *checker) dpiaKort() string {
 	var parts []string

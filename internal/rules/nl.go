@@ -364,6 +364,23 @@ func init() {
 			"Zet in `maatregelen` de maatregelen die het risico verkleinen, en beschrijf ze onder [[maatregelen]] " +
 			"(AVG art. 35 lid 7 onder d).",
 
+		// beveiliging-ontbreekt
+		"rules.beveiliging-ontbreekt.bron": "AVG art. 32 lid 1; art. 30 lid 1 onder g; art. 35 lid 7 onder d",
+		"rules.beveiliging-ontbreekt.uitleg": "Geen maatregel is als beveiligingsmaatregel aangemerkt (`beveiliging = true`). " +
+			"Waarschuwing als een DPIA verplicht is, anders advies.",
+		"rules.beveiliging-ontbreekt.geen-maatregelen": "Verwerking %s beschrijft geen maatregelen, en dus ook niet hoe de " +
+			"gegevens zijn beveiligd. Elke verwerking vraagt passende beveiliging (AVG art. 32), en het register noemt " +
+			"die maatregelen (art. 30 lid 1 onder g). Beschrijf onder [[maatregelen]] hoe de gegevens zijn beveiligd, " +
+			"zoals autorisatie, logging van inzage, versleuteling of geheimhouding, en zet bij elke zo'n maatregel " +
+			"`beveiliging = true`. Een maatregel die voor de hele gemeente geldt, zoals werken volgens de BIO, mag u " +
+			"ook opnemen.",
+		"rules.beveiliging-ontbreekt.niet-aangemerkt": "Geen van de maatregelen van verwerking %s is als " +
+			"beveiligingsmaatregel aangemerkt. Elke verwerking vraagt passende beveiliging (AVG art. 32), en het register " +
+			"noemt die maatregelen (art. 30 lid 1 onder g). Zet `beveiliging = true` bij de maatregelen die de gegevens " +
+			"beveiligen, zoals autorisatie, logging van inzage, versleuteling of geheimhouding. Staat zo'n maatregel er " +
+			"nog niet bij, voeg hem dan toe onder [[maatregelen]]; een maatregel die voor de hele gemeente geldt, zoals " +
+			"werken volgens de BIO, mag ook.",
+
 		// risico-niet-gescoord
 		"rules.risico-niet-gescoord.bron":   "AVG art. 35 lid 7 onder c",
 		"rules.risico-niet-gescoord.uitleg": "Een risico heeft geen volledige score voor kans en impact, of het restrisico is maar half gescoord.",

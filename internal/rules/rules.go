@@ -210,6 +210,7 @@ var verwerkingChecks = []func(*checker){
 	checkVoorInwoner,
 	checkBesluitvorming,
 	checkRisicos,
+	checkBeveiliging,
 	checkVerwijzingen,
 	checkAfronding,
 	checkVragen,

@@ -469,7 +469,7 @@ var cases = []ruleCase{
 		v.Grondslagen = slices.Delete(v.Grondslagen, 1, 2)
 		v.Ontvangers[0].Gegevens = []string{"naw"}
 		v.Risicos, v.Maatregelen, v.RaadplegingBetrokkenen = nil, nil, nil
-	}, nil},
+	}, []want{A(codeBeveiligingOntbreekt, "maatregelen")}},
 	{"unknown criteria and AP ids do not make a DPIA required", func(_ *model.Site, v *model.Verwerking) {
 		v.Betrokkenen[0].Kwetsbaar = false
 		v.DPIA = model.DPIA{Criteria: []string{"bestaat-niet", "nog-een"}, APLijst: []string{"bestaat-niet"}}
@@ -478,7 +478,7 @@ var cases = []ruleCase{
 		v.Ontvangers[0].Gegevens = []string{"naw"}
 		v.Risicos, v.Maatregelen, v.RaadplegingBetrokkenen = nil, nil, nil
 	}, []want{F(codeOnbekendeVerwijzing, "dpia.criteria[0]"), F(codeOnbekendeVerwijzing, "dpia.criteria[1]"),
-		F(codeOnbekendeVerwijzing, "dpia.ap_lijst[0]")}},
+		F(codeOnbekendeVerwijzing, "dpia.ap_lijst[0]"), A(codeBeveiligingOntbreekt, "maatregelen")}},
 	{"no consultation recorded", func(_ *model.Site, v *model.Verwerking) { v.RaadplegingBetrokkenen = nil },
 		[]want{W(codeRaadplegingOntbreekt, "raadpleging_betrokkenen")}},
 	{"not consulted without reason", func(_ *model.Site, v *model.Verwerking) {
@@ -506,6 +506,16 @@ var cases = []ruleCase{
 		v.Risicos[0].RestKans, v.Risicos[0].RestImpact = 0, 0
 	}, []want{F(codeHoogRestrisico, "risicos[0].rest_kans")}},
 	{"medium residual risk", func(_ *model.Site, v *model.Verwerking) { v.Risicos[0].RestKans, v.Risicos[0].RestImpact = 2, 3 }, nil},
+
+	// beveiliging-ontbreekt: a warning where a DPIA is required, advice otherwise (the two cases above)
+	{"no measure marked as security", func(_ *model.Site, v *model.Verwerking) { v.Maatregelen[1].Beveiliging = false },
+		[]want{W(codeBeveiligingOntbreekt, "maatregelen")}},
+	{"no measures at all", func(_ *model.Site, v *model.Verwerking) {
+		v.Maatregelen, v.Risicos[0].Maatregelen = nil, nil
+	}, []want{W(codeBeveiligingOntbreekt, "maatregelen"), W(codeRisicoZonderMaatregel, "risicos[0].maatregelen")}},
+	{"one security measure among others is enough", func(_ *model.Site, v *model.Verwerking) {
+		v.Maatregelen = append(v.Maatregelen, model.Maatregel{ID: "M3", Omschrijving: "Folder", Soort: "organisatorisch"})
+	}, nil},
 
 	// onbekende-verwijzing
 	{"unknown purpose", func(_ *model.Site, v *model.Verwerking) { v.Gegevens[0].Doelen[1] = "leverne" },
