@@ -637,6 +637,29 @@ func TestRuleFamilies(t *testing.T) {
 	}
 }
 
+// TestEveryPackTemplateHasASecurityMeasure: a municipality that takes a template of the shipped pack as it is gets
+// a register whose column art. 30(1)(g) names a security measure, and no beveiliging-ontbreekt.
+func TestEveryPackTemplateHasASecurityMeasure(t *testing.T) {
+	templates, err := filepath.Glob(filepath.Join(repoRoot(t), "pia-templates", "vng-sociaal-domein", "verwerkingen", "*.toml"))
+	if err != nil || len(templates) < 6 {
+		t.Fatalf("templates of the pack: %v %v", templates, err)
+	}
+	files := map[string]string{"pia.toml": minimalConfig}
+	for _, f := range templates {
+		id := strings.TrimSuffix(filepath.Base(f), ".toml")
+		files["content/verwerkingen/"+id+".toml"] = "sjabloon = \"vng-sociaal-domein/" + id + "\"\n"
+	}
+	out := decodeCheck(t, runPia(t, writeSite(t, files), "check", "--formaat", "json"))
+	if len(out.Fouten) > 0 || len(out.Verwerkingen) != len(templates) {
+		t.Fatalf("%d verwerkingen for %d templates; fouten: %v", len(out.Verwerkingen), len(templates), out.Fouten)
+	}
+	for _, b := range out.Bevindingen {
+		if b.Code == "beveiliging-ontbreekt" {
+			t.Errorf("%s: %s", b.Verwerking, b.Bericht)
+		}
+	}
+}
+
 func itoaTest(i int) string { return strconv.Itoa(i) }
 
 // TestCommandHelp: every command answers -h and --help with its own help on stdout and exit 0, naming each option
