@@ -66,3 +66,50 @@ func TestErasureIsLimitedUnderATaskOfTheLaw(t *testing.T) {
 		t.Errorf("erasure under consent alone: applies %q, want \"ja\"", row[1].Text)
 	}
 }
+
+// statementRight returns the item of the statement's list of rights that starts with the right's title in bold.
+func statementRight(t *testing.T, d *Document, title string) string {
+	t.Helper()
+	item := ""
+	Walk(d.Body, func(bl Block, _ int) {
+		if l, ok := bl.(List); ok {
+			for _, it := range l.Items {
+				if strings.HasPrefix(it.Text, "**"+title+".**") {
+					item = strings.Join(strings.Fields(it.Text), " ")
+				}
+			}
+		}
+	})
+	if item == "" {
+		t.Fatalf("the statement has no right %q", title)
+	}
+	return item
+}
+
+// TestStatementSaysErasureOftenCannot: where a task or duty of the law limits erasure, the citizen reads that
+// erasure often cannot be done here and why, not only that it sometimes cannot; under consent alone the plain text
+// stays.
+func TestStatementSaysErasureOftenCannot(t *testing.T) {
+	site, r := exampleSite(t)
+	const title = "Uw gegevens laten wissen"
+	limited := statementRight(t, Privacyverklaring(site, result(t, r, "wmo-maatwerkvoorziening")), title)
+	for _, want := range []string{"Maar dat kan vaak niet", "taak of plicht die de wet ons geeft", "Dan wissen wij ze wel"} {
+		if !strings.Contains(limited, want) {
+			t.Errorf("erasure under a public task: the statement does not say %q:\n%s", want, limited)
+		}
+	}
+	if strings.Contains(limited, "Soms mogen wij") {
+		t.Errorf("the statement gives both texts on erasure:\n%s", limited)
+	}
+	consentOnly := edited(result(t, r, "wijkteam-integrale-intake"), func(v *model.Verwerking) {
+		for _, g := range v.Grondslagen {
+			if g.Artikel == "avg-6-1-a" {
+				v.Grondslagen = []model.Grondslag{g}
+			}
+		}
+	})
+	plain := statementRight(t, Privacyverklaring(site, consentOnly), title)
+	if !strings.Contains(plain, "Soms mogen wij gegevens niet wissen") || strings.Contains(plain, "vaak niet") {
+		t.Errorf("erasure under consent alone: the statement should keep the plain text:\n%s", plain)
+	}
+}

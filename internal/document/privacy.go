@@ -365,6 +365,9 @@ func (b *builder) pvRechten() []Block {
 	for _, r := range b.rechten() {
 		if r.Geldt {
 			text := b.rechtUitleg(r.CatRecht)
+			if u := strings.TrimSpace(r.UitlegBeperktVoorInwoner); u != "" && len(r.Beperkt) > 0 {
+				text = u // the citizen reads how far the right reaches here, not only that it sometimes does not
+			}
 			if len(r.NietVoor) > 0 {
 				text = withSentence(text, b.rechtNietVoor(r.NietVoor))
 			}

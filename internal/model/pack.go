@@ -142,6 +142,9 @@ type CatRecht struct {
 	UitlegNiet string `toml:"uitleg_niet"`
 	// UitlegBeperkt says, for the report, how far the right reaches where a kind of basis limits it (Beperkt).
 	UitlegBeperkt string `toml:"uitleg_beperkt"`
+	// UitlegBeperktVoorInwoner replaces Uitleg in a privacy statement where a kind of basis of the verwerking
+	// limits the right: a text for the citizen that says the right often does not reach far here, and why.
+	UitlegBeperktVoorInwoner string `toml:"uitleg_beperkt_voor_inwoner"`
 }
 
 // Grondslag returns the catalogue entry with the id, or nil.
