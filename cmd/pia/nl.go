@@ -221,6 +221,7 @@ func init() {
 		"cli.serve.alle-adressen":    "%s (en op elk netwerkadres van deze computer)",
 		"cli.serve.klaar":            "De site staat op %s — pia bouwt opnieuw zodra u een bestand opslaat. Stop met Ctrl-C.",
 		"cli.serve.gestopt":          "Server gestopt.",
+		"cli.serve.bezig":            "pia leest en bouwt de site. Op %s ziet u nu dat pia bezig is; de site verschijnt daar vanzelf.",
 		"cli.serve.niet-volgen": "De site blijft bereikbaar, maar pia bouwt niet opnieuw als u een bestand opslaat. " +
 			"Stop met Ctrl-C en start pia serve opnieuw als dit is opgelost.",
 	})

@@ -10,6 +10,8 @@ import (
 	"os/signal"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -18,6 +20,13 @@ import (
 	"github.com/pia-nl/pia/internal/osfile"
 	"github.com/pia-nl/pia/internal/serve"
 )
+
+// newServer reads and builds the site for pia serve; tests replace it to hold the first build.
+var newServer = serve.New
+
+// buildingNotice is how long the first build may take before pia serve tells the address where a page already
+// says that the site is being built.
+var buildingNotice = time.Second
 
 func runServe(e *env, args []string) error {
 	var bron, adres string
@@ -55,7 +64,33 @@ func runServe(e *env, args []string) error {
 		return errors.New(listenMessage(e, adres, poort, err))
 	}
 	defer ln.Close()
-	srv, err := serve.New(serve.Options{Source: bron, Embedded: pia.Embedded(), Log: e.stderr})
+	// Requests are answered from the start: while the site is read and built the first time, with a page that says
+	// so; on a large site the address is told when that takes a while.
+	var ready atomic.Pointer[serve.Server]
+	building := serve.Building(e.lang)
+	hs := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if srv := ready.Load(); srv != nil {
+			srv.ServeHTTP(w, r)
+			return
+		}
+		building.ServeHTTP(w, r)
+	}), ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	var noticeMu sync.Mutex
+	built := false
+	notice := time.AfterFunc(buildingNotice, func() {
+		noticeMu.Lock()
+		defer noticeMu.Unlock()
+		if !built {
+			fmt.Fprintln(e.stdout, e.lang.T("cli.serve.bezig", siteURL(e, ln.Addr())))
+		}
+	})
+	srv, err := newServer(serve.Options{Source: bron, Embedded: pia.Embedded(), Log: e.stderr})
+	notice.Stop()
+	noticeMu.Lock()
+	built = true
+	noticeMu.Unlock()
 	if err != nil {
 		return err
 	}
@@ -72,7 +107,7 @@ func runServe(e *env, args []string) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	ready.Store(srv)
 	// Open pages keep a stream for reload events: it ends when the server shuts down, or Shutdown would wait for it.
 	hs.RegisterOnShutdown(srv.Close)
 	go func() {
@@ -83,8 +118,6 @@ func runServe(e *env, args []string) error {
 		}
 	}()
 	fmt.Fprintln(e.stdout, e.lang.T("cli.serve.klaar", siteURL(e, ln.Addr())))
-	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(ln) }()
 	select {
 	case <-ctx.Done():
 		stop() // a second Ctrl-C ends pia at once

@@ -13,6 +13,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/serve"
 )
 
 // lockedBuffer collects what a running command writes, for reading while it runs.
@@ -62,8 +65,9 @@ func startServe(t *testing.T, dir string) *served {
 	go func() {
 		sc := bufio.NewScanner(out)
 		for sc.Scan() {
-			if m := regexp.MustCompile(`http://\S+/`).FindString(sc.Text()); m != "" {
-				found <- m
+			// The line that says the site is there, not the one a slow first build gives while it builds.
+			if m := regexp.MustCompile(`staat op (http://\S+/)`).FindStringSubmatch(sc.Text()); m != nil {
+				found <- m[1]
 				break
 			}
 		}
@@ -138,4 +142,82 @@ func TestServeStopsAtOnceWithOpenPages(t *testing.T) {
 	if d := s.stop(t); d > time.Second {
 		t.Errorf("pia serve took %v to stop", d)
 	}
+}
+
+// TestServeSaysItIsBuilding: while the first build of a large site runs, the address already answers with a page
+// that says pia is building and reloads itself, and pia serve tells that address; then the site appears there.
+func TestServeSaysItIsBuilding(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("stops pia serve with an interrupt signal")
+	}
+	release := make(chan struct{})
+	defer func(n func(serve.Options) (*serve.Server, error), d time.Duration) { newServer, buildingNotice = n, d }(newServer, buildingNotice)
+	newServer = func(o serve.Options) (*serve.Server, error) {
+		<-release // a first build that takes as long as the test wants
+		return serve.New(o)
+	}
+	buildingNotice = 10 * time.Millisecond
+	stdout, stderr := &lockedBuffer{}, &lockedBuffer{}
+	e := &env{stdout: stdout, stderr: stderr, lang: i18n.Default}
+	done := make(chan int, 1)
+	go func() { done <- run(e, []string{"serve", "--bron", repoRoot(t), "--poort", "0"}) }()
+
+	url := waitFor(t, stdout, regexp.MustCompile(`Op (http://\S+/) ziet u nu dat pia bezig is`))
+	for _, path := range []string{"", "verwerkingen/wmo-maatwerkvoorziening/"} {
+		resp, err := http.Get(url + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") != "1" ||
+			!strings.Contains(string(body), "<h1>pia bouwt de site</h1>") ||
+			!strings.Contains(string(body), `http-equiv="refresh" content="1"`) {
+			t.Errorf("during the first build, /%s: %d, Retry-After %q\n%s", path, resp.StatusCode,
+				resp.Header.Get("Retry-After"), body)
+		}
+	}
+	close(release)
+	if got := waitFor(t, stdout, regexp.MustCompile(`De site staat op (http://\S+/)`)); got != url {
+		t.Errorf("the site is told at %s, the building page was at %s", got, url)
+	}
+	resp, err := http.Get(url + "verwerkingen/wmo-maatwerkvoorziening/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "Wmo") {
+		t.Errorf("after the first build: %d\n%.300s", resp.StatusCode, body)
+	}
+	// Once the site is there, serve listens for Ctrl-C.
+	self, err := os.FindProcess(os.Getpid())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := self.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Errorf("exit %d\n%s", code, stderr.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("pia serve did not stop on Ctrl-C")
+	}
+}
+
+// waitFor waits until the output matches re and returns its first group.
+func waitFor(t *testing.T, out *lockedBuffer, re *regexp.Regexp) string {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		if m := re.FindStringSubmatch(out.String()); m != nil {
+			return m[1]
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	t.Fatalf("no %q in:\n%s", re, out.String())
+	return ""
 }

@@ -27,5 +27,8 @@ func init() {
 		"serve.renderfout":       "Herstel de fout en sla op: de pagina laadt dan vanzelf opnieuw.",
 		"serve.404":              "Pagina niet gevonden",
 		"serve.404.terug":        "Naar het overzicht",
+		"serve.bezig.titel":      "pia bouwt de site",
+		"serve.bezig.uitleg": "Even geduld: pia leest de vragenlijsten en maakt de pagina's. Deze pagina laadt " +
+			"vanzelf opnieuw zodra de site klaar is.",
 	})
 }
