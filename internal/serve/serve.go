@@ -64,8 +64,11 @@ type Server struct {
 	// lang is the language of the site served (i18n.Lang), which requests read without a lock.
 	lang atomic.Value
 
-	start     string        // tells this server from an earlier one, for pages that subscribe again
-	loaded    time.Time     // when New began to read the site: Watch rebuilds what changed since
+	start  string    // tells this server from an earlier one, for pages that subscribe again
+	loaded time.Time // when New began to read the site: Watch rebuilds what changed since
+	// present holds the site's files when New began to read it: Watch rebuilds those that were removed or renamed
+	// since, and files that came in with an old time (moved or copied with their time).
+	present   map[string]bool
 	done      chan struct{} // closed by Close: the event streams end
 	closeOnce sync.Once
 
@@ -82,7 +85,7 @@ func New(opt Options) (*Server, error) {
 	s := &Server{opt: opt, rl: load.NewReloader(opt.Source, load.Options{Embedded: opt.Embedded}),
 		renders: map[string]int{}, clients: map[chan int64]struct{}{}, files: map[string][]byte{},
 		lazy: map[string]*lazyFile{}, needIDs: map[string]bool{}, done: make(chan struct{}),
-		start: strconv.FormatInt(time.Now().UnixNano(), 36), loaded: time.Now()}
+		start: strconv.FormatInt(time.Now().UnixNano(), 36), loaded: time.Now(), present: siteFiles(opt.Source)}
 	s.lang.Store(i18n.Default)
 	s.rebuildMu.Lock()
 	defer s.rebuildMu.Unlock()

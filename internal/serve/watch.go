@@ -63,11 +63,26 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 	timer.Stop()
 	b := burst{quiet: quiet}
 	wait := func() { timer.Reset(b.change(time.Now())) }
-	// A file saved while New read and rendered the site, which takes a while on a large one, raised no event.
+	// A file saved, removed or renamed while New read and rendered the site, which takes a while on a large one,
+	// raised no event.
 	for _, rel := range t.changedSince(s.loaded) {
 		pending[rel] = time.Now()
 		wait()
 	}
+	now := siteFiles(root)
+	for rel := range s.present {
+		if !now[rel] {
+			pending[rel] = time.Now()
+			wait()
+		}
+	}
+	for rel := range now {
+		if !s.present[rel] {
+			pending[rel] = time.Now()
+			wait()
+		}
+	}
+	s.present = nil
 	for {
 		select {
 		case <-ctx.Done():
@@ -332,23 +347,40 @@ func (t *tree) watchTargets() {
 // changedSince returns the files of the site, as site-relative slash paths, that were changed after since.
 func (t *tree) changedSince(since time.Time) []string {
 	var changed []string
-	note := func(p string) {
+	eachFile(t.root, func(p, rel string) {
 		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() && fi.ModTime().After(since) {
-			if rel, err := filepath.Rel(t.root, p); err == nil {
-				changed = append(changed, filepath.ToSlash(rel))
-			}
+			changed = append(changed, rel)
+		}
+	})
+	return changed
+}
+
+// siteFiles returns the files of the site that pia reads, as site-relative slash paths.
+func siteFiles(root string) map[string]bool {
+	files := map[string]bool{}
+	eachFile(root, func(_, rel string) { files[rel] = true })
+	return files
+}
+
+// eachFile calls fn with the path and the site-relative slash path of pia.toml and of every file in the folders
+// pia reads, but not the files editors write beside the files they save.
+func eachFile(root string, fn func(p, rel string)) {
+	note := func(p string) {
+		if rel, err := filepath.Rel(root, p); err == nil {
+			fn(p, filepath.ToSlash(rel))
 		}
 	}
-	note(filepath.Join(t.root, "pia.toml"))
+	if _, err := os.Lstat(filepath.Join(root, "pia.toml")); err == nil {
+		note(filepath.Join(root, "pia.toml"))
+	}
 	for _, dir := range load.SourceDirs {
-		_ = filepath.WalkDir(filepath.Join(t.root, dir), func(p string, d fs.DirEntry, err error) error {
-			if err == nil && !d.IsDir() {
+		_ = filepath.WalkDir(filepath.Join(root, dir), func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && !isEditorTemp(d.Name()) {
 				note(p)
 			}
 			return nil
 		})
 	}
-	return changed
 }
 
 // linksTo returns the links of the site to the file at p.

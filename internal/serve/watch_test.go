@@ -377,6 +377,41 @@ func TestChangeWhileStarting(t *testing.T) {
 	}
 }
 
+// Files removed or renamed while serve starts raise no event, and a renamed file keeps its old time: both are
+// seen when the watching begins.
+func TestRemoveAndRenameWhileStarting(t *testing.T) {
+	dir := copySite(t)
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vdir := filepath.Join(dir, "content", "verwerkingen")
+	if err := os.Remove(filepath.Join(vdir, "schuldhulpverlening.toml")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(filepath.Join(vdir, "jeugdwet-toegang.toml"), filepath.Join(vdir, "jeugd-hernoemd.toml")); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); _ = s.Watch(ctx, 40*time.Millisecond) }()
+	defer func() { cancel(); <-done }()
+	waitGen(t, s, 0)
+	for page, want := range map[string]bool{
+		"verwerkingen/schuldhulpverlening/index.html":     false,
+		"verwerkingen/jeugdwet-toegang/index.html":        false,
+		"verwerkingen/jeugd-hernoemd/index.html":          true,
+		"verwerkingen/wmo-maatwerkvoorziening/index.html": true,
+	} {
+		if _, ok, _ := s.file(page); ok != want {
+			t.Errorf("%s served: %v, want %v", page, ok, want)
+		}
+	}
+	if s.Generation() != 1 {
+		t.Errorf("%d rebuilds", s.Generation())
+	}
+}
+
 // A folder that cannot be watched is told in the log, once for all such folders, with what to do about the limit
 // on watched folders; the others are watched.
 func TestFolderThatCannotBeWatched(t *testing.T) {
