@@ -28,6 +28,11 @@ var maxWait = time.Second
 // anything) on the site in between.
 var emptyWait = 500 * time.Millisecond
 
+// goneWait is how long a change waits when one of its files is gone: a tool that saves by removing the file and
+// writing it anew would otherwise have the verwerking vanish from the site in between. The whole change waits, so
+// that a rename (the old name gone, the new one there) still comes in one rebuild.
+var goneWait = 500 * time.Millisecond
+
 // Watch watches pia.toml, content/, static/, the site's pia-templates/ and themes/ recursively (new folders too)
 // and rebuilds after each burst of changes: once it has been quiet for quiet, or maxWait after the burst's first
 // change. It returns when ctx is done.
@@ -144,8 +149,17 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 				s.RebuildAll()
 				continue
 			}
-			changed := make([]string, 0, len(pending))
 			var hold time.Duration
+			for p, at := range pending {
+				if left := goneWait - time.Since(at); left > 0 && gone(filepath.Join(root, filepath.FromSlash(p))) {
+					hold = max(hold, left)
+				}
+			}
+			if hold > 0 {
+				timer.Reset(hold)
+				continue
+			}
+			changed := make([]string, 0, len(pending))
 			for p, at := range pending {
 				if left := emptyWait - time.Since(at); left > 0 && empty(filepath.Join(root, filepath.FromSlash(p))) {
 					hold = max(hold, left) // probably half-way through a save: it waits, the others go
@@ -202,6 +216,12 @@ func (b *burst) change(now time.Time) time.Duration {
 func (b *burst) end() { b.first = time.Time{} }
 
 // empty reports whether the file at p is a file without content.
+// gone reports whether nothing is at p.
+func gone(p string) bool {
+	_, err := os.Lstat(p)
+	return errors.Is(err, fs.ErrNotExist)
+}
+
 func empty(p string) bool {
 	fi, err := os.Stat(p)
 	return err == nil && fi.Mode().IsRegular() && fi.Size() == 0

@@ -187,6 +187,73 @@ func TestTruncateThenWrite(t *testing.T) {
 	}
 }
 
+// A tool that saves by removing the file and writing it anew, a moment later, does not make the verwerking vanish
+// in between; a rename comes in one rebuild; a file that stays removed is rebuilt, a moment later.
+func TestRemoveThenWrite(t *testing.T) {
+	s, dir := watching(t, 40*time.Millisecond)
+	vdir := filepath.Join(dir, "content", "verwerkingen")
+	file := filepath.Join(vdir, "jeugdwet-toegang.toml")
+	// The file as it will be written anew, made beforehand so that only the writing is timed.
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	anew := filepath.Join(t.TempDir(), "jeugdwet-toegang.toml")
+	if err := os.WriteFile(anew, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	setNaam(t, anew, "Jeugdhulp, opnieuw geschreven")
+	if b, err = os.ReadFile(anew); err != nil {
+		t.Fatal(err)
+	}
+	gen := s.Generation()
+	if err := os.Remove(file); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(150 * time.Millisecond)
+	if g := s.Generation(); g != gen {
+		t.Error("the removed file was rebuilt before it was written anew")
+	}
+	if err := os.WriteFile(file, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitGen(t, s, gen)
+	time.Sleep(700 * time.Millisecond)
+	if g := s.Generation(); g != gen+1 {
+		t.Errorf("%d rebuilds for one save", g-gen)
+	}
+	if b, ok, _ := s.file("verwerkingen/jeugdwet-toegang/index.html"); !ok || !strings.Contains(string(b), "Jeugdhulp, opnieuw geschreven") {
+		t.Error("the file written anew was not rebuilt")
+	}
+
+	// A rename: the old name goes and the new one comes in the same rebuild.
+	gen = s.Generation()
+	if err := os.Rename(file, filepath.Join(vdir, "jeugd.toml")); err != nil {
+		t.Fatal(err)
+	}
+	waitGen(t, s, gen)
+	time.Sleep(700 * time.Millisecond)
+	if g := s.Generation(); g != gen+1 {
+		t.Errorf("%d rebuilds for one rename", g-gen)
+	}
+	if _, ok, _ := s.file("verwerkingen/jeugd/index.html"); !ok {
+		t.Error("the new name is not served")
+	}
+	if _, ok, _ := s.file("verwerkingen/jeugdwet-toegang/index.html"); ok {
+		t.Error("the old name is still served")
+	}
+
+	// A file that stays removed.
+	gen = s.Generation()
+	if err := os.Remove(filepath.Join(vdir, "jeugd.toml")); err != nil {
+		t.Fatal(err)
+	}
+	waitGen(t, s, gen)
+	if _, ok, _ := s.file("verwerkingen/jeugd/index.html"); ok {
+		t.Error("a removed file is still served")
+	}
+}
+
 // A file written in two parts, the first of which does not load, shows no error in between: the pages are not
 // told about the failed rebuild when the next one follows at once, and the log does not mention it.
 func TestSaveInParts(t *testing.T) {
