@@ -215,13 +215,13 @@ func (b *burst) change(now time.Time) time.Duration {
 // end ends the burst: the rebuild starts.
 func (b *burst) end() { b.first = time.Time{} }
 
-// empty reports whether the file at p is a file without content.
 // gone reports whether nothing is at p.
 func gone(p string) bool {
 	_, err := os.Lstat(p)
 	return errors.Is(err, fs.ErrNotExist)
 }
 
+// empty reports whether the file at p is a file without content.
 func empty(p string) bool {
 	fi, err := os.Stat(p)
 	return err == nil && fi.Mode().IsRegular() && fi.Size() == 0
