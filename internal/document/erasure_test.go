@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/rules"
 )
 
 // rightRow returns the row of the report's table of rights whose first cell starts with title.
@@ -24,6 +25,18 @@ func rightRow(t *testing.T, d *Document, title string) []Inline {
 		t.Fatalf("the report has no row for %q", title)
 	}
 	return row
+}
+
+// consentOnly is the example's wijkteam with consent as its only basis.
+func consentOnly(t *testing.T, r *rules.Rapport) *rules.Resultaat {
+	t.Helper()
+	return edited(result(t, r, "wijkteam-integrale-intake"), func(v *model.Verwerking) {
+		for _, g := range v.Grondslagen {
+			if g.Artikel == "avg-6-1-a" {
+				v.Grondslagen = []model.Grondslag{g}
+			}
+		}
+	})
 }
 
 // TestErasureIsLimitedUnderATaskOfTheLaw: the right to erasure (AVG art. 17) does not reach data that a legal
@@ -55,14 +68,7 @@ func TestErasureIsLimitedUnderATaskOfTheLaw(t *testing.T) {
 	}
 
 	// Consent alone limits nothing: the right holds.
-	consentOnly := edited(result(t, r, "wijkteam-integrale-intake"), func(v *model.Verwerking) {
-		for _, g := range v.Grondslagen {
-			if g.Artikel == "avg-6-1-a" {
-				v.Grondslagen = []model.Grondslag{g}
-			}
-		}
-	})
-	if row = rightRow(t, PIA(site, consentOnly), title); row[1].Text != "ja" {
+	if row = rightRow(t, PIA(site, consentOnly(t, r)), title); row[1].Text != "ja" {
 		t.Errorf("erasure under consent alone: applies %q, want \"ja\"", row[1].Text)
 	}
 }
@@ -101,14 +107,7 @@ func TestStatementSaysErasureOftenCannot(t *testing.T) {
 	if strings.Contains(limited, "Soms mogen wij") {
 		t.Errorf("the statement gives both texts on erasure:\n%s", limited)
 	}
-	consentOnly := edited(result(t, r, "wijkteam-integrale-intake"), func(v *model.Verwerking) {
-		for _, g := range v.Grondslagen {
-			if g.Artikel == "avg-6-1-a" {
-				v.Grondslagen = []model.Grondslag{g}
-			}
-		}
-	})
-	plain := statementRight(t, Privacyverklaring(site, consentOnly), title)
+	plain := statementRight(t, Privacyverklaring(site, consentOnly(t, r)), title)
 	if !strings.Contains(plain, "Soms mogen wij gegevens niet wissen") || strings.Contains(plain, "vaak niet") {
 		t.Errorf("erasure under consent alone: the statement should keep the plain text:\n%s", plain)
 	}

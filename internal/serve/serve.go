@@ -68,7 +68,7 @@ type Server struct {
 	loaded time.Time // when New began to read the site: Watch rebuilds what changed since
 	// present holds the site's files when New began to read it: Watch rebuilds those that were removed or renamed
 	// since, and files that came in with an old time (moved or copied with their time).
-	present   map[string]bool
+	present   map[string]time.Time
 	done      chan struct{} // closed by Close: the event streams end
 	closeOnce sync.Once
 

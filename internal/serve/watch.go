@@ -69,20 +69,16 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 	b := burst{quiet: quiet}
 	wait := func() { timer.Reset(b.change(time.Now())) }
 	// A file saved, removed or renamed while New read and rendered the site, which takes a while on a large one,
-	// raised no event.
-	for _, rel := range t.changedSince(s.loaded) {
-		pending[rel] = time.Now()
-		wait()
-	}
+	// raised no event; a file renamed or moved in keeps its old time.
 	now := siteFiles(root)
-	for rel := range s.present {
-		if !now[rel] {
+	for rel, mod := range now {
+		if _, was := s.present[rel]; !was || mod.After(s.loaded) {
 			pending[rel] = time.Now()
 			wait()
 		}
 	}
-	for rel := range now {
-		if !s.present[rel] {
+	for rel := range s.present {
+		if _, is := now[rel]; !is {
 			pending[rel] = time.Now()
 			wait()
 		}
@@ -364,31 +360,21 @@ func (t *tree) watchTargets() {
 	t.targetDirs = t.targetDirs[:0]
 }
 
-// changedSince returns the files of the site, as site-relative slash paths, that were changed after since.
-func (t *tree) changedSince(since time.Time) []string {
-	var changed []string
-	eachFile(t.root, func(p, rel string) {
-		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() && fi.ModTime().After(since) {
-			changed = append(changed, rel)
-		}
-	})
-	return changed
-}
-
-// siteFiles returns the files of the site that pia reads, as site-relative slash paths.
-func siteFiles(root string) map[string]bool {
-	files := map[string]bool{}
-	eachFile(root, func(_, rel string) { files[rel] = true })
-	return files
-}
-
-// eachFile calls fn with the path and the site-relative slash path of pia.toml and of every file in the folders
-// pia reads, but not the files editors write beside the files they save.
-func eachFile(root string, fn func(p, rel string)) {
+// siteFiles returns pia.toml and every file in the folders pia reads, as site-relative slash paths, with the time
+// they (or, for a link, its target) were last changed; zero for what is not a regular file. The files editors write
+// beside the files they save are left out.
+func siteFiles(root string) map[string]time.Time {
+	files := map[string]time.Time{}
 	note := func(p string) {
-		if rel, err := filepath.Rel(root, p); err == nil {
-			fn(p, filepath.ToSlash(rel))
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			return
 		}
+		var mod time.Time
+		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() {
+			mod = fi.ModTime()
+		}
+		files[filepath.ToSlash(rel)] = mod
 	}
 	if _, err := os.Lstat(filepath.Join(root, "pia.toml")); err == nil {
 		note(filepath.Join(root, "pia.toml"))
@@ -401,6 +387,7 @@ func eachFile(root string, fn func(p, rel string)) {
 			return nil
 		})
 	}
+	return files
 }
 
 // linksTo returns the links of the site to the file at p.

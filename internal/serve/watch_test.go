@@ -27,6 +27,14 @@ func watching(t *testing.T, quiet time.Duration) (*Server, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	startWatch(t, s, quiet)
+	time.Sleep(100 * time.Millisecond) // let the watcher add its folders
+	return s, dir
+}
+
+// startWatch runs s.Watch with quiet until the test ends.
+func startWatch(t *testing.T, s *Server, quiet time.Duration) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {
@@ -36,8 +44,6 @@ func watching(t *testing.T, quiet time.Duration) (*Server, string) {
 		}
 	}()
 	t.Cleanup(func() { cancel(); <-done })
-	time.Sleep(100 * time.Millisecond) // let the watcher add its folders
-	return s, dir
 }
 
 // A burst of changes that does not stop (a long checkout) is rebuilt after at most a second, not when it ends.
@@ -342,10 +348,7 @@ func TestLinkedQuestionnaire(t *testing.T) {
 	if err != nil || s.Err() != nil {
 		t.Fatal(err, s.Err())
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { defer close(done); _ = s.Watch(ctx, 40*time.Millisecond) }()
-	defer func() { cancel(); <-done }()
+	startWatch(t, s, 40*time.Millisecond)
 	time.Sleep(100 * time.Millisecond)
 
 	page := func(want string) {
@@ -393,10 +396,7 @@ func TestOverflowRebuildsAll(t *testing.T) {
 		watchers <- w
 		return w, err
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { defer close(done); _ = s.Watch(ctx, 40*time.Millisecond) }()
-	defer func() { cancel(); <-done }()
+	startWatch(t, s, 40*time.Millisecond)
 	w := <-watchers
 	time.Sleep(100 * time.Millisecond)
 	// A change the watcher does not see, as one of those the system dropped.
@@ -431,10 +431,7 @@ func TestChangeWhileStarting(t *testing.T) {
 		t.Fatal(err)
 	}
 	setNaam(t, filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml"), "Jeugdhulp, tijdens het starten")
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { defer close(done); _ = s.Watch(ctx, 40*time.Millisecond) }()
-	defer func() { cancel(); <-done }()
+	startWatch(t, s, 40*time.Millisecond)
 	waitGen(t, s, 0)
 	if b, _, _ := s.file("verwerkingen/jeugdwet-toegang/index.html"); !strings.Contains(string(b), "Jeugdhulp, tijdens het starten") {
 		t.Error("the file saved while serve started was not rebuilt")
@@ -459,10 +456,7 @@ func TestRemoveAndRenameWhileStarting(t *testing.T) {
 	if err := os.Rename(filepath.Join(vdir, "jeugdwet-toegang.toml"), filepath.Join(vdir, "jeugd-hernoemd.toml")); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { defer close(done); _ = s.Watch(ctx, 40*time.Millisecond) }()
-	defer func() { cancel(); <-done }()
+	startWatch(t, s, 40*time.Millisecond)
 	waitGen(t, s, 0)
 	for page, want := range map[string]bool{
 		"verwerkingen/schuldhulpverlening/index.html":     false,
@@ -495,10 +489,7 @@ func TestFolderThatCannotBeWatched(t *testing.T) {
 		}
 		return w.Add(p)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { defer close(done); _ = s.Watch(ctx, 40*time.Millisecond) }()
-	defer func() { cancel(); <-done }()
+	startWatch(t, s, 40*time.Millisecond)
 	time.Sleep(100 * time.Millisecond)
 	out := log.String()
 	if strings.Count(out, "\n") != 1 || !strings.Contains(out, "pia kan de map "+filepath.Join(dir, "static")) ||
