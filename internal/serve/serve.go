@@ -75,6 +75,9 @@ type Server struct {
 	clientsMu sync.Mutex
 	clients   map[chan int64]struct{}
 	failed    *time.Timer // tells the pages about a failed rebuild, unless a next one comes first (see Rebuild)
+	// untold is when the first failed rebuild that the pages have not been told about happened; zero when there
+	// is none. A run of failed rebuilds is told at most failedDelay after its first one.
+	untold time.Time
 
 	logMu sync.Mutex // one log line at a time: a failed rebuild logs from a timer
 }
@@ -342,6 +345,9 @@ func (s *Server) rebuild(changed []string, all bool) Summary {
 		s.signalLater(gen, func() { s.log(sum) })
 		return sum
 	}
+	s.clientsMu.Lock()
+	s.untold = time.Time{}
+	s.clientsMu.Unlock()
 	s.notify(gen)
 	s.log(sum)
 	return sum
@@ -351,15 +357,24 @@ func (s *Server) rebuild(changed []string, all bool) Summary {
 var failedDelay = 300 * time.Millisecond
 
 // signalLater tells the pages about the failed rebuild gen, and logs it, after failedDelay, unless another
-// rebuild starts first.
+// rebuild starts first. The wait counts from the first of the failed rebuilds not yet told, so that a tool that
+// writes a broken file more often than failedDelay still gets its error shown.
 func (s *Server) signalLater(gen int64, log func()) {
 	s.clientsMu.Lock()
 	defer s.clientsMu.Unlock()
-	s.failed = time.AfterFunc(failedDelay, func() {
-		if s.gen.Load() == gen {
-			s.notify(gen)
-			log()
+	now := time.Now()
+	if s.untold.IsZero() {
+		s.untold = now
+	}
+	s.failed = time.AfterFunc(max(failedDelay-now.Sub(s.untold), 0), func() {
+		if s.gen.Load() != gen {
+			return
 		}
+		s.clientsMu.Lock()
+		s.untold = time.Time{}
+		s.clientsMu.Unlock()
+		s.notify(gen)
+		log()
 	})
 }
 

@@ -310,6 +310,56 @@ func TestSaveInParts(t *testing.T) {
 	}
 }
 
+// A tool that writes a broken file again and again, more often than failedDelay, still gets the error shown: the
+// wait counts from the first failed rebuild not yet told, not from the last one.
+func TestBrokenOverAndOver(t *testing.T) {
+	dir := copySite(t)
+	var log lockedLog
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded(), Log: &log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := events(t, s)
+	file := filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml")
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	half := b[:bytes.Index(b, []byte(" = "))+3]
+	if err := os.WriteFile(file, half, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rel := []string{"content/verwerkingen/jeugdwet-toegang.toml"}
+	told := 0
+	for end := time.Now().Add(4 * failedDelay); time.Now().Before(end); {
+		if sum := s.Rebuild(rel); sum.Err == nil {
+			t.Fatal("half a file loads")
+		}
+		told += count(evs, failedDelay/3)
+	}
+	if told == 0 {
+		t.Errorf("a file broken again every %v never showed its error", failedDelay/3)
+	}
+	if !strings.Contains(log.String(), "kan niet bouwen") {
+		t.Errorf("log:\n%s", log.String())
+	}
+	// A good save ends the run: the next failure waits again.
+	if err := os.WriteFile(file, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if sum := s.Rebuild(rel); sum.Err != nil {
+		t.Fatal(sum.Err)
+	}
+	count(evs, 50*time.Millisecond)
+	if err := os.WriteFile(file, half, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.Rebuild(rel)
+	if n := count(evs, failedDelay/2); n != 0 {
+		t.Errorf("a failure right after a good save was told at once (%d events)", n)
+	}
+}
+
 // lockedLog is a log that a test reads while the server writes it.
 type lockedLog struct {
 	mu sync.Mutex
