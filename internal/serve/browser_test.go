@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/pia-nl/pia/internal/browsertest"
@@ -58,8 +60,14 @@ func TestReloadKeepsThePlace(t *testing.T) {
 }
 
 // TestManyTabs: a browser opens at most six connections to a server, and an open page keeps one for its reload
-// events. With more tabs of the site open, every tab still loads, and every tab reloads after a rebuild.
+// events. With more tabs of the site open, every tab still loads, and every tab reloads after a rebuild. That
+// holds too where the browser has no Web Locks: on a page from another machine over plain http.
 func TestManyTabs(t *testing.T) {
+	t.Run("localhost", func(t *testing.T) { manyTabs(t, false) })
+	t.Run("zonder-web-locks", func(t *testing.T) { manyTabs(t, true) })
+}
+
+func manyTabs(t *testing.T, withoutLocks bool) {
 	browsertest.Available(t)
 	dir := copySite(t)
 	s, ts := serveSite(t, dir)
@@ -77,6 +85,16 @@ func TestManyTabs(t *testing.T) {
 			closeTab = append(closeTab, cancel)
 			if err := chromedp.Do(tab); err != nil { // opens the tab, for as long as tab lasts
 				t.Fatal(err)
+			}
+			if withoutLocks {
+				// What a browser gives a page that is not on localhost or https.
+				if err := chromedp.Do(tab, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+					_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument,
+						page.AddScriptToEvaluateOnNewDocumentParams{Source: `delete Navigator.prototype.locks`})
+					return err
+				})); err != nil {
+					t.Fatal(err)
+				}
 			}
 			tctx, stop := context.WithTimeout(tab, 10*time.Second)
 			err := chromedp.Do(tctx, chromedp.Navigate(ts.URL+p))

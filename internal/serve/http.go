@@ -26,7 +26,8 @@ import (
 // and passes what it hears to the others over a BroadcastChannel: the stand of the server (its generation and
 // start) when it connects, and every rebuild. A tab reloads when the server is newer than its page; a tab that
 // opens asks the holder for the stand. Where a browser has neither (or a page is not on localhost or https, where
-// Web Locks are missing), every tab holds its own stream.
+// Web Locks are missing, as for a colleague who opens the site from another machine), a tab holds no stream: it
+// asks for the stand every second, and at once when it comes into view, so that any number of tabs load.
 const reloadScript = `<script>(function(){var k="pia-herlaad-plek",g=%d,st="%s",` +
 	`u="/_pia/herlaad?generatie="+g+"&start="+st,weg=false;` +
 	`try{var p=JSON.parse(sessionStorage.getItem(k)||"null");sessionStorage.removeItem(k);` +
@@ -38,7 +39,10 @@ const reloadScript = `<script>(function(){var k="pia-herlaad-plek",g=%d,st="%s",
 	`var t=e.getBoundingClientRect().top;if(t<=1&&(h===null||t>y)){h=e;y=t;}});` +
 	`try{if(h){sessionStorage.setItem(k,JSON.stringify({pad:location.pathname,id:h.id,y:y}));` +
 	`history.scrollRestoration="manual";}}catch(x){}location.reload();}` +
-	`if(!window.BroadcastChannel||!navigator.locks){new EventSource(u).addEventListener("herbouwd",herlaad);return;}` +
+	`if(!window.BroadcastChannel||!navigator.locks){var kijk=function(){fetch("/_pia/stand",{cache:"no-store"})` +
+	`.then(function(r){return r.json();}).then(function(d){if(nieuwer(d))herlaad();},function(){});};` +
+	`setInterval(kijk,1000);document.addEventListener("visibilitychange",function(){if(!document.hidden)kijk();});` +
+	`return;}` +
 	`var b=new BroadcastChannel("pia-herlaad"),stand=null;` +
 	`function nieuwer(d){return !!d&&(d.generatie>g||d.start!==st);}` +
 	`b.onmessage=function(m){if(m.data==="vraag"){if(stand)b.postMessage(stand);}else if(nieuwer(m.data))herlaad();};` +
@@ -67,6 +71,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	case "/_pia/status":
 		s.status(w)
+		return
+	case "/_pia/stand":
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-store")
+		fmt.Fprintf(w, "{\"generatie\":%d,\"start\":%q}\n", s.told.Load(), s.start)
 		return
 	}
 	// The generation is taken before the page: a rebuild in between makes the page reload once more, never miss one.
@@ -214,6 +223,9 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 func (s *Server) notify(gen int64) {
 	s.clientsMu.Lock()
 	defer s.clientsMu.Unlock()
+	if gen > s.told.Load() {
+		s.told.Store(gen)
+	}
 	for ch := range s.clients {
 		select {
 		case ch <- gen:

@@ -60,6 +60,9 @@ type Server struct {
 	renders map[string]int       // how often each file was rendered, for tests and /_pia/status
 	err     error                // the errors of the last failed load or rebuild, shown as an overlay
 	gen     atomic.Int64         // rebuild generation, changed under mu
+	// told is the last generation the pages were told about (under clientsMu): a failed rebuild is told later, or
+	// not at all when a next rebuild follows at once (see signalLater). Tabs that ask instead of listen get it.
+	told atomic.Int64
 
 	// lang is the language of the site served (i18n.Lang), which requests read without a lock.
 	lang atomic.Value

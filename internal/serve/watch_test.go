@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -357,6 +358,53 @@ func TestBrokenOverAndOver(t *testing.T) {
 	s.Rebuild(rel)
 	if n := count(evs, failedDelay/2); n != 0 {
 		t.Errorf("a failure right after a good save was told at once (%d events)", n)
+	}
+}
+
+// /_pia/stand, which tabs without an event stream ask every second, gives the generation the pages were told
+// about: a failed rebuild that a next one may still fix does not make them reload.
+func TestStandIsWhatWasTold(t *testing.T) {
+	dir := copySite(t)
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	stand := func() int64 {
+		t.Helper()
+		code, body := get(t, ts.URL+"/_pia/stand")
+		var st struct {
+			Generatie int64
+			Start     string
+		}
+		if err := json.Unmarshal([]byte(body), &st); code != http.StatusOK || err != nil || st.Start == "" {
+			t.Fatalf("%d %q: %v", code, body, err)
+		}
+		return st.Generatie
+	}
+	file := filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml")
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := []string{"content/verwerkingen/jeugdwet-toegang.toml"}
+	setNaam(t, file, "Jeugdhulp, nieuw")
+	s.Rebuild(rel)
+	if g := stand(); g != s.Generation() {
+		t.Fatalf("stand %d after a good rebuild, generation %d", g, s.Generation())
+	}
+	told := s.Generation()
+	if err := os.WriteFile(file, b[:bytes.Index(b, []byte(" = "))+3], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.Rebuild(rel)
+	if g := stand(); g != told {
+		t.Errorf("stand %d right after a failed rebuild, want %d until it is told", g, told)
+	}
+	time.Sleep(failedDelay + 200*time.Millisecond)
+	if g := stand(); g != s.Generation() || g == told {
+		t.Errorf("stand %d once the failure is told, want %d", g, s.Generation())
 	}
 }
 
