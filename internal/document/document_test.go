@@ -1407,10 +1407,30 @@ func ptr[T any](v T) *T { return &v }
 // line of its own (AVG art. 21(4)); where it does not (only a legal obligation), the script does not promise it.
 func TestWerkinstructieNamesObjectionApart(t *testing.T) {
 	site, r := exampleSite(t)
-	const line = "„U mag ook bezwaar maken tegen het gebruik van uw gegevens."
+	const line = "„U mag ook bezwaar maken tegen het gebruik van uw gegevens"
 	res := result(t, r, "wmo-maatwerkvoorziening")
 	if wi := text(Werkinstructie(site, res)); !strings.Contains(wi, "\n"+line) {
 		t.Errorf("a public task without the objection line:\n%s", wi)
+	}
+	// A public task for every purpose: the plain line, with no purposes and no reservation.
+	if wi := text(Werkinstructie(site, result(t, r, "jeugdwet-toegang"))); !strings.Contains(wi, line+". Vertel ons") ||
+		strings.Contains(wi, "Beloof niet") {
+		t.Errorf("a public task alone: the objection line is not the plain one:\n%s", wi)
+	}
+	// The Participatiewet rests on a public task for every purpose and on a legal obligation for three of the four:
+	// the citizen can object to the use for the fourth only, and the line names that one in his words.
+	wi := text(Werkinstructie(site, result(t, r, "participatiewet-levensonderhoud")))
+	if !strings.Contains(wi, line+" voor: u helpen naar werk") {
+		t.Errorf("the objection line does not name the purpose the citizen can object to:\n%s", wi)
+	}
+	if i := strings.Index(wi, line); i >= 0 && strings.Contains(wi[i:i+400], "recht hebt op bijstand") {
+		t.Errorf("the objection line names a purpose that a legal obligation covers:\n%s", wi[i:i+400])
+	}
+	// The wijkteam rests on consent beside a public task, for the same purposes: the line warns not to promise an
+	// objection to everything, and names the basis it does not hold for.
+	wi = text(Werkinstructie(site, result(t, r, "wijkteam-integrale-intake")))
+	if !strings.Contains(wi, "Beloof niet dat bezwaar tegen alles kan: het geldt niet voor het deel op grond van Toestemming") {
+		t.Errorf("objection beside consent without the reservation:\n%s", wi)
 	}
 	obligation := edited(res, func(v *model.Verwerking) {
 		v.Grondslagen = []model.Grondslag{{Artikel: "avg-6-1-c", Wet: "Wmo 2015, art. 2.3.2"}}

@@ -203,8 +203,13 @@ func init() {
 		"doc.wi.vertel-delen":            "„Wij kunnen uw gegevens delen met: %s.”",
 		"doc.wi.vertel-rechten":          "„U mag uw gegevens inzien en laten verbeteren. Meer leest u in onze privacyverklaring.”",
 		"doc.wi.vertel-bezwaar": "„U mag ook bezwaar maken tegen het gebruik van uw gegevens. Vertel ons dan wat er in " +
-			"uw situatie bijzonder is.” Zeg dit apart, niet tussen de rest door: de wet vraagt dat u dit recht bij het " +
+			"uw situatie bijzonder is.”",
+		"doc.wi.vertel-bezwaar-voor": "„U mag ook bezwaar maken tegen het gebruik van uw gegevens voor: %s. Vertel ons " +
+			"dan wat er in uw situatie bijzonder is.”",
+		"doc.wi.vertel-bezwaar-apart": "Zeg dit apart, niet tussen de rest door: de wet vraagt dat u dit recht bij het " +
 			"eerste contact duidelijk noemt (AVG art. 21 lid 4).",
+		"doc.wi.vertel-bezwaar-niet": "Beloof niet dat bezwaar tegen alles kan: het geldt niet voor het deel op grond " +
+			"van %s.",
 		"doc.wi.wanneer": "Wanneer",
 		"doc.wi.verplichting": "Vertel de inwoner of hij de gegevens moet geven, en wat er gebeurt als hij dat niet " +
 			"doet. De privacyverklaring zegt het zo:",

@@ -65,7 +65,7 @@ func (b *builder) wiVooraf() []Block {
 	l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-rechten")))
 	for _, r := range b.rechten() {
 		if r.Geldt && isObjection(r.CatRecht) {
-			l.Items = append(l.Items, Plain(b.t("doc.wi.vertel-bezwaar")))
+			l.Items = append(l.Items, b.objectionLine(r))
 			break
 		}
 	}
@@ -236,6 +236,55 @@ var objectionArticle = regexp.MustCompile(`(?i)\bart(?:\.|ikel)?\s*21\b`)
 // be told of explicitly and apart from other information at the first contact (art. 21(4)).
 func isObjection(r model.CatRecht) bool {
 	return r.ID == "bezwaar" || objectionArticle.MatchString(r.Artikel)
+}
+
+// objectionLine is what the professional says about the right to object r, which holds for some basis. Where a
+// basis without the right (a legal obligation) covers part of the purposes, the line names the purposes the citizen
+// can object to, in his words, rather than promise an objection to everything.
+func (b *builder) objectionLine(r recht) Inline {
+	apart := b.t("doc.wi.vertel-bezwaar-apart")
+	if len(r.NietVoor) == 0 {
+		return Plain(b.t("doc.wi.vertel-bezwaar") + " " + apart)
+	}
+	var doelen []string
+	for _, d := range b.v.Doelen {
+		if b.objectable(d.ID, r.ID) {
+			doelen = append(doelen, lowerFirstWord(d.Tekst(true)))
+		}
+	}
+	if len(doelen) == 0 || len(doelen) == len(b.v.Doelen) {
+		// Every purpose has a basis with the right, or the bases name no purposes to tell them apart.
+		return Plain(b.t("doc.wi.vertel-bezwaar") + " " + apart + " " + b.t("doc.wi.vertel-bezwaar-niet",
+			b.basisTitles(r.NietVoor)))
+	}
+	line := b.spokenLine("doc.wi.vertel-bezwaar-voor", doelen)
+	if line.Markdown {
+		return MD(line.Text + "\n" + literalMarkdown(apart) + "\n")
+	}
+	return Plain(line.Text + " " + apart)
+}
+
+// objectable reports whether the citizen can object to the use of his data for the purpose doel: an art. 6 basis
+// for it gives the right with id right, and none of its art. 6 bases lacks it (an objection does not stop what a
+// legal obligation requires).
+func (b *builder) objectable(doel, right string) bool {
+	with := false
+	for _, g := range b.v.Grondslagen {
+		if !g.Covers(doel) {
+			continue
+		}
+		cg := b.cat.Grondslag(g.Artikel)
+		if cg == nil {
+			continue
+		}
+		if s := b.cat.Soort(cg.Soort); s != nil && s.Art6 {
+			if !slices.Contains(s.Rechten, right) {
+				return false
+			}
+			with = true
+		}
+	}
+	return with
 }
 
 // wiVerzoeken is what the professional does with a request, then how the municipality handles it (the
