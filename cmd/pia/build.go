@@ -4,10 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"os/signal"
 	"strings"
-	"syscall"
 
 	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/build"
@@ -45,7 +43,7 @@ func runBuild(e *env, args []string) error {
 	}
 	// Ctrl-C or a stop signal ends the build cleanly: the half-written folder is removed and the previous output
 	// stays. A second signal ends pia at once.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signal.NotifyContext(context.Background(), stopSignals...)
 	defer stop()
 	go func() { <-ctx.Done(); stop() }()
 	opt.Context = ctx

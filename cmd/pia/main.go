@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/suggest"
@@ -21,6 +22,10 @@ const (
 	exitInput       = 2   // the input could not be loaded, or a usage error
 	exitInterrupted = 130 // stopped by Ctrl-C or SIGTERM, as a shell reports it
 )
+
+// stopSignals end a build or pia serve cleanly: Ctrl-C, a stop request (SIGTERM), and a closed terminal or dropped
+// SSH session (SIGHUP), which would otherwise end pia at once and leave a half-written folder behind.
+var stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP}
 
 // usageError is a wrong command line; it exits with exitInput and points at the help.
 type usageError struct{ msg string }

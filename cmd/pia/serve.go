@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"os"
 	"os/signal"
 	"strconv"
 	"strings"
@@ -105,7 +104,7 @@ func runServe(e *env, args []string) error {
 			fmt.Fprintln(e.stderr, e.lang.T("cli.serve.start-met-fout"))
 		}
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signal.NotifyContext(context.Background(), stopSignals...)
 	defer stop()
 	ready.Store(srv)
 	// Open pages keep a stream for reload events: it ends when the server shuts down, or Shutdown would wait for it.

@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -88,10 +89,13 @@ func startServe(t *testing.T, dir string) *served {
 }
 
 // stop interrupts pia serve as Ctrl-C does and returns how long it took to end.
-func (s *served) stop(t *testing.T) time.Duration {
+func (s *served) stop(t *testing.T) time.Duration { return s.stopWith(t, os.Interrupt) }
+
+// stopWith stops pia serve with sig, expects it to end cleanly, and returns how long that took.
+func (s *served) stopWith(t *testing.T, sig os.Signal) time.Duration {
 	t.Helper()
 	start := time.Now()
-	if err := s.cmd.Process.Signal(os.Interrupt); err != nil {
+	if err := s.cmd.Process.Signal(sig); err != nil {
 		t.Fatal(err)
 	}
 	select {
@@ -142,6 +146,17 @@ func TestServeStopsAtOnceWithOpenPages(t *testing.T) {
 	if d := s.stop(t); d > time.Second {
 		t.Errorf("pia serve took %v to stop", d)
 	}
+}
+
+// TestServeStopsCleanlyOnHangup: a closed terminal or a dropped SSH session (SIGHUP) ends pia serve as Ctrl-C does,
+// rather than killing it.
+func TestServeStopsCleanlyOnHangup(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                    minimalConfig,
+		"content/verwerkingen/x.toml": "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\n",
+	})
+	s := startServe(t, dir)
+	s.stopWith(t, syscall.SIGHUP)
 }
 
 // TestServeSaysItIsBuilding: while the first build of a large site runs, the address already answers with a page
