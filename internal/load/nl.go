@@ -50,9 +50,16 @@ func init() {
 			"als [naam]-blok",
 		"load.toml.regeleinde": "na de waarde hoort de regel op te houden (of verder te gaan met een # opmerking), " +
 			"maar er staat %s. Zet elke sleutel op een eigen regel",
-		"load.toml.tabellen-naam":  "een [[naam]]-regel eindigt met ]], maar hier staat %s",
-		"load.toml.tabelnaam-leeg": "de naam tussen [ en ] is leeg of eindigt met een punt",
-		"load.toml.tabelnaam":      "de naam van een tabel eindigt met ], maar hier staat %s",
+		"load.toml.regeleinde-aanhalingsteken": "de tekst houdt op bij een aanhalingsteken dat in de tekst hoort, en " +
+			"daarna gaat de regel verder. Zet de tekst tussen de andere soort aanhalingstekens, zo: %s",
+		"load.toml.regeleinde-tekst": "%s is tekst, geen getal: zet het tussen aanhalingstekens, zo: %s",
+		"load.toml.regeleinde-datum": "schrijf een datum als jaar-maand-dag met streepjes en zonder aanhalingstekens, " +
+			"zo: %s",
+		"load.toml.regeleinde-komma": "in een kommagetal staat een punt, geen komma; schrijf zo: %s",
+		"load.toml.regeleinde-getal": "in een getal staat geen spatie; schrijf het aan elkaar, zo: %s",
+		"load.toml.tabellen-naam":    "een [[naam]]-regel eindigt met ]], maar hier staat %s",
+		"load.toml.tabelnaam-leeg":   "de naam tussen [ en ] is leeg of eindigt met een punt",
+		"load.toml.tabelnaam":        "de naam van een tabel eindigt met ], maar hier staat %s",
 		"load.toml.datum": "%s is geen geldige datum; schrijf jaar-maand-dag zonder aanhalingstekens, " +
 			"zoals 2026-11-01",
 		"load.toml.datum-omgekeerd": "%s is geen geldige datum: het jaar staat voorop, dan de maand en de dag. " +

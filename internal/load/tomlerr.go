@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -161,10 +162,86 @@ func tomlMessage(lang i18n.Lang, src []byte, pe toml.ParseError) string {
 			if key, dargs := dateProblem(m[1][1 : len(m[1])-1]); key != "" {
 				return lang.T(key, append(args, dargs...)...)
 			}
+		case "load.toml.regeleinde":
+			if key, hargs := lineGoesOn(src, int(pe.Position.Start)); key != "" {
+				return lang.T(key, hargs...)
+			}
 		}
 		return lang.T(p.key, args...)
 	}
 	return lang.T("load.toml.anders", msg)
+}
+
+var (
+	numberStart  = regexp.MustCompile(`^[+-]?[0-9][0-9_.]*$`)
+	digitStart   = regexp.MustCompile(`^[0-9]`)
+	decimalComma = regexp.MustCompile(`^[+-]?[0-9]+,[0-9]+$`)
+	monthNames   = []string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+		"oktober", "november", "december"}
+	spokenDate = regexp.MustCompile(`^([0-9]{1,2}) (` + strings.Join(monthNames, "|") + `) ([0-9]{4})$`)
+)
+
+// lineGoesOn says why a value in src is followed by more on its line, where the parser stopped at byte off, for
+// the three mistakes people make most: a quote inside a text (naam = "Het "team" helpt"), text that starts with a
+// number (termijn = 15 jaar) and a number with a space in it (4 000). It returns a message key and its arguments,
+// with the line as it should be, or "" when the line is something else (two keys on one line).
+func lineGoesOn(src []byte, off int) (string, []any) {
+	if off < 0 || off > len(src) {
+		return "", nil
+	}
+	ls := bytes.LastIndexByte(src[:off], '\n') + 1
+	le := bytes.IndexByte(src[off:], '\n')
+	if le < 0 {
+		le = len(src)
+	} else {
+		le += off
+	}
+	eq := bytes.IndexByte(src[ls:off], '=')
+	if eq < 0 {
+		return "", nil
+	}
+	key := strings.TrimSpace(string(src[ls : ls+eq]))
+	value := strings.TrimSpace(string(src[ls+eq+1 : le]))
+	before := strings.TrimSpace(string(src[ls+eq+1 : off]))
+	after := strings.TrimSpace(string(src[off:le]))
+	if key == "" || before == "" || after == "" {
+		return "", nil
+	}
+	// Another key after the value is two keys on one line, which the plain message is about.
+	anotherKey := strings.Contains(after, "=")
+	switch q := before[0]; {
+	case (q == '"' || q == '\'') && len(before) >= 2 && before[len(before)-1] == q && src[off] != ' ' && src[off] != '\t' &&
+		strings.HasSuffix(value, string(q)):
+		// The text ends at a quote that was meant inside it: show it between the other kind of quotes, or, when it
+		// has both kinds, with the double quotes written as \".
+		inner := value[1 : len(value)-1]
+		var fixed string
+		switch {
+		case q == '"' && !strings.Contains(inner, "'"):
+			fixed = "'" + inner + "'"
+		case q == '\'' && !strings.ContainsAny(inner, `"\`):
+			fixed = `"` + inner + `"`
+		default:
+			fixed = `"` + strings.ReplaceAll(strings.ReplaceAll(inner, `\`, `\\`), `"`, `\"`) + `"`
+		}
+		return "load.toml.regeleinde-aanhalingsteken", []any{key + " = " + fixed}
+	case anotherKey || !numberStart.MatchString(before):
+	case decimalComma.MatchString(value):
+		return "load.toml.regeleinde-komma", []any{key + " = " + strings.Replace(value, ",", ".", 1)}
+	case digitStart.MatchString(after) && numberStart.MatchString(strings.ReplaceAll(value, " ", "")):
+		return "load.toml.regeleinde-getal", []any{key + " = " + strings.ReplaceAll(value, " ", "")}
+	case unicode.IsLetter([]rune(after)[0]) && !strings.ContainsAny(value, `"#`):
+		if m := spokenDate.FindStringSubmatch(strings.ToLower(value)); m != nil {
+			day, _ := strconv.Atoi(m[1])
+			year, _ := strconv.Atoi(m[3])
+			month := slices.Index(monthNames, m[2]) + 1
+			if day >= 1 && day <= daysIn(year, month) {
+				return "load.toml.regeleinde-datum", []any{fmt.Sprintf("%s = %04d-%02d-%02d", key, year, month, day)}
+			}
+		}
+		return "load.toml.regeleinde-tekst", []any{"«" + value + "»", key + ` = "` + value + `"`}
+	}
+	return "", nil
 }
 
 // yesNo are words people write for true or false.
