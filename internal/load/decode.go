@@ -393,12 +393,51 @@ func (dc *decoder) checkIDs(path string, list []any, needID bool) {
 }
 
 func (dc *decoder) typeErr(path string, in any, want string) {
-	msg := dc.errs.lang.T("load.type", lastKey(path), dc.errs.lang.T(want), describe(in, dc.errs))
-	if _, ok := in.(float64); ok && want == "load.type.getal" {
-		// "10.000" is ten in TOML: the Dutch thousands separator makes a decimal number.
-		msg += ". " + dc.errs.lang.T("load.type.getal-punt")
+	dc.typeErrAs(path, lastKey(path), in, want)
+}
+
+// typeErrAs reports that the value in at path, whose key the message calls name, is not of the type want.
+func (dc *decoder) typeErrAs(path, name string, in any, want string) {
+	lang := dc.errs.lang
+	pos := dc.d.posOf(path)
+	raw := dc.d.rawValue(pos, name)
+	is := describe(in, dc.errs)
+	if _, ok := in.(float64); ok && raw != "" {
+		is = lang.T("load.is.kommagetal-zo", raw) // as written: TOML reads 1.0 as 1 and 4.000 as 4
 	}
-	dc.errs.errs = append(dc.errs.errs, &Error{Pos: dc.d.posOf(path), Msg: msg})
+	msg := lang.T("load.type", name, lang.T(want), is)
+	switch _, isFloat := in.(float64); {
+	case isFloat && want == "load.type.getal" && thousands.MatchString(raw):
+		// "10.000" is ten in TOML: the Dutch thousands separator makes a decimal number.
+		msg += ". " + lang.T("load.type.getal-punt", name+" = "+strings.ReplaceAll(raw, ".", ""))
+	case want == "load.type.tekst" && raw != "" && !strings.ContainsAny(raw, `"'[{`):
+		// A version, a number or a word that TOML took for a number, a date or true: it needs quotes.
+		msg += ". " + lang.T("load.type.tekst-zo", name+` = "`+raw+`"`)
+	}
+	dc.errs.errs = append(dc.errs.errs, &Error{Pos: pos, Msg: msg})
+}
+
+// thousands matches a whole number written with points between groups of three digits, as in Dutch: 10.000.
+var thousands = regexp.MustCompile(`^[0-9]{1,3}(\.[0-9]{3})+$`)
+
+// rawValue returns the value of key as written on its line at pos (key = value), without a comment after it, or ""
+// when the line does not have that form (a value in a list or an inline table).
+func (d *doc) rawValue(pos model.Pos, key string) string {
+	if pos.Line < 1 {
+		return ""
+	}
+	k, v, ok := strings.Cut(string(lineFrom(withoutBOM(d.src), pos.Line, 1)), "=")
+	k = strings.TrimSpace(k)
+	last := k
+	if i := strings.LastIndexByte(k, '.'); i >= 0 {
+		last = strings.TrimSpace(k[i+1:]) // a dotted key: besluit.datum
+	}
+	key = strings.Trim(key, `"`)
+	if !ok || strings.Trim(k, `"'`) != key && strings.Trim(last, `"'`) != key {
+		return ""
+	}
+	v, _, _ = strings.Cut(v, "#")
+	return strings.TrimSpace(v)
 }
 
 // textEntry checks an entry of a table of texts, such as [antwoorden], whose keys are ids like A.3.2. Written
@@ -426,7 +465,7 @@ func (dc *decoder) textEntry(path, key string, in any) bool {
 			dc.errs.add(dc.d.posOf(path), "load.antwoord.tabel", id, "["+strings.TrimSuffix(path, "."+key)+"]", id)
 		}
 	default:
-		dc.errs.add(dc.d.posOf(path), "load.type", strconv.Quote(key), dc.errs.lang.T("load.type.tekst"), describe(in, dc.errs))
+		dc.typeErrAs(path, strconv.Quote(key), in, "load.type.tekst")
 	}
 	return false
 }

@@ -446,9 +446,18 @@ aantal_betrokkenen = 10.000
 [antwoorden]
 A.3.2 = "Alleen leefgebieden met een hulpvraag"
 "A.4" = 5
-`, []string{`content/verwerkingen/a.toml:2:1: aantal_betrokkenen moet een geheel getal zijn, maar is het kommagetal 10. Schrijf een geheel getal zonder punt of spatie, zoals 10000 of 10_000`,
+`, []string{`content/verwerkingen/a.toml:2:1: aantal_betrokkenen moet een geheel getal zijn, maar is het kommagetal 10.000. Een punt tussen de duizendtallen maakt er in TOML een kommagetal van; schrijf het getal zonder punt, zo: aantal_betrokkenen = 10000`,
 			`content/verwerkingen/a.toml:4:1: A.3.2 staat niet tussen aanhalingstekens en wordt daardoor gelezen als tabellen in elkaar (een punt scheidt in TOML tabellen). Zet de sleutel tussen aanhalingstekens: "A.3.2" = "…"`,
-			`content/verwerkingen/a.toml:5:1: "A.4" moet een tekst tussen aanhalingstekens zijn, maar is het getal 5`}},
+			`content/verwerkingen/a.toml:5:1: "A.4" moet een tekst tussen aanhalingstekens zijn, maar is het getal 5. Zet de waarde tussen aanhalingstekens, zo: "A.4" = "5"`}},
+		{"a version as a number, a decimal where a whole number belongs", `
+-- content/verwerkingen/a.toml --
+naam = "x"
+versie = 1.0 # eerste
+[[risicos]]
+id = "R1"
+kans = 2.5
+`, []string{`content/verwerkingen/a.toml:2:1: versie moet een tekst tussen aanhalingstekens zijn, maar is het kommagetal 1.0. Zet de waarde tussen aanhalingstekens, zo: versie = "1.0"`,
+			`content/verwerkingen/a.toml:5:1: kans moet een geheel getal zijn, maar is het kommagetal 2.5`}},
 		{"reserved page name", `
 -- content/register.md --
 Tekst
