@@ -46,6 +46,8 @@ func init() {
 		"load.toml.komma": "hier staat een komma waar een waarde hoort; haal de komma weg of zet er een waarde voor",
 		"load.toml.inline": "in een tabel tussen { en } staat tussen twee velden een komma en aan het eind een }, " +
 			"maar hier staat %s",
+		"load.toml.inline-open": "de tabel die hier met { begint, wordt niet afgesloten; zet de velden erin op " +
+			"dezelfde regel en sluit af met }, zoals a = { b = 1 }",
 		"load.toml.inline-regel": "een tabel tussen { en } moet op één regel staan; schrijf een lange tabel " +
 			"als [naam]-blok",
 		"load.toml.regeleinde": "na de waarde hoort de regel op te houden (of verder te gaan met een # opmerking), " +

@@ -74,7 +74,7 @@ var tomlPatterns = func() []tomlPattern {
 		{`^Invalid float value: ("(?:[^"\\]|\\.)*")$`, "load.toml.kommagetal", "q"},
 		{`^invalid float: '(.*)'$`, "load.toml.kommagetal", "s"},
 		{`^floats must start with a digit, not '\.'$`, "load.toml.kommagetal-punt", ""},
-		{`^(?:not a (?:binary|octal|hexadecimal) number|cannot use sign with non-decimal numbers): '(.*)'$`,
+		{`^(?s:not an? (?:binary|octal|hexadecimal) number|cannot use sign with non-decimal numbers): '(.*?)\n?'$`,
 			"load.toml.getal", "s"},
 		{`^expected a digit but got ('(?:[^'\\]|\\.)*')$`, "load.toml.cijfer", "q"},
 		{`^TOML files cannot contain control characters: '(0x[0-9a-f]+)'$`, "load.toml.stuurteken", "s"},
@@ -161,6 +161,12 @@ func tomlMessage(lang i18n.Lang, src []byte, pe toml.ParseError) string {
 		case "load.toml.datum":
 			if key, dargs := dateProblem(m[1][1 : len(m[1])-1]); key != "" {
 				return lang.T(key, append(args, dargs...)...)
+			}
+		case "load.toml.sleutel-leeg":
+			// An inline table opened at the end of a line: the parser reads on and stumbles later.
+			if before := bytes.TrimRight(src[:min(max(int(pe.Position.Start), 0), len(src))], " \t\r\n"); len(before) > 0 &&
+				before[len(before)-1] == '{' {
+				return lang.T("load.toml.inline-open")
 			}
 		case "load.toml.regeleinde":
 			if key, hargs := lineGoesOn(src, int(pe.Position.Start)); key != "" {
@@ -355,6 +361,11 @@ func tomlPos(file string, src []byte, pe toml.ParseError) model.Pos {
 		start = firstInvalidUTF8(src, start)
 	case strings.HasPrefix(pe.Message, "files cannot contain NULL bytes"):
 		start = 0 // the whole file is in another encoding
+	case strings.HasPrefix(pe.Message, "unexpected '='") && start >= 0 && start <= len(src):
+		// An inline table left open at a line end: point at its {.
+		if i := bytes.LastIndexFunc(src[:start], func(r rune) bool { return !unicode.IsSpace(r) }); i >= 0 && src[i] == '{' {
+			start = i
+		}
 	}
 	if start < 0 || start > len(src) || (start == 0 && pe.Position.Line > 1) {
 		return model.Pos{File: file, Line: pe.Position.Line, Col: pe.Position.Col}

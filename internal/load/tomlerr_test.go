@@ -36,6 +36,9 @@ func TestTOMLSyntaxErrors(t *testing.T) {
 		{"missing comma", "a = [1 2]\n", 1, 8, `in een lijst staat tussen twee waarden een komma`},
 		{"double comma", "a = [1,,2]\n", 1, 8, `hier staat een komma waar een waarde hoort`},
 		{"two keys on a line", "a = 1 b = 2\n", 1, 7, `maar er staat «b». Zet elke sleutel op een eigen regel`},
+		{"hexadecimal without digits", "a = 0x\n", 1, 5, `TOML-fout: 0x is geen geldig getal`},
+		{"octal with a wrong digit", "a = 0o9\n", 1, 5, `TOML-fout: 0o9 is geen geldig getal`},
+		{"inline table left open", "a = {\n", 1, 5, `de tabel die hier met { begint, wordt niet afgesloten`},
 		{"two keys on a line, no spaces", "a = 1 b=2\n", 1, 7, `Zet elke sleutel op een eigen regel`},
 		{"quote inside a text", "naam = \"Het \"sociaal team\" helpt\"\n", 1, 14,
 			`houdt op bij een aanhalingsteken dat in de tekst hoort, en daarna gaat de regel verder. Zet de tekst ` +
