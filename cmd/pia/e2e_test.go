@@ -255,7 +255,7 @@ func TestCheckUnknownKeySuggestion(t *testing.T) {
 		t.Errorf("exit code %d, want 2", r.code)
 	}
 	for _, want := range []string{
-		`content/verwerkingen/wmo.toml:4:1: onbekende sleutel "registeren"; bedoelde u "registreren"?`,
+		`content/verwerkingen/wmo.toml:4:1: onbekende sleutel "registeren" in [[gegevens]]; bedoelde u "registreren"?`,
 		`content/verwerkingen/jeugd.toml:2:1: ongeldige waarde "klaar" voor status; toegestaan: concept, definitief, vastgesteld`,
 		"2 laadfouten:",
 	} {

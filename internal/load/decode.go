@@ -335,15 +335,36 @@ func (dc *decoder) fields(path string, m map[string]any, out reflect.Value) {
 				continue
 			}
 			hint := dc.topHint(path, k, nil)
-			if sug := suggest.Closest(k, names.keys); sug != "" {
+			sug := suggest.Closest(k, names.keys)
+			switch table := tableName(path); {
+			case table == "" && sug != "":
 				dc.addHinted(dc.d.posOf(fp), hint, "load.onbekend.suggestie", k, sug)
-			} else {
+			case table == "":
 				dc.addHinted(dc.d.posOf(fp), hint, "load.onbekend", k, strings.Join(names.keys, ", "))
+			case sug != "":
+				dc.addHinted(dc.d.posOf(fp), hint, "load.onbekend.in.suggestie", k, table, sug)
+			default:
+				dc.addHinted(dc.d.posOf(fp), hint, "load.onbekend.in", k, table, strings.Join(names.keys, ", "))
 			}
 			continue
 		}
 		dc.value(fp, m[k], out.Field(idx))
 	}
+}
+
+// indexPart matches the index of an array entry in a path: gegevens[2].
+var indexPart = regexp.MustCompile(`\[[0-9]+\]`)
+
+// tableName is how the file writes the table at path, for messages: [organisatie.fg], or [[gegevens]] for an entry
+// of an array of tables; "" at the top of the file.
+func tableName(path string) string {
+	if path == "" {
+		return ""
+	}
+	if strings.HasSuffix(path, "]") {
+		return "[[" + indexPart.ReplaceAllString(path, "") + "]]"
+	}
+	return "[" + indexPart.ReplaceAllString(path, "") + "]"
 }
 
 // mergedByID are the entries of a verwerking's lists that are merged with the template's and referred to by id;

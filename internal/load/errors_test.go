@@ -62,7 +62,7 @@ naam = "x"
 [[gegevens]]
 id = "naw"
 registeren = "altijd"
-`, []string{`content/verwerkingen/a.toml:4:1: onbekende sleutel "registeren"; bedoelde u "registreren"?`}},
+`, []string{`content/verwerkingen/a.toml:4:1: onbekende sleutel "registeren" in [[gegevens]]; bedoelde u "registreren"?`}},
 		{"unknown key without suggestion", `
 -- content/verwerkingen/a.toml --
 kleur = "blauw"
@@ -210,7 +210,7 @@ titel = "Test"
 sjablonen = ["basis"]
 [organisatie]
 naaam = "Gemeente"
-`, []string{`pia.toml:4:1: onbekende sleutel "naaam"; bedoelde u "naam"?`}},
+`, []string{`pia.toml:4:1: onbekende sleutel "naaam" in [organisatie]; bedoelde u "naam"?`}},
 		{"several files at once", `
 -- content/verwerkingen/a.toml --
 status = "klaar"
@@ -738,7 +738,7 @@ sjabloon = "basis/wmo"
 [informeren]
 wanneer = "Bij het eerste contact"
 status = "definitief"
-`, file + `:4:1: onbekende sleutel "status"; toegestaan zijn: hoe, verplichting, wanneer. ` +
+`, file + `:4:1: onbekende sleutel "status" in [informeren]; toegestaan zijn daar: hoe, verplichting, wanneer. ` +
 			fmt.Sprintf(top, "status", "[informeren]")},
 		{"key of the file below [antwoorden]", `
 -- content/verwerkingen/a.toml --
@@ -764,13 +764,13 @@ naam = "Gemeente Test"
 naam = "F. G."
 email = "fg@test.nl"
 thema = "donker"
-`, `pia.toml:8:1: onbekende sleutel "thema"; toegestaan zijn: email, naam, telefoon. ` +
+`, `pia.toml:8:1: onbekende sleutel "thema" in [organisatie.fg]; toegestaan zijn daar: email, naam, telefoon. ` +
 			fmt.Sprintf(top, "thema", "[organisatie.fg]")},
 		{"unknown key that is no key of the file either", `
 -- content/verwerkingen/a.toml --
 [informeren]
 kleur = "blauw"
-`, file + `:2:1: onbekende sleutel "kleur"; toegestaan zijn: hoe, verplichting, wanneer`},
+`, file + `:2:1: onbekende sleutel "kleur" in [informeren]; toegestaan zijn daar: hoe, verplichting, wanneer`},
 		{"status that is no status of the file either", `
 -- content/verwerkingen/a.toml --
 [[maatregelen]]
@@ -780,18 +780,18 @@ status = "klaar"
 		{"key in an inline table", `
 -- content/verwerkingen/a.toml --
 informeren = { wanneer = "x", status = "concept" }
-`, file + `:1:31: onbekende sleutel "status"; toegestaan zijn: hoe, verplichting, wanneer`},
+`, file + `:1:31: onbekende sleutel "status" in [informeren]; toegestaan zijn daar: hoe, verplichting, wanneer`},
 		{"dotted key", `
 -- content/verwerkingen/a.toml --
 informeren.status = "concept"
-`, file + `:1:1: onbekende sleutel "status"; toegestaan zijn: hoe, verplichting, wanneer`},
+`, file + `:1:1: onbekende sleutel "status" in [informeren]; toegestaan zijn daar: hoe, verplichting, wanneer`},
 		{"dotted key below a header", `
 -- pia.toml --
 titel = "Test"
 sjablonen = ["basis"]
 [organisatie]
 fg.thema = "donker"
-`, `pia.toml:4:1: onbekende sleutel "thema"; toegestaan zijn: email, naam, telefoon`},
+`, `pia.toml:4:1: onbekende sleutel "thema" in [organisatie.fg]; toegestaan zijn daar: email, naam, telefoon`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

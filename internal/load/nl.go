@@ -147,12 +147,14 @@ func init() {
 		"load.termijn.te-groot": "termijn %q: het aantal is te groot; schrijf een kleiner aantal, zoals \"15 jaar\"",
 		"load.termijn.geen-getal": "termijn %q begint niet met een geheel aantal; gebruik \"<aantal> " +
 			"dagen|weken|maanden|jaar\", bijvoorbeeld \"15 jaar\"",
-		"load.termijn.eenheid":    "termijn %q heeft een onbekende eenheid %q; gebruik dagen, weken, maanden of jaar",
-		"load.enum.suggestie":     "ongeldige waarde %q voor %s; toegestaan: %s. Bedoelde u %q?",
-		"load.bereik":             "%s is %d, maar moet tussen %d en %d liggen (1 verwaarloosbaar, 2 beperkt, 3 aanzienlijk, 4 maximaal)",
-		"load.negatief":           "%s mag niet negatief zijn (%d)",
-		"load.onbekend":           "onbekende sleutel %q; toegestaan zijn: %s",
-		"load.onbekend.suggestie": "onbekende sleutel %q; bedoelde u %q?",
+		"load.termijn.eenheid":       "termijn %q heeft een onbekende eenheid %q; gebruik dagen, weken, maanden of jaar",
+		"load.enum.suggestie":        "ongeldige waarde %q voor %s; toegestaan: %s. Bedoelde u %q?",
+		"load.bereik":                "%s is %d, maar moet tussen %d en %d liggen (1 verwaarloosbaar, 2 beperkt, 3 aanzienlijk, 4 maximaal)",
+		"load.negatief":              "%s mag niet negatief zijn (%d)",
+		"load.onbekend":              "onbekende sleutel %q; toegestaan zijn: %s",
+		"load.onbekend.suggestie":    "onbekende sleutel %q; bedoelde u %q?",
+		"load.onbekend.in":           "onbekende sleutel %q in %s; toegestaan zijn daar: %s",
+		"load.onbekend.in.suggestie": "onbekende sleutel %q in %s; bedoelde u %q?",
 		"load.bovenaan": "Is %s bedoeld voor het hele bestand? Zet die regel dan bovenaan, vóór de eerste " +
 			"[tabel]: alles na een kop als %s hoort bij die tabel",
 		"load.antwoord.geen-vraag": "%s onder %s is geen vraag: daar staan alleen antwoorden, elk onder de id " +
