@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/build"
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/load"
 	"github.com/pia-nl/pia/internal/model"
@@ -74,6 +75,17 @@ func runCheck(e *env, args []string) error {
 	e.lang = i18n.Lang(site.Config.Taal)
 	if err := sel.matchSite(e, site); err != nil {
 		return failed(err)
+	}
+	// The theme's layouts and fonts (and the logo) are read as pia build reads them, so that a site that passes
+	// pia check does not fail to build.
+	if _, err := build.NewPipeline(site, build.Options{Source: bron, Embedded: pia.Embedded(), HTML: true, PDF: true}); err != nil {
+		msg := fsMessage(e.lang, err)
+		if asJSON {
+			writeJSON(e.stdout, checkJSON(nil, nil, load.Errors{&load.Error{Msg: msg}}))
+		} else {
+			fmt.Fprintln(e.stderr, e.lang.T("cli.check.thema", msg))
+		}
+		return exitError{exitInput}
 	}
 	report := sel.apply(rules.Evaluate(site))
 	if asJSON {

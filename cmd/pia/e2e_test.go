@@ -1344,3 +1344,35 @@ func TestTableReplacesTemplatesTable(t *testing.T) {
 		t.Errorf("findings: %q\nwant for eigen only: %s", got, want)
 	}
 }
+
+// TestCheckReadsTheTheme: a layout of the site's theme that pia build would refuse makes pia check fail as bad input
+// (exit 2), in text and in JSON, so that a pipeline that runs pia check does not go green on a site that cannot be
+// built.
+func TestCheckReadsTheTheme(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                    minimalConfig,
+		"content/verwerkingen/x.toml": "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\n",
+		"themes/default/layouts/partials/footer.html": "{{define \"footer\"}}<footer>{{if}}</footer>{{end}}",
+	})
+	const want = "themes/default/layouts/partials/footer.html:1: deze layout is geen geldig sjabloon: na {{if}} ontbreekt"
+	r := runPia(t, dir, "check")
+	if r.code != exitInput || !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, "pia build kan de site zo niet bouwen") {
+		t.Errorf("exit %d\nstderr:\n%s", r.code, r.stderr)
+	}
+	r = runPia(t, dir, "check", "--formaat", "json")
+	var out struct {
+		Fouten []struct{ Bericht string }
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil || r.code != exitInput || len(out.Fouten) != 1 ||
+		!strings.Contains(out.Fouten[0].Bericht, want) {
+		t.Errorf("exit %d, %v\nstdout:\n%s", r.code, err, r.stdout)
+	}
+	// The same site with its layout repaired passes the theme and gets its findings.
+	if err := os.WriteFile(filepath.Join(dir, "themes/default/layouts/partials/footer.html"),
+		[]byte("{{define \"footer\"}}<footer>{{if .Titel}}x{{end}}</footer>{{end}}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r = runPia(t, dir, "check"); r.code == exitInput {
+		t.Errorf("a repaired theme: exit %d\n%s", r.code, r.stderr)
+	}
+}

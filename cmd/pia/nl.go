@@ -84,6 +84,7 @@ func init() {
 
 		"cli.check.laadfouten":       "%d laadfouten: pia kan de site pas lezen als deze zijn opgelost.",
 		"cli.check.laadfouten.een":   "%d laadfout: pia kan de site pas lezen als deze is opgelost.",
+		"cli.check.thema":            "%s\npia build kan de site zo niet bouwen; los dit eerst op.",
 		"cli.check.site":             "Site (%s)",
 		"cli.check.via":              "via %s",
 		"cli.check.bron":             "Bron: %s",

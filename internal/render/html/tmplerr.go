@@ -27,6 +27,10 @@ var (
 		{regexp.MustCompile(`^(?:template: )?no such template "([^"]+)"$`), "html.fout.sjabloon.deel"},
 		{regexp.MustCompile(`^template "([^"]+)" not defined$`), "html.fout.sjabloon.deel"},
 		{regexp.MustCompile(`^ends in a non-text context: (.*)$`), "html.fout.sjabloon.context"},
+		{regexp.MustCompile(`^missing value for (\w+)$`), "html.fout.sjabloon.waarde"},
+		{regexp.MustCompile(`^unexpected EOF$`), "html.fout.sjabloon.end"},
+		{regexp.MustCompile(`^unexpected \{\{end\}\}$`), "html.fout.sjabloon.end-te-veel"},
+		{regexp.MustCompile(`^unclosed action$`), "html.fout.sjabloon.open"},
 	}
 )
 
@@ -69,7 +73,11 @@ func (r *Renderer) templateError(err error) error {
 func (r *Renderer) templateCause(cause string) string {
 	for _, c := range templateCauses {
 		if m := c.re.FindStringSubmatch(cause); m != nil {
-			return r.lang.T(c.key, m[1])
+			args := make([]any, len(m)-1)
+			for i, a := range m[1:] {
+				args[i] = a
+			}
+			return r.lang.T(c.key, args...)
 		}
 	}
 	return r.lang.T("html.fout.sjabloon.go", cause)
