@@ -334,6 +334,9 @@ func (b *builder) categorie(id string) string {
 	case model.BijzonderArt9:
 		return b.t("doc.categorie.art9", c.Titel)
 	case model.BijzonderArt10:
+		if strings.Contains(strings.ToLower(c.Titel), "strafrecht") {
+			return b.t("doc.categorie.art10-kort", c.Titel) // not "Strafrechtelijke gegevens (strafrechtelijk, …)"
+		}
 		return b.t("doc.categorie.art10", c.Titel)
 	}
 	return c.Titel
@@ -759,7 +762,7 @@ func (b *builder) termijnen(prefix string) []Block {
 	return out
 }
 
-// termijnTekst says how long a period is and from when: "15 jaar, te rekenen vanaf het einde van de voorziening".
+// termijnTekst says how long a period is and from when: "15 jaar na het einde van de voorziening".
 func (b *builder) termijnTekst(prefix string, bt model.Bewaartermijn) string {
 	termijn := bt.Termijn.String()
 	if vanaf := trimSentence(bt.Vanaf); vanaf != "" {

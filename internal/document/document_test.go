@@ -632,9 +632,9 @@ func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 	wmo := text(Privacyverklaring(site, result(t, r, "wmo-maatwerkvoorziening")))
 	for _, want := range []string{
 		// The period for all data says that the one for some of them goes before it.
-		"\nTenzij hieronder iets anders staat, bewaren wij al uw gegevens 15 jaar, te rekenen vanaf het moment " +
+		"\nTenzij hieronder iets anders staat, bewaren wij al uw gegevens 15 jaar na het moment " +
 			"waarop het stuk is ontvangen of gemaakt; bij een lopende voorziening gerekend vanaf het einde ervan.\n" +
-			"Deze gegevens bewaren wij 5 jaar, te rekenen vanaf de afronding van het onderzoek",
+			"Deze gegevens bewaren wij 5 jaar na de afronding van het onderzoek",
 		"\n**Aanbieders van Wmo-hulp met wie wij een contract hebben.** Alleen als een aanbieder de hulp voor u gaat leveren. Wij geven door:\n" +
 			"Uw naam, adres, geboortedatum en geslacht\nUw burgerservicenummer (BSN)\n",
 	} {
@@ -796,7 +796,7 @@ func TestRecipientConditions(t *testing.T) {
 			"declaraties — verwerker | Als het nodig is voor de taak; geen andere voorwaarde. | ",
 		" | In onze opdracht: Verwerkersovereenkomst GR Middenland 2025-07 | ",
 		// A condition written only for the citizen is not hidden from the professional.
-		"Medisch Adviesbureau Oosterweel BV (onafhankelijk medisch adviseur) — verwerker | Alleen als wij\n1. advies vragen. | ",
+		"Medisch Adviesbureau Oosterweel BV (onafhankelijke medisch adviseur) — verwerker | Alleen als wij\n1. advies vragen. | ",
 	} {
 		if !strings.Contains(wi, want) {
 			t.Errorf("work instruction lacks %q:\n%s", want, wi)
@@ -860,8 +860,8 @@ func TestPeriodsForTheSameDataNameThemOnce(t *testing.T) {
 	res := result(t, r, "zelfredzaamheidsmatrix")
 	pv := text(Privacyverklaring(site, res))
 	for _, want := range []string{
-		"hangt af van uw situatie. Wij bewaren ze:\n15 jaar, te rekenen vanaf het einde van de verstrekte voorziening",
-		"\n5 jaar, te rekenen vanaf de afronding van het onderzoek of de ondersteuning, als er geen maatwerkvoorziening volgt\nHet gaat om deze gegevens:\nUw naam, adres en geboortedatum\n",
+		"hangt af van uw situatie. Wij bewaren ze:\n15 jaar na het einde van de verstrekte voorziening",
+		"\n5 jaar na de afronding van het onderzoek of de ondersteuning, als er geen maatwerkvoorziening volgt\nHet gaat om deze gegevens:\nUw naam, adres en geboortedatum\n",
 	} {
 		if !strings.Contains(pv, want) {
 			t.Errorf("statement lacks %q:\n%s", want, pv)
@@ -924,7 +924,7 @@ func TestWerkinstructieRetentionAndContacts(t *testing.T) {
 	if strings.Contains(wi, "privacyloket.\n") || strings.Contains(wi, "Privacyloket:") {
 		t.Errorf("the privacy desk is named without an address:\n%s", wi)
 	}
-	if pv := text(Privacyverklaring(&bare, &res)); !strings.Contains(pv, "\nTenzij hieronder iets anders staat, bewaren wij al uw gegevens 15 jaar, te rekenen vanaf het einde van de voorziening.\n") {
+	if pv := text(Privacyverklaring(&bare, &res)); !strings.Contains(pv, "\nTenzij hieronder iets anders staat, bewaren wij al uw gegevens 15 jaar na het einde van de voorziening.\n") {
 		t.Errorf("a vanaf with a full stop in the statement:\n%s", pv)
 	}
 }

@@ -11,7 +11,7 @@ func init() {
 		"bron.brp":                 "de Basisregistratie Personen (BRP)",
 		"bron.ketenpartner":        "organisaties waarmee de gemeente samenwerkt",
 		"bron.zorgaanbieder":       "zorgaanbieders",
-		"bron.medisch-adviseur":    "de onafhankelijk medisch adviseur die de gemeente om advies vraagt",
+		"bron.medisch-adviseur":    "de onafhankelijke medisch adviseur die de gemeente om advies vraagt",
 		"bron.eigen-administratie": "de eigen administratie van de gemeente",
 		"bron.suwinet":             "Suwinet (gegevens van onder meer UWV, SVB en de Belastingdienst)",
 		"bron.belastingdienst":     "de Belastingdienst",
