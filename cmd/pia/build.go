@@ -68,7 +68,7 @@ func runBuild(e *env, args []string) error {
 		e.lang.N("cli.telling.pagina", res.Pages), e.lang.N("cli.telling.pdf", res.PDFs),
 		telling(e, res.Fouten, res.Waarschuwingen, res.Adviezen), res.Duration.Seconds(), res.Output))
 	if res.Fouten > 0 {
-		fmt.Fprintln(e.stdout, e.lang.T("cli.build.zie-check"))
+		fmt.Fprintln(e.stdout, e.lang.T("cli.build.zie-check", checkCommand(bron)))
 	}
 	if res.Verwerkingen == 0 {
 		fmt.Fprintln(e.stdout, e.lang.T("cli.geen-verwerkingen"))

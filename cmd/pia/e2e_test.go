@@ -217,6 +217,12 @@ func TestBuildWithAFout(t *testing.T) {
 		!strings.Contains(r.stdout, "Bekijk de bevindingen met: pia check") {
 		t.Errorf("the build does not say it found a fout:\n%s", r.stdout)
 	}
+	// Started elsewhere with --bron, the hint names the site, so that it works typed as it is.
+	root := repoRoot(t)
+	r = runPia(t, filepath.Dir(root), "build", "--bron", filepath.Base(root), "--uitvoer", out, "--formaat", "html")
+	if want := "Bekijk de bevindingen met: pia check --bron " + shellArg(filepath.Base(root)) + "\n"; !strings.Contains(r.stdout, want) {
+		t.Errorf("the hint does not name the site's folder (%q):\n%s", want, r.stdout)
+	}
 	pia, err := os.ReadFile(filepath.Join(out, "verwerkingen", "wijkteam-integrale-intake", "index.html"))
 	if err != nil {
 		t.Fatal(err)

@@ -42,7 +42,7 @@ func runNew(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(e.stdout, e.lang.T("cli.new.klaar", path))
+	fmt.Fprintln(e.stdout, e.lang.T("cli.new.klaar", path, checkCommand(bron)))
 	return nil
 }
 
@@ -341,6 +341,14 @@ func runSjablonen(e *env, args []string) error {
 
 // shellArg writes a folder so that it can be pasted into a shell command: as it is when it has only safe characters,
 // else between single quotes.
+// checkCommand is the pia check command for the site in bron, to be typed in the folder pia was started in.
+func checkCommand(bron string) string {
+	if bron == "" || filepath.Clean(bron) == "." {
+		return "pia check"
+	}
+	return "pia check --bron " + shellArg(bron)
+}
+
 func shellArg(s string) string {
 	if s != "" && strings.IndexFunc(s, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./:", r))

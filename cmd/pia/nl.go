@@ -115,7 +115,7 @@ func init() {
 		"cli.nieuw.laadfouten-kort":     "%d fouten; er is niets geschreven.",
 		"cli.nieuw.laadfouten-kort.een": "%d fout; er is niets geschreven.",
 		"cli.nieuw.geen-bestand":        "%s is een map; pia wil daar een vragenlijst of ander bestand maken. Verwijder of hernoem de map en probeer het opnieuw",
-		"cli.new.klaar":                 "Vragenlijst gemaakt: %s\nVul de vragen in en controleer met: pia check",
+		"cli.new.klaar":                 "Vragenlijst gemaakt: %s\nVul de vragen in en controleer met: %s",
 
 		"cli.fs":                "%s: %s",
 		"cli.fs.op.mkdir":       "kan de map %s niet aanmaken",
@@ -195,7 +195,7 @@ func init() {
 		"cli.build.restant": "Let op: de nieuwe site staat op zijn plaats, maar pia kon de vorige uitvoer niet " +
 			"verwijderen (%s). Die staat nog in %s; verwijder die map zelf.",
 		"cli.build.klaar":     "Gebouwd: %s, %s, %s; bevindingen: %s (%.1f s) → %s",
-		"cli.build.zie-check": "Bekijk de bevindingen met: pia check",
+		"cli.build.zie-check": "Bekijk de bevindingen met: %s",
 	})
 }
 
