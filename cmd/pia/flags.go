@@ -174,10 +174,20 @@ func (f *flags) checkSite(dir string) error {
 func (f *flags) message(msg string) string {
 	l := f.e.lang
 	if m := flagUndefined.FindStringSubmatch(msg); m != nil {
-		if s := f.closest(m[1]); s != "" {
-			return l.T("cli.optie.onbekend.suggestie", "--"+m[1], "--"+s)
+		typed := "--" + m[1]
+		if len(m[1]) == 1 {
+			typed = "-" + m[1] // a one-letter option, as other tools have them: -o
 		}
-		return l.T("cli.optie.onbekend", "--"+m[1])
+		if s := f.closest(m[1]); s != "" {
+			return l.T("cli.optie.onbekend.suggestie", typed, "--"+s)
+		}
+		if long, ok := shortOptions[m[1]]; ok && f.fs.Lookup(long) != nil {
+			if nl, ok := f.names[long]; ok {
+				long = nl
+			}
+			return l.T("cli.optie.onbekend.suggestie", typed, "--"+long)
+		}
+		return l.T("cli.optie.onbekend", typed)
 	}
 	if m := flagNoArgument.FindStringSubmatch(msg); m != nil {
 		return l.T("cli.optie.zonder-waarde", "--"+m[1], "--"+m[1]+" "+f.valueName(m[1]))
@@ -210,6 +220,10 @@ var (
 )
 
 // closest returns the declared option (Dutch or English) nearest to name, when it is a likely typo.
+// shortOptions are the one-letter options other tools have, and the option of pia (by its English name) they are
+// meant as: pia has none of one letter but -h.
+var shortOptions = map[string]string{"o": "output", "s": "source", "f": "format", "p": "port"}
+
 func (f *flags) closest(name string) string {
 	var names []string
 	f.fs.VisitAll(func(fl *flag.Flag) { names = append(names, fl.Name) })

@@ -17,6 +17,9 @@ func TestOptionErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"build", "--bogus"}, "pia build: onbekende optie --bogus\n"},
+		{[]string{"build", "-o", "x"}, "pia build: onbekende optie -o; bedoelde u --uitvoer?\n"},
+		{[]string{"serve", "-p", "80"}, "pia serve: onbekende optie -p; bedoelde u --poort?\n"},
+		{[]string{"check", "-o", "x"}, "pia check: onbekende optie -o\n"},
 		{[]string{"build", "--uitvoor", "x"}, "onbekende optie --uitvoor; bedoelde u --uitvoer?"},
 		{[]string{"check", "--strict=1", "--formaat", "json", "--bronn", "x"}, "onbekende optie --bronn; bedoelde u --bron?"},
 		{[]string{"build", "--uitvoer"}, "de optie --uitvoer heeft een waarde nodig: --uitvoer <map>"},
