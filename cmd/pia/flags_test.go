@@ -62,16 +62,21 @@ func TestOptionErrors(t *testing.T) {
 func TestSiteURL(t *testing.T) {
 	e := &env{lang: i18n.Default}
 	for _, tc := range []struct {
-		addr net.Addr
-		want string
+		addr    net.Addr
+		want    string
+		network bool // reached from other computers: pia serve warns that drafts are visible
 	}{
-		{&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 1313}, "http://127.0.0.1:1313/"},
-		{&net.TCPAddr{IP: net.IPv6loopback, Port: 1313}, "http://[::1]:1313/"},
-		{&net.TCPAddr{IP: net.IPv6unspecified, Port: 1313}, "http://localhost:1313/ (en op elk netwerkadres van deze computer)"},
-		{&net.TCPAddr{IP: net.IPv4zero, Port: 8080}, "http://localhost:8080/ (en op elk netwerkadres van deze computer)"},
+		{&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 1313}, "http://127.0.0.1:1313/", false},
+		{&net.TCPAddr{IP: net.IPv6loopback, Port: 1313}, "http://[::1]:1313/", false},
+		{&net.TCPAddr{IP: net.IPv6unspecified, Port: 1313}, "http://localhost:1313/ (en op elk netwerkadres van deze computer)", true},
+		{&net.TCPAddr{IP: net.IPv4zero, Port: 8080}, "http://localhost:8080/ (en op elk netwerkadres van deze computer)", true},
+		{&net.TCPAddr{IP: net.IPv4(192, 168, 1, 20), Port: 1313}, "http://192.168.1.20:1313/", true},
 	} {
 		if got := siteURL(e, tc.addr); got != tc.want {
 			t.Errorf("siteURL(%s) = %q, want %q", tc.addr, got, tc.want)
+		}
+		if got := onNetwork(tc.addr); got != tc.network {
+			t.Errorf("onNetwork(%s) = %v, want %v", tc.addr, got, tc.network)
 		}
 	}
 }

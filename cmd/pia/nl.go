@@ -220,9 +220,11 @@ func init() {
 		"cli.serve.renderfout":       "De site is gelezen, maar pia kan de pagina's niet maken: %s",
 		"cli.serve.start-met-fout":   "pia start toch: de pagina's tonen deze fout tot u die in het bestand hebt opgelost.",
 		"cli.serve.alle-adressen":    "%s (en op elk netwerkadres van deze computer)",
-		"cli.serve.klaar":            "De site staat op %s — pia bouwt opnieuw zodra u een bestand opslaat. Stop met Ctrl-C.",
-		"cli.serve.gestopt":          "Server gestopt.",
-		"cli.serve.bezig":            "pia leest en bouwt de site. Op %s ziet u nu dat pia bezig is; de site verschijnt daar vanzelf.",
+		"cli.serve.netwerk": "Let op: wie deze computer via het netwerk bereikt, kan de site zien, ook documenten " +
+			"die nog concept zijn. Zonder --adres is de site alleen op deze computer te zien.",
+		"cli.serve.klaar":   "De site staat op %s — pia bouwt opnieuw zodra u een bestand opslaat. Stop met Ctrl-C.",
+		"cli.serve.gestopt": "Server gestopt.",
+		"cli.serve.bezig":   "pia leest en bouwt de site. Op %s ziet u nu dat pia bezig is; de site verschijnt daar vanzelf.",
 		"cli.serve.niet-volgen": "De site blijft bereikbaar, maar pia bouwt niet opnieuw als u een bestand opslaat. " +
 			"Stop met Ctrl-C en start pia serve opnieuw als dit is opgelost.",
 	})

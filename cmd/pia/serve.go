@@ -117,6 +117,9 @@ func runServe(e *env, args []string) error {
 		}
 	}()
 	fmt.Fprintln(e.stdout, e.lang.T("cli.serve.klaar", siteURL(e, ln.Addr())))
+	if onNetwork(ln.Addr()) {
+		fmt.Fprintln(e.stdout, e.lang.T("cli.serve.netwerk"))
+	}
 	select {
 	case <-ctx.Done():
 		stop() // a second Ctrl-C ends pia at once
@@ -144,6 +147,17 @@ func siteURL(e *env, addr net.Addr) string {
 		return e.lang.T("cli.serve.alle-adressen", "http://"+net.JoinHostPort("localhost", port)+"/")
 	}
 	return "http://" + net.JoinHostPort(host, port) + "/"
+}
+
+// onNetwork reports whether a server at addr can be reached from other computers: it does not listen on a
+// loopback address only.
+func onNetwork(addr net.Addr) bool {
+	host, _, err := net.SplitHostPort(addr.String())
+	if err != nil {
+		return false
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && !ip.IsLoopback()
 }
 
 // listenMessage says why pia serve cannot listen on adres:poort and what to change: the port when it is taken or
