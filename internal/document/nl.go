@@ -367,6 +367,7 @@ func init() {
 		"doc.po.summary":             "Hoe %s omgaat met uw gegevens in het sociaal domein.",
 		"doc.po.summary-wij":         "Hoe wij omgaan met uw gegevens in het sociaal domein.",
 		"doc.po.per-onderwerp":       "Per onderwerp",
+		"doc.po.concept":             "(concept: deze tekst is nog niet definitief)",
 		"doc.po.per-onderwerp-intro": "Wilt u weten wat wij precies doen bij een onderwerp? Kies het onderwerp:",
 		"doc.po.rechten-altijd":      "Bij elk onderwerp hebt u deze rechten:",
 		"doc.po.rechten-soms": "Deze rechten hebt u alleen bij sommige onderwerpen, of voor een deel ervan. In de " +

@@ -134,7 +134,12 @@ func PrivacyOverzicht(site *model.Site, r *rules.Rapport) *Document {
 	d.Summary = b.wijOf("doc.po.summary")
 	links := LinkList{}
 	for _, res := range r.Resultaten {
-		links.Items = append(links.Items, Link{Text: res.Verwerking.TitleFor(true), Kind: KindPrivacyverklaring, ID: res.Verwerking.ID, Format: FormatHTML})
+		l := Link{Text: res.Verwerking.TitleFor(true), Kind: KindPrivacyverklaring, ID: res.Verwerking.ID, Format: FormatHTML}
+		// A statement that is still a concept says so before the citizen opens it, as it does at its top.
+		if shownStatus(res) == model.StatusConcept {
+			l.Note = b.t("doc.po.concept")
+		}
+		links.Items = append(links.Items, l)
 	}
 	// A citizen looks for a subject by its name: the names for citizens are in alphabetical order, not the ids'.
 	slices.SortStableFunc(links.Items, func(a, b Link) int {
