@@ -66,7 +66,7 @@ func runBuild(e *env, args []string) error {
 	e.lang = res.Lang
 	fmt.Fprintln(e.stdout, e.lang.T("cli.build.klaar", e.lang.N("cli.telling.verwerking", res.Verwerkingen),
 		e.lang.N("cli.telling.pagina", res.Pages), e.lang.N("cli.telling.pdf", res.PDFs),
-		telling(e, res.Fouten, res.Waarschuwingen, res.Adviezen), res.Duration.Seconds(), res.Output))
+		telling(e, res.Fouten, res.Waarschuwingen, res.Adviezen), e.lang.Decimal(res.Duration.Seconds(), 1), res.Output))
 	if res.Fouten > 0 {
 		fmt.Fprintln(e.stdout, e.lang.T("cli.build.zie-check", checkCommand(bron)))
 	}

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -216,6 +217,9 @@ func TestBuildWithAFout(t *testing.T) {
 	if !strings.Contains(r.stdout, "bevindingen: 1 fout, 36 waarschuwingen, 10 adviezen") ||
 		!strings.Contains(r.stdout, "Bekijk de bevindingen met: pia check") {
 		t.Errorf("the build does not say it found a fout:\n%s", r.stdout)
+	}
+	if !regexp.MustCompile(`adviezen \([0-9]+,[0-9] s\) → `).MatchString(r.stdout) {
+		t.Errorf("the time is not written as in Dutch (0,1 s):\n%s", r.stdout)
 	}
 	// Started elsewhere with --bron, the hint names the site, so that it works typed as it is.
 	root := repoRoot(t)

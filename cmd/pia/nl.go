@@ -194,7 +194,7 @@ func init() {
 		"cli.build.afgebroken":       "Afgebroken: er is niets geschreven; de vorige uitvoer is niet veranderd.",
 		"cli.build.restant": "Let op: de nieuwe site staat op zijn plaats, maar pia kon de vorige uitvoer niet " +
 			"verwijderen (%s). Die staat nog in %s; verwijder die map zelf.",
-		"cli.build.klaar":     "Gebouwd: %s, %s, %s; bevindingen: %s (%.1f s) → %s",
+		"cli.build.klaar":     "Gebouwd: %s, %s, %s; bevindingen: %s (%s s) → %s",
 		"cli.build.zie-check": "Bekijk de bevindingen met: %s",
 	})
 }

@@ -74,7 +74,7 @@ func Build(opt Options) (*Result, error) {
 	}
 	lang := i18n.Lang(site.Config.Taal)
 	prog := newProgress(opt.Progress, opt.Live, lang)
-	prog.stage("build.stap.geladen", len(site.Verwerkingen), len(site.Pages), time.Since(start).Seconds())
+	prog.stage("build.stap.geladen", len(site.Verwerkingen), len(site.Pages), lang.Decimal(time.Since(start).Seconds(), 1))
 	report := rules.Evaluate(site)
 	out := opt.Output
 	if out == "" {

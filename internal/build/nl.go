@@ -5,7 +5,7 @@ import "github.com/pia-nl/pia/internal/i18n"
 func init() {
 	i18n.Register("nl", map[string]string{
 		"build.nav.overzicht": "Overzicht",
-		"build.stap.geladen":  "Geladen: %d verwerkingen en %d pagina's (%.1f s)",
+		"build.stap.geladen":  "Geladen: %d verwerkingen en %d pagina's (%s s)",
 		"build.voortgang":     "Documenten maken: %d van %d",
 		"build.nav.privacy":   "Privacyverklaring",
 		"build.nav.register":  "Register",

@@ -132,6 +132,15 @@ func format(f string, args []any) string {
 	return b.String()
 }
 
+// Decimal writes x with prec decimals as the language writes numbers: 0,1 in Dutch, 0.1 in English.
+func (l Lang) Decimal(x float64, prec int) string {
+	s := strconv.FormatFloat(x, 'f', prec, 64)
+	if l != "en" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
 // N formats a message about a number: n is its first argument, and for n == 1 the key with ".een" appended is
 // used when the language (or Dutch) has it, so that "1 fout" and "2 fouten" come from one call.
 func (l Lang) N(key string, n int, args ...any) string {

@@ -47,3 +47,22 @@ func TestNumberPicksSingular(t *testing.T) {
 		}
 	}
 }
+
+// TestDecimal: numbers with decimals in messages are written as the language writes them.
+func TestDecimal(t *testing.T) {
+	for _, c := range []struct {
+		l    Lang
+		x    float64
+		prec int
+		want string
+	}{
+		{"nl", 0.1234, 1, "0,1"},
+		{"nl", 1234.5, 1, "1234,5"},
+		{"nl", 3, 0, "3"},
+		{"en", 0.1234, 1, "0.1"},
+	} {
+		if got := c.l.Decimal(c.x, c.prec); got != c.want {
+			t.Errorf("%s.Decimal(%v, %d) = %q, want %q", c.l, c.x, c.prec, got, c.want)
+		}
+	}
+}

@@ -4,8 +4,8 @@ import "github.com/pia-nl/pia/internal/i18n"
 
 func init() {
 	i18n.Register("nl", map[string]string{
-		"serve.log.deel":      "gewijzigd: %s — %d bestanden opnieuw gemaakt in %.1f ms",
-		"serve.log.alles":     "gewijzigd: %s — alles opnieuw gebouwd (%d bestanden) in %.1f ms",
+		"serve.log.deel":      "gewijzigd: %s — %d bestanden opnieuw gemaakt in %s ms",
+		"serve.log.alles":     "gewijzigd: %s — alles opnieuw gebouwd (%d bestanden) in %s ms",
 		"serve.log.en-andere": "%s en %d andere",
 		"serve.log.onbekend":  "te veel wijzigingen tegelijk om ze een voor een te volgen",
 		"serve.volgen":        "pia kan de bestanden van de site niet volgen: %s",

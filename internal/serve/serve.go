@@ -455,9 +455,9 @@ func (s *Server) log(sum Summary) {
 	}
 	ms := float64(sum.Duration.Microseconds()) / 1000
 	if sum.Full {
-		fmt.Fprintf(s.opt.Log, "%s %s\n", ts, lang.T("serve.log.alles", what, sum.Rendered, ms))
+		fmt.Fprintf(s.opt.Log, "%s %s\n", ts, lang.T("serve.log.alles", what, sum.Rendered, lang.Decimal(ms, 1)))
 	} else {
-		fmt.Fprintf(s.opt.Log, "%s %s\n", ts, lang.T("serve.log.deel", what, sum.Rendered, ms))
+		fmt.Fprintf(s.opt.Log, "%s %s\n", ts, lang.T("serve.log.deel", what, sum.Rendered, lang.Decimal(ms, 1)))
 	}
 }
 
