@@ -84,6 +84,7 @@ func init() {
 		"html.fout.sjabloon.end":         "een {{if}}, {{range}}, {{with}} of {{define}} wordt niet afgesloten met {{end}}",
 		"html.fout.sjabloon.end-te-veel": "er staat een {{end}} zonder {{if}}, {{range}}, {{with}} of {{define}} ervoor",
 		"html.fout.sjabloon.open":        "een {{ wordt niet afgesloten met }}",
+		"html.fout.sjabloon.open-regel":  "de {{ op regel %s wordt niet afgesloten met }}",
 		"html.fout.ontbreekt":            "thema: het bestand %s ontbreekt; elk thema heeft layouts/base.html, layouts/document.html en layouts/zoeken.html",
 		"html.fout.blok":                 "geen HTML-weergave voor het bloktype %T",
 		"html.fout.pad":                  "document %q van soort %q heeft geen HTML-pad",

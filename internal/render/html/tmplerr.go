@@ -31,6 +31,7 @@ var (
 		{regexp.MustCompile(`^unexpected EOF$`), "html.fout.sjabloon.end"},
 		{regexp.MustCompile(`^unexpected \{\{end\}\}$`), "html.fout.sjabloon.end-te-veel"},
 		{regexp.MustCompile(`^unclosed action$`), "html.fout.sjabloon.open"},
+		{regexp.MustCompile(`^unclosed action started at \S+:(\d+)$`), "html.fout.sjabloon.open-regel"},
 	}
 )
 

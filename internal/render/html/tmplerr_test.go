@@ -27,6 +27,8 @@ func TestTemplateErrorsSayWhereAndWhy(t *testing.T) {
 			"themes/default/layouts/partials/footer.html:1: deze layout is geen geldig sjabloon: een {{if}}, {{range}}, {{with}} of {{define}} wordt niet afgesloten met {{end}}."},
 		{"end too many", `{{define "footer"}}x{{end}}{{end}}`, false,
 			"themes/default/layouts/partials/footer.html:1: deze layout is geen geldig sjabloon: er staat een {{end}} zonder {{if}}"},
+		{"action left open", "{{define \"footer\"}}{{.Titel\n", false,
+			"themes/default/layouts/partials/footer.html:2: deze layout is geen geldig sjabloon: de {{ op regel 1 wordt niet afgesloten met }}."},
 		{"unknown part", `{{define "footer"}}{{template "bestaat-niet" .}}{{end}}`, true,
 			"themes/default/layouts/partials/footer.html:1:30: deze layout is geen geldig sjabloon: er is geen deel (define) met de naam bestaat-niet."},
 		{"unclosed attribute", `{{define "footer"}}<a href="{{.Path}}>x</a>{{end}}`, true,
