@@ -232,11 +232,12 @@ func lineGoesOn(src []byte, off int) (string, []any) {
 		}
 		return "load.toml.regeleinde-aanhalingsteken", []any{key + " = " + fixed}
 	case anotherKey || !numberStart.MatchString(before):
+		// Not a number that goes on: the plain message.
 	case decimalComma.MatchString(value):
 		return "load.toml.regeleinde-komma", []any{key + " = " + strings.Replace(value, ",", ".", 1)}
 	case digitStart.MatchString(after) && numberStart.MatchString(strings.ReplaceAll(value, " ", "")):
 		return "load.toml.regeleinde-getal", []any{key + " = " + strings.ReplaceAll(value, " ", "")}
-	case unicode.IsLetter([]rune(after)[0]) && !strings.ContainsAny(value, `"#`):
+	case unicode.IsLetter(firstRune(after)) && !strings.ContainsAny(value, `"#`):
 		if m := spokenDate.FindStringSubmatch(strings.ToLower(value)); m != nil {
 			day, _ := strconv.Atoi(m[1])
 			year, _ := strconv.Atoi(m[3])
@@ -248,6 +249,12 @@ func lineGoesOn(src []byte, off int) (string, []any) {
 		return "load.toml.regeleinde-tekst", []any{"«" + value + "»", key + ` = "` + value + `"`}
 	}
 	return "", nil
+}
+
+// firstRune is the first character of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // yesNo are words people write for true or false.

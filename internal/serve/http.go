@@ -10,6 +10,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // reloadScript is injected into HTML pages only while serving, so built files stay identical to `pia build`. On a
@@ -220,12 +221,14 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// notify tells the pages about generation gen: whatever failed before it has now been told.
 func (s *Server) notify(gen int64) {
 	s.clientsMu.Lock()
 	defer s.clientsMu.Unlock()
 	if gen > s.told.Load() {
 		s.told.Store(gen)
 	}
+	s.untold = time.Time{}
 	for ch := range s.clients {
 		select {
 		case ch <- gen:

@@ -348,9 +348,6 @@ func (s *Server) rebuild(changed []string, all bool) Summary {
 		s.signalLater(gen, func() { s.log(sum) })
 		return sum
 	}
-	s.clientsMu.Lock()
-	s.untold = time.Time{}
-	s.clientsMu.Unlock()
 	s.notify(gen)
 	s.log(sum)
 	return sum
@@ -373,9 +370,6 @@ func (s *Server) signalLater(gen int64, log func()) {
 		if s.gen.Load() != gen {
 			return
 		}
-		s.clientsMu.Lock()
-		s.untold = time.Time{}
-		s.clientsMu.Unlock()
 		s.notify(gen)
 		log()
 	})

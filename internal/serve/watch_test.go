@@ -261,34 +261,59 @@ func TestRemoveThenWrite(t *testing.T) {
 	}
 }
 
+// savedFile is the Jeugdwet questionnaire of a copied example site, for tests that save it broken and whole: its
+// text, and its start up to the first "= ", which does not load.
+type savedFile struct {
+	path        string
+	rel         []string // for Rebuild
+	whole, half []byte
+}
+
+func jeugdFile(t *testing.T, dir string) savedFile {
+	t.Helper()
+	f := savedFile{path: filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml"),
+		rel: []string{"content/verwerkingen/jeugdwet-toegang.toml"}}
+	b, err := os.ReadFile(f.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.whole, f.half = b, b[:bytes.Index(b, []byte(" = "))+3]
+	return f
+}
+
+// save writes b as the file's content.
+func (f savedFile) save(t *testing.T, b []byte) {
+	t.Helper()
+	if err := os.WriteFile(f.path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// loggedServer serves a copy of the example site with its log kept for the test.
+func loggedServer(t *testing.T) (*Server, *lockedLog, string) {
+	t.Helper()
+	dir := copySite(t)
+	log := &lockedLog{}
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded(), Log: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, log, dir
+}
+
 // A file written in two parts, the first of which does not load, shows no error in between: the pages are not
 // told about the failed rebuild when the next one follows at once, and the log does not mention it.
 func TestSaveInParts(t *testing.T) {
-	dir := copySite(t)
-	var log lockedLog
-	s, err := New(Options{Source: dir, Embedded: pia.Embedded(), Log: &log})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, log, dir := loggedServer(t)
 	evs := events(t, s)
-	file := filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml")
-	b, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rel := []string{"content/verwerkingen/jeugdwet-toegang.toml"}
-	half := b[:bytes.Index(b, []byte(" = "))+3]
-	if err := os.WriteFile(file, half, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if sum := s.Rebuild(rel); sum.Err == nil {
+	f := jeugdFile(t, dir)
+	f.save(t, f.half)
+	if sum := s.Rebuild(f.rel); sum.Err == nil {
 		t.Fatal("half a file loads")
 	}
 	time.Sleep(50 * time.Millisecond)
-	if err := os.WriteFile(file, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if sum := s.Rebuild(rel); sum.Err != nil {
+	f.save(t, f.whole)
+	if sum := s.Rebuild(f.rel); sum.Err != nil {
 		t.Fatal(sum.Err)
 	}
 	if n := count(evs, failedDelay+300*time.Millisecond); n != 1 {
@@ -299,10 +324,8 @@ func TestSaveInParts(t *testing.T) {
 	}
 
 	// A file that stays broken is told after a moment.
-	if err := os.WriteFile(file, half, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	s.Rebuild(rel)
+	f.save(t, f.half)
+	s.Rebuild(f.rel)
 	if n := count(evs, failedDelay+300*time.Millisecond); n != 1 {
 		t.Errorf("%d reload events for a broken file, want 1", n)
 	}
@@ -314,26 +337,13 @@ func TestSaveInParts(t *testing.T) {
 // A tool that writes a broken file again and again, more often than failedDelay, still gets the error shown: the
 // wait counts from the first failed rebuild not yet told, not from the last one.
 func TestBrokenOverAndOver(t *testing.T) {
-	dir := copySite(t)
-	var log lockedLog
-	s, err := New(Options{Source: dir, Embedded: pia.Embedded(), Log: &log})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, log, dir := loggedServer(t)
 	evs := events(t, s)
-	file := filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml")
-	b, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	half := b[:bytes.Index(b, []byte(" = "))+3]
-	if err := os.WriteFile(file, half, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	rel := []string{"content/verwerkingen/jeugdwet-toegang.toml"}
+	f := jeugdFile(t, dir)
+	f.save(t, f.half)
 	told := 0
 	for end := time.Now().Add(4 * failedDelay); time.Now().Before(end); {
-		if sum := s.Rebuild(rel); sum.Err == nil {
+		if sum := s.Rebuild(f.rel); sum.Err == nil {
 			t.Fatal("half a file loads")
 		}
 		told += count(evs, failedDelay/3)
@@ -345,17 +355,13 @@ func TestBrokenOverAndOver(t *testing.T) {
 		t.Errorf("log:\n%s", log.String())
 	}
 	// A good save ends the run: the next failure waits again.
-	if err := os.WriteFile(file, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if sum := s.Rebuild(rel); sum.Err != nil {
+	f.save(t, f.whole)
+	if sum := s.Rebuild(f.rel); sum.Err != nil {
 		t.Fatal(sum.Err)
 	}
 	count(evs, 50*time.Millisecond)
-	if err := os.WriteFile(file, half, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	s.Rebuild(rel)
+	f.save(t, f.half)
+	s.Rebuild(f.rel)
 	if n := count(evs, failedDelay/2); n != 0 {
 		t.Errorf("a failure right after a good save was told at once (%d events)", n)
 	}
@@ -364,11 +370,7 @@ func TestBrokenOverAndOver(t *testing.T) {
 // /_pia/stand, which tabs without an event stream ask every second, gives the generation the pages were told
 // about: a failed rebuild that a next one may still fix does not make them reload.
 func TestStandIsWhatWasTold(t *testing.T) {
-	dir := copySite(t)
-	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, _, dir := loggedServer(t)
 	ts := httptest.NewServer(s)
 	defer ts.Close()
 	stand := func() int64 {
@@ -383,22 +385,15 @@ func TestStandIsWhatWasTold(t *testing.T) {
 		}
 		return st.Generatie
 	}
-	file := filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml")
-	b, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rel := []string{"content/verwerkingen/jeugdwet-toegang.toml"}
-	setNaam(t, file, "Jeugdhulp, nieuw")
-	s.Rebuild(rel)
+	f := jeugdFile(t, dir)
+	setNaam(t, f.path, "Jeugdhulp, nieuw")
+	s.Rebuild(f.rel)
 	if g := stand(); g != s.Generation() {
 		t.Fatalf("stand %d after a good rebuild, generation %d", g, s.Generation())
 	}
 	told := s.Generation()
-	if err := os.WriteFile(file, b[:bytes.Index(b, []byte(" = "))+3], 0o644); err != nil {
-		t.Fatal(err)
-	}
-	s.Rebuild(rel)
+	f.save(t, f.half)
+	s.Rebuild(f.rel)
 	if g := stand(); g != told {
 		t.Errorf("stand %d right after a failed rebuild, want %d until it is told", g, told)
 	}
