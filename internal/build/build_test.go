@@ -238,8 +238,9 @@ omschrijving = "<b onmouseover=alert(5)>naam</b>"
 			continue
 		}
 		s := strings.ToLower(string(b))
-		// Escaped text such as "&lt;b onmouseover=…&gt;" is harmless; live tags and attributes are not.
-		for _, bad := range []string{"<script>alert", "javascript:", "<img src=x", "<b onmouseover", "<iframe", "kwaad.example"} {
+		// Escaped text such as "&lt;b onmouseover=…&gt;" is harmless (the findings of the report quote the tags
+		// they found that way); live tags and attributes are not.
+		for _, bad := range []string{"<script>alert", "javascript:", "<img src=x", "<b onmouseover", "<iframe", `src="https://kwaad.example"`} {
 			if strings.Contains(s, bad) {
 				t.Errorf("%s contains %q", name, bad)
 			}
@@ -247,6 +248,10 @@ omschrijving = "<b onmouseover=alert(5)>naam</b>"
 	}
 	if _, ok := files["verwerkingen/aanval/index.html"]; !ok {
 		t.Error("the hostile verwerking was not built at all")
+	}
+	// The report tells that the tags were left out, quoting them as text.
+	if report := string(files["verwerkingen/aanval/index.html"]); !strings.Contains(report, "De tekst bevat HTML: &lt;iframe src=&#34;https://kwaad.example&#34;&gt;.") {
+		t.Error("the report does not name the iframe that was left out of the description")
 	}
 
 	// An id that tries to leave the output folder is a load error, and nothing is written.

@@ -395,3 +395,56 @@ func escape(s string) string {
 	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
 	return r.Replace(s)
 }
+
+// RawHTML finds the first piece of HTML in src that the documents leave out: a tag such as <b> or <br>, inline or
+// as a block, but not a comment (<!-- … -->, a note left for the writers) nor an autolink (<https://…>). It returns
+// the byte offset of the piece in src and the piece itself, or -1. Text in code spans and code blocks is code, not
+// HTML, and is shown as written.
+func RawHTML(src string) (at int, tag string) {
+	if !strings.Contains(src, "<") {
+		return -1, ""
+	}
+	source := []byte(src)
+	doc := Markdown().Parser().Parse(text.NewReader(source))
+	at = -1
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var segs *text.Segments
+		switch n := n.(type) {
+		case *ast.RawHTML:
+			segs = n.Segments
+		case *ast.HTMLBlock:
+			if n.HTMLBlockType == ast.HTMLBlockType2 { // a comment
+				return ast.WalkSkipChildren, nil
+			}
+			segs = n.Lines()
+		default:
+			return ast.WalkContinue, nil
+		}
+		if segs.Len() == 0 {
+			return ast.WalkContinue, nil
+		}
+		first := segs.At(0)
+		piece := string(first.Value(source))
+		if strings.HasPrefix(piece, "<!--") {
+			return ast.WalkContinue, nil
+		}
+		at, tag = first.Start, firstTag(piece)
+		return ast.WalkStop, nil
+	})
+	return at, tag
+}
+
+// firstTag cuts the first tag from an HTML piece, short enough to quote in a message.
+func firstTag(piece string) string {
+	piece = strings.TrimSpace(piece)
+	if i := strings.IndexByte(piece, '>'); i >= 0 {
+		piece = piece[:i+1]
+	}
+	if r := []rune(piece); len(r) > 40 {
+		piece = string(r[:39]) + "…"
+	}
+	return piece
+}

@@ -187,3 +187,33 @@ func TestImagesFromOtherHostsBecomeLinks(t *testing.T) {
 		}
 	}
 }
+
+// RawHTML finds the HTML that the documents leave out, where it stands, and nothing else: not a comparison, an
+// autolink, a comment, or a tag in code.
+func TestRawHTML(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		at   int
+		want string
+	}{
+		{"Kinderen < 18 jaar en a<b.", -1, ""},
+		{"Zie <https://www.gemeente.nl> of <privacy@gemeente.nl>.", -1, ""},
+		{"Tekst <!-- notitie voor de schrijver --> verder.", -1, ""},
+		{"<!--\nnotitie\n-->\n\nTekst.", -1, ""},
+		{"Schrijf `<b>` niet.\n\n    <i>code</i>\n", -1, ""},
+		{"Dit is <b>belangrijk</b>.", 7, "<b>"},
+		{"Eerste regel<br>tweede regel", 12, "<br>"},
+		{"Alinea.\n\n<div class=\"kader\">\nTekst\n</div>\n", 9, `<div class="kader">`},
+		{"Een <span style=\"color: red; font-weight: bold; font-size: 2em\">lange</span> tag.", 4,
+			`<span style="color: red; font-weight: b…`},
+		{"Tekst\n\n<script>alert(1)</script>\n", 7, "<script>"},
+	} {
+		at, tag := RawHTML(tc.src)
+		if at != tc.at || tag != tc.want {
+			t.Errorf("RawHTML(%q) = %d, %q; want %d, %q", tc.src, at, tag, tc.at, tc.want)
+		}
+		if at >= 0 && !strings.HasPrefix(tc.src[at:], "<") {
+			t.Errorf("RawHTML(%q): offset %d is not at the tag", tc.src, at)
+		}
+	}
+}

@@ -204,12 +204,15 @@ func checkOnzeker(c *checker) {
 		c.addE(codeOnzekereBron, ernst, fmt.Sprintf("bewaartermijnen[%d].standaard", i), "bewaartermijn",
 			quote(std.ID), inParens(orID(std.Titel, std.ID)), c.btGegevens(bt), c.noot(std.Noot))
 	}
-	// One walk over the texts finds both kinds of marks a text can hold: "te verifiëren" and "in te vullen".
+	// One walk over the texts finds both kinds of marks a text can hold, "te verifiëren" and "in te vullen", and
+	// HTML (html-in-tekst): a walk of its own would cost a tenth of the rules.
 	fillErnst := Waarschuwing
 	if c.v.Status.IsFinal() {
 		fillErnst = Fout
 	}
-	eachText(c.v, func(s string) bool { return mayHoldMark(s) || mayHoldFill(s) }, func(path, s string) {
+	want := func(s string) bool { return mayHoldMark(s) || mayHoldFill(s) || strings.Contains(s, "<") }
+	eachText(c.v, want, func(path, s string) {
+		c.checkHTML(path, s)
 		if at, n := fillMark(s); at >= 0 {
 			// nog-in-te-vullen: the pack left this for the municipality, and the register and the documents would
 			// show the instruction instead of the answer.

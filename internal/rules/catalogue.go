@@ -67,6 +67,7 @@ const (
 	codeGrondslagNietPerDoel    = "grondslag-niet-per-doel"
 	codeNogInTeVullen           = "nog-in-te-vullen"
 	codeBeveiligingOntbreekt    = "beveiliging-ontbreekt"
+	codeHTMLInTekst             = "html-in-tekst"
 )
 
 // rules lists every rule with its default severity; Bron and Uitleg come from the message catalogue (nl.go).
@@ -121,6 +122,7 @@ var rules = []Rule{
 	{Code: codeGrondslagNietPerDoel, Ernst: Advies},
 	{Code: codeNogInTeVullen, Ernst: Waarschuwing},
 	{Code: codeBeveiligingOntbreekt, Ernst: Waarschuwing},
+	{Code: codeHTMLInTekst, Ernst: Waarschuwing},
 }
 
 var ruleByCode = func() map[string]Rule {

@@ -536,6 +536,7 @@ func init() {
 		"rules.onzekere-bron.meer.een":      " Verderop in dezelfde tekst staat nog %d zo'n opmerking.",
 		"rules.overschrijven.gecontroleerd": "de gecontroleerde tekst",
 		"rules.overschrijven.ingevuld":      "uw eigen tekst",
+		"rules.overschrijven.zonder-html":   "de tekst zonder HTML",
 		"rules.overschrijven.id": " De tekst komt uit het sjabloon: zet in uw eigen bestand een item in %s " +
 			"met id = %s en daarin %s met %s; de andere velden van het item komen uit het sjabloon.",
 		"rules.overschrijven.lijst": " De tekst komt uit het sjabloon, uit de lijst %s. Zo'n lijst zonder " +
@@ -558,6 +559,18 @@ func init() {
 			"(fout bij definitief of vastgesteld, anders waarschuwing).",
 		"rules.nog-in-te-vullen.bericht": "Deze tekst moet u nog invullen: „%s”. Vervang hem door wat bij uw " +
 			"organisatie geldt; zo staat hij nu in het register en in de documenten.%s",
+
+		// html-in-tekst
+		"rules.html-in-tekst.bron": "de tekst zelf: de documenten nemen geen HTML over",
+		"rules.html-in-tekst.uitleg": "Een tekst of een pagina onder content/ bevat een HTML-tag, zoals <b> of <br>. " +
+			"pia neemt geen HTML over: in Markdown valt de tag weg, in een gewone tekst staat hij er letterlijk. " +
+			"Een opmerking (<!-- … -->) en een link tussen punthaken (<https://…>) tellen niet mee.",
+		"rules.html-in-tekst.tekst": "De tekst bevat HTML: %s. De documenten nemen geen HTML over, dus de inwoner " +
+			"of de medewerker leest niet wat u bedoelde. Schrijf de opmaak in Markdown: **vet**, *schuin*, een " +
+			"lege regel voor een nieuwe alinea, [tekst](https://…) voor een link.%s",
+		"rules.html-in-tekst.pagina": "De pagina bevat HTML: %s. pia neemt geen HTML over in de site: de tag en wat " +
+			"hij doet, vallen weg. Schrijf de opmaak in Markdown: **vet**, *schuin*, een lege regel voor een nieuwe " +
+			"alinea, [tekst](https://…) voor een link.",
 
 		// vraag-onbeantwoord
 		"rules.vraag-onbeantwoord.bron":   "Vragenlijst van het sjabloonpakket; AVG art. 35 lid 7",

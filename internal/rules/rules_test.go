@@ -670,6 +670,17 @@ var cases = []ruleCase{
 		v.Gegevens[1].Noodzaak = "Het formulier is eenvoudig in te vullen; de consulent helpt bij het invullen."
 	}, nil},
 
+	// html-in-tekst
+	{"a tag in a text", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens[1].Noodzaak = "Nodig om <b>de hulp</b> te bepalen."
+	}, []want{W(codeHTMLInTekst, "gegevens[1].noodzaak")}},
+	{"a comparison, an autolink, a comment and code are no HTML", func(_ *model.Site, v *model.Verwerking) {
+		v.Gegevens[1].Noodzaak = "Bij kinderen < 18 jaar; zie <https://www.gemeente.nl>. <!-- nakijken --> Niet `<b>`."
+	}, nil},
+	{"a tag in a page", func(s *model.Site, _ *model.Verwerking) {
+		s.Pages = []*model.Page{{Path: "contact", File: "content/contact.md", Body: "Bel ons.<br>Of mail.\n", BodyLine: 4}}
+	}, []want{W(codeHTMLInTekst, "")}},
+
 	// tabel-vervangt-sjabloon
 	{"own [rechten] without the template's right for the citizen", func(_ *model.Site, v *model.Verwerking) {
 		v.Base.Rechten = model.Rechten{Procedure: "Het sjabloon.", VoorInwoner: "Uw dossier laten vernietigen."}
@@ -1450,5 +1461,18 @@ func TestCountryOfARecipient(t *testing.T) {
 		if (want == "") != (got == "") || !strings.Contains(got, want) {
 			t.Errorf("land %q: message %q, want %q", land, got, want)
 		}
+	}
+}
+
+// A tag in a Markdown page is reported at its own line and column, counted from the first line after the front
+// matter, in characters.
+func TestPageHTMLPosition(t *testing.T) {
+	p := &model.Page{File: "content/over.md", Body: "# Over ons\n\nWij zijn één <em>team</em>.\n", BodyLine: 5}
+	pos, tag, ok := pageHTML(p)
+	if want := (model.Pos{File: "content/over.md", Line: 7, Col: 14}); !ok || pos != want || tag != "<em>" {
+		t.Errorf("pageHTML = %+v %q %v, want %+v \"<em>\"", pos, tag, ok, want)
+	}
+	if _, _, ok := pageHTML(&model.Page{File: "content/x.md", Body: "a < b en c > d\n", BodyLine: 1}); ok {
+		t.Error("a comparison is no HTML")
 	}
 }

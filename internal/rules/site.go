@@ -86,6 +86,11 @@ func evaluateSite(site *model.Site) []Bevinding {
 			}
 		}
 	}
+	for _, p := range site.Pages {
+		if pos, tag, ok := pageHTML(p); ok {
+			add(codeHTMLInTekst, "", pos, "pagina", tag)
+		}
+	}
 	sortBevindingen(out, site.Config.File)
 	return out
 }
