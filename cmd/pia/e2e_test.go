@@ -18,6 +18,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/pia-nl/pia/internal/rules"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -551,6 +553,38 @@ func TestUitvoerInTheSite(t *testing.T) {
 	}
 }
 
+// pia sjablonen says of each pack whether the site's pia.toml chooses it, and how to choose one it does not; pia new
+// with a pack that pia.toml does not choose shows the sjablonen line with the pack added.
+func TestSjablonenSaysWhatIsChosen(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                        strings.Replace(minimalConfig, `sjablonen = ["vng-sociaal-domein"]`, `sjablonen = ["eigen@1"]`, 1),
+		"pia-templates/eigen/pack.toml":   "naam = \"eigen\"\nversie = \"1.0.0\"\nbasis = \"basis\"\n",
+		"pia-templates/eigen-2/pack.toml": "naam = \"eigen\"\nversie = \"2.0.0\"\n",
+		"pia-templates/basis/pack.toml":   "naam = \"basis\"\nversie = \"1.0.0\"\n",
+	})
+	r := runPia(t, dir, "sjablonen")
+	for _, want := range []string{
+		"eigen 1.0.0 — \n  map: pia-templates/eigen\n  bouwt voort op: basis 1.0.0\n  in gebruik: pia.toml kiest dit pakket\n",
+		"basis 1.0.0 — \n  map: pia-templates/basis\n  in gebruik als basis van eigen, dat pia.toml kiest\n",
+		"eigen 2.0.0 — \n  map: pia-templates/eigen-2\n  niet in gebruik: pia.toml kiest versie 1.0.0; zet \"eigen@2.0.0\" in sjablonen om deze te kiezen\n",
+		"  map: (ingebouwd)/pia-templates/vng-sociaal-domein\n  niet in gebruik: zet \"vng-sociaal-domein\" in sjablonen in pia.toml om het te kiezen\n",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("pia sjablonen: want %q in:\n%s%s", want, r.stdout, r.stderr)
+		}
+	}
+	n := runPia(t, dir, "new", "verwerking", "wmo", "--sjabloon", "vng-sociaal-domein/wmo-maatwerkvoorziening")
+	want := `sjabloonpakket "vng-sociaal-domein" staat niet in sjablonen in pia.toml; voeg het daar toe: ` +
+		`sjablonen = ["eigen@1", "vng-sociaal-domein"]`
+	if n.code != exitInput || !strings.Contains(n.stderr, want) {
+		t.Errorf("pia new: exit code %d, want %d and %q:\n%s", n.code, exitInput, want, n.stderr)
+	}
+	// Outside a site there is nothing to choose: the listing does not say what is in use.
+	if o := runPia(t, t.TempDir(), "sjablonen"); o.code != exitOK || strings.Contains(o.stdout, "in gebruik") {
+		t.Errorf("pia sjablonen outside a site: exit code %d\n%s", o.code, o.stdout)
+	}
+}
+
 // Packs that build on each other in a cycle are reported by pia sjablonen as by pia check: the same message at the
 // same place, and exit code 2.
 func TestSjablonenPackCycle(t *testing.T) {
@@ -682,6 +716,7 @@ func TestCommandHelp(t *testing.T) {
 		"new":       {"--bron, --source <map>", "--sjabloon, --template <pakket>/<verwerking>"},
 		"init":      {"--naam, --name <naam>", "--sjabloon, --template <pakket>/<verwerking>"},
 		"sjablonen": {"--bron, --source <map>"},
+		"uitleg":    nil,
 		"version":   nil,
 	}
 	for _, c := range commands() {
@@ -706,10 +741,78 @@ func TestCommandHelp(t *testing.T) {
 			if strings.Contains(r.stdout, "cli.") {
 				t.Errorf("pia %s %s shows a message key:\n%s", c.name, h, r.stdout)
 			}
+			// The line under the synopsis says what the command does; it does not show how to call it again.
+			synopsis, _, _ := strings.Cut(r.stdout, "\n")
+			call := strings.TrimSuffix(strings.TrimPrefix(synopsis, "Gebruik: "), " [opties]")
+			if strings.Count(r.stdout, call) != 1 {
+				t.Errorf("pia %s %s repeats %q:\n%s", c.name, h, call, r.stdout)
+			}
 		}
 		if a, b := runPia(t, t.TempDir(), "help", c.name), runPia(t, t.TempDir(), c.name, "-h"); a != b {
 			t.Errorf("pia help %s differs from pia %s -h:\n%+v\n%+v", c.name, c.name, a, b)
 		}
+	}
+}
+
+// pia init refuses a folder inside a folder that a site reads: that site would read the new pia.toml and
+// questionnaires as its own stray files. Beside the site is fine.
+func TestInitNotInsideASite(t *testing.T) {
+	site := writeSite(t, map[string]string{"pia.toml": minimalConfig, "content/verwerkingen/.keep": ""})
+	for _, tc := range []struct{ cwd, dir, want string }{
+		{site, "content/nieuw", "content/nieuw ligt in content/ van de site in deze map: die site zou de bestanden " +
+			"van de nieuwe site als de zijne lezen. Kies een map buiten die site, bijvoorbeeld " + site + "-nieuw"},
+		{filepath.Join(site, "content"), ".", ". ligt in content/ van de site in " + site},
+		{filepath.Dir(site), filepath.Join(filepath.Base(site), "static", "a"), "ligt in static/ van de site in " + filepath.Base(site)},
+	} {
+		r := runPia(t, tc.cwd, "init", tc.dir, "--naam", "Gemeente Test")
+		if r.code != exitInput || !strings.Contains(r.stderr, tc.want) {
+			t.Errorf("pia init %s in %s: exit code %d, want %d and %q:\n%s", tc.dir, tc.cwd, r.code, exitInput, tc.want, r.stderr)
+		}
+		if _, err := os.Stat(filepath.Join(tc.cwd, tc.dir, "pia.toml")); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("pia init %s in %s wrote pia.toml (%v)", tc.dir, tc.cwd, err)
+		}
+	}
+	if r := runPia(t, filepath.Dir(site), "init", filepath.Base(site)+"-naast", "--naam", "Gemeente Test"); r.code != exitOK {
+		t.Errorf("pia init beside a site: exit code %d\n%s", r.code, r.stderr)
+	}
+}
+
+// pia uitleg explains the rules and the guides with nothing but the binary: every rule of the catalogue, one rule
+// by its code, the rules whose code holds a word, and the guides to themes and packs, whose links to other guides
+// become the command that shows them. A word it does not know gets the one meant.
+func TestUitleg(t *testing.T) {
+	dir := t.TempDir()
+	all := runPia(t, dir, "uitleg", "regels")
+	if all.code != exitOK {
+		t.Fatalf("pia uitleg regels: exit code %d\n%s", all.code, all.stderr)
+	}
+	for _, r := range rules.Catalogue() {
+		if want := "\n" + r.Code + " (" + string(r.Ernst) + ")\n  " + r.Uitleg + "\n  Bron: " + r.Bron + "\n"; !strings.Contains("\n"+all.stdout, want) {
+			t.Errorf("pia uitleg regels lacks %q", want)
+		}
+	}
+	one := runPia(t, dir, "uitleg", "grondslag-ontbreekt")
+	if want := "grondslag-ontbreekt (fout)\n  De verwerking heeft geen grondslag uit AVG art. 6 lid 1.\n"; one.code != exitOK || !strings.HasPrefix(one.stdout, want) || strings.Count(one.stdout, " (") != 1 {
+		t.Errorf("pia uitleg grondslag-ontbreekt: exit code %d, want only %q:\n%s", one.code, want, one.stdout)
+	}
+	word := runPia(t, dir, "uitleg", "Bewaartermijn")
+	if got := regexp.MustCompile(`(?m)^[a-z-]+ \(`).FindAllString(word.stdout, -1); len(got) != 3 {
+		t.Errorf("pia uitleg Bewaartermijn: want the three bewaartermijn rules, got %q", got)
+	}
+	themes := runPia(t, dir, "uitleg", "themas")
+	if themes.code != exitOK || !strings.HasPrefix(themes.stdout, "# Thema's\n") || !strings.Contains(themes.stdout, "layouts/base.html") {
+		t.Errorf("pia uitleg themas: exit code %d\n%.300s", themes.code, themes.stdout)
+	}
+	packs := runPia(t, dir, "uitleg", "sjabloonpakketten")
+	if packs.code != exitOK || !strings.Contains(packs.stdout, "(zie pia uitleg regels)") || strings.Contains(packs.stdout, ".md)") {
+		t.Errorf("pia uitleg sjabloonpakketten: exit code %d; want its link to regels.md as pia uitleg regels", packs.code)
+	}
+	if r := runPia(t, dir, "uitleg"); r.code != exitOK || !strings.Contains(r.stdout, "pia uitleg themas") {
+		t.Errorf("pia uitleg: exit code %d\n%s", r.code, r.stdout)
+	}
+	bad := runPia(t, dir, "uitleg", "grondslg")
+	if want := `pia heeft geen uitleg over "grondslg"; kies regels, themas, sjabloonpakketten of de code van een regel; bedoelde u pia uitleg grondslag?`; bad.code != exitInput || !strings.Contains(bad.stderr, want) {
+		t.Errorf("pia uitleg grondslg: exit code %d, want %d and %q:\n%s", bad.code, exitInput, want, bad.stderr)
 	}
 }
 
@@ -1167,7 +1270,7 @@ func TestCheckSelection(t *testing.T) {
 	}
 	for args, says := range map[string]string{
 		"--verwerking wmo-maatwerk":   "geen verwerking van deze site past bij --verwerking wmo-maatwerk; bedoelde u wmo-maatwerkvoorziening?",
-		"--code toestemming-bij-publ": `pia kent geen regel met code "toestemming-bij-publ" (zie docs/regels.md); bedoelde u toestemming-bij-publieke-taak?`,
+		"--code toestemming-bij-publ": `pia kent geen regel met code "toestemming-bij-publ" (zie pia uitleg regels); bedoelde u toestemming-bij-publieke-taak?`,
 		"--ernst kritiek":             `onbekende ernst "kritiek" voor --ernst; kies fout, waarschuwing of advies`,
 		"--verwerking wmo-[":          `"wmo-[" is geen geldig patroon voor --verwerking`,
 		"--formaat json --ernst hoog": `onbekende ernst "hoog"`,

@@ -272,7 +272,13 @@ func (f *flags) usage(w io.Writer) {
 	l := f.e.lang
 	fmt.Fprintln(w, l.T("cli.synopsis."+f.name))
 	for _, c := range commands() {
-		if c.name == f.name {
+		if c.name != f.name {
+			continue
+		}
+		// The line of the overview, unless it repeats the synopsis just written: then the longer description.
+		if k := "cli.uitleg." + c.name; i18n.Has(l, k) {
+			fmt.Fprintln(w, l.T(k))
+		} else {
 			fmt.Fprintln(w, l.T(c.help))
 		}
 	}

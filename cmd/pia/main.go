@@ -58,6 +58,7 @@ func commands() []command {
 		{"new", runNew, "cli.help.new"},
 		{"init", runInit, "cli.help.init"},
 		{"sjablonen", runSjablonen, "cli.help.sjablonen"},
+		{"uitleg", runUitleg, "cli.help.uitleg"},
 		{"version", runVersion, "cli.help.version"},
 	}
 }

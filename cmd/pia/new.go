@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/pia-nl/pia"
@@ -200,6 +201,14 @@ func runInit(e *env, args []string) error {
 	if _, err := os.Stat(filepath.Join(dir, "pia.toml")); err == nil {
 		return usageError{e.lang.T("cli.init.bestaat", dir)}
 	}
+	if site, in := enclosingSite(dir); site != "" {
+		where := shown(site)
+		if where == "." {
+			where = e.lang.T("cli.init.deze-map")
+		}
+		elsewhere := filepath.Join(filepath.Dir(site), filepath.Base(site)+"-"+filepath.Base(absPath(dir)))
+		return usageError{e.lang.T("cli.init.in-site", dir, in, where, shown(elsewhere))}
+	}
 	pack, verwerking, ok := strings.Cut(sjabloon, "/")
 	if !ok || pack == "" || verwerking == "" {
 		return usageError{e.lang.T("cli.init.sjabloon", sjabloon)}
@@ -235,6 +244,44 @@ func runInit(e *env, args []string) error {
 		fmt.Fprintln(e.stdout, e.lang.T("cli.init.behouden", strings.Join(kept, ", ")))
 	}
 	return nil
+}
+
+// enclosingSite returns the folder of a site that holds dir in one of the folders it reads (content/, static/, …),
+// and which folder that is; "" when there is none. A new site there would be read as that site's own input: its
+// pia.toml and questionnaires as stray files of the site around it.
+func enclosingSite(dir string) (site, in string) {
+	a := absPath(dir)
+	for p := filepath.Dir(a); ; p = filepath.Dir(p) {
+		if _, err := os.Stat(filepath.Join(p, "pia.toml")); err == nil {
+			if _, in := load.OutputPlace(a, p); in != "" {
+				return p, in
+			}
+		}
+		if filepath.Dir(p) == p {
+			return "", ""
+		}
+	}
+}
+
+// absPath is the absolute form of path, or path itself when the working folder cannot be read.
+func absPath(path string) string {
+	a, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.Clean(path)
+	}
+	return a
+}
+
+// shown writes an absolute path relative to the working folder when it lies below it, as the user would type it.
+func shown(path string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	if rel, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return path
 }
 
 // writeNewSite writes the files of a new site into dir, keeping any file that is already there; it returns the names
@@ -306,7 +353,9 @@ func runSjablonen(e *env, args []string) error {
 	if len(rest) > 0 {
 		return usageError{e.lang.T("cli.te-veel-argumenten", strings.Join(rest, " "))}
 	}
-	packs, errs := load.Packs(bron, load.Options{Embedded: pia.Embedded()})
+	opt := load.Options{Embedded: pia.Embedded()}
+	packs, errs := load.Packs(bron, opt)
+	chosen, site := load.ChosenPacks(bron, opt)
 	if len(packs) == 0 {
 		fmt.Fprintln(e.stdout, e.lang.T("cli.sjablonen.geen"))
 	}
@@ -327,6 +376,9 @@ func runSjablonen(e *env, args []string) error {
 			}
 			fmt.Fprintf(e.stdout, "  %s\n", e.lang.T("cli.sjablonen.gebruikt", strings.Join(used, ", ")))
 		}
+		if site {
+			fmt.Fprintf(e.stdout, "  %s\n", choiceLine(e.lang, p, packs, chosen))
+		}
 		for _, v := range p.Verwerkingen {
 			fmt.Fprintf(e.stdout, "    %s/%s\n", p.Naam, v)
 		}
@@ -339,8 +391,27 @@ func runSjablonen(e *env, args []string) error {
 	return nil
 }
 
-// shellArg writes a folder so that it can be pasted into a shell command: as it is when it has only safe characters,
-// else between single quotes.
+// choiceLine says whether the site's pia.toml chooses the pack, itself or as the basis of a pack it chooses, and if
+// not, how to choose it; chosen are the folders of the packs it chooses, with their bases.
+func choiceLine(lang i18n.Lang, p *model.Pack, packs []*model.Pack, chosen []string) string {
+	if slices.Contains(chosen, p.Dir) {
+		for _, o := range packs {
+			for b := o.Basis; b != nil && o != p && slices.Contains(chosen, o.Dir); b = b.Basis {
+				if b.Dir == p.Dir {
+					return lang.T("cli.sjablonen.gekozen-basis", o.Naam)
+				}
+			}
+		}
+		return lang.T("cli.sjablonen.gekozen")
+	}
+	for _, o := range packs {
+		if o.Naam == p.Naam && slices.Contains(chosen, o.Dir) {
+			return lang.T("cli.sjablonen.andere-versie", o.Versie, p.Naam+"@"+p.Versie)
+		}
+	}
+	return lang.T("cli.sjablonen.niet-gekozen", p.Naam)
+}
+
 // checkCommand is the pia check command for the site in bron, to be typed in the folder pia was started in.
 func checkCommand(bron string) string {
 	if bron == "" || filepath.Clean(bron) == "." {
@@ -349,6 +420,8 @@ func checkCommand(bron string) string {
 	return "pia check --bron " + shellArg(bron)
 }
 
+// shellArg writes a folder so that it can be pasted into a shell command: as it is when it has only safe characters,
+// else between single quotes.
 func shellArg(s string) string {
 	if s != "" && strings.IndexFunc(s, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./:", r))

@@ -23,16 +23,22 @@ func init() {
 		"cli.synopsis.new":       "Gebruik: pia new verwerking <id> --sjabloon <pakket>/<verwerking> [opties]",
 		"cli.synopsis.init":      "Gebruik: pia init <map> [opties]",
 		"cli.synopsis.sjablonen": "Gebruik: pia sjablonen [opties]",
+		"cli.synopsis.uitleg":    "Gebruik: pia uitleg <onderwerp> | <code> …",
 		"cli.synopsis.version":   "Gebruik: pia version",
 		"cli.help.build":         "bouw de site (HTML en PDF) in de uitvoermap",
 		"cli.help.check":         "laad en controleer de vragenlijsten; schrijft niets",
 		"cli.help.serve":         "bouw, bekijk in de browser en bouw opnieuw bij elke wijziging",
 		"cli.help.new":           "nieuwe vragenlijst: pia new verwerking <id> --sjabloon <pakket>/<verwerking>",
 		"cli.help.init":          "nieuwe site in een map: pia init <map>",
-		"cli.help.sjablonen":     "toon de sjabloonpakketten met hun versie, uitgever en verwerkingen",
-		"cli.help.version":       "toon de versie van pia",
-		"cli.onbekend-commando":  "onbekend commando %q",
-		"cli.bedoelde-u":         "; bedoelde u %s?",
+		"cli.uitleg.new": "maak een nieuwe vragenlijst in content/verwerkingen die voortbouwt op een sjabloon, met " +
+			"de vragen van het sjabloon als commentaar",
+		"cli.uitleg.init": "maak een nieuwe site in een map: pia.toml, een eerste vragenlijst en een pagina over " +
+			"het privacybeleid",
+		"cli.help.sjablonen":    "toon de sjabloonpakketten met hun versie, uitgever en verwerkingen",
+		"cli.help.uitleg":       "leg de regels van pia check, de thema's en de sjabloonpakketten uit",
+		"cli.help.version":      "toon de versie van pia",
+		"cli.onbekend-commando": "onbekend commando %q",
+		"cli.bedoelde-u":        "; bedoelde u %s?",
 		// Words a user may type for a command (pia bouw), lower case, separated by spaces.
 		"cli.woorden.build":            "bouw bouwen maak maken",
 		"cli.woorden.check":            "controleer controleren controle toets toetsen",
@@ -63,13 +69,13 @@ func init() {
 		"cli.formaat-check":       "onbekend formaat %q; kies tekst of json",
 		"cli.optie.verwerking":    "alleen deze verwerkingen (ids met komma's ertussen; * past op elk stuk, zoals in wmo-*)",
 		"cli.optie.ernst":         "alleen bevindingen vanaf deze ernst: fout, waarschuwing of advies",
-		"cli.optie.code":          "alleen bevindingen met deze codes (met komma's ertussen; zie docs/regels.md)",
+		"cli.optie.code":          "alleen bevindingen met deze codes (met komma's ertussen; zie pia uitleg regels)",
 		"cli.waarde.verwerking":   "<ids>",
 		"cli.waarde.ernst":        "<ernst>",
 		"cli.waarde.code":         "<codes>",
 		"cli.selectie.patroon":    "%q is geen geldig patroon voor --verwerking; gebruik een id of een id met *, zoals wmo-*",
 		"cli.selectie.ernst":      "onbekende ernst %q voor --ernst; kies fout, waarschuwing of advies",
-		"cli.selectie.code":       "pia kent geen regel met code %q (zie docs/regels.md)",
+		"cli.selectie.code":       "pia kent geen regel met code %q (zie pia uitleg regels)",
 		"cli.selectie.verwerking": "geen verwerking van deze site past bij --verwerking %s",
 		"cli.selectie.zoals":      "; bedoelde u %s? Met * erin past een patroon op meer ids, zoals %s",
 		"cli.selectie":            "Selectie: %s.",
@@ -132,9 +138,12 @@ func init() {
 		"cli.bron.geen-map":     "%s is een bestand; geef met --bron de map van de site op (de map met pia.toml)",
 		"cli.init.gebruik":      "gebruik: pia init <map>",
 		"cli.init.bestaat":      "in %s staat al een pia.toml; pia init maakt alleen nieuwe sites",
-		"cli.init.bestand":      "%s is een bestand; geef een map op (die nog niet bestaat of leeg is) voor de nieuwe site",
-		"cli.init.sjabloon":     "sjabloon %q heeft niet de vorm <pakket>/<verwerking>",
-		"cli.init.behouden":     "Deze bestanden stonden er al; pia liet ze ongemoeid: %s",
+		"cli.init.in-site": "%s ligt in %s/ van de site in %s: die site zou de bestanden van de nieuwe site als " +
+			"de zijne lezen. Kies een map buiten die site, bijvoorbeeld %s",
+		"cli.init.deze-map": "deze map",
+		"cli.init.bestand":  "%s is een bestand; geef een map op (die nog niet bestaat of leeg is) voor de nieuwe site",
+		"cli.init.sjabloon": "sjabloon %q heeft niet de vorm <pakket>/<verwerking>",
+		"cli.init.behouden": "Deze bestanden stonden er al; pia liet ze ongemoeid: %s",
 		"cli.init.klaar": "Nieuwe site gemaakt in %s.\nVul pia.toml aan (vooral de naam van de organisatie en de functionaris " +
 			"gegevensbescherming) en content/privacybeleid.md, dan: pia check --bron %s en pia build --bron %s",
 		"cli.init.klaar-hier": "Nieuwe site gemaakt in deze map (%s).\nVul pia.toml aan (vooral de naam van de " +
@@ -176,9 +185,22 @@ Beschrijf hier de uitgangspunten van het privacybeleid van uw organisatie voor h
 de gegevens van inwoners die hulp vragen. Deze pagina staat in het menu van de site; haal haar weg als u haar niet
 gebruikt.
 `,
-		"cli.sjablonen.geen":  "Geen sjabloonpakketten gevonden.",
-		"cli.sjablonen.map":   "map: %s",
-		"cli.sjablonen.basis": "bouwt voort op: %s %s",
+		"cli.uitleg.onderwerpen": "Waarover wilt u uitleg?\n" +
+			"  pia uitleg regels              alle regels van pia check: code, ernst, wanneer en de bron\n" +
+			"  pia uitleg <code>              één regel, zoals pia uitleg grondslag-ontbreekt\n" +
+			"  pia uitleg <woord>             de regels met dat woord in hun code, zoals pia uitleg bewaartermijn\n" +
+			"  pia uitleg themas              hoe u het uiterlijk van de site en de PDF's aanpast\n" +
+			"  pia uitleg sjabloonpakketten   hoe een sjabloonpakket in elkaar zit",
+		"cli.uitleg.onbekend": "pia heeft geen uitleg over %q; kies regels, themas, sjabloonpakketten of de code " +
+			"van een regel",
+		"cli.uitleg.bron":             "Bron: %s",
+		"cli.sjablonen.geen":          "Geen sjabloonpakketten gevonden.",
+		"cli.sjablonen.map":           "map: %s",
+		"cli.sjablonen.gekozen":       "in gebruik: pia.toml kiest dit pakket",
+		"cli.sjablonen.gekozen-basis": "in gebruik als basis van %s, dat pia.toml kiest",
+		"cli.sjablonen.niet-gekozen":  "niet in gebruik: zet %q in sjablonen in pia.toml om het te kiezen",
+		"cli.sjablonen.andere-versie": "niet in gebruik: pia.toml kiest versie %s; zet %q in sjablonen om deze te kiezen",
+		"cli.sjablonen.basis":         "bouwt voort op: %s %s",
 		"cli.sjablonen.gebruikt": "gebruikt sjablonen van: %s (een site die dit pakket kiest, zet die ook in " +
 			"sjablonen in pia.toml)",
 	})

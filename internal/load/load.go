@@ -57,6 +57,8 @@ type loader struct {
 	reg  *registry
 	// selected are the packs of pia.toml's sjablonen with their bases, bases first, without repeats.
 	selected []*packDir
+	// chosen are the pack references in pia.toml's sjablonen, as written, to show the line that adds one.
+	chosen []string
 	// templates caches merged template docs by "pack/id".
 	templates map[string]*resolved
 	// vragen are the questions of the selected packs, for the keys of [antwoorden].
@@ -222,6 +224,20 @@ func (l *loader) selectPacks(cfg *model.Config) {
 		w.visit(d, nil, at)
 	}
 	l.selected = w.order
+	l.chosen = cfg.Sjablonen
+}
+
+// notChosen says that pia.toml does not choose the pack name and shows its sjablonen line with the pack added.
+func (l *loader) notChosen(name string) string {
+	packName, _, _ := strings.Cut(name, "@")
+	refs := make([]string, 0, len(l.chosen)+1)
+	for _, r := range l.chosen {
+		if n, _, _ := strings.Cut(r, "@"); n != packName { // another version of it is replaced
+			refs = append(refs, strconv.Quote(r))
+		}
+	}
+	refs = append(refs, strconv.Quote(name))
+	return l.c.lang.T("load.sjabloon.niet-gekozen", name, "sjablonen = ["+strings.Join(refs, ", ")+"]")
 }
 
 // applyVerified clears the unverified mark (onzeker) of the catalogue entries pia.toml's geverifieerd names: the
@@ -354,7 +370,7 @@ func (l *loader) packFor(name string) (*packDir, string) {
 		if l.anyPack {
 			return d, ""
 		}
-		return nil, l.c.lang.T("load.sjabloon.niet-gekozen", name)
+		return nil, l.notChosen(name)
 	}
 	for _, s := range l.selected {
 		if s.pack.Naam == name {
@@ -368,7 +384,7 @@ func (l *loader) packFor(name string) (*packDir, string) {
 	if l.anyPack {
 		return d, ""
 	}
-	return nil, l.c.lang.T("load.sjabloon.niet-gekozen", name)
+	return nil, l.notChosen(name)
 }
 
 // resolve returns the template "pack/id" with its own chain merged, reporting missing and circular templates at

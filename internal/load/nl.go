@@ -209,7 +209,7 @@ func init() {
 			"\"vng-sociaal-domein/wmo-maatwerkvoorziening\"",
 		"load.sjabloon.leeg": "sjabloon is leeg; laat sjabloon weg of noem een sjabloon als pakket/id, zoals " +
 			"\"vng-sociaal-domein/wmo-maatwerkvoorziening\"",
-		"load.sjabloon.niet-gekozen":       "sjabloonpakket %q staat niet in sjablonen in pia.toml; voeg het daar toe",
+		"load.sjabloon.niet-gekozen":       "sjabloonpakket %q staat niet in sjablonen in pia.toml; voeg het daar toe: %s",
 		"load.sjabloon.onbekend":           "sjabloon %q bestaat niet in pakket %s; beschikbaar: %s",
 		"load.sjabloon.onbekend.suggestie": "sjabloon %q bestaat niet in pakket %s; bedoelde u %q?",
 		"load.sjabloon.cyclus": "sjablonen breiden elkaar in een kring uit (%s); verwijder één van de " +

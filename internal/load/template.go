@@ -110,6 +110,23 @@ func Packs(dir string, opt Options) ([]*model.Pack, Errors) {
 	return packs, c.errs
 }
 
+// ChosenPacks returns the folders (Pack.Dir) of the packs that pia.toml in dir chooses, with their bases, as pia
+// check selects them. site is false when dir has no pia.toml that loads.
+func ChosenPacks(dir string, opt Options) (dirs []string, site bool) {
+	fsys := opt.SiteFS
+	if fsys == nil {
+		fsys = os.DirFS(dir)
+	}
+	c := &collector{lang: i18n.Default}
+	if !(&loader{fsys: fsys, c: c}).loadConfig(&model.Config{}) {
+		return nil, false
+	}
+	for _, d := range chosenPacks(fsys, newRegistry(fsys, opt.Embedded, c)) {
+		dirs = append(dirs, d.display)
+	}
+	return dirs, true
+}
+
 // chosenPacks returns the packs that pia.toml in fsys chooses, with their bases, as pia check selects them; none
 // when there is no pia.toml or it does not load (pia check reports why).
 func chosenPacks(fsys fs.FS, reg *registry) []*packDir {

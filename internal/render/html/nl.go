@@ -70,10 +70,10 @@ func init() {
 		"html.soort.register":          "Verwerkingsregister",
 		"html.soort.overzicht":         "Overzicht",
 		"html.soort.pagina":            "Pagina",
-		"html.fout.sjabloon": "%s: deze layout is geen geldig sjabloon: %s. Hoe een layout eruitziet, staat in " +
-			"docs/themas.md",
+		"html.fout.sjabloon": "%s: deze layout is geen geldig sjabloon: %s. Hoe een layout eruitziet, legt " +
+			"pia uitleg themas uit",
 		"html.fout.uitvoeren": "%s: de layout loopt vast bij %s: %s. Welke velden en functies een layout kan " +
-			"gebruiken, staat in docs/themas.md",
+			"gebruiken, legt pia uitleg themas uit",
 		"html.fout.deel":                 "het deel %q van het thema",
 		"html.fout.sjabloon.veld":        "het veld %s bestaat niet",
 		"html.fout.sjabloon.functie":     "de functie %s bestaat niet",
