@@ -143,9 +143,13 @@ func printLoadError(w io.Writer, le *load.Error) {
 // printReport prints the findings of the site and of each verwerking, and a summary. When the selection hides
 // findings, a verwerking without any it shows is left out.
 func printReport(e *env, w io.Writer, site *model.Site, r *rules.Rapport, sel selection) {
+	builtIn := "" // the first place in a pack built into pia, which the user cannot open but with pia sjablonen
 	printFindings := func(bs []rules.Bevinding) {
 		for _, b := range bs {
 			loc := model.Pos{File: b.Bestand, Line: b.Regel, Col: b.Kolom}.String()
+			if builtIn == "" && strings.HasPrefix(b.Bestand, load.EmbeddedPrefix) {
+				builtIn = model.Pos{File: b.Bestand, Line: b.Regel}.String()
+			}
 			if b.SiteBestand != "" {
 				loc += " (" + e.lang.T("cli.check.via", b.SiteBestand) + ")"
 			}
@@ -188,6 +192,9 @@ func printReport(e *env, w io.Writer, site *model.Site, r *rules.Rapport, sel se
 	}
 	if len(r.Resultaten) == 0 {
 		fmt.Fprintln(w, e.lang.T("cli.geen-verwerkingen"))
+	}
+	if builtIn != "" {
+		fmt.Fprintln(w, e.lang.T("cli.check.ingebouwd", load.EmbeddedPrefix, "pia sjablonen "+shellArg(builtIn)))
 	}
 }
 

@@ -585,6 +585,54 @@ func TestSjablonenSaysWhatIsChosen(t *testing.T) {
 	}
 }
 
+// A finding in a template built into pia points at a file the user cannot open: pia check says how to show it, and
+// pia sjablonen shows that place, a template by <pakket>/<verwerking>, or a file of the site's own pack.
+func TestSjablonenShowsPackFiles(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml": strings.Replace(minimalConfig, `sjablonen = ["vng-sociaal-domein"]`, `sjablonen = ["vng-sociaal-domein", "eigen"]`, 1),
+		"content/verwerkingen/wmo.toml":           "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\n",
+		"pia-templates/eigen/pack.toml":           "naam = \"eigen\"\nversie = \"1.0.0\"\n",
+		"pia-templates/eigen/verwerkingen/a.toml": "naam = \"A\"\nbeschrijving = \"Eigen.\"\n",
+	})
+	check := runPia(t, dir, "check")
+	hint := regexp.MustCompile(`bekijk die zo: pia sjablonen '(\(ingebouwd\)/(pia-templates/[^':]+):(\d+))'\n$`).FindStringSubmatch(check.stdout)
+	if hint == nil {
+		t.Fatalf("pia check does not say how to show a place in the built-in pack:\n%s", check.stdout)
+	}
+	if !strings.Contains(check.stdout, "  "+hint[1]+":") {
+		t.Errorf("the place %s is not one of the findings", hint[1])
+	}
+	src, err := os.ReadFile(filepath.Join(repoRoot(t), filepath.FromSlash(hint[2])))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, _ := strconv.Atoi(hint[3])
+	line := strings.Split(string(src), "\n")[n-1]
+	shown := runPia(t, dir, "sjablonen", hint[1])
+	if want := fmt.Sprintf("> %d | %s\n", n, line); shown.code != exitOK || !strings.HasPrefix(shown.stdout, "(ingebouwd)/"+hint[2]+"\n") ||
+		!strings.Contains(shown.stdout, want) || strings.Count(shown.stdout, "\n") != 17 {
+		t.Errorf("pia sjablonen %s: exit code %d, want the file's name, 16 lines and %q:\n%s%s", hint[1], shown.code, want, shown.stdout, shown.stderr)
+	}
+	whole := runPia(t, dir, "sjablonen", "vng-sociaal-domein/wmo-maatwerkvoorziening")
+	if want, err := os.ReadFile(filepath.Join(repoRoot(t), "pia-templates", "vng-sociaal-domein", "verwerkingen", "wmo-maatwerkvoorziening.toml")); err != nil || whole.stdout != string(want) {
+		t.Errorf("pia sjablonen vng-sociaal-domein/wmo-maatwerkvoorziening is not the template as it is (%v):\n%.300s", err, whole.stdout)
+	}
+	own := runPia(t, dir, "sjablonen", "pia-templates/eigen/verwerkingen/a.toml:2:16")
+	if want := "pia-templates/eigen/verwerkingen/a.toml\n  1 | naam = \"A\"\n> 2 | beschrijving = \"Eigen.\"\n    |                ^\n"; own.stdout != want {
+		t.Errorf("a file of the site's own pack: got\n%s%s\nwant\n%s", own.stdout, own.stderr, want)
+	}
+	for arg, want := range map[string]string{
+		"vng-sociaal-domein/wmo": `sjabloon "wmo" bestaat niet in pakket vng-sociaal-domein; bedoelde u vng-sociaal-domein/wmo-maatwerkvoorziening?`,
+		"pia-templates/eigen/verwerkingen/a.toml:9": "pia-templates/eigen/verwerkingen/a.toml heeft geen regel 9; het bestand heeft 2 regels",
+		"pia-templates/eigen/b.toml":                "pia-templates/eigen/b.toml bestaat niet",
+		"wmo":                                       `"wmo" is geen sjabloon`,
+	} {
+		if r := runPia(t, dir, "sjablonen", arg); r.code != exitInput || !strings.Contains(r.stderr, want) {
+			t.Errorf("pia sjablonen %s: exit code %d, want %d and %q:\n%s", arg, r.code, exitInput, want, r.stderr)
+		}
+	}
+}
+
 // Packs that build on each other in a cycle are reported by pia sjablonen as by pia check: the same message at the
 // same place, and exit code 2.
 func TestSjablonenPackCycle(t *testing.T) {

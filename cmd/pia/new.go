@@ -350,8 +350,11 @@ func runSjablonen(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(rest) > 0 {
-		return usageError{e.lang.T("cli.te-veel-argumenten", strings.Join(rest, " "))}
+	if len(rest) == 1 {
+		return showPackFile(e, bron, rest[0])
+	}
+	if len(rest) > 1 {
+		return usageError{e.lang.T("cli.te-veel-argumenten", strings.Join(rest[1:], " "))}
 	}
 	opt := load.Options{Embedded: pia.Embedded()}
 	packs, errs := load.Packs(bron, opt)

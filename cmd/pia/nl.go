@@ -22,7 +22,7 @@ func init() {
 		"cli.synopsis.serve":     "Gebruik: pia serve [opties]",
 		"cli.synopsis.new":       "Gebruik: pia new verwerking <id> --sjabloon <pakket>/<verwerking> [opties]",
 		"cli.synopsis.init":      "Gebruik: pia init <map> [opties]",
-		"cli.synopsis.sjablonen": "Gebruik: pia sjablonen [opties]",
+		"cli.synopsis.sjablonen": "Gebruik: pia sjablonen [<pakket>/<verwerking> | <bestand>[:regel]] [opties]",
 		"cli.synopsis.uitleg":    "Gebruik: pia uitleg <onderwerp> | <code> …",
 		"cli.synopsis.version":   "Gebruik: pia version",
 		"cli.help.build":         "bouw de site (HTML en PDF) in de uitvoermap",
@@ -193,7 +193,17 @@ gebruikt.
 			"  pia uitleg sjabloonpakketten   hoe een sjabloonpakket in elkaar zit",
 		"cli.uitleg.onbekend": "pia heeft geen uitleg over %q; kies regels, themas, sjabloonpakketten of de code " +
 			"van een regel",
-		"cli.uitleg.bron":             "Bron: %s",
+		"cli.uitleg.bron": "Bron: %s",
+		"cli.uitleg.sjablonen": "toon de sjabloonpakketten met hun versie, uitgever en verwerkingen, en welke " +
+			"pia.toml kiest; met <pakket>/<verwerking> het sjabloon zelf, met een plek uit pia check " +
+			"(zoals '(ingebouwd)/pia-templates/…/wmo-maatwerkvoorziening.toml:325') de regels eromheen",
+		"cli.sjablonen.welk-bestand": "%q is geen sjabloon: geef <pakket>/<verwerking>, zoals " +
+			"vng-sociaal-domein/wmo-maatwerkvoorziening, of een bestand onder pia-templates/ zoals pia check het noemt",
+		"cli.sjablonen.geen-pakket":   "er is geen sjabloonpakket %q",
+		"cli.sjablonen.geen-sjabloon": "sjabloon %q bestaat niet in pakket %s",
+		"cli.sjablonen.geen-bestand":  "%s bestaat niet",
+		"cli.sjablonen.geen-regel":    "%s heeft geen regel %d; het bestand heeft %d regels",
+		"cli.check.ingebouwd":         "Een plek in %s staat in een pakket dat in pia zelf zit; bekijk die zo: %s",
 		"cli.sjablonen.geen":          "Geen sjabloonpakketten gevonden.",
 		"cli.sjablonen.map":           "map: %s",
 		"cli.sjablonen.gekozen":       "in gebruik: pia.toml kiest dit pakket",

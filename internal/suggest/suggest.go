@@ -40,3 +40,21 @@ func Closest(s string, candidates []string) string {
 	}
 	return ""
 }
+
+// Meant is Closest, or else the one candidate that starts with s, for a name typed short ("wmo" for
+// "wmo-maatwerkvoorziening"); "" when there is none or more than one.
+func Meant(s string, candidates []string) string {
+	if c := Closest(s, candidates); c != "" {
+		return c
+	}
+	found := ""
+	for _, c := range candidates {
+		if len(s) >= 2 && strings.HasPrefix(strings.ToLower(c), strings.ToLower(s)) {
+			if found != "" && found != c {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
+}

@@ -22,3 +22,19 @@ func TestClosest(t *testing.T) {
 		}
 	}
 }
+
+func TestMeant(t *testing.T) {
+	names := []string{"wmo-maatwerkvoorziening", "jeugdwet-toegang", "participatiewet-levensonderhoud", "pw-a", "pw-b"}
+	for s, want := range map[string]string{
+		"wmo":                    "wmo-maatwerkvoorziening", // the only one it starts
+		"jeugdwet-toegagn":       "jeugdwet-toegang",        // a typo
+		"pw":                     "",                        // two start so
+		"w":                      "",                        // too short to say
+		"schuldhulpverlening":    "",
+		"Participatiewet-levens": "participatiewet-levensonderhoud",
+	} {
+		if got := Meant(s, names); got != want {
+			t.Errorf("Meant(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

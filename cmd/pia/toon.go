@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/suggest"
+)
+
+// place is a file of a pack with an optional line and column, as pia check writes it:
+// "(ingebouwd)/pia-templates/vng-sociaal-domein/verwerkingen/wmo-maatwerkvoorziening.toml:325:1".
+var place = regexp.MustCompile(`^(.*?)(?::(\d+))?(?::(\d+))?$`)
+
+// showPackFile writes a file of a template pack: a template named as <pakket>/<verwerking>, or any file of a
+// pack by the path pia check gives, also one built into pia ((ingebouwd)/…), which the user has no other way to
+// open. Without a line the file is written as it is; with one, the lines around it, numbered, the line marked.
+func showPackFile(e *env, bron, arg string) error {
+	m := place.FindStringSubmatch(strings.TrimSpace(arg))
+	name := m[1]
+	line, _ := strconv.Atoi(m[2])
+	col, _ := strconv.Atoi(m[3])
+	fsys, file, shown, err := packFile(e, bron, name)
+	if err != nil {
+		return err
+	}
+	src, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return usageError{e.lang.T("cli.sjablonen.geen-bestand", shown)}
+	}
+	if line == 0 {
+		_, err := e.stdout.Write(src)
+		return err
+	}
+	lines := strings.Split(strings.TrimSuffix(string(src), "\n"), "\n")
+	if line > len(lines) {
+		return usageError{e.lang.T("cli.sjablonen.geen-regel", shown, line, len(lines))}
+	}
+	w := bufio.NewWriter(e.stdout)
+	fmt.Fprintln(w, shown)
+	first, last := max(1, line-5), min(len(lines), line+10)
+	width := len(strconv.Itoa(last))
+	for n := first; n <= last; n++ {
+		mark := " "
+		if n == line {
+			mark = ">"
+		}
+		fmt.Fprintf(w, "%s %*d | %s\n", mark, width, n, lines[n-1])
+		if n == line && col > 1 {
+			// The caret under the column, counted in characters as pia check counts them.
+			fmt.Fprintf(w, "  %*s | %s^\n", width, "", strings.Repeat(" ", col-1))
+		}
+	}
+	return w.Flush()
+}
+
+// packFile finds the file that name means: a path under (ingebouwd)/pia-templates/ in pia's own packs, a path under
+// pia-templates/ in the site, or <pakket>/<verwerking> as pia new takes it, in the version the site chooses. It
+// returns the file system and the path in it, and the path as pia check would write it.
+func packFile(e *env, bron, name string) (fsys fs.FS, file, shown string, err error) {
+	switch {
+	case strings.HasPrefix(name, load.EmbeddedPrefix+"pia-templates/"):
+		file = strings.TrimPrefix(name, load.EmbeddedPrefix)
+		return pia.Embedded(), file, name, nil
+	case strings.HasPrefix(name, "pia-templates/"):
+		return os.DirFS(orDot(bron)), name, name, nil
+	}
+	packName, id, ok := strings.Cut(strings.TrimSuffix(name, ".toml"), "/")
+	if !ok || strings.Contains(id, "/") {
+		return nil, "", "", usageError{e.lang.T("cli.sjablonen.welk-bestand", name)}
+	}
+	opt := load.Options{Embedded: pia.Embedded()}
+	packs, _ := load.Packs(bron, opt)
+	chosen, _ := load.ChosenPacks(bron, opt)
+	var pack *model.Pack
+	var names []string
+	for _, p := range packs { // sorted by name, the highest version first
+		if p.Naam == packName && (pack == nil || slices.Contains(chosen, p.Dir)) {
+			pack = p
+		}
+		names = append(names, p.Naam)
+	}
+	if pack == nil {
+		msg := e.lang.T("cli.sjablonen.geen-pakket", packName)
+		if s := suggest.Meant(packName, names); s != "" {
+			msg += e.lang.T("cli.bedoelde-u", s)
+		}
+		return nil, "", "", usageError{msg}
+	}
+	if !slices.Contains(pack.Verwerkingen, id) {
+		msg := e.lang.T("cli.sjablonen.geen-sjabloon", id, pack.Naam)
+		if s := suggest.Meant(id, pack.Verwerkingen); s != "" {
+			msg += e.lang.T("cli.bedoelde-u", pack.Naam+"/"+s)
+		}
+		return nil, "", "", usageError{msg}
+	}
+	shown = path.Join(pack.Dir, "verwerkingen", id+".toml")
+	if pack.Embedded {
+		return pia.Embedded(), strings.TrimPrefix(shown, load.EmbeddedPrefix), shown, nil
+	}
+	return os.DirFS(orDot(bron)), shown, shown, nil
+}
+
+// orDot is dir, or the working folder when dir is empty.
+func orDot(dir string) string {
+	if dir == "" {
+		return "."
+	}
+	return dir
+}
