@@ -4,7 +4,8 @@ import "github.com/pia-nl/pia/internal/i18n"
 
 func init() {
 	i18n.Register("nl", map[string]string{
-		"serve.log.deel":      "gewijzigd: %s — %d bestanden opnieuw gemaakt in %s ms",
+		"serve.log.deel":      "gewijzigd: %[2]s — %[1]d bestanden opnieuw gemaakt in %[3]s ms",
+		"serve.log.deel.een":  "gewijzigd: %[2]s — %[1]d bestand opnieuw gemaakt in %[3]s ms",
 		"serve.log.alles":     "gewijzigd: %s — alles opnieuw gebouwd (%d bestanden) in %s ms",
 		"serve.log.en-andere": "%s en %d andere",
 		"serve.log.onbekend":  "te veel wijzigingen tegelijk om ze een voor een te volgen",

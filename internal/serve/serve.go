@@ -3,17 +3,20 @@
 //
 // A changed questionnaire re-renders that verwerking's three pages at once; the pages that list every verwerking
 // (overview, register, overall statement, search index) and all PDFs are rendered when they are first requested
-// after a change. So a save costs the same on a site of ten verwerkingen as on one of thousands.
+// after a change. So a save costs the same on a site of ten verwerkingen as on one of thousands. A changed file of
+// static/ (other than the logo) is only copied.
 //
 // A rebuild is rendered apart from the site being served, which it replaces only once it is complete: while it
 // renders, and when it fails, the last good site is served, with the errors over it.
 package serve
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
 	"maps"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -306,14 +309,19 @@ func (s *Server) rebuild(changed []string, all bool) Summary {
 	var site *model.Site
 	var ch load.Change
 	var err error
-	if all {
+	var st *staged
+	switch {
+	case !all && s.staticOnly(changed):
+		// Files that the build copies as they are: nothing to read again, no page to render.
+		st, err = s.copyStatic()
+		site = s.site
+	case all:
 		site, err = s.rl.Load()
 		ch.Full = true
-	} else {
+	default:
 		site, ch, err = s.rl.Reload(changed)
 	}
-	var st *staged
-	if err == nil {
+	if err == nil && st == nil {
 		sum.Full = ch.Full || ch.Pages || s.needAll || s.site == nil
 		if sum.Full {
 			st, err = s.renderAll(site)
@@ -385,6 +393,45 @@ func (s *Server) cancelSignal() {
 	}
 }
 
+// staticOnly reports whether every changed file is one of static/ that the build copies as it is, while the
+// site served is the last one read and rendered without errors: not the logo, which the PDFs show and the loader
+// checks.
+func (s *Server) staticOnly(changed []string) bool {
+	if len(changed) == 0 || s.site == nil || s.pipe == nil || s.err != nil || s.needAll || len(s.needIDs) > 0 {
+		return false
+	}
+	logo := s.site.Config.Organisatie.Logo
+	for _, f := range changed {
+		if !strings.HasPrefix(f, "static/") || logo != "" && f == path.Clean(logo) {
+			return false
+		}
+	}
+	return true
+}
+
+// copyStatic stages the files of static/ that are new or changed, and the removal of those that are gone.
+func (s *Server) copyStatic() (*staged, error) {
+	files, err := s.pipe.Static()
+	if err != nil {
+		return nil, err
+	}
+	st := &staged{site: s.site, report: s.report, results: s.results, pipe: s.pipe, files: map[string][]byte{},
+		lazy: map[string]func() ([]byte, error){}, renders: map[string]int{}}
+	s.mu.Lock()
+	for name, b := range files {
+		if old, ok := s.files[name]; strings.HasPrefix(name, "static/") && !(ok && bytes.Equal(old, b)) {
+			st.put(name, b)
+		}
+	}
+	for name := range s.files {
+		if _, ok := files[name]; !ok && strings.HasPrefix(name, "static/") {
+			st.removed = append(st.removed, name)
+		}
+	}
+	s.mu.Unlock()
+	return st, nil
+}
+
 // renderSome re-evaluates and re-renders the given verwerkingen only.
 func (s *Server) renderSome(site *model.Site, ids []string) (*staged, error) {
 	st := &staged{site: site, pipe: s.pipe, results: maps.Clone(s.results), files: map[string][]byte{},
@@ -451,7 +498,7 @@ func (s *Server) log(sum Summary) {
 	if sum.Full {
 		fmt.Fprintf(s.opt.Log, "%s %s\n", ts, lang.T("serve.log.alles", what, sum.Rendered, lang.Decimal(ms, 1)))
 	} else {
-		fmt.Fprintf(s.opt.Log, "%s %s\n", ts, lang.T("serve.log.deel", what, sum.Rendered, lang.Decimal(ms, 1)))
+		fmt.Fprintf(s.opt.Log, "%s %s\n", ts, lang.N("serve.log.deel", sum.Rendered, what, lang.Decimal(ms, 1)))
 	}
 }
 

@@ -316,3 +316,57 @@ func TestPassesByHiddenFiles(t *testing.T) {
 		}
 	}
 }
+
+// A change to a file of static/ that the build copies as it is only copies it: no questionnaire is read again and
+// no page rendered, so that an image on a site of thousands of verwerkingen shows at once. The logo, which the PDFs
+// show, and a change while the site has errors still rebuild as before.
+func TestStaticChangeOnlyCopies(t *testing.T) {
+	s, log, dir := loggedServer(t)
+	ts := httptest.NewServer(s)
+	t.Cleanup(ts.Close)
+	folder := filepath.Join(dir, "static", "folder.pdf")
+	page := "verwerkingen/wmo-maatwerkvoorziening/index.html"
+	for i, content := range []string{"%PDF-1.4 eerste", "%PDF-1.4 tweede", ""} {
+		if content == "" {
+			if err := os.Remove(folder); err != nil {
+				t.Fatal(err)
+			}
+		} else if err := os.WriteFile(folder, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		before := s.Renders()
+		sum := s.Rebuild([]string{"static/folder.pdf"})
+		if sum.Err != nil || sum.Full || sum.Rendered > 1 {
+			t.Errorf("step %d: full %v, %d files rendered, error %v; want only the file copied", i, sum.Full, sum.Rendered, sum.Err)
+		}
+		if after := s.Renders(); after[page] != before[page] || after["index.html"] != before["index.html"] {
+			t.Errorf("step %d: pages were rendered again", i)
+		}
+		code, body := get(t, ts.URL+"/static/folder.pdf")
+		if content == "" && code != http.StatusNotFound || content != "" && (code != http.StatusOK || body != content) {
+			t.Errorf("step %d: /static/folder.pdf gives %d %q, want %q", i, code, body, content)
+		}
+	}
+	if !regexp.MustCompile(`(?m)gewijzigd: static/folder.pdf — 1 bestand opnieuw gemaakt in [0-9]+,[0-9] ms$`).MatchString(log.String()) {
+		t.Errorf("the log does not say that one file was made again:\n%s", log)
+	}
+	if code, _ := get(t, ts.URL+"/"+page); code != http.StatusOK {
+		t.Errorf("the pages are still served: %d", code)
+	}
+	if sum := s.Rebuild([]string{"static/logo.svg"}); !sum.Full || sum.Err != nil {
+		t.Errorf("the logo: full %v, error %v; want the site rendered again", sum.Full, sum.Err)
+	}
+	jeugd := filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml")
+	if err := os.WriteFile(jeugd, []byte("naam = \"kapot\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if sum := s.Rebuild([]string{"content/verwerkingen/jeugdwet-toegang.toml"}); sum.Err == nil {
+		t.Fatal("a broken questionnaire did not fail the rebuild")
+	}
+	if err := os.WriteFile(folder, []byte("%PDF-1.4 derde"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if sum := s.Rebuild([]string{"static/folder.pdf"}); sum.Err == nil || s.Err() == nil {
+		t.Error("a static file copied while a questionnaire is broken cleared the error that the pages show")
+	}
+}
