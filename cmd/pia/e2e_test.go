@@ -589,7 +589,7 @@ func TestSjablonenSaysWhatIsChosen(t *testing.T) {
 // pia sjablonen shows that place, a template by <pakket>/<verwerking>, or a file of the site's own pack.
 func TestSjablonenShowsPackFiles(t *testing.T) {
 	dir := writeSite(t, map[string]string{
-		"pia.toml": strings.Replace(minimalConfig, `sjablonen = ["vng-sociaal-domein"]`, `sjablonen = ["vng-sociaal-domein", "eigen"]`, 1),
+		"pia.toml":                                strings.Replace(minimalConfig, `sjablonen = ["vng-sociaal-domein"]`, `sjablonen = ["vng-sociaal-domein", "eigen"]`, 1),
 		"content/verwerkingen/wmo.toml":           "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\n",
 		"pia-templates/eigen/pack.toml":           "naam = \"eigen\"\nversie = \"1.0.0\"\n",
 		"pia-templates/eigen/verwerkingen/a.toml": "naam = \"A\"\nbeschrijving = \"Eigen.\"\n",
@@ -622,7 +622,7 @@ func TestSjablonenShowsPackFiles(t *testing.T) {
 		t.Errorf("a file of the site's own pack: got\n%s%s\nwant\n%s", own.stdout, own.stderr, want)
 	}
 	for arg, want := range map[string]string{
-		"vng-sociaal-domein/wmo": `sjabloon "wmo" bestaat niet in pakket vng-sociaal-domein; bedoelde u vng-sociaal-domein/wmo-maatwerkvoorziening?`,
+		"vng-sociaal-domein/wmo":                    `sjabloon "wmo" bestaat niet in pakket vng-sociaal-domein; bedoelde u vng-sociaal-domein/wmo-maatwerkvoorziening?`,
 		"pia-templates/eigen/verwerkingen/a.toml:9": "pia-templates/eigen/verwerkingen/a.toml heeft geen regel 9; het bestand heeft 2 regels",
 		"pia-templates/eigen/b.toml":                "pia-templates/eigen/b.toml bestaat niet",
 		"wmo":                                       `"wmo" is geen sjabloon`,
