@@ -29,13 +29,13 @@ func showPackFile(e *env, bron, arg string) error {
 	name := m[1]
 	line, _ := strconv.Atoi(m[2])
 	col, _ := strconv.Atoi(m[3])
-	fsys, file, shown, err := packFile(e, bron, name)
+	fsys, file, display, err := packFile(e, bron, name)
 	if err != nil {
 		return err
 	}
 	src, err := fs.ReadFile(fsys, file)
 	if err != nil {
-		return usageError{e.lang.T("cli.sjablonen.geen-bestand", shown)}
+		return usageError{e.lang.T("cli.sjablonen.geen-bestand", display)}
 	}
 	if line == 0 {
 		_, err := e.stdout.Write(src)
@@ -43,10 +43,10 @@ func showPackFile(e *env, bron, arg string) error {
 	}
 	lines := strings.Split(strings.TrimSuffix(string(src), "\n"), "\n")
 	if line > len(lines) {
-		return usageError{e.lang.T("cli.sjablonen.geen-regel", shown, line, len(lines))}
+		return usageError{e.lang.T("cli.sjablonen.geen-regel", display, line, len(lines))}
 	}
 	w := bufio.NewWriter(e.stdout)
-	fmt.Fprintln(w, shown)
+	fmt.Fprintln(w, display)
 	first, last := max(1, line-5), min(len(lines), line+10)
 	width := len(strconv.Itoa(last))
 	for n := first; n <= last; n++ {
@@ -65,8 +65,8 @@ func showPackFile(e *env, bron, arg string) error {
 
 // packFile finds the file that name means: a path under (ingebouwd)/pia-templates/ in pia's own packs, a path under
 // pia-templates/ in the site, or <pakket>/<verwerking> as pia new takes it, in the version the site chooses. It
-// returns the file system and the path in it, and the path as pia check would write it.
-func packFile(e *env, bron, name string) (fsys fs.FS, file, shown string, err error) {
+// returns the file system and the path in it, and the path as pia check would write it (display).
+func packFile(e *env, bron, name string) (fsys fs.FS, file, display string, err error) {
 	switch {
 	case strings.HasPrefix(name, load.EmbeddedPrefix+"pia-templates/"):
 		file = strings.TrimPrefix(name, load.EmbeddedPrefix)
@@ -103,11 +103,11 @@ func packFile(e *env, bron, name string) (fsys fs.FS, file, shown string, err er
 		}
 		return nil, "", "", usageError{msg}
 	}
-	shown = path.Join(pack.Dir, "verwerkingen", id+".toml")
+	display = path.Join(pack.Dir, "verwerkingen", id+".toml")
 	if pack.Embedded {
-		return pia.Embedded(), strings.TrimPrefix(shown, load.EmbeddedPrefix), shown, nil
+		return pia.Embedded(), strings.TrimPrefix(display, load.EmbeddedPrefix), display, nil
 	}
-	return os.DirFS(orDot(bron)), shown, shown, nil
+	return os.DirFS(orDot(bron)), display, display, nil
 }
 
 // orDot is dir, or the working folder when dir is empty.

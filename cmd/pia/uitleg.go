@@ -12,12 +12,14 @@ import (
 	"github.com/pia-nl/pia/internal/suggest"
 )
 
-// guides are the topics of pia uitleg besides the rules, each with the file of pia.Docs that explains it and the
-// words that also name it.
-var guides = []struct {
+// guide is a topic of pia uitleg besides the rules, with the file of pia.Docs that explains it and the words that
+// also name it.
+type guide struct {
 	topic, file string
 	words       []string
-}{
+}
+
+var guides = []guide{
 	{"themas", "docs/themas.md", []string{"thema", "thema's", "themes", "theme", "layouts", "layout"}},
 	{"sjabloonpakketten", "docs/sjabloonpakketten.md", []string{"sjabloonpakket", "pakketten", "pakket", "packs", "sjablonen"}},
 }
@@ -49,12 +51,7 @@ func runUitleg(e *env, args []string) error {
 			out = append(out, ruleText(e, catalogue[i]))
 			continue
 		}
-		i := slices.IndexFunc(guides, func(g struct {
-			topic, file string
-			words       []string
-		}) bool {
-			return g.topic == word || slices.Contains(g.words, word)
-		})
+		i := slices.IndexFunc(guides, func(g guide) bool { return g.topic == word || slices.Contains(g.words, word) })
 		if i < 0 && len(word) >= 3 {
 			// A word of the codes, such as bewaartermijn or toestemming: every rule whose code holds it.
 			n := len(out)
