@@ -314,6 +314,32 @@ func TestBevindingenIntroFollowsStatus(t *testing.T) {
 	}
 }
 
+// TestBevindingenShowHowToSeeABuiltInPlace: a finding in a template pack inside pia points at a file the reader cannot
+// open; the findings then end with the command that shows it, quoted for the shell. Without such a finding they do not.
+func TestBevindingenShowHowToSeeABuiltInPlace(t *testing.T) {
+	site, r := exampleSite(t)
+	base := result(t, r, "wmo-maatwerkvoorziening")
+	builtIn := waarschuwing
+	builtIn.Bestand, builtIn.Regel, builtIn.Kolom = model.EmbeddedPrefix+"pia-templates/vng/verwerkingen/wmo.toml", 325, 3
+	local := waarschuwing
+	local.Bestand, local.Regel = "content/verwerkingen/wmo.toml", 12
+	last := func(bevindingen ...rules.Bevinding) string {
+		blocks := newBuilder(site, withStatus(base, model.StatusConcept, bevindingen)).bevindingen()
+		x, ok := blocks[len(blocks)-1].(Text)
+		if !ok {
+			return ""
+		}
+		return x.Inline.Text
+	}
+	want := "`pia sjablonen '(ingebouwd)/pia-templates/vng/verwerkingen/wmo.toml:325:3'`"
+	if got := last(fout, local, builtIn, builtIn); !strings.Contains(got, want) || !strings.Contains(got, "in pia zelf") {
+		t.Errorf("with a built-in place the findings end with %q, want the command %s", got, want)
+	}
+	if got := last(fout, local); strings.Contains(got, "pia sjablonen") {
+		t.Errorf("without a built-in place the findings end with %q", got)
+	}
+}
+
 // TestDocumentsWithAFoutAreShownAsConcept: a verwerking the questionnaire calls final but that has a fout gets
 // concept documents, whose status field says why; without a fout, or as a concept, the status is the questionnaire's.
 func TestDocumentsWithAFoutAreShownAsConcept(t *testing.T) {

@@ -170,6 +170,8 @@ func init() {
 		"doc.pia.bevindingen-nog-fouten": "De vragenlijst geeft dit document de status %s, maar de controle vond nog " +
 			"fouten. Daarom tonen de PIA, de werkinstructie en de privacyverklaring het als concept. Los de fouten op en " +
 			"laat het document opnieuw vaststellen.",
+		"doc.pia.bevindingen-ingebouwd": "Een plek die begint met `%s` staat in een sjabloonpakket dat in pia " +
+			"zelf zit. Toon de regels eromheen met de opdracht `%s`.",
 		"doc.pia.bevindingen-caption":  "Bevindingen",
 		"doc.pia.geen-bevindingen":     "De controle vond geen fouten of waarschuwingen.",
 		"doc.pia.advies-fg":            "Advies van de functionaris gegevensbescherming",

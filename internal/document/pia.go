@@ -601,8 +601,13 @@ func (b *builder) bevindingen() []Block {
 	}
 	t := Table{Caption: b.t("doc.pia.bevindingen-caption"), Header: []string{b.t("doc.kol.ernst"), b.t("doc.kol.code"),
 		b.t("doc.kol.bericht"), b.t("doc.kol.plaats")}, Widths: []float64{1.2, 2, 4.6, 2.4}}
+	builtIn := "" // the first place in a file inside pia itself, which the reader cannot open but pia can show
 	for _, f := range b.res.Bevindingen {
-		place := joinNonEmpty(" — ", f.Veld, model.Pos{File: f.Bestand, Line: f.Regel, Col: f.Kolom}.String())
+		pos := model.Pos{File: f.Bestand, Line: f.Regel, Col: f.Kolom}.String()
+		if builtIn == "" && strings.HasPrefix(f.Bestand, model.EmbeddedPrefix) {
+			builtIn = pos
+		}
+		place := joinNonEmpty(" — ", f.Veld, pos)
 		t.Rows = append(t.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(b.t("doc.ernst." + string(f.Ernst))),
 			Plain(f.Code), Plain(f.Bericht), Plain(orDash(place))}})
 	}
@@ -614,7 +619,12 @@ func (b *builder) bevindingen() []Block {
 			intro += " " + b.t("doc.pia.bevindingen-los-op")
 		}
 	}
-	return []Block{Text{Plain(intro)}, t}
+	out := []Block{Text{Plain(intro)}, t}
+	if builtIn != "" {
+		// Quoted for the shell, because of the parentheses.
+		out = append(out, Text{MD(b.t("doc.pia.bevindingen-ingebouwd", model.EmbeddedPrefix, "pia sjablonen '"+builtIn+"'"))})
+	}
+	return out
 }
 
 func (b *builder) adviesFG() []Block {

@@ -16,7 +16,7 @@ import (
 )
 
 // EmbeddedPrefix marks display paths of files shipped inside the binary.
-const EmbeddedPrefix = "(ingebouwd)/"
+const EmbeddedPrefix = model.EmbeddedPrefix
 
 // packDir is one folder under pia-templates/, from the site or embedded.
 type packDir struct {

@@ -329,6 +329,10 @@ func (t Termijn) String() string {
 	return fmt.Sprintf("%d %s", t.Aantal, unit)
 }
 
+// EmbeddedPrefix starts the display path of a file shipped inside pia itself, such as a built-in template pack:
+// "(ingebouwd)/pia-templates/vng-sociaal-domein/verwerkingen/wmo-maatwerkvoorziening.toml".
+const EmbeddedPrefix = "(ingebouwd)/"
+
 // Pos is a position in a source file. Line and Col count from 1; zero means unknown.
 type Pos struct {
 	File string
