@@ -430,6 +430,17 @@ func (p *Pipeline) Static() (map[string][]byte, error) {
 	return files.m, nil
 }
 
+// AssetOnly reports whether a change to the site file f (a slash path relative to the site) changes no page but
+// only one file that Static returns, and which: a file of the assets of the theme in use (see
+// html.Renderer.AssetOnly), in the site's folder of that theme as the pipeline reads it.
+func (p *Pipeline) AssetOnly(f string) (out string, ok bool) {
+	name, ok := strings.CutPrefix(f, "themes/"+p.site.Config.Thema+"/")
+	if !ok || p.html == nil || !theme.FromSite(p.theme) {
+		return "", false
+	}
+	return p.html.AssetOnly(name)
+}
+
 // SiteFiles returns the files that list every verwerking and are not documents: the search index and the
 // register as CSV and JSON. The register is made while the index is.
 func (p *Pipeline) SiteFiles(site *model.Site, docs []*document.Document, report *rules.Rapport) (map[string][]byte, error) {

@@ -313,7 +313,7 @@ func (s *Server) rebuild(changed []string, all bool) Summary {
 	switch {
 	case !all && s.staticOnly(changed):
 		// Files that the build copies as they are: nothing to read again, no page to render.
-		st, err = s.copyStatic()
+		st, err = s.copyStatic(changed)
 		site = s.site
 	case all:
 		site, err = s.rl.Load()
@@ -393,38 +393,50 @@ func (s *Server) cancelSignal() {
 	}
 }
 
-// staticOnly reports whether every changed file is one of static/ that the build copies as it is, while the
-// site served is the last one read and rendered without errors: not the logo, which the PDFs show and the loader
-// checks.
+// staticOnly reports whether every changed file is one that the build copies as it is, while the site served is
+// the last one read and rendered without errors: a file of static/, but not the logo, which the PDFs show and the
+// loader checks; or a file of the theme's assets that no page depends on (build.Pipeline.AssetOnly).
 func (s *Server) staticOnly(changed []string) bool {
 	if len(changed) == 0 || s.site == nil || s.pipe == nil || s.err != nil || s.needAll || len(s.needIDs) > 0 {
 		return false
 	}
 	logo := s.site.Config.Organisatie.Logo
 	for _, f := range changed {
-		if !strings.HasPrefix(f, "static/") || logo != "" && f == path.Clean(logo) {
+		if strings.HasPrefix(f, "static/") && (logo == "" || f != path.Clean(logo)) {
+			continue
+		}
+		if _, ok := s.pipe.AssetOnly(f); !ok {
 			return false
 		}
 	}
 	return true
 }
 
-// copyStatic stages the files of static/ that are new or changed, and the removal of those that are gone.
-func (s *Server) copyStatic() (*staged, error) {
+// copyStatic stages the files of static/ that are new or changed, and the removal of those that are gone, and the
+// same for the files of the theme's assets among changed.
+func (s *Server) copyStatic(changed []string) (*staged, error) {
 	files, err := s.pipe.Static()
 	if err != nil {
 		return nil, err
 	}
+	// The assets are copied by name: other files under the same output folder (the search index) are not Static's.
+	assets := map[string]bool{}
+	for _, f := range changed {
+		if out, ok := s.pipe.AssetOnly(f); ok {
+			assets[out] = true
+		}
+	}
+	ours := func(name string) bool { return strings.HasPrefix(name, "static/") || assets[name] }
 	st := &staged{site: s.site, report: s.report, results: s.results, pipe: s.pipe, files: map[string][]byte{},
 		lazy: map[string]func() ([]byte, error){}, renders: map[string]int{}}
 	s.mu.Lock()
 	for name, b := range files {
-		if old, ok := s.files[name]; strings.HasPrefix(name, "static/") && !(ok && bytes.Equal(old, b)) {
+		if old, ok := s.files[name]; ours(name) && !(ok && bytes.Equal(old, b)) {
 			st.put(name, b)
 		}
 	}
 	for name := range s.files {
-		if _, ok := files[name]; !ok && strings.HasPrefix(name, "static/") {
+		if _, ok := files[name]; !ok && ours(name) {
 			st.removed = append(st.removed, name)
 		}
 	}

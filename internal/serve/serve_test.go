@@ -5,9 +5,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -368,5 +370,113 @@ func TestStaticChangeOnlyCopies(t *testing.T) {
 	}
 	if sum := s.Rebuild([]string{"static/folder.pdf"}); sum.Err == nil || s.Err() == nil {
 		t.Error("a static file copied while a questionnaire is broken cleared the error that the pages show")
+	}
+}
+
+// TestThemeAssetChangeOnlyCopies: a style sheet or script of the theme is copied as it is and no page names it anew,
+// so a change to one is copied without rendering a page; a layout, or assets/pia.js coming or going (every page loads
+// it), renders the site again, and so does a first file in a theme folder the site did not have.
+func TestThemeAssetChangeOnlyCopies(t *testing.T) {
+	s, _, dir := loggedServer(t)
+	ts := httptest.NewServer(s)
+	t.Cleanup(ts.Close)
+	page := "verwerkingen/wmo-maatwerkvoorziening/index.html"
+	assets := filepath.Join(dir, "themes", "default", "assets")
+	write := func(name, content string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(assets, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The site gets a folder of its own for the theme, with one file: the shipped theme gives the rest.
+	if err := os.MkdirAll(assets, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write("tokens.css", ":root { }")
+	if sum := s.RebuildAll(); sum.Err != nil {
+		t.Fatal(sum.Err)
+	}
+	remove := func(name string) {
+		t.Helper()
+		if err := os.Remove(filepath.Join(assets, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	steps := []struct {
+		do       func()
+		file     string
+		served   string // what _pia/<file> serves after, "" for not found
+		rerender bool
+	}{
+		{func() { write("tokens.css", ":root { --kleur: #123456; }") }, "tokens.css", ":root { --kleur: #123456; }", false},
+		{func() { write("extra.css", "p { margin: 0; }") }, "extra.css", "p { margin: 0; }", false},
+		{func() { remove("extra.css") }, "extra.css", "", false},
+		{func() { write("pia.js", "// eigen script") }, "pia.js", "// eigen script", false},
+		// The site's own pia.js gone: the shipped one takes its place, and the pages load it as before.
+		{func() { remove("pia.js") }, "pia.js", "", false},
+		{func() {
+			b, err := fs.ReadFile(pia.Embedded(), "themes/default/layouts/base.html")
+			if err != nil {
+				t.Fatal(err)
+			}
+			layouts := filepath.Join(dir, "themes", "default", "layouts")
+			if err := os.MkdirAll(layouts, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(layouts, "base.html"), append(b, '\n'), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, "../layouts/base.html", "-", true},
+	}
+	for i, st := range steps {
+		st.do()
+		before := s.Renders()
+		rel := path.Join("themes/default/assets", st.file)
+		sum := s.Rebuild([]string{rel})
+		if sum.Err != nil {
+			t.Fatalf("step %d (%s): %v", i, rel, sum.Err)
+		}
+		rendered := s.Renders()[page] != before[page]
+		if rendered != st.rerender || sum.Full != st.rerender {
+			t.Errorf("step %d (%s): page rendered again %v, full %v; want %v", i, rel, rendered, sum.Full, st.rerender)
+		}
+		if st.served == "-" {
+			continue
+		}
+		code, body := get(t, ts.URL+"/_pia/"+st.file)
+		switch {
+		case st.file == "pia.js" && st.served == "":
+			if code != http.StatusOK || body == "// eigen script" {
+				t.Errorf("step %d: after removing the site's pia.js, /_pia/pia.js gives %d %.40q; want the shipped script", i, code, body)
+			}
+		case st.served == "" && code != http.StatusNotFound, st.served != "" && (code != http.StatusOK || body != st.served):
+			t.Errorf("step %d: /_pia/%s gives %d %.40q, want %q", i, st.file, code, body, st.served)
+		}
+	}
+}
+
+// TestAssetOfANewThemeFolderRendersAgain: the theme of a site without a folder of its own for it is read from the
+// shipped one only; a first file in themes/default/ needs the theme opened again, which a full render does.
+func TestAssetOfANewThemeFolderRendersAgain(t *testing.T) {
+	s, _, dir := loggedServer(t)
+	if err := os.RemoveAll(filepath.Join(dir, "themes")); err != nil {
+		t.Fatal(err)
+	}
+	if sum := s.RebuildAll(); sum.Err != nil {
+		t.Fatal(sum.Err)
+	}
+	ts := httptest.NewServer(s)
+	t.Cleanup(ts.Close)
+	if err := os.MkdirAll(filepath.Join(dir, "themes", "default", "assets"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "themes", "default", "assets", "tokens.css"), []byte(":root{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if sum := s.Rebuild([]string{"themes/default/assets/tokens.css"}); sum.Err != nil || !sum.Full {
+		t.Errorf("full %v, error %v; want the site rendered again", sum.Full, sum.Err)
+	}
+	if code, body := get(t, ts.URL+"/_pia/tokens.css"); code != http.StatusOK || body != ":root{}" {
+		t.Errorf("/_pia/tokens.css gives %d %.40q, want the site's own", code, body)
 	}
 }

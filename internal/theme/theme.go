@@ -59,6 +59,13 @@ func Source(theme fs.FS, file string) (path, note string) {
 	return o.dir + "/" + file, ""
 }
 
+// FromSite reports whether theme, as Open returned it, reads the site's own folder themes/<name>/. Only then does a
+// file added to that folder later show up in it; otherwise the theme must be opened again.
+func FromSite(theme fs.FS) bool {
+	o, ok := theme.(overlay)
+	return ok && len(o.sources) > 0 && o.sources[0] == ""
+}
+
 // overlay is a read-only union of file systems; the first layer that has a file wins.
 type overlay struct {
 	layers  []fs.FS

@@ -166,3 +166,62 @@ func TestBodyWhereverTheLayoutPutsIt(t *testing.T) {
 		})
 	}
 }
+
+// TestAssetOnly: a change to a file of assets/ leaves the pages as they are, except assets/pia.js coming to a theme
+// that had none, or leaving one that had it: every page loads that script when the theme has it.
+func TestAssetOnly(t *testing.T) {
+	// A theme of the site's own, with no counterpart in the shipped themes: its pia.js can come and go.
+	base, err := fs.ReadFile(pia.Embedded(), "themes/default/layouts/base.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := fs.ReadFile(pia.Embedded(), "themes/default/layouts/document.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	site := fstest.MapFS{
+		"themes/eigen/layouts/base.html":     {Data: base},
+		"themes/eigen/layouts/document.html": {Data: doc},
+		"themes/eigen/layouts/zoeken.html":   {Data: []byte(`{{define "main"}}zoeken{{end}}`)},
+		"themes/eigen/assets/eigen.css":      {Data: []byte("p{}")},
+	}
+	th, err := theme.Open(site, pia.Embedded(), "eigen")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(th, sampleSite)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, out string
+		ok        bool
+	}{
+		{"assets/eigen.css", "_pia/eigen.css", true},
+		{"assets/nieuw/logo.svg", "_pia/nieuw/logo.svg", true},
+		{"assets/pia.js", "_pia/pia.js", true}, // not there before, nor now
+		{"layouts/base.html", "", false},
+		{"fonts/DejaVuSans.ttf", "", false},
+		{"theme.toml", "", false},
+	}
+	for _, c := range cases {
+		if out, ok := r.AssetOnly(c.name); out != c.out || ok != c.ok {
+			t.Errorf("AssetOnly(%q) = %q, %v; want %q, %v", c.name, out, ok, c.out, c.ok)
+		}
+	}
+	site["themes/eigen/assets/pia.js"] = &fstest.MapFile{Data: []byte("//")}
+	if out, ok := r.AssetOnly("assets/pia.js"); ok {
+		t.Errorf("pia.js added to a theme without it: AssetOnly = %q, true; want the pages rendered again", out)
+	}
+	with, err := New(th, sampleSite)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, ok := with.AssetOnly("assets/pia.js"); !ok || out != "_pia/pia.js" {
+		t.Errorf("pia.js changed in a theme that has it: AssetOnly = %q, %v; want _pia/pia.js, true", out, ok)
+	}
+	delete(site, "themes/eigen/assets/pia.js")
+	if _, ok := with.AssetOnly("assets/pia.js"); ok {
+		t.Error("pia.js removed from a theme that had it: the pages that load it must be rendered again")
+	}
+}

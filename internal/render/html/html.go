@@ -316,6 +316,24 @@ func (r *Renderer) execute(t *template.Template, data *pageData, size int) ([]by
 	return buf.Bytes(), nil
 }
 
+// AssetOnly reports whether the pages stay as they are when the theme file name (a path in the theme, such as
+// "assets/tokens.css") is changed, added or removed, and if so, the path in the output that Assets copies it to. A
+// file under assets/ is copied as it is and the layouts name the style sheets they load, except that every page
+// loads assets/pia.js when the theme has it: for that file the pages change only when it comes or goes.
+func (r *Renderer) AssetOnly(name string) (out string, ok bool) {
+	rest, ok := strings.CutPrefix(name, "assets/")
+	if !ok {
+		return "", false
+	}
+	if name == "assets/pia.js" {
+		_, err := fs.Stat(r.theme, name)
+		if (err == nil) != (len(r.scripts) > 0) {
+			return "", false
+		}
+	}
+	return path.Join(assetDir, rest), true
+}
+
 // Assets returns the theme's static files (everything under assets/), keyed by output path under _pia/.
 func (r *Renderer) Assets() (map[string][]byte, error) {
 	out := map[string][]byte{}
