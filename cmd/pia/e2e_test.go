@@ -621,6 +621,13 @@ func TestSjablonenShowsPackFiles(t *testing.T) {
 	if want := "pia-templates/eigen/verwerkingen/a.toml\n  1 | naam = \"A\"\n> 2 | beschrijving = \"Eigen.\"\n    |                ^\n"; own.stdout != want {
 		t.Errorf("a file of the site's own pack: got\n%s%s\nwant\n%s", own.stdout, own.stderr, want)
 	}
+	// A place copied from a PDF or a narrow terminal, wrapped inside its path, or with the quotes that cmd.exe leaves.
+	wrapped := strings.Replace(hint[1], "sociaal-", "sociaal-\n  ", 1)
+	for _, arg := range []string{wrapped, "'" + hint[1] + "'", `"` + wrapped + `"`} {
+		if r := runPia(t, dir, "sjablonen", arg); r.code != exitOK || r.stdout != shown.stdout {
+			t.Errorf("pia sjablonen %q: exit code %d, want the place shown as without line break or quotes:\n%s%s", arg, r.code, r.stdout, r.stderr)
+		}
+	}
 	for arg, want := range map[string]string{
 		"vng-sociaal-domein/wmo":                    `sjabloon "wmo" bestaat niet in pakket vng-sociaal-domein; bedoelde u vng-sociaal-domein/wmo-maatwerkvoorziening?`,
 		"pia-templates/eigen/verwerkingen/a.toml:9": "pia-templates/eigen/verwerkingen/a.toml heeft geen regel 9; het bestand heeft 2 regels",

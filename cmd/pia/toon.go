@@ -19,13 +19,29 @@ import (
 
 // place is a file of a pack with an optional line and column, as pia check writes it:
 // "(ingebouwd)/pia-templates/vng-sociaal-domein/verwerkingen/wmo-maatwerkvoorziening.toml:325:1".
-var place = regexp.MustCompile(`^(.*?)(?::(\d+))?(?::(\d+))?$`)
+var place = regexp.MustCompile(`(?s)^(.*?)(?::(\d+))?(?::(\d+))?$`)
+
+// lineBreak is a line break with the spaces around it: a place copied from a PDF or a narrow terminal may have been
+// wrapped inside its path.
+var lineBreak = regexp.MustCompile(`[ \t]*\r?\n[ \t]*`)
+
+// cleanPlace undoes what copying may have done to a place: a line break inside it, and quotes that a shell did not
+// remove (cmd.exe passes '…' on as it is).
+func cleanPlace(arg string) string {
+	arg = lineBreak.ReplaceAllString(strings.TrimSpace(arg), "")
+	for _, q := range []string{"'", `"`} {
+		if len(arg) >= 2 && strings.HasPrefix(arg, q) && strings.HasSuffix(arg, q) {
+			arg = arg[1 : len(arg)-1]
+		}
+	}
+	return arg
+}
 
 // showPackFile writes a file of a template pack: a template named as <pakket>/<verwerking>, or any file of a
 // pack by the path pia check gives, also one built into pia ((ingebouwd)/…), which the user has no other way to
 // open. Without a line the file is written as it is; with one, the lines around it, numbered, the line marked.
 func showPackFile(e *env, bron, arg string) error {
-	m := place.FindStringSubmatch(strings.TrimSpace(arg))
+	m := place.FindStringSubmatch(cleanPlace(arg))
 	name := m[1]
 	line, _ := strconv.Atoi(m[2])
 	col, _ := strconv.Atoi(m[3])

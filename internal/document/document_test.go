@@ -331,9 +331,15 @@ func TestBevindingenShowHowToSeeABuiltInPlace(t *testing.T) {
 		}
 		return x.Inline.Text
 	}
+	other := builtIn
+	other.Regel = 400
 	want := "`pia sjablonen '(ingebouwd)/pia-templates/vng/verwerkingen/wmo.toml:325:3'`"
-	if got := last(fout, local, builtIn, builtIn); !strings.Contains(got, want) || !strings.Contains(got, "in pia zelf") {
-		t.Errorf("with a built-in place the findings end with %q, want the command %s", got, want)
+	if got := last(fout, local, builtIn, builtIn); !strings.Contains(got, want) || !strings.Contains(got, "in pia zelf") ||
+		strings.Contains(got, "andere plaats") {
+		t.Errorf("with one built-in place the findings end with %q, want the command %s and no word of other places", got, want)
+	}
+	if got := last(fout, builtIn, local, other); !strings.Contains(got, want) || !strings.Contains(got, "andere plaats") {
+		t.Errorf("with two built-in places the findings end with %q, want the command for the first, %s, and how to show the other", got, want)
 	}
 	if got := last(fout, local); strings.Contains(got, "pia sjablonen") {
 		t.Errorf("without a built-in place the findings end with %q", got)

@@ -601,11 +601,15 @@ func (b *builder) bevindingen() []Block {
 	}
 	t := Table{Caption: b.t("doc.pia.bevindingen-caption"), Header: []string{b.t("doc.kol.ernst"), b.t("doc.kol.code"),
 		b.t("doc.kol.bericht"), b.t("doc.kol.plaats")}, Widths: []float64{1.2, 2, 4.6, 2.4}}
-	builtIn := "" // the first place in a file inside pia itself, which the reader cannot open but pia can show
+	// Places in a file inside pia itself, which the reader cannot open but pia can show: the first, and how many.
+	builtIn, builtIns := "", 0
 	for _, f := range b.res.Bevindingen {
 		pos := model.Pos{File: f.Bestand, Line: f.Regel, Col: f.Kolom}.String()
-		if builtIn == "" && strings.HasPrefix(f.Bestand, model.EmbeddedPrefix) {
-			builtIn = pos
+		if strings.HasPrefix(f.Bestand, model.EmbeddedPrefix) && pos != builtIn {
+			if builtIn == "" {
+				builtIn = pos
+			}
+			builtIns++
 		}
 		place := joinNonEmpty(" — ", f.Veld, pos)
 		t.Rows = append(t.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(b.t("doc.ernst." + string(f.Ernst))),
@@ -622,7 +626,11 @@ func (b *builder) bevindingen() []Block {
 	out := []Block{Text{Plain(intro)}, t}
 	if builtIn != "" {
 		// Quoted for the shell, because of the parentheses.
-		out = append(out, Text{MD(b.t("doc.pia.bevindingen-ingebouwd", model.EmbeddedPrefix, "pia sjablonen '"+builtIn+"'"))})
+		note := b.t("doc.pia.bevindingen-ingebouwd", model.EmbeddedPrefix, "pia sjablonen '"+builtIn+"'")
+		if builtIns > 1 {
+			note += " " + b.t("doc.pia.bevindingen-ingebouwd-andere")
+		}
+		out = append(out, Text{MD(note)})
 	}
 	return out
 }
