@@ -4,7 +4,7 @@
 // A changed questionnaire re-renders that verwerking's three pages at once; the pages that list every verwerking
 // (overview, register, overall statement, search index) and all PDFs are rendered when they are first requested
 // after a change. So a save costs the same on a site of ten verwerkingen as on one of thousands. A changed file of
-// static/ (other than the logo) is only copied.
+// static/, or a style sheet or script of the theme, is only copied (not the logo, which the PDFs show).
 //
 // A rebuild is rendered apart from the site being served, which it replaces only once it is complete: while it
 // renders, and when it fails, the last good site is served, with the errors over it.
@@ -401,8 +401,15 @@ func (s *Server) staticOnly(changed []string) bool {
 		return false
 	}
 	logo := s.site.Config.Organisatie.Logo
+	if logo != "" {
+		logo = path.Clean(logo)
+	}
 	for _, f := range changed {
-		if strings.HasPrefix(f, "static/") && (logo == "" || f != path.Clean(logo)) {
+		// The logo, wherever the site keeps it (static/ or the theme's assets), or a folder it is in.
+		if logo != "" && (f == logo || strings.HasPrefix(logo, f+"/")) {
+			return false
+		}
+		if strings.HasPrefix(f, "static/") {
 			continue
 		}
 		if _, ok := s.pipe.AssetOnly(f); !ok {
@@ -419,14 +426,25 @@ func (s *Server) copyStatic(changed []string) (*staged, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The assets are copied by name: other files under the same output folder (the search index) are not Static's.
-	assets := map[string]bool{}
+	// The assets are copied by the names that changed: other files under the same output folder (the search index)
+	// are not Static's. A changed name may be a folder that was moved or removed, which stands for its files.
+	var assets []string
 	for _, f := range changed {
 		if out, ok := s.pipe.AssetOnly(f); ok {
-			assets[out] = true
+			assets = append(assets, out)
 		}
 	}
-	ours := func(name string) bool { return strings.HasPrefix(name, "static/") || assets[name] }
+	ours := func(name string) bool {
+		if strings.HasPrefix(name, "static/") {
+			return true
+		}
+		for _, a := range assets {
+			if name == a || strings.HasPrefix(name, a+"/") {
+				return true
+			}
+		}
+		return false
+	}
 	st := &staged{site: s.site, report: s.report, results: s.results, pipe: s.pipe, files: map[string][]byte{},
 		lazy: map[string]func() ([]byte, error){}, renders: map[string]int{}}
 	s.mu.Lock()

@@ -480,3 +480,112 @@ func TestAssetOfANewThemeFolderRendersAgain(t *testing.T) {
 		t.Errorf("/_pia/tokens.css gives %d %.40q, want the site's own", code, body)
 	}
 }
+
+// TestThemeAssetEdges: what copying a theme's assets must not get wrong. A folder moved or renamed is reported by
+// its own name only, and stands for its files; the logo kept among the assets is checked and shown in the PDFs as
+// ever; an asset with the path of the search index does not replace or remove the index.
+func TestThemeAssetEdges(t *testing.T) {
+	setup := func(t *testing.T) (*Server, string, string, *httptest.Server) {
+		s, _, dir := loggedServer(t)
+		assets := filepath.Join(dir, "themes", "default", "assets")
+		writeFile(t, filepath.Join(assets, "tokens.css"), ":root{}")
+		writeFile(t, filepath.Join(assets, "img", "a.svg"), "<svg/>")
+		if sum := s.RebuildAll(); sum.Err != nil {
+			t.Fatal(sum.Err)
+		}
+		ts := httptest.NewServer(s)
+		t.Cleanup(ts.Close)
+		if code, _ := get(t, ts.URL+"/_pia/img/a.svg"); code != http.StatusOK {
+			t.Fatalf("/_pia/img/a.svg gives %d before the change", code)
+		}
+		return s, dir, assets, ts
+	}
+	t.Run("folder moved out", func(t *testing.T) {
+		s, _, assets, ts := setup(t)
+		if err := os.Rename(filepath.Join(assets, "img"), filepath.Join(t.TempDir(), "img")); err != nil {
+			t.Fatal(err)
+		}
+		if sum := s.Rebuild([]string{"themes/default/assets/img"}); sum.Err != nil {
+			t.Fatal(sum.Err)
+		}
+		if code, _ := get(t, ts.URL+"/_pia/img/a.svg"); code != http.StatusNotFound {
+			t.Errorf("/_pia/img/a.svg gives %d after its folder left the site, want 404", code)
+		}
+	})
+	t.Run("folder renamed", func(t *testing.T) {
+		s, _, assets, ts := setup(t)
+		if err := os.Rename(filepath.Join(assets, "img"), filepath.Join(assets, "pics")); err != nil {
+			t.Fatal(err)
+		}
+		if sum := s.Rebuild([]string{"themes/default/assets/img", "themes/default/assets/pics/a.svg"}); sum.Err != nil || sum.Full {
+			t.Fatalf("full %v, error %v; want the files copied", sum.Full, sum.Err)
+		}
+		if code, _ := get(t, ts.URL+"/_pia/img/a.svg"); code != http.StatusNotFound {
+			t.Errorf("the old /_pia/img/a.svg gives %d, want 404", code)
+		}
+		if code, body := get(t, ts.URL+"/_pia/pics/a.svg"); code != http.StatusOK || body != "<svg/>" {
+			t.Errorf("the new /_pia/pics/a.svg gives %d %q", code, body)
+		}
+	})
+	t.Run("logo among the assets", func(t *testing.T) {
+		s, dir, assets, ts := setup(t)
+		cfg := filepath.Join(dir, "pia.toml")
+		b, err := os.ReadFile(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		moved := strings.Replace(string(b), `logo = "static/logo.svg"`, `logo = "themes/default/assets/logo.svg"`, 1)
+		if moved == string(b) {
+			t.Fatal("the example site's pia.toml has no logo = \"static/logo.svg\"")
+		}
+		writeFile(t, cfg, moved)
+		writeFile(t, filepath.Join(assets, "logo.svg"), "<svg>oud</svg>")
+		if sum := s.RebuildAll(); sum.Err != nil {
+			t.Fatal(sum.Err)
+		}
+		writeFile(t, filepath.Join(assets, "logo.svg"), "<svg>nieuw</svg>")
+		if sum := s.Rebuild([]string{"themes/default/assets/logo.svg"}); sum.Err != nil || !sum.Full {
+			t.Errorf("the logo changed: full %v, error %v; want the site rendered again, PDFs too", sum.Full, sum.Err)
+		}
+		if _, body := get(t, ts.URL+"/themes/default/assets/logo.svg"); body != "<svg>nieuw</svg>" {
+			t.Errorf("the logo the pages show is %q, want the new one", body)
+		}
+		if err := os.RemoveAll(filepath.Join(assets)); err != nil {
+			t.Fatal(err)
+		}
+		if sum := s.Rebuild([]string{"themes/default/assets"}); sum.Err == nil || !strings.Contains(sum.Err.Error(), "pia.toml") {
+			t.Errorf("the folder of the logo removed: error %v, want the loader's message about the logo in pia.toml", sum.Err)
+		}
+	})
+	t.Run("named like the search index", func(t *testing.T) {
+		s, _, assets, ts := setup(t)
+		_, index := get(t, ts.URL+"/_pia/zoekindex.js")
+		writeFile(t, filepath.Join(assets, "zoekindex.js"), "// eigen")
+		if sum := s.Rebuild([]string{"themes/default/assets/zoekindex.js"}); sum.Err != nil {
+			t.Fatal(sum.Err)
+		}
+		if code, body := get(t, ts.URL+"/_pia/zoekindex.js"); code != http.StatusOK || body != index {
+			t.Errorf("after an asset zoekindex.js, /_pia/zoekindex.js gives %d %.40q; want the search index", code, body)
+		}
+		if err := os.Remove(filepath.Join(assets, "zoekindex.js")); err != nil {
+			t.Fatal(err)
+		}
+		if sum := s.Rebuild([]string{"themes/default/assets/zoekindex.js"}); sum.Err != nil {
+			t.Fatal(sum.Err)
+		}
+		if code, body := get(t, ts.URL+"/_pia/zoekindex.js"); code != http.StatusOK || body != index {
+			t.Errorf("after removing it again, /_pia/zoekindex.js gives %d %.40q; want the search index", code, body)
+		}
+	})
+}
+
+// writeFile writes content to p, making its folder.
+func writeFile(t *testing.T, p, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

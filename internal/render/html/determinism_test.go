@@ -203,6 +203,8 @@ func TestAssetOnly(t *testing.T) {
 		{"layouts/base.html", "", false},
 		{"fonts/DejaVuSans.ttf", "", false},
 		{"theme.toml", "", false},
+		{"assets/zoekindex.js", "", false}, // the search index takes that path
+		{"assets/zoekindex.json", "", false},
 	}
 	for _, c := range cases {
 		if out, ok := r.AssetOnly(c.name); out != c.out || ok != c.ok {

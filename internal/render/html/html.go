@@ -319,10 +319,15 @@ func (r *Renderer) execute(t *template.Template, data *pageData, size int) ([]by
 // AssetOnly reports whether the pages stay as they are when the theme file name (a path in the theme, such as
 // "assets/tokens.css") is changed, added or removed, and if so, the path in the output that Assets copies it to. A
 // file under assets/ is copied as it is and the layouts name the style sheets they load, except that every page
-// loads assets/pia.js when the theme has it: for that file the pages change only when it comes or goes.
+// loads assets/pia.js when the theme has it: for that file the pages change only when it comes or goes. A file
+// whose output path is that of the search index is not: the index, made from the pages, takes its place.
 func (r *Renderer) AssetOnly(name string) (out string, ok bool) {
 	rest, ok := strings.CutPrefix(name, "assets/")
 	if !ok {
+		return "", false
+	}
+	out = path.Join(assetDir, rest)
+	if out == SearchIndexPath || out == SearchScriptPath {
 		return "", false
 	}
 	if name == "assets/pia.js" {
@@ -331,7 +336,7 @@ func (r *Renderer) AssetOnly(name string) (out string, ok bool) {
 			return "", false
 		}
 	}
-	return path.Join(assetDir, rest), true
+	return out, true
 }
 
 // Assets returns the theme's static files (everything under assets/), keyed by output path under _pia/.
