@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
 	"regexp"
 	"slices"
@@ -14,6 +13,7 @@ import (
 	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/load"
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/osfile"
 	"github.com/pia-nl/pia/internal/suggest"
 )
 
@@ -88,7 +88,7 @@ func packFile(e *env, bron, name string) (fsys fs.FS, file, display string, err 
 		file = strings.TrimPrefix(name, load.EmbeddedPrefix)
 		return pia.Embedded(), file, name, nil
 	case strings.HasPrefix(name, "pia-templates/"):
-		return os.DirFS(orDot(bron)), name, name, nil
+		return osfile.DirFS(orDot(bron)), name, name, nil
 	}
 	packName, id, ok := strings.Cut(strings.TrimSuffix(name, ".toml"), "/")
 	if !ok || strings.Contains(id, "/") {
@@ -123,7 +123,7 @@ func packFile(e *env, bron, name string) (fsys fs.FS, file, display string, err 
 	if pack.Embedded {
 		return pia.Embedded(), strings.TrimPrefix(display, load.EmbeddedPrefix), display, nil
 	}
-	return os.DirFS(orDot(bron)), display, display, nil
+	return osfile.DirFS(orDot(bron)), display, display, nil
 }
 
 // orDot is dir, or the working folder when dir is empty.

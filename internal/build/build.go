@@ -200,7 +200,7 @@ func (pp *pagePool) put(b []byte) {
 // NewPipeline prepares the renderers for a loaded site.
 func NewPipeline(site *model.Site, opt Options) (*Pipeline, error) {
 	lang := i18n.Lang(site.Config.Taal)
-	th, err := theme.Open(os.DirFS(opt.Source), opt.Embedded, site.Config.Thema)
+	th, err := theme.Open(osfile.DirFS(opt.Source), opt.Embedded, site.Config.Thema)
 	if err != nil {
 		return nil, err
 	}

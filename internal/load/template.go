@@ -2,12 +2,12 @@ package load
 
 import (
 	"io/fs"
-	"os"
 	"slices"
 	"sort"
 
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/osfile"
 )
 
 // Template is a pack verwerking resolved for scaffolding a new questionnaire.
@@ -26,7 +26,7 @@ type Template struct {
 func LoadTemplate(dir, ref string, opt Options) (*Template, error) {
 	fsys := opt.SiteFS
 	if fsys == nil {
-		fsys = os.DirFS(dir)
+		fsys = osfile.DirFS(dir)
 	}
 	l := &loader{fsys: fsys, c: &collector{lang: i18n.Default}, templates: map[string]*resolved{}}
 	var cfg model.Config
@@ -65,7 +65,7 @@ func LoadTemplate(dir, ref string, opt Options) (*Template, error) {
 func Packs(dir string, opt Options) ([]*model.Pack, Errors) {
 	fsys := opt.SiteFS
 	if fsys == nil {
-		fsys = os.DirFS(dir)
+		fsys = osfile.DirFS(dir)
 	}
 	c := &collector{lang: i18n.Default}
 	reg := newRegistry(fsys, opt.Embedded, c)
@@ -115,7 +115,7 @@ func Packs(dir string, opt Options) ([]*model.Pack, Errors) {
 func ChosenPacks(dir string, opt Options) (dirs []string, site bool) {
 	fsys := opt.SiteFS
 	if fsys == nil {
-		fsys = os.DirFS(dir)
+		fsys = osfile.DirFS(dir)
 	}
 	c := &collector{lang: i18n.Default}
 	if !(&loader{fsys: fsys, c: c}).loadConfig(&model.Config{}) {

@@ -8,16 +8,35 @@
 package osfile
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 )
 
-// DirFS returns a file system for the tree at dir, like os.DirFS, whose ReadFile uses this package's ReadFile.
+// ErrNotRegular is the error of reading something that is not a file with content: a named pipe, which would make
+// the read wait for a writer that never comes, a device such as /dev/zero, which never ends, or a socket.
+var ErrNotRegular = errors.New("not a regular file")
+
+// DirFS returns a file system for the tree at dir, like os.DirFS, whose ReadFile uses this package's ReadFile and
+// whose Open refuses what is not a regular file or a folder (ErrNotRegular), also behind a link.
 func DirFS(dir string) fs.FS { return dirFS{FS: os.DirFS(dir), dir: dir} }
 
 type dirFS struct {
 	fs.FS
 	dir string
+}
+
+// Open opens name as os.DirFS does, after making sure it is a regular file or a folder: opening a named pipe waits
+// until another program writes to it.
+func (d dirFS) Open(name string) (fs.File, error) {
+	fi, err := fs.Stat(d.FS, name)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() && !fi.IsDir() {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: ErrNotRegular}
+	}
+	return d.FS.Open(name)
 }
 
 // ReadDir and Stat are os.DirFS's.

@@ -7,11 +7,29 @@ import (
 	"os"
 )
 
-func readFile(name string) ([]byte, error) { return os.ReadFile(name) }
+func readFile(name string) ([]byte, error) {
+	fi, err := os.Stat(name)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() && !fi.IsDir() {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: ErrNotRegular}
+	}
+	return os.ReadFile(name)
+}
 
 func writeFile(name string, data []byte, perm fs.FileMode) error {
 	return os.WriteFile(name, data, perm)
 }
 
 // ReadFile reads the named file of the tree with os.DirFS.
-func (d dirFS) ReadFile(name string) ([]byte, error) { return fs.ReadFile(d.FS, name) }
+func (d dirFS) ReadFile(name string) ([]byte, error) {
+	fi, err := fs.Stat(d.FS, name)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() && !fi.IsDir() {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: ErrNotRegular}
+	}
+	return fs.ReadFile(d.FS, name)
+}

@@ -22,14 +22,28 @@ func open(name string, flag int, perm uint32) (int, error) {
 }
 
 func readFile(name string) ([]byte, error) {
-	fd, err := open(name, syscall.O_RDONLY, 0)
+	// Without waiting: opening a named pipe would otherwise wait for a writer. A regular file is read as ever.
+	fd, err := open(name, syscall.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err == syscall.ENXIO {
+		err = ErrNotRegular // a socket
+	}
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 	}
 	defer syscall.Close(fd)
-	size := 0
 	var st syscall.Stat_t
-	if syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG && st.Size < maxRW {
+	if err := syscall.Fstat(fd, &st); err != nil {
+		return nil, &fs.PathError{Op: "stat", Path: name, Err: err}
+	}
+	switch st.Mode & syscall.S_IFMT {
+	case syscall.S_IFREG:
+	case syscall.S_IFDIR:
+		return nil, &fs.PathError{Op: "read", Path: name, Err: syscall.EISDIR}
+	default:
+		return nil, &fs.PathError{Op: "read", Path: name, Err: ErrNotRegular}
+	}
+	size := 0
+	if st.Size < maxRW {
 		size = int(st.Size)
 	}
 	// One byte more than the size, so that a file that grew since fstat is read on without a new buffer.

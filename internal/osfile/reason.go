@@ -23,6 +23,8 @@ func Reason(lang i18n.Lang, err error) string {
 		}
 	}
 	switch {
+	case errors.Is(err, ErrNotRegular):
+		return lang.T("osfile.geen-bestand")
 	case errors.Is(err, fs.ErrPermission):
 		return lang.T("osfile.errno.toegang")
 	case errors.Is(err, fs.ErrNotExist):
@@ -55,6 +57,8 @@ func errnoName(e syscall.Errno) string {
 		return "poort-bezet"
 	case syscall.EADDRNOTAVAIL:
 		return "adres-onbekend"
+	case syscall.EBUSY:
+		return "bezet"
 	}
 	return ""
 }
