@@ -139,7 +139,12 @@ func styleWord(style string) string {
 func (f *Fonts) check() (map[string]*fpdf.Fpdf, error) {
 	parsed := map[string]*fpdf.Fpdf{}
 	for _, s := range fontStyles {
-		p := parse(s, f.faces[s])
+		// fpdf prints what it cannot read to standard output, and may leave a font it half read: it gets only
+		// fonts that pass pia's own check.
+		var p *fpdf.Fpdf
+		if ttf.Check(f.faces[s]) == nil {
+			p = parse(s, f.faces[s])
+		}
 		if p == nil {
 			return nil, errors.New(i18n.T("pdf.fonts.ongeldig", f.names[s]))
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"regexp"
 	"strconv"
@@ -323,6 +324,24 @@ func TestLoadFontsErrors(t *testing.T) {
 	}
 	regular, bold := good("DejaVuSans.ttf"), good("DejaVuSans-Bold.ttf")
 	italic, boldItalic := good("DejaVuSans-Oblique.ttf"), good("DejaVuSans-BoldOblique.ttf")
+	// The tag of the glyf table with one byte changed: fpdf reads such a font and fails later on a nil pointer.
+	damaged := append([]byte(nil), regular...)
+	damaged[173] = 0xb8
+	// fpdf prints what it cannot read to standard output, where pia check --formaat json writes its JSON.
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout := os.Stdout
+	os.Stdout = w
+	defer func() {
+		os.Stdout = stdout
+		w.Close()
+		printed, _ := io.ReadAll(r)
+		if len(printed) > 0 {
+			t.Errorf("loading the fonts printed to standard output: %q", printed)
+		}
+	}()
 	for _, c := range []struct {
 		name string
 		fs   fstest.MapFS
@@ -340,6 +359,18 @@ func TestLoadFontsErrors(t *testing.T) {
 			"fonts/DejaVuSans-Oblique.ttf":     {Data: italic},
 			"fonts/DejaVuSans-BoldOblique.ttf": {Data: boldItalic},
 		}, "fonts/DejaVuSans.ttf is geen bruikbaar TrueType-lettertype"},
+		{"a table tag damaged", fstest.MapFS{
+			"fonts/DejaVuSans.ttf":             {Data: damaged},
+			"fonts/DejaVuSans-Bold.ttf":        {Data: bold},
+			"fonts/DejaVuSans-Oblique.ttf":     {Data: italic},
+			"fonts/DejaVuSans-BoldOblique.ttf": {Data: boldItalic},
+		}, "fonts/DejaVuSans.ttf is geen bruikbaar TrueType-lettertype"},
+		{"not a font", fstest.MapFS{
+			"fonts/DejaVuSans.ttf":             {Data: regular},
+			"fonts/DejaVuSans-Bold.ttf":        {Data: []byte("not a font\n")},
+			"fonts/DejaVuSans-Oblique.ttf":     {Data: italic},
+			"fonts/DejaVuSans-BoldOblique.ttf": {Data: boldItalic},
+		}, "fonts/DejaVuSans-Bold.ttf is geen bruikbaar TrueType-lettertype"},
 		{"two regular", fstest.MapFS{
 			"fonts/DejaVuSans.ttf":             {Data: regular},
 			"fonts/Other-Regular.ttf":          {Data: regular},

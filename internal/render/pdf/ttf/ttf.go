@@ -321,3 +321,48 @@ func contourPath(ct []point, xy func(point) (float64, float64)) []Seg {
 	}
 	return append(out, Seg{Kind: 'Z'})
 }
+
+// required are the tables that a TrueType font has and that a PDF writer reads to embed it.
+var required = []string{"OS/2", "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post"}
+
+// Check reports whether b is a TrueType font whose tables a PDF writer can read: the TrueType signature (not
+// OpenType with CFF outlines, not a collection), every table of required within the file, a name table of format
+// 0, and a character map, glyphs and widths that Parse can read. fpdf, which embeds the fonts, prints its own
+// complaints about a font it cannot read to standard output and may fail later on a nil pointer, so fonts are
+// checked before fpdf sees them.
+func Check(b []byte) (err error) {
+	defer func() {
+		if recover() != nil {
+			err = ErrFont
+		}
+	}()
+	if len(b) < 12 {
+		return ErrFont
+	}
+	if v := binary.BigEndian.Uint32(b); v != 0x00010000 && v != 0x74727565 { // 1.0 or "true"
+		return ErrFont
+	}
+	n := int(binary.BigEndian.Uint16(b[4:]))
+	if 12+16*n > len(b) {
+		return ErrFont
+	}
+	tables := map[string][2]int{}
+	for i := range n {
+		r := 12 + 16*i
+		off, length := int(binary.BigEndian.Uint32(b[r+8:])), int(binary.BigEndian.Uint32(b[r+12:]))
+		if off < 0 || length < 0 || off > len(b) || length > len(b)-off {
+			return ErrFont
+		}
+		tables[string(b[r:r+4])] = [2]int{off, length}
+	}
+	for _, t := range required {
+		if _, ok := tables[t]; !ok {
+			return ErrFont
+		}
+	}
+	if name := tables["name"]; name[1] < 6 || binary.BigEndian.Uint16(b[name[0]:]) != 0 {
+		return ErrFont
+	}
+	_, err = Parse(b)
+	return err
+}

@@ -1,6 +1,7 @@
 package ttf
 
 import (
+	"encoding/binary"
 	"math"
 	"os"
 	"testing"
@@ -72,5 +73,47 @@ func TestBroken(t *testing.T) {
 	// Tables present but glyphs cut off: Parse may accept it, Path must not panic.
 	if f, err := Parse(b[:len(b)/3]); err == nil {
 		f.Path("CONCEPT ë", 10)
+	}
+}
+
+// TestCheck: the shipped fonts pass; a font with a table tag changed, a table that runs past the end, another
+// signature or a name table of another format does not, nor does a file cut short or that is no font at all.
+func TestCheck(t *testing.T) {
+	good := font(t)
+	if err := Check(good); err != nil {
+		t.Fatalf("DejaVuSans.ttf: %v", err)
+	}
+	tag := func(name string) int {
+		for i := range int(binary.BigEndian.Uint16(good[4:])) {
+			if string(good[12+16*i:12+16*i+4]) == name {
+				return 12 + 16*i
+			}
+		}
+		t.Fatalf("no table %s", name)
+		return 0
+	}
+	edit := func(f func(b []byte)) []byte {
+		b := append([]byte(nil), good...)
+		f(b)
+		return b
+	}
+	cases := map[string][]byte{
+		"glyf renamed":       edit(func(b []byte) { b[tag("glyf")] = 0xb8 }),
+		"OS/2 renamed":       edit(func(b []byte) { b[tag("OS/2")] = 'X' }),
+		"table past the end": edit(func(b []byte) { binary.BigEndian.PutUint32(b[tag("post")+12:], uint32(len(b))) }),
+		"OpenType signature": edit(func(b []byte) { copy(b, "OTTO") }),
+		"name format 1": edit(func(b []byte) {
+			off := binary.BigEndian.Uint32(b[tag("name")+8:])
+			binary.BigEndian.PutUint16(b[off:], 1)
+		}),
+		"cut short":   good[:len(good)/3],
+		"not a font":  []byte("not a font\n"),
+		"empty":       nil,
+		"header only": good[:12],
+	}
+	for name, b := range cases {
+		if err := Check(b); err == nil {
+			t.Errorf("%s: Check passes", name)
+		}
 	}
 }
