@@ -621,6 +621,13 @@ func TestSjablonenShowsPackFiles(t *testing.T) {
 	if want := "pia-templates/eigen/verwerkingen/a.toml\n  1 | naam = \"A\"\n> 2 | beschrijving = \"Eigen.\"\n    |                ^\n"; own.stdout != want {
 		t.Errorf("a file of the site's own pack: got\n%s%s\nwant\n%s", own.stdout, own.stderr, want)
 	}
+	// A control character in the file is shown as its symbol, not sent to the terminal.
+	if err := os.WriteFile(filepath.Join(dir, "pia-templates", "eigen", "c.toml"), []byte("naam = \"x\x1b[31mrood\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := runPia(t, dir, "sjablonen", "pia-templates/eigen/c.toml:1"); !strings.Contains(r.stdout, "x\u241b[31mrood") || strings.Contains(r.stdout, "\x1b") {
+		t.Errorf("a control character in a pack file: %q", r.stdout)
+	}
 	// A place copied from a PDF or a narrow terminal, wrapped inside its path, or with the quotes that cmd.exe leaves.
 	wrapped := strings.Replace(hint[1], "sociaal-", "sociaal-\n  ", 1)
 	for _, arg := range []string{wrapped, "'" + hint[1] + "'", `"` + wrapped + `"`} {
@@ -629,10 +636,14 @@ func TestSjablonenShowsPackFiles(t *testing.T) {
 		}
 	}
 	for arg, want := range map[string]string{
-		"vng-sociaal-domein/wmo":                    `sjabloon "wmo" bestaat niet in pakket vng-sociaal-domein; bedoelde u vng-sociaal-domein/wmo-maatwerkvoorziening?`,
-		"pia-templates/eigen/verwerkingen/a.toml:9": "pia-templates/eigen/verwerkingen/a.toml heeft geen regel 9; het bestand heeft 2 regels",
-		"pia-templates/eigen/b.toml":                "pia-templates/eigen/b.toml bestaat niet",
-		"wmo":                                       `"wmo" is geen sjabloon`,
+		"vng-sociaal-domein/wmo":                                       `sjabloon "wmo" bestaat niet in pakket vng-sociaal-domein; bedoelde u vng-sociaal-domein/wmo-maatwerkvoorziening?`,
+		"pia-templates/eigen/verwerkingen/a.toml:9":                    "pia-templates/eigen/verwerkingen/a.toml heeft geen regel 9; het bestand heeft 2 regels",
+		"pia-templates/eigen/b.toml":                                   "pia-templates/eigen/b.toml bestaat niet",
+		"pia-templates/eigen/verwerkingen":                             "pia-templates/eigen/verwerkingen is een map",
+		"pia-templates/eigen/verwerkingen/a.toml:abc":                  "staat na de dubbele punt geen regelnummer; schrijf pia-templates/eigen/verwerkingen/a.toml:12 voor regel 12",
+		"pia-templates/eigen/verwerkingen/a.toml:2:":                   "schrijf pia-templates/eigen/verwerkingen/a.toml:12 voor regel 12",
+		"pia-templates/eigen/verwerkingen/a.toml:99999999999999999999": "staat na de dubbele punt geen regelnummer",
+		"wmo": `"wmo" is geen sjabloon`,
 	} {
 		if r := runPia(t, dir, "sjablonen", arg); r.code != exitInput || !strings.Contains(r.stderr, want) {
 			t.Errorf("pia sjablonen %s: exit code %d, want %d and %q:\n%s", arg, r.code, exitInput, want, r.stderr)

@@ -202,6 +202,10 @@ gebruikt.
 		"cli.sjablonen.geen-pakket":   "er is geen sjabloonpakket %q",
 		"cli.sjablonen.geen-sjabloon": "sjabloon %q bestaat niet in pakket %s",
 		"cli.sjablonen.geen-bestand":  "%s bestaat niet",
+		"cli.sjablonen.is-map":        "%s is een map; geef een bestand daarin, zoals pia check het noemt",
+		"cli.sjablonen.lezen":         "kan %s niet lezen: %s",
+		"cli.sjablonen.regelnummer": "in %q staat na de dubbele punt geen regelnummer; schrijf %[2]s:12 voor regel 12, " +
+			"of %[2]s:12:5 voor regel 12, kolom 5",
 		"cli.sjablonen.geen-regel":    "%s heeft geen regel %d; het bestand heeft %d regels",
 		"cli.check.ingebouwd":         "Een plek in %s staat in een pakket dat in pia zelf zit; bekijk die zo: %s",
 		"cli.sjablonen.geen":          "Geen sjabloonpakketten gevonden.",

@@ -43,15 +43,31 @@ func cleanPlace(arg string) string {
 func showPackFile(e *env, bron, arg string) error {
 	m := place.FindStringSubmatch(cleanPlace(arg))
 	name := m[1]
-	line, _ := strconv.Atoi(m[2])
-	col, _ := strconv.Atoi(m[3])
+	line, errL := strconv.Atoi(m[2])
+	col, errC := strconv.Atoi(m[3])
+	// What follows a colon after the last folder is a line and a column: "x.toml:abc", "x.toml:12:" and a number
+	// too large to be one are not a file's name.
+	slash := strings.LastIndexByte(name, '/') + 1
+	if i := strings.IndexByte(name[slash:], ':'); i >= 0 || m[2] != "" && errL != nil || m[3] != "" && errC != nil {
+		file := name
+		if i >= 0 {
+			file = name[:slash+i]
+		}
+		return usageError{e.lang.T("cli.sjablonen.regelnummer", arg, file)}
+	}
 	fsys, file, display, err := packFile(e, bron, name)
 	if err != nil {
 		return err
 	}
 	src, err := fs.ReadFile(fsys, file)
-	if err != nil {
+	switch {
+	case osfile.Missing(err):
 		return usageError{e.lang.T("cli.sjablonen.geen-bestand", display)}
+	case err != nil:
+		if fi, serr := fs.Stat(fsys, file); serr == nil && fi.IsDir() {
+			return usageError{e.lang.T("cli.sjablonen.is-map", display)}
+		}
+		return usageError{e.lang.T("cli.sjablonen.lezen", display, osfile.Reason(e.lang, err))}
 	}
 	if line == 0 {
 		_, err := e.stdout.Write(src)
@@ -70,7 +86,7 @@ func showPackFile(e *env, bron, arg string) error {
 		if n == line {
 			mark = ">"
 		}
-		fmt.Fprintf(w, "%s %*d | %s\n", mark, width, n, lines[n-1])
+		fmt.Fprintf(w, "%s %*d | %s\n", mark, width, n, load.Visible(lines[n-1]))
 		if n == line && col > 1 {
 			// The caret under the column, counted in characters as pia check counts them.
 			fmt.Fprintf(w, "  %*s | %s^\n", width, "", strings.Repeat(" ", col-1))

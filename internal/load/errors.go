@@ -105,7 +105,7 @@ func excerpt(src []byte, line, col int) string {
 	if line > len(lines) {
 		return ""
 	}
-	l := visible(strings.TrimRight(lines[line-1], "\r"))
+	l := Visible(strings.TrimRight(lines[line-1], "\r"))
 	if col < 1 {
 		return l
 	}
@@ -134,10 +134,10 @@ func excerpt(src []byte, line, col int) string {
 	return l + "\n" + string(pad) + "^"
 }
 
-// visible returns line with each control character other than a tab shown as its symbol (␀ for NUL, ␁ for 0x01,
+// Visible returns line with each control character other than a tab shown as its symbol (␀ for NUL, ␁ for 0x01,
 // ␡ for DEL) and each byte that is not UTF-8 as �, as editors show it: one character for one, so that the caret
 // under the line stays under the column.
-func visible(line string) string {
+func Visible(line string) string {
 	var b strings.Builder
 	for i := 0; i < len(line); {
 		r, n := utf8.DecodeRuneInString(line[i:])
