@@ -34,6 +34,19 @@ Niet gelezen, en dat is goed.
 			`content/verwerkingen/Wmo.TOML: Wmo.TOML wordt niet gelezen: de naam van een vragenlijst bestaat uit kleine letters, cijfers en streepjes en eindigt op .toml. Hernoem het bestand naar wmo.toml`,
 			`content/verwerkingen/jeugd.toml.txt: jeugd.toml.txt wordt niet gelezen`,
 		}},
+		{"page with another extension", `
+-- content/verwerkingen/a.toml --
+naam = "x"
+-- content/Uitleg.MD --
+# Uitleg
+-- content/over/pagina.markdown --
+# Pagina
+-- content/goed.md --
+# Goed
+`, []string{
+			`content/Uitleg.MD: Uitleg.MD wordt niet gelezen: een pagina is een bestand met een naam van kleine letters, cijfers en streepjes die eindigt op .md. Hernoem het bestand naar uitleg.md`,
+			`content/over/pagina.markdown: pagina.markdown wordt niet gelezen`,
+		}},
 		{"control character from an escape", `
 -- content/verwerkingen/a.toml --
 naam = "Wmo\u001b[31m"

@@ -110,6 +110,8 @@ func init() {
 			"Verplaats het bestand daarheen, of haal het uit content/",
 		"load.extensie": "%s wordt niet gelezen: de naam van een vragenlijst bestaat uit kleine letters, cijfers " +
 			"en streepjes en eindigt op .toml. Hernoem het bestand naar %s",
+		"load.pagina.extensie": "%s wordt niet gelezen: een pagina is een bestand met een naam van kleine letters, " +
+			"cijfers en streepjes die eindigt op .md. Hernoem het bestand naar %s",
 		"load.stuurteken": "%s bevat een onzichtbaar stuurteken (U+%04X), meestal via een escape als \\u001b of " +
 			"\\b; haal het weg",
 		"load.te-diep": "hier is het bestand dieper genest dan pia leest: ten hoogste %d lagen van lijsten en " +

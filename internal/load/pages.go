@@ -41,6 +41,10 @@ func (l *loader) loadPages() []*model.Page {
 		case e.IsDir(), hidden(e.Name()), l.linkedFolder(p, e):
 		case strings.HasSuffix(p, ".md"):
 			files = append(files, p)
+		case strings.HasSuffix(strings.ToLower(p), ".md"), strings.HasSuffix(strings.ToLower(p), ".markdown"):
+			// Pia.MD or pagina.markdown would silently be missing from the site.
+			name := e.Name()
+			l.c.add(model.Pos{File: p}, "load.pagina.extensie", name, strings.ToLower(name[:strings.LastIndexByte(name, '.')])+".md")
 		case strings.HasSuffix(strings.ToLower(p), ".toml"):
 			// A questionnaire outside content/verwerkingen would silently be missing from the site.
 			l.c.add(model.Pos{File: p}, "load.vragenlijst-buiten", e.Name(), verwerkingenDir)
