@@ -148,7 +148,8 @@ func (f *flags) checkFilled() error {
 		if n, ok := f.names[nl]; ok {
 			nl = n
 		}
-		if err == nil && f.filled[nl] && fl.Value.String() == "" {
+		// Only spaces is empty too: a folder named " " looks like none in every message.
+		if err == nil && f.filled[nl] && strings.TrimSpace(fl.Value.String()) == "" {
 			err = usageError{f.e.lang.T("cli.optie.leeg", "--"+fl.Name, "--"+fl.Name+" "+f.valueName(fl.Name))}
 		}
 	})

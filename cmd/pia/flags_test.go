@@ -37,6 +37,9 @@ func TestOptionErrors(t *testing.T) {
 		{[]string{"serve", "--adres", ":8080"}, "pia serve: --adres :8080 is een poort, maar de poort hoort bij --poort: gebruik --poort 8080 (alleen deze computer), of --adres 0.0.0.0 --poort 8080 (ook andere computers in het netwerk)"},
 		{[]string{"serve", "--adres", "127.0.0.1:", "--poort", "1400"}, "gebruik --adres 127.0.0.1 --poort 1400"},
 		{[]string{"serve", "--adres", ""}, "pia serve: de waarde van --adres is leeg; geef een waarde: --adres <adres>"},
+		{[]string{"build", "--uitvoer", "  "}, "pia build: de waarde van --uitvoer is leeg; geef een waarde: --uitvoer <map>"},
+		{[]string{"init", ""}, "pia init: de naam van de map is leeg; geef de map voor de nieuwe site, bijvoorbeeld: pia init mijn-site"},
+		{[]string{"init", " "}, "pia init: de naam van de map is leeg"},
 	}
 	for _, c := range cases {
 		t.Run(strings.Join(c.args, " "), func(t *testing.T) {

@@ -195,6 +195,9 @@ func runInit(e *env, args []string) error {
 		return usageError{e.lang.T("cli.init.gebruik")}
 	}
 	dir := rest[0]
+	if strings.TrimSpace(dir) == "" {
+		return usageError{e.lang.T("cli.init.leeg")}
+	}
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
 		return usageError{e.lang.T("cli.init.bestand", dir)}
 	}

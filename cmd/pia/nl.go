@@ -137,6 +137,7 @@ func init() {
 		"cli.bron.bestaat-niet": "de map %s bestaat niet; geef met --bron de map van de site op (de map met pia.toml)",
 		"cli.bron.geen-map":     "%s is een bestand; geef met --bron de map van de site op (de map met pia.toml)",
 		"cli.init.gebruik":      "gebruik: pia init <map>",
+		"cli.init.leeg":         "de naam van de map is leeg; geef de map voor de nieuwe site, bijvoorbeeld: pia init mijn-site",
 		"cli.init.bestaat":      "in %s staat al een pia.toml; pia init maakt alleen nieuwe sites",
 		"cli.init.in-site": "%s ligt in %s/ van de site in %s: die site zou de bestanden van de nieuwe site als " +
 			"de zijne lezen. Kies een map buiten die site, bijvoorbeeld %s",
