@@ -10,6 +10,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/pia-nl/pia/internal/i18n"
 )
@@ -110,6 +111,13 @@ func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 	var out []fs.DirEntry
 	found := false
 	for _, l := range o.layers {
+		// A file in an upper layer hides a folder of the same name below, and a folder above hides a file.
+		if fi, err := fs.Stat(l, name); err == nil && !fi.IsDir() {
+			if found {
+				break
+			}
+			return nil, &fs.PathError{Op: "readdir", Path: name, Err: syscall.ENOTDIR}
+		}
 		entries, err := fs.ReadDir(l, name)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {

@@ -147,3 +147,34 @@ func TestOpenLeavesOutHiddenFiles(t *testing.T) {
 		t.Errorf("partials = %v", partials)
 	}
 }
+
+// TestFolderOverFile: a folder of the site where the shipped theme has a file hides that file, and a file of the
+// site hides a folder below: the merged listing is the upper layer's, and reading the folder as a file fails as a
+// folder does, not with the lower layer's "not a directory".
+func TestFolderOverFile(t *testing.T) {
+	site := fstest.MapFS{
+		"themes/t/layouts/footer.html/x": {Data: []byte("x")},
+		"themes/t/assets":                {Data: []byte("een bestand")},
+	}
+	shipped := fstest.MapFS{
+		"themes/t/layouts/footer.html": {Data: []byte("voet")},
+		"themes/t/assets/pia.css":      {Data: []byte("p{}")},
+	}
+	th, err := Open(site, shipped, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := fs.ReadDir(th, "layouts/footer.html")
+	if err != nil || len(entries) != 1 || entries[0].Name() != "x" {
+		t.Errorf("the site's folder footer.html: %v, %v; want its one entry", entries, err)
+	}
+	if fi, err := fs.Stat(th, "layouts/footer.html"); err != nil || !fi.IsDir() {
+		t.Errorf("footer.html is the site's folder: %v, %v", fi, err)
+	}
+	if _, err := fs.ReadDir(th, "assets"); err == nil {
+		t.Error("the site's file assets is listed as a folder")
+	}
+	if b, err := fs.ReadFile(th, "assets"); err != nil || string(b) != "een bestand" {
+		t.Errorf("the site's file assets: %q, %v", b, err)
+	}
+}

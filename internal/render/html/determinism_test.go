@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io/fs"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -109,6 +110,7 @@ func TestBrokenTheme(t *testing.T) {
 	for _, f := range []string{"layouts/base.html", "layouts/document.html", "layouts/zoeken.html"} {
 		bad[f] = &fstest.MapFile{Data: []byte(`{{define "main"}}{{end}}`)}
 	}
+	bad["layouts/base.html"] = &fstest.MapFile{Data: []byte(`{{define "base"}}{{template "main" .}}{{end}}`)}
 	bad["layouts/pia.html"] = &fstest.MapFile{Data: []byte(`{{define "main"}}{{.Oops}`)}
 	if _, err := New(bad, sampleSite); err == nil || !bytes.Contains([]byte(err.Error()), []byte("layouts/pia.html")) {
 		t.Errorf("broken layout: %v", err)
@@ -225,5 +227,29 @@ func TestAssetOnly(t *testing.T) {
 	delete(site, "themes/eigen/assets/pia.js")
 	if _, ok := with.AssetOnly("assets/pia.js"); ok {
 		t.Error("pia.js removed from a theme that had it: the pages that load it must be rendered again")
+	}
+}
+
+// TestLayoutWithoutItsDefine: a base.html without {{define "base"}} (an empty file, say) or a layout without
+// {{define "main"}} is reported with the file and the define it lacks, not with Go's "no such template" on every
+// page; a folder where a layout should be is called a folder.
+func TestLayoutWithoutItsDefine(t *testing.T) {
+	for _, c := range []struct {
+		files map[string]string
+		want  string
+	}{
+		{map[string]string{"layouts/base.html": ""},
+			`themes/default/layouts/base.html definieert geen {{define "base"}}`},
+		{map[string]string{"layouts/document.html": `<p>geen define</p>`},
+			`themes/default/layouts/document.html definieert geen {{define "main"}}`},
+		{map[string]string{"layouts/register.html": `{{define "hoofd"}}x{{end}}`},
+			`themes/default/layouts/register.html definieert geen {{define "main"}}`},
+		{map[string]string{"layouts/partials/footer.html/x": "x"},
+			"themes/default/layouts/partials/footer.html is een map"},
+	} {
+		_, err := New(themeWith(t, c.files), sampleSite)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%v: %v, want %q", c.files, err, c.want)
+		}
 	}
 }

@@ -21,6 +21,8 @@ import (
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/largebuf"
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/osfile"
+	"github.com/pia-nl/pia/internal/theme"
 )
 
 // Output paths of the files that are not documents.
@@ -84,12 +86,18 @@ func New(theme fs.FS, site Site) (*Renderer, error) {
 			return nil, err
 		}
 	}
+	if err := r.defines(base, "layouts/base.html", "base"); err != nil {
+		return nil, err
+	}
 	with := func(file string) (*layoutSet, error) {
 		t, err := base.Clone()
 		if err != nil {
 			return nil, err
 		}
 		if err := r.parseInto(t, file); err != nil {
+			return nil, err
+		}
+		if err := r.defines(t, file, "main"); err != nil {
 			return nil, err
 		}
 		return newLayoutSet(t, r.lang)
@@ -115,13 +123,27 @@ func New(theme fs.FS, site Site) (*Renderer, error) {
 	return r, nil
 }
 
+// defines checks that the layouts parsed into t define name, which file is the one to define: an empty or
+// half-written layout would otherwise fail on every page with Go's "no such template".
+func (r *Renderer) defines(t *template.Template, file, name string) error {
+	if d := t.Lookup(name); d != nil && d.Tree != nil {
+		return nil
+	}
+	path, note := theme.Source(r.theme, file)
+	return errors.New(r.lang.T("html.fout.define", path+note, name))
+}
+
 func (r *Renderer) parseInto(t *template.Template, file string) error {
 	b, err := fs.ReadFile(r.theme, file)
 	if errors.Is(err, fs.ErrNotExist) {
 		return errors.New(r.lang.T("html.fout.ontbreekt", file))
 	}
 	if err != nil {
-		return err
+		path, note := theme.Source(r.theme, file)
+		if fi, serr := fs.Stat(r.theme, file); serr == nil && fi.IsDir() {
+			return errors.New(r.lang.T("html.fout.map", path+note))
+		}
+		return errors.New(r.lang.T("html.fout.lezen", path+note, osfile.Reason(r.lang, err)))
 	}
 	if _, err := t.New(file).Parse(string(b)); err != nil {
 		return r.templateError(err)

@@ -85,8 +85,12 @@ func init() {
 		"html.fout.sjabloon.end-te-veel": "er staat een {{end}} zonder {{if}}, {{range}}, {{with}} of {{define}} ervoor",
 		"html.fout.sjabloon.open":        "een {{ wordt niet afgesloten met }}",
 		"html.fout.sjabloon.open-regel":  "de {{ op regel %s wordt niet afgesloten met }}",
-		"html.fout.ontbreekt":            "thema: het bestand %s ontbreekt; elk thema heeft layouts/base.html, layouts/document.html en layouts/zoeken.html",
-		"html.fout.blok":                 "geen HTML-weergave voor het bloktype %T",
-		"html.fout.pad":                  "document %q van soort %q heeft geen HTML-pad",
+		"html.fout.define": "%s definieert geen {{define %q}}, waar de pagina's van het thema mee beginnen. Zet de " +
+			"layout tussen {{define \"%[2]s\"}} en {{end}}, of haal het bestand weg om de meegeleverde te gebruiken",
+		"html.fout.map":       "%s is een map; een layout is een bestand. Haal de map weg of zet er het bestand voor in de plaats",
+		"html.fout.lezen":     "kan %s niet lezen: %s",
+		"html.fout.ontbreekt": "thema: het bestand %s ontbreekt; elk thema heeft layouts/base.html, layouts/document.html en layouts/zoeken.html",
+		"html.fout.blok":      "geen HTML-weergave voor het bloktype %T",
+		"html.fout.pad":       "document %q van soort %q heeft geen HTML-pad",
 	})
 }
