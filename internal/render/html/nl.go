@@ -79,6 +79,8 @@ func init() {
 		"html.fout.sjabloon.functie":     "de functie %s bestaat niet",
 		"html.fout.sjabloon.deel":        "er is geen deel (define) met de naam %s",
 		"html.fout.sjabloon.context":     "een tag, attribuut of aanhalingsteken wordt niet afgesloten (Go meldt: %s)",
+		"html.fout.sjabloon.range":       "{{range}} loopt alleen over een lijst, zoals .Nav; hier staat iets anders",
+		"html.fout.sjabloon.diepte":      "een deel (define) roept zichzelf aan, direct of via een ander deel, en houdt niet op",
 		"html.fout.sjabloon.go":          "Go meldt: %s",
 		"html.fout.sjabloon.waarde":      "na {{%s}} ontbreekt wat er getest of doorlopen wordt, zoals {{%[1]s .Titel}}",
 		"html.fout.sjabloon.end":         "een {{if}}, {{range}}, {{with}} of {{define}} wordt niet afgesloten met {{end}}",

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/theme"
 )
@@ -32,8 +33,14 @@ var (
 		{regexp.MustCompile(`^unexpected \{\{end\}\}$`), "html.fout.sjabloon.end-te-veel"},
 		{regexp.MustCompile(`^unclosed action$`), "html.fout.sjabloon.open"},
 		{regexp.MustCompile(`^unclosed action started at \S+:(\d+)$`), "html.fout.sjabloon.open-regel"},
+		{regexp.MustCompile(`(?s)^range can't iterate over `), "html.fout.sjabloon.range"},
+		{regexp.MustCompile(`^exceeded maximum template depth`), "html.fout.sjabloon.diepte"},
 	}
 )
+
+// maxCause is how much of a cause Go gives in its own words a message quotes: some quote a whole value, such as
+// all of the site's data.
+const maxCause = 160
 
 // templateError tells what is wrong with a layout of the theme in the user's language: the file as the site has it
 // (or as the tool's own theme has it), the line and column, the action that failed and why. An error that is not
@@ -80,6 +87,13 @@ func (r *Renderer) templateCause(cause string) string {
 			}
 			return r.lang.T(c.key, args...)
 		}
+	}
+	if len(cause) > maxCause {
+		cut := maxCause
+		for cut > 0 && !utf8.RuneStart(cause[cut]) {
+			cut--
+		}
+		cause = cause[:cut] + "…"
 	}
 	return r.lang.T("html.fout.sjabloon.go", cause)
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestTemplateErrorsSayWhereAndWhy: a broken layout of the site's theme is reported in Dutch with the file as the
@@ -33,6 +34,10 @@ func TestTemplateErrorsSayWhereAndWhy(t *testing.T) {
 			"themes/default/layouts/partials/footer.html:1:30: deze layout is geen geldig sjabloon: er is geen deel (define) met de naam bestaat-niet."},
 		{"unclosed attribute", `{{define "footer"}}<a href="{{.Path}}>x</a>{{end}}`, true,
 			`het deel "base" van het thema: deze layout is geen geldig sjabloon: een tag, attribuut of aanhalingsteken wordt niet afgesloten`},
+		{"range over the page", `{{define "footer"}}{{range $i := .}}x{{end}}{{end}}`, true,
+			"themes/default/layouts/partials/footer.html:1:33: de layout loopt vast bij {{.}}: {{range}} loopt alleen over een lijst, zoals .Nav; hier staat iets anders."},
+		{"part that calls itself", `{{define "footer"}}{{template "footer" .}}{{end}}`, true,
+			"themes/default/layouts/partials/footer.html:1:30: de layout loopt vast bij {{template \"footer\" .}}: een deel (define) roept zichzelf aan"},
 		{"error in the tool's own layout", `{{define "fuuter"}}<footer></footer>{{end}}`, true,
 			"themes/default/layouts/base.html:"},
 	} {
@@ -56,5 +61,15 @@ func TestTemplateErrorsSayWhereAndWhy(t *testing.T) {
 				t.Errorf("got  %s\nwant the position before the note", msg)
 			}
 		})
+	}
+}
+
+// TestLongGoCauseIsCut: a reason only Go words quotes at most maxCause bytes of it, cut between characters: some
+// quote a whole value, such as all of the site's data.
+func TestLongGoCauseIsCut(t *testing.T) {
+	r := defaultTheme(t)
+	got := r.templateCause("iets onbekends " + strings.Repeat("é", 400))
+	if !strings.HasSuffix(got, "…") || len(got) > maxCause+len("Go meldt: …")+2 || !utf8.ValidString(got) {
+		t.Errorf("got %d bytes: %q", len(got), got)
 	}
 }
