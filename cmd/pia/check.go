@@ -24,6 +24,7 @@ func runCheck(e *env, args []string) error {
 	f.bool(&streng, "streng", "strict", "cli.optie.streng")
 	f.list(&verwerking, "verwerking", "processing", "cli.optie.verwerking")
 	f.string(&ernst, "ernst", "severity", "", "cli.optie.ernst")
+	f.notEmpty("ernst")
 	f.list(&code, "code", "", "cli.optie.code")
 	rest, err := f.parse(args)
 	typed := formaat

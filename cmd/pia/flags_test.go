@@ -38,6 +38,7 @@ func TestOptionErrors(t *testing.T) {
 		{[]string{"serve", "--adres", "127.0.0.1:", "--poort", "1400"}, "gebruik --adres 127.0.0.1 --poort 1400"},
 		{[]string{"serve", "--adres", ""}, "pia serve: de waarde van --adres is leeg; geef een waarde: --adres <adres>"},
 		{[]string{"build", "--uitvoer", "  "}, "pia build: de waarde van --uitvoer is leeg; geef een waarde: --uitvoer <map>"},
+		{[]string{"check", "--ernst", ""}, "pia check: de waarde van --ernst is leeg; geef een waarde: --ernst <"},
 		{[]string{"init", ""}, "pia init: de naam van de map is leeg; geef de map voor de nieuwe site, bijvoorbeeld: pia init mijn-site"},
 		{[]string{"init", " "}, "pia init: de naam van de map is leeg"},
 	}
