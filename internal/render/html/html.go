@@ -100,6 +100,9 @@ func New(theme fs.FS, site Site) (*Renderer, error) {
 		if err := r.defines(t, file, "main"); err != nil {
 			return nil, err
 		}
+		if err := r.checkTexts(t); err != nil {
+			return nil, err
+		}
 		return newLayoutSet(t, r.lang)
 	}
 	if r.doc, err = with("layouts/document.html"); err != nil {

@@ -89,6 +89,8 @@ func init() {
 		"html.fout.sjabloon.open-regel":  "de {{ op regel %s wordt niet afgesloten met }}",
 		"html.fout.define": "%s definieert geen {{define %q}}, waar de pagina's van het thema mee beginnen. Zet de " +
 			"layout tussen {{define \"%[2]s\"}} en {{end}}, of haal het bestand weg om de meegeleverde te gebruiken",
+		"html.fout.tekst": "%s: er is geen tekst met de naam %q; de pagina zou die naam zelf tonen. Welke teksten " +
+			"er zijn, staat in de layouts van het meegeleverde thema (pia uitleg themas)",
 		"html.fout.map":       "%s is een map; een layout is een bestand. Haal de map weg of zet er het bestand voor in de plaats",
 		"html.fout.lezen":     "kan %s niet lezen: %s",
 		"html.fout.ontbreekt": "thema: het bestand %s ontbreekt; elk thema heeft layouts/base.html, layouts/document.html en layouts/zoeken.html",
