@@ -30,8 +30,10 @@ func (r *Renderer) checkTexts(t *template.Template) error {
 		})
 		if found != nil {
 			loc, _ := tt.Tree.ErrorContext(found)
-			m := filePos.FindStringSubmatch(loc)
-			file, pos := m[1], m[2]
+			file, pos := loc, ""
+			if m := filePos.FindStringSubmatch(loc); m != nil {
+				file, pos = m[1], goPos(m[2], m[3])
+			}
 			path, note := theme.Source(r.theme, file)
 			return errors.New(r.lang.T("html.fout.tekst", path+pos+note, found.Text))
 		}
@@ -39,8 +41,8 @@ func (r *Renderer) checkTexts(t *template.Template) error {
 	return nil
 }
 
-// filePos splits "file:line:col", as parse.Tree.ErrorContext gives it, into the file and ":line:col".
-var filePos = regexp.MustCompile(`^(.*?)((?::\d+)*)$`)
+// filePos splits "file:line:col", as parse.Tree.ErrorContext gives it, into the file, the line and the column.
+var filePos = regexp.MustCompile(`^(.*?):(\d+):(\d+)$`)
 
 // visitCommands calls f for every command in the tree below n.
 func visitCommands(n parse.Node, f func(*parse.CommandNode)) {

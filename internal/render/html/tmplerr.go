@@ -3,6 +3,7 @@ package html
 import (
 	"errors"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -38,6 +39,21 @@ var (
 	}
 )
 
+// goPos writes a position from Go's templates as ":line:col", with the column counted from 1 as editors and the
+// rest of pia count it: Go counts the bytes before it on the line.
+func goPos(pos ...string) string {
+	var b strings.Builder
+	for i, p := range pos {
+		if i == 1 {
+			if n, err := strconv.Atoi(p); err == nil {
+				p = strconv.Itoa(n + 1)
+			}
+		}
+		b.WriteString(":" + p)
+	}
+	return b.String()
+}
+
 // maxCause is how much of a cause Go gives in its own words a message quotes: some quote a whole value, such as
 // all of the site's data.
 const maxCause = 160
@@ -50,10 +66,7 @@ func (r *Renderer) templateError(err error) error {
 	// at is a file of the theme with its position, as file:line:col, followed by the note of theme.Source.
 	at := func(file string, pos ...string) string {
 		path, note := theme.Source(r.theme, file)
-		for _, p := range pos {
-			path += ":" + p
-		}
-		return path + note
+		return path + goPos(pos...) + note
 	}
 	if m := execError.FindStringSubmatch(msg); m != nil {
 		action := m[4]

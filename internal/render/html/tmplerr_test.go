@@ -17,7 +17,7 @@ func TestTemplateErrorsSayWhereAndWhy(t *testing.T) {
 		want       string
 	}{
 		{"unknown field", `{{define "footer"}}<footer>{{.Bestaat.Niet}}</footer>{{end}}`, true,
-			"themes/default/layouts/partials/footer.html:1:37: de layout loopt vast bij {{.Bestaat.Niet}}: het veld Bestaat bestaat niet."},
+			"themes/default/layouts/partials/footer.html:1:38: de layout loopt vast bij {{.Bestaat.Niet}}: het veld Bestaat bestaat niet."},
 		{"unknown function", "{{define \"footer\"}}\n{{geenfunctie 1}}{{end}}", false,
 			"themes/default/layouts/partials/footer.html:2: deze layout is geen geldig sjabloon: de functie geenfunctie bestaat niet."},
 		{"broken action", "{{define \"footer\"}}\n{{if }{{end}}", false,
@@ -31,15 +31,15 @@ func TestTemplateErrorsSayWhereAndWhy(t *testing.T) {
 		{"action left open", "{{define \"footer\"}}{{.Titel\n", false,
 			"themes/default/layouts/partials/footer.html:2: deze layout is geen geldig sjabloon: de {{ op regel 1 wordt niet afgesloten met }}."},
 		{"unknown part", `{{define "footer"}}{{template "bestaat-niet" .}}{{end}}`, true,
-			"themes/default/layouts/partials/footer.html:1:30: deze layout is geen geldig sjabloon: er is geen deel (define) met de naam bestaat-niet."},
+			"themes/default/layouts/partials/footer.html:1:31: deze layout is geen geldig sjabloon: er is geen deel (define) met de naam bestaat-niet."},
 		{"unclosed attribute", `{{define "footer"}}<a href="{{.Path}}>x</a>{{end}}`, true,
 			`het deel "base" van het thema: deze layout is geen geldig sjabloon: een tag, attribuut of aanhalingsteken wordt niet afgesloten`},
 		{"text that does not exist", "{{define \"footer\"}}<footer>\n{{if .Title}}{{t \"html.bestaat-niet\"}}{{end}}</footer>{{end}}", false,
-			`themes/default/layouts/partials/footer.html:2:17: er is geen tekst met de naam "html.bestaat-niet"; de pagina zou die naam zelf tonen.`},
+			`themes/default/layouts/partials/footer.html:2:18: er is geen tekst met de naam "html.bestaat-niet"; de pagina zou die naam zelf tonen.`},
 		{"range over the page", `{{define "footer"}}{{range $i := .}}x{{end}}{{end}}`, true,
-			"themes/default/layouts/partials/footer.html:1:33: de layout loopt vast bij {{.}}: {{range}} loopt alleen over een lijst, zoals .Nav; hier staat iets anders."},
+			"themes/default/layouts/partials/footer.html:1:34: de layout loopt vast bij {{.}}: {{range}} loopt alleen over een lijst, zoals .Nav; hier staat iets anders."},
 		{"part that calls itself", `{{define "footer"}}{{template "footer" .}}{{end}}`, true,
-			"themes/default/layouts/partials/footer.html:1:30: de layout loopt vast bij {{template \"footer\" .}}: een deel (define) roept zichzelf aan"},
+			"themes/default/layouts/partials/footer.html:1:31: de layout loopt vast bij {{template \"footer\" .}}: een deel (define) roept zichzelf aan"},
 		{"error in the tool's own layout", `{{define "fuuter"}}<footer></footer>{{end}}`, true,
 			"themes/default/layouts/base.html:"},
 	} {
