@@ -159,6 +159,9 @@ func lineFrom(src []byte, n, col int) []byte {
 	return src
 }
 
+// minYear and maxYear bound the year of a date in a questionnaire or pia.toml.
+const minYear, maxYear = 1990, 2200
+
 func (dc *decoder) value(path string, in any, out reflect.Value) {
 	t := out.Type()
 	switch {
@@ -170,6 +173,12 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 		}
 		if tm.Hour() != 0 || tm.Minute() != 0 || tm.Second() != 0 || tm.Nanosecond() != 0 {
 			dc.errs.add(dc.d.posOf(path), "load.datum.tijd", path)
+			return
+		}
+		// A date of a processing activity under the AVG lies after it came (2018) and not centuries ahead; a year
+		// outside is a typing error, 0026 for 2026, that the documents would print as it is.
+		if y := tm.Year(); y < minYear || y > maxYear {
+			dc.errs.add(dc.d.posOf(path), "load.datum.jaar", lastKey(path), y, minYear, maxYear)
 			return
 		}
 		out.Set(reflect.ValueOf(model.DatumOf(tm)))

@@ -65,6 +65,10 @@ omschrijving = "x\by"
 naam = "x"
 aantal_betrokkenen = "veel"
 `, []string{`content/verwerkingen/a.toml:2:1: aantal_betrokkenen moet een geheel getal zijn, maar is de tekst "veel"`}},
+		{"year that is a typing error", `
+-- content/verwerkingen/a.toml --
+datum = 0026-11-01
+`, []string{`content/verwerkingen/a.toml:1:1: het jaar van datum is 26; dat lijkt een tikfout. Schrijf een datum tussen 1990 en 2200`}},
 		{"date as string", `
 -- content/verwerkingen/a.toml --
 datum = "2026-11-01"

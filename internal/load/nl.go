@@ -141,9 +141,11 @@ func init() {
 		"load.is.lijst":         "een lijst",
 		"load.is.tabellen":      "een lijst van tabellen",
 		"load.is.tabel":         "een tabel",
-		"load.datum.tijd":       "%s moet een datum zonder tijd zijn, zoals 2026-11-01",
-		"load.waarde":           "ongeldige waarde voor %s: %s",
-		"load.enum":             "ongeldige waarde %q voor %s; toegestaan: %s",
+		"load.datum.jaar": "het jaar van %s is %d; dat lijkt een tikfout. Schrijf een datum tussen %d en %d, zoals " +
+			"2026-11-01",
+		"load.datum.tijd": "%s moet een datum zonder tijd zijn, zoals 2026-11-01",
+		"load.waarde":     "ongeldige waarde voor %s: %s",
+		"load.enum":       "ongeldige waarde %q voor %s; toegestaan: %s",
 		"load.termijn.vorm": "termijn %q heeft niet de vorm \"<aantal> dagen|weken|maanden|jaar\", " +
 			"bijvoorbeeld \"15 jaar\"",
 		"load.termijn.te-groot": "termijn %q: het aantal is te groot; schrijf een kleiner aantal, zoals \"15 jaar\"",
