@@ -10,6 +10,7 @@ func init() {
 		"build.nav.privacy":   "Privacyverklaring",
 		"build.nav.register":  "Register",
 		"build.onveilig-pad":  "uitvoerpad %q zou buiten de uitvoermap komen; pia schrijft het niet",
+		"build.link-kapot":    "%s is een snelkoppeling naar %s, en dat bestaat niet. Maak die map, of laat de snelkoppeling naar een bestaande map wijzen",
 		"build.markering":     "Deze map is gemaakt door pia build en wordt bij elke build vervangen.\n",
 		"build.logo":          "het logo %q uit pia.toml bestaat niet; zet het bestand in de site of pas organisatie.logo aan",
 		"build.geen-uitvoermap": "de uitvoermap %s bestaat al en is niet door pia gemaakt (er staat geen %s in); " +

@@ -197,3 +197,37 @@ func TestStaleFoldersAreRemoved(t *testing.T) {
 		}
 	}
 }
+
+// TestFailedBuildLeavesNoNewFolders: the folders above the output that a build made are removed again when it
+// fails, those that were there stay; and an output that is a link to nothing is named as such, not as "not a folder".
+func TestFailedBuildLeavesNoNewFolders(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "er-al"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	stop := errors.New("stop")
+	for _, out := range []string{filepath.Join(dir, "nieuw", "diep", "site"), filepath.Join(dir, "er-al", "nieuw", "site")} {
+		if _, err := writeAtomic(out, "nl", func(*tree) error { return stop }); !errors.Is(err, stop) {
+			t.Fatalf("%s: %v", out, err)
+		}
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 1 || entries[0].Name() != "er-al" {
+		t.Errorf("after failed builds the folder holds %v, want only er-al", entries)
+	}
+	if inner, _ := os.ReadDir(filepath.Join(dir, "er-al")); len(inner) != 0 {
+		t.Errorf("er-al holds %v after a failed build", inner)
+	}
+
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(filepath.Join(dir, "bestaat-niet"), link); err != nil {
+		t.Skip(err)
+	}
+	_, err = writeAtomic(link, "nl", func(*tree) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "is een snelkoppeling naar") || strings.Contains(err.Error(), "geen map") {
+		t.Errorf("output a link to nothing: %v", err)
+	}
+}

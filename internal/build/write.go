@@ -28,8 +28,29 @@ func writeAtomic(out string, lang i18n.Lang, fill func(*tree) error) (leftover s
 	out = filepath.Clean(out)
 	if real, err := filepath.EvalSymlinks(out); err == nil && real != out {
 		out = real
+	} else if err != nil {
+		// A link whose target is gone: renaming the output onto it would fail as "not a folder".
+		if target, lerr := os.Readlink(out); lerr == nil {
+			return "", errors.New(lang.T("build.link-kapot", out, target))
+		}
 	}
 	parent := filepath.Dir(out)
+	// The folders above out that are not there yet: a build that fails removes them again, as far as they are empty.
+	var made []string
+	for p := parent; ; p = filepath.Dir(p) {
+		if _, err := os.Lstat(p); err == nil || !errors.Is(err, fs.ErrNotExist) || filepath.Dir(p) == p {
+			break
+		}
+		made = append(made, p)
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			for _, p := range made { // deepest first
+				_ = os.Remove(p)
+			}
+		}
+	}()
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return "", err
 	}
@@ -40,7 +61,6 @@ func writeAtomic(out string, lang i18n.Lang, fill func(*tree) error) (leftover s
 	if err != nil {
 		return "", outputPaths(err, "", out)
 	}
-	ok := false
 	defer func() {
 		if !ok {
 			os.RemoveAll(tmp)
