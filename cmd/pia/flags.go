@@ -48,12 +48,39 @@ func (f *flags) notEmpty(names ...string) {
 }
 
 func (f *flags) string(p *string, nl, en, def, helpKey string) {
-	f.fs.StringVar(p, nl, def, f.e.lang.T(helpKey))
+	*p = def
+	v := onceValue{p: p, given: new(bool)} // one for both names: --bron x --source y is given twice too
+	f.fs.Var(v, nl, f.e.lang.T(helpKey))
 	if en != "" {
-		f.fs.StringVar(p, en, def, f.e.lang.T(helpKey))
+		f.fs.Var(v, en, f.e.lang.T(helpKey))
 		f.names[en] = nl
 	}
 	f.opts = append(f.opts, option{nl, en, def, helpKey, true})
+}
+
+// errTwice is the error of an option given twice with different values.
+var errTwice = errors.New("given twice")
+
+// onceValue is a string option that may be given once, or more often with the same value: a command line that
+// names two sites or two output folders means one of them, and taking the last silently could build the wrong one.
+type onceValue struct {
+	p     *string
+	given *bool
+}
+
+func (o onceValue) String() string {
+	if o.p == nil {
+		return ""
+	}
+	return *o.p
+}
+
+func (o onceValue) Set(v string) error {
+	if *o.given && v != *o.p {
+		return errTwice
+	}
+	*o.p, *o.given = v, true
+	return nil
 }
 
 // source declares --bron (--source), the site folder, which parse checks to exist.
@@ -194,6 +221,13 @@ func (f *flags) message(msg string) string {
 		return l.T("cli.optie.zonder-waarde", "--"+m[1], "--"+m[1]+" "+f.valueName(m[1]))
 	}
 	if m := flagBadValue.FindStringSubmatch(msg); m != nil {
+		if strings.HasSuffix(msg, ": "+errTwice.Error()) {
+			name := m[3]
+			if nl, ok := f.names[name]; ok {
+				name = nl
+			}
+			return l.T("cli.optie.twee-keer", "--"+name, m[2])
+		}
 		key := "cli.optie.ongeldig"
 		switch {
 		case m[1] == "boolean ":

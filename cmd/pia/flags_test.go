@@ -38,6 +38,8 @@ func TestOptionErrors(t *testing.T) {
 		{[]string{"serve", "--adres", "127.0.0.1:", "--poort", "1400"}, "gebruik --adres 127.0.0.1 --poort 1400"},
 		{[]string{"serve", "--adres", ""}, "pia serve: de waarde van --adres is leeg; geef een waarde: --adres <adres>"},
 		{[]string{"build", "--uitvoer", "  "}, "pia build: de waarde van --uitvoer is leeg; geef een waarde: --uitvoer <map>"},
+		{[]string{"build", "--bron", ".", "--source", "/tmp"}, `pia build: --bron staat twee keer op de regel, de tweede keer met "/tmp"; geef de optie één keer`},
+		{[]string{"check", "--formaat", "json", "--formaat=tekst"}, `--formaat staat twee keer op de regel, de tweede keer met "tekst"`},
 		{[]string{"check", "--ernst", ""}, "pia check: de waarde van --ernst is leeg; geef een waarde: --ernst <"},
 		{[]string{"init", ""}, "pia init: de naam van de map is leeg; geef de map voor de nieuwe site, bijvoorbeeld: pia init mijn-site"},
 		{[]string{"init", " "}, "pia init: de naam van de map is leeg"},
@@ -82,5 +84,15 @@ func TestSiteURL(t *testing.T) {
 		if got := onNetwork(tc.addr); got != tc.network {
 			t.Errorf("onNetwork(%s) = %v, want %v", tc.addr, got, tc.network)
 		}
+	}
+}
+
+// TestOptionGivenTwiceWithTheSameValue: an option repeated with the same value means that value, as a script that
+// adds --bron to a line that has it already would expect.
+func TestOptionGivenTwiceWithTheSameValue(t *testing.T) {
+	var out, errb bytes.Buffer
+	code := run(&env{stdout: &out, stderr: &errb, lang: i18n.Default}, []string{"check", "--formaat", "json", "--format", "json", "--bron", "../..", "--source", "../.."})
+	if code == exitInput || !strings.HasPrefix(out.String(), "{") {
+		t.Errorf("exit %d, stdout %.40q, stderr %s", code, out.String(), errb.String())
 	}
 }

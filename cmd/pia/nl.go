@@ -53,6 +53,7 @@ func init() {
 		"cli.optie.zonder-waarde":      "de optie %s heeft een waarde nodig: %s",
 		"cli.optie.leeg":               "de waarde van %s is leeg; geef een waarde: %s",
 		"cli.optie.ongeldig":           "ongeldige waarde %s voor %s",
+		"cli.optie.twee-keer":          "%s staat twee keer op de regel, de tweede keer met %s; geef de optie één keer",
 		"cli.optie.ongeldig.getal":     "ongeldige waarde %s voor %s: geef een geheel getal",
 		"cli.optie.ongeldig.lijst":     "ongeldige waarde %s voor %s: geef een of meer waarden, met komma's ertussen",
 		"cli.optie.ongeldig.bereik":    "de waarde %s voor %s valt buiten het bereik",
