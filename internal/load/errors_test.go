@@ -65,6 +65,13 @@ omschrijving = "x\by"
 naam = "x"
 aantal_betrokkenen = "veel"
 `, []string{`content/verwerkingen/a.toml:2:1: aantal_betrokkenen moet een geheel getal zijn, maar is de tekst "veel"`}},
+		{"output folder of only spaces", `
+-- pia.toml --
+titel = "x"
+uitvoer = "  "
+-- content/verwerkingen/a.toml --
+naam = "x"
+`, []string{`pia.toml:2:1: uitvoer = "  " is geen bruikbare mapnaam`}},
 		{"year that is a typing error", `
 -- content/verwerkingen/a.toml --
 datum = 0026-11-01

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
@@ -148,6 +149,9 @@ func (l *loader) loadConfig(cfg *model.Config) bool {
 	}
 	if cfg.Uitvoer == "" {
 		cfg.Uitvoer = "output"
+	} else if strings.TrimSpace(cfg.Uitvoer) == "" || strings.ContainsFunc(cfg.Uitvoer, unicode.IsControl) {
+		// A folder named " " looks like none in every message, and one with a line break cannot be typed.
+		l.c.add(d.posOf("uitvoer"), "load.uitvoer.naam", cfg.Uitvoer)
 	}
 	if strings.TrimSpace(cfg.Titel) == "" {
 		// The title heads every page and names the site in the browser's tab.

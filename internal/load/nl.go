@@ -188,6 +188,8 @@ func init() {
 			".jpg-, .gif- of .webp-bestand",
 		"load.logo": "het logo %q bestaat niet; zet het bestand in de site (het pad is relatief aan de map met " +
 			"pia.toml) of pas organisatie.logo aan",
+		"load.uitvoer.naam": "uitvoer = %q is geen bruikbare mapnaam: alleen spaties, of een regeleinde of ander " +
+			"stuurteken. Laat uitvoer weg voor de map output, of geef een naam zoals \"output\"",
 		"load.uitvoer.site": "de uitvoermap %q is de map van de site zelf, of bevat die: daar staan uw eigen " +
 			"bestanden, en pia vervangt de uitvoermap bij elke build. Kies een map ernaast of erin, zoals " +
 			"uitvoer = \"output\"",
