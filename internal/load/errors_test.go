@@ -631,6 +631,10 @@ func TestConfigErrors(t *testing.T) {
 		{"logo at an absolute path", "[organisatie]\nlogo = \"/etc/logo.svg\"", `pia.toml:2:1: het logo "/etc/logo.svg" staat buiten de site`},
 		{"logo with backslashes", "[organisatie]\nlogo = 'static\\logo.svg'", `pia.toml:2:1: het logo "static\\logo.svg" staat buiten de site`},
 		{"logo that is no image", "[organisatie]\nlogo = \"index.html\"", `pia.toml:2:1: het logo "index.html" is geen afbeelding`},
+		{"logo whose content is no png", "[organisatie]\nlogo = \"static/x.png\"\n-- static/x.png --\nnotpng",
+			`pia.toml:2:1: het logo static/x.png is geen png-afbeelding`},
+		{"logo whose content is no svg", "[organisatie]\nlogo = \"static/x.svg\"\n-- static/x.svg --\n<html></html>",
+			`pia.toml:2:1: het logo static/x.svg is geen svg-afbeelding`},
 		{"website javascript", "[organisatie]\nwebsite = \"javascript:alert(1)\"", `pia.toml:2:1: website "javascript:alert(1)" is geen volledig webadres`},
 		{"website that is a mail address", "[organisatie]\nwebsite = \"info@voorbeeldstad.nl\"", `pia.toml:2:1: website "info@voorbeeldstad.nl" is geen volledig webadres`},
 	} {

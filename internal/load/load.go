@@ -7,7 +7,9 @@
 package load
 
 import (
+	"bytes"
 	"io/fs"
+	"net/http"
 	"net/url"
 	"path"
 	"slices"
@@ -202,6 +204,10 @@ func (l *loader) checkConfigFiles(cfg *model.Config, embedded fs.FS) {
 		default:
 			if fi, err := fs.Stat(l.fsys, clean); err != nil || fi.IsDir() {
 				l.c.add(at, "load.logo", logo)
+			} else if b, err := fs.ReadFile(l.fsys, clean); err != nil {
+				l.c.add(at, "load.lezen", osfile.Reason(l.c.lang, err))
+			} else if ext := strings.ToLower(path.Ext(clean)); !logoLooksLike(b, ext) {
+				l.c.add(at, "load.logo.inhoud", logo, strings.TrimPrefix(ext, "."))
 			}
 		}
 	}
@@ -210,6 +216,18 @@ func (l *loader) checkConfigFiles(cfg *model.Config, embedded fs.FS) {
 			l.c.add(cfg.Pos.Of("thema"), "load.thema.onbekend", cfg.Thema, cfg.Thema)
 		}
 	}
+}
+
+// logoLooksLike reports whether b starts as an image of the kind its extension ext names: a file saved under
+// the wrong name, or that is no image at all, shows as a broken image on every page.
+func logoLooksLike(b []byte, ext string) bool {
+	if ext == ".svg" {
+		head := b[:min(len(b), 4096)]
+		return bytes.Contains(head, []byte("<svg")) || bytes.Contains(head, []byte(":svg"))
+	}
+	want := map[string]string{".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+		".webp": "image/webp"}[ext]
+	return http.DetectContentType(b) == want
 }
 
 // logoExtensions are the kinds of image a browser shows as a logo.
