@@ -100,7 +100,7 @@ func questionnaireWithID(dir, id string) (string, model.Pos) {
 		}
 		var declared string
 		var pos model.Pos
-		if src, err := os.ReadFile(p); err == nil {
+		if src, err := osfile.ReadFile(p); err == nil {
 			declared, pos = load.DeclaredID(p, src)
 		}
 		switch {

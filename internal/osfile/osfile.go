@@ -33,10 +33,16 @@ func (d dirFS) Open(name string) (fs.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !fi.Mode().IsRegular() && !fi.IsDir() {
+	if special(fi.Mode()) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: ErrNotRegular}
 	}
 	return d.FS.Open(name)
+}
+
+// special reports whether m is a named pipe, a device or a socket: what reading could wait for ever on, or never
+// end. Other modes are read: on Windows a file that OneDrive keeps in the cloud is "irregular" and reads as a file.
+func special(m fs.FileMode) bool {
+	return m&(fs.ModeNamedPipe|fs.ModeDevice|fs.ModeCharDevice|fs.ModeSocket) != 0
 }
 
 // ReadDir and Stat are os.DirFS's.

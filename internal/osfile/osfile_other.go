@@ -12,7 +12,7 @@ func readFile(name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !fi.Mode().IsRegular() && !fi.IsDir() {
+	if special(fi.Mode()) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: ErrNotRegular}
 	}
 	return os.ReadFile(name)
@@ -28,7 +28,7 @@ func (d dirFS) ReadFile(name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !fi.Mode().IsRegular() && !fi.IsDir() {
+	if special(fi.Mode()) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: ErrNotRegular}
 	}
 	return fs.ReadFile(d.FS, name)

@@ -123,3 +123,16 @@ func TestModeAsOSWriteFile(t *testing.T) {
 		}
 	}
 }
+
+// TestSpecialModes: pipes, devices and sockets are refused; a file Windows calls irregular (one that OneDrive keeps
+// in the cloud) is read like any other.
+func TestSpecialModes(t *testing.T) {
+	for mode, want := range map[fs.FileMode]bool{
+		0: false, fs.ModeDir: false, fs.ModeIrregular: false, fs.ModeSymlink: false,
+		fs.ModeNamedPipe: true, fs.ModeDevice: true, fs.ModeDevice | fs.ModeCharDevice: true, fs.ModeSocket: true,
+	} {
+		if got := special(mode); got != want {
+			t.Errorf("special(%v) = %v, want %v", mode, got, want)
+		}
+	}
+}

@@ -142,7 +142,10 @@ func (f *Fonts) check() (map[string]*fpdf.Fpdf, error) {
 		// fpdf prints what it cannot read to standard output, and may leave a font it half read: it gets only
 		// fonts that pass pia's own check.
 		var p *fpdf.Fpdf
-		if ttf.Check(f.faces[s]) == nil {
+		switch err := ttf.Check(f.faces[s]); {
+		case errors.Is(err, ttf.ErrNoEmbedding):
+			return nil, errors.New(i18n.T("pdf.fonts.licentie", f.names[s]))
+		case err == nil:
 			p = parse(s, f.faces[s])
 		}
 		if p == nil {

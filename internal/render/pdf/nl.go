@@ -35,6 +35,7 @@ func init() {
 		"pdf.fonts.dubbel":      "thema: fonts/%s en fonts/%s zijn allebei een lettertype voor %s; laat er één staan",
 		"pdf.fonts.lezen":       "thema: fonts/%s is niet te lezen: %v",
 		"pdf.fonts.ongeldig":    "thema: fonts/%s is geen bruikbaar TrueType-lettertype (beschadigd of een ander formaat); vervang het door een .ttf-bestand",
+		"pdf.fonts.licentie":    "thema: de licentie van fonts/%s staat niet toe dat het lettertype in een PDF wordt opgenomen; kies een lettertype met een vrije licentie, zoals DejaVu of Noto",
 		"pdf.fonts.normaal":     "normale tekst",
 		"pdf.fonts.vet":         "vet",
 		"pdf.fonts.cursief":     "cursief",

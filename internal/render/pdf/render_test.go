@@ -327,6 +327,13 @@ func TestLoadFontsErrors(t *testing.T) {
 	// The tag of the glyf table with one byte changed: fpdf reads such a font and fails later on a nil pointer.
 	damaged := append([]byte(nil), regular...)
 	damaged[173] = 0xb8
+	// fsType 2 in the OS/2 table: the licence forbids embedding, and fpdf says so on standard output.
+	restricted := append([]byte(nil), regular...)
+	for i := range int(binary.BigEndian.Uint16(restricted[4:])) {
+		if r := 12 + 16*i; string(restricted[r:r+4]) == "OS/2" {
+			binary.BigEndian.PutUint16(restricted[binary.BigEndian.Uint32(restricted[r+8:])+8:], 0x0002)
+		}
+	}
 	// fpdf prints what it cannot read to standard output, where pia check --formaat json writes its JSON.
 	r, w, err := os.Pipe()
 	if err != nil {
@@ -365,6 +372,12 @@ func TestLoadFontsErrors(t *testing.T) {
 			"fonts/DejaVuSans-Oblique.ttf":     {Data: italic},
 			"fonts/DejaVuSans-BoldOblique.ttf": {Data: boldItalic},
 		}, "fonts/DejaVuSans.ttf is geen bruikbaar TrueType-lettertype"},
+		{"licence forbids embedding", fstest.MapFS{
+			"fonts/DejaVuSans.ttf":             {Data: restricted},
+			"fonts/DejaVuSans-Bold.ttf":        {Data: bold},
+			"fonts/DejaVuSans-Oblique.ttf":     {Data: italic},
+			"fonts/DejaVuSans-BoldOblique.ttf": {Data: boldItalic},
+		}, "de licentie van fonts/DejaVuSans.ttf staat niet toe"},
 		{"not a font", fstest.MapFS{
 			"fonts/DejaVuSans.ttf":             {Data: regular},
 			"fonts/DejaVuSans-Bold.ttf":        {Data: []byte("not a font\n")},

@@ -363,6 +363,16 @@ func Check(b []byte) (err error) {
 	if name := tables["name"]; name[1] < 6 || binary.BigEndian.Uint16(b[name[0]:]) != 0 {
 		return ErrFont
 	}
+	// fsType: a font whose licence forbids embedding it (restricted, or bitmap only) is one fpdf refuses, with a
+	// line on standard output.
+	if os2 := tables["OS/2"]; os2[1] < 10 {
+		return ErrFont
+	} else if fsType := binary.BigEndian.Uint16(b[os2[0]+8:]); fsType == 0x0002 || fsType&0x0300 != 0 {
+		return ErrNoEmbedding
+	}
 	_, err = Parse(b)
 	return err
 }
+
+// ErrNoEmbedding is returned for a font whose licence does not allow embedding it in a document.
+var ErrNoEmbedding = errors.New("ttf: the font's licence does not allow embedding")

@@ -106,6 +106,14 @@ func TestCheck(t *testing.T) {
 			off := binary.BigEndian.Uint32(b[tag("name")+8:])
 			binary.BigEndian.PutUint16(b[off:], 1)
 		}),
+		"restricted licence": edit(func(b []byte) {
+			off := binary.BigEndian.Uint32(b[tag("OS/2")+8:])
+			binary.BigEndian.PutUint16(b[off+8:], 0x0002)
+		}),
+		"bitmap embedding only": edit(func(b []byte) {
+			off := binary.BigEndian.Uint32(b[tag("OS/2")+8:])
+			binary.BigEndian.PutUint16(b[off+8:], 0x0200)
+		}),
 		"cut short":   good[:len(good)/3],
 		"not a font":  []byte("not a font\n"),
 		"empty":       nil,
