@@ -632,9 +632,9 @@ func TestConfigErrors(t *testing.T) {
 		{"logo with backslashes", "[organisatie]\nlogo = 'static\\logo.svg'", `pia.toml:2:1: het logo "static\\logo.svg" staat buiten de site`},
 		{"logo that is no image", "[organisatie]\nlogo = \"index.html\"", `pia.toml:2:1: het logo "index.html" is geen afbeelding`},
 		{"logo whose content is no png", "[organisatie]\nlogo = \"static/x.png\"\n-- static/x.png --\nnotpng",
-			`pia.toml:2:1: het logo static/x.png is geen png-afbeelding`},
+			`pia.toml:2:1: het logo static/x.png is geen afbeelding (PNG, JPEG, GIF, WebP of SVG)`},
 		{"logo whose content is no svg", "[organisatie]\nlogo = \"static/x.svg\"\n-- static/x.svg --\n<html></html>",
-			`pia.toml:2:1: het logo static/x.svg is geen svg-afbeelding`},
+			`pia.toml:2:1: het logo static/x.svg is geen afbeelding`},
 		{"website javascript", "[organisatie]\nwebsite = \"javascript:alert(1)\"", `pia.toml:2:1: website "javascript:alert(1)" is geen volledig webadres`},
 		{"website that is a mail address", "[organisatie]\nwebsite = \"info@voorbeeldstad.nl\"", `pia.toml:2:1: website "info@voorbeeldstad.nl" is geen volledig webadres`},
 	} {
@@ -913,5 +913,31 @@ func TestAnswerWrittenAsTable(t *testing.T) {
 				t.Errorf("errors:\n%v\nwant:\n%s", errs, c.want)
 			}
 		})
+	}
+}
+
+// TestLogoIsImage: what a browser shows as an image is a logo, whatever its extension says; text and HTML are not.
+func TestLogoIsImage(t *testing.T) {
+	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range `<svg xmlns="http://www.w3.org/2000/svg"/>` {
+		utf16 = append(utf16, byte(r), 0)
+	}
+	for name, c := range map[string]struct {
+		b    []byte
+		want bool
+	}{
+		"png":                         {png, true},
+		"jpeg":                        {[]byte("\xff\xd8\xff\xe0\x00\x10JFIF"), true},
+		"svg after a long comment":    {[]byte("<?xml version=\"1.0\"?><!--" + strings.Repeat("x", 5000) + "--><svg/>"), true},
+		"svg with a namespace prefix": {[]byte("<svg:svg xmlns:svg=\"http://www.w3.org/2000/svg\"/>"), true},
+		"svg in UTF-16":               {utf16, true},
+		"text":                        {[]byte("notpng\n"), false},
+		"html":                        {[]byte("<!doctype html><html><body>logo</body></html>"), false},
+		"empty":                       {nil, false},
+	} {
+		if got := logoIsImage(c.b); got != c.want {
+			t.Errorf("%s: %v, want %v", name, got, c.want)
+		}
 	}
 }

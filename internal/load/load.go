@@ -206,8 +206,8 @@ func (l *loader) checkConfigFiles(cfg *model.Config, embedded fs.FS) {
 				l.c.add(at, "load.logo", logo)
 			} else if b, err := fs.ReadFile(l.fsys, clean); err != nil {
 				l.c.add(at, "load.lezen", osfile.Reason(l.c.lang, err))
-			} else if ext := strings.ToLower(path.Ext(clean)); !logoLooksLike(b, ext) {
-				l.c.add(at, "load.logo.inhoud", logo, strings.TrimPrefix(ext, "."))
+			} else if !logoIsImage(b) {
+				l.c.add(at, "load.logo.inhoud", logo)
 			}
 		}
 	}
@@ -218,16 +218,20 @@ func (l *loader) checkConfigFiles(cfg *model.Config, embedded fs.FS) {
 	}
 }
 
-// logoLooksLike reports whether b starts as an image of the kind its extension ext names: a file saved under
-// the wrong name, or that is no image at all, shows as a broken image on every page.
-func logoLooksLike(b []byte, ext string) bool {
-	if ext == ".svg" {
-		head := b[:min(len(b), 4096)]
-		return bytes.Contains(head, []byte("<svg")) || bytes.Contains(head, []byte(":svg"))
+// logoIsImage reports whether b is an image a browser shows: a PNG, JPEG, GIF or WebP by its signature, whatever
+// its extension says (browsers look at the content), or an SVG, which has an <svg element somewhere (after a
+// comment or a DOCTYPE, maybe in UTF-16). A file that is none of these, such as text or HTML, shows as a broken
+// image on every page.
+func logoIsImage(b []byte) bool {
+	if strings.HasPrefix(http.DetectContentType(b), "image/") {
+		return true
 	}
-	want := map[string]string{".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
-		".webp": "image/webp"}[ext]
-	return http.DetectContentType(b) == want
+	for _, svg := range [][]byte{[]byte("<svg"), []byte(":svg"), []byte("<\x00s\x00v\x00g\x00"), []byte("\x00<\x00s\x00v\x00g")} {
+		if bytes.Contains(b, svg) {
+			return true
+		}
+	}
+	return false
 }
 
 // logoExtensions are the kinds of image a browser shows as a logo.

@@ -188,8 +188,8 @@ func init() {
 			".jpg-, .gif- of .webp-bestand",
 		"load.logo": "het logo %q bestaat niet; zet het bestand in de site (het pad is relatief aan de map met " +
 			"pia.toml) of pas organisatie.logo aan",
-		"load.logo.inhoud": "het logo %s is geen %s-afbeelding: de inhoud past niet bij de naam, en de pagina's zouden een " +
-			"kapotte afbeelding tonen. Vervang het bestand, of geef het de naam van zijn soort",
+		"load.logo.inhoud": "het logo %s is geen afbeelding (PNG, JPEG, GIF, WebP of SVG), al zegt de naam van wel; de " +
+			"pagina's zouden een kapotte afbeelding tonen. Vervang het door de afbeelding zelf",
 		"load.uitvoer.naam": "uitvoer = %q is geen bruikbare mapnaam: alleen spaties, of een regeleinde of ander " +
 			"stuurteken. Laat uitvoer weg voor de map output, of geef een naam zoals \"output\"",
 		"load.uitvoer.site": "de uitvoermap %q is de map van de site zelf, of bevat die: daar staan uw eigen " +
