@@ -628,6 +628,13 @@ func TestSjablonenShowsPackFiles(t *testing.T) {
 	if r := runPia(t, dir, "sjablonen", "pia-templates/eigen/c.toml:1"); !strings.Contains(r.stdout, "x\u241b[31mrood") || strings.Contains(r.stdout, "\x1b") {
 		t.Errorf("a control character in a pack file: %q", r.stdout)
 	}
+	// A file with Windows line ends shows its lines without a symbol for the carriage return.
+	if err := os.WriteFile(filepath.Join(dir, "pia-templates", "eigen", "d.toml"), []byte("naam = \"A\"\r\nversie = \"1\"\r\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := runPia(t, dir, "sjablonen", "pia-templates/eigen/d.toml:2"); !strings.Contains(r.stdout, "> 2 | versie = \"1\"\n") {
+		t.Errorf("a file with CRLF line ends: %q", r.stdout)
+	}
 	// A place copied from a PDF or a narrow terminal, wrapped inside its path, or with the quotes that cmd.exe leaves.
 	wrapped := strings.Replace(hint[1], "sociaal-", "sociaal-\n  ", 1)
 	for _, arg := range []string{wrapped, "'" + hint[1] + "'", `"` + wrapped + `"`} {

@@ -76,7 +76,7 @@ func (o onceValue) String() string {
 }
 
 func (o onceValue) Set(v string) error {
-	if *o.given && v != *o.p {
+	if *o.given && !strings.EqualFold(strings.TrimSpace(v), strings.TrimSpace(*o.p)) { // --formaat json --format JSON
 		return errTwice
 	}
 	*o.p, *o.given = v, true

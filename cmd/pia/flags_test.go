@@ -91,7 +91,7 @@ func TestSiteURL(t *testing.T) {
 // adds --bron to a line that has it already would expect.
 func TestOptionGivenTwiceWithTheSameValue(t *testing.T) {
 	var out, errb bytes.Buffer
-	code := run(&env{stdout: &out, stderr: &errb, lang: i18n.Default}, []string{"check", "--formaat", "json", "--format", "json", "--bron", "../..", "--source", "../.."})
+	code := run(&env{stdout: &out, stderr: &errb, lang: i18n.Default}, []string{"check", "--formaat", "json", "--format", "JSON", "--bron", "../..", "--source", "../.."})
 	if code == exitInput || !strings.HasPrefix(out.String(), "{") {
 		t.Errorf("exit %d, stdout %.40q, stderr %s", code, out.String(), errb.String())
 	}

@@ -86,7 +86,7 @@ func showPackFile(e *env, bron, arg string) error {
 		if n == line {
 			mark = ">"
 		}
-		fmt.Fprintf(w, "%s %*d | %s\n", mark, width, n, load.Visible(lines[n-1]))
+		fmt.Fprintf(w, "%s %*d | %s\n", mark, width, n, load.Visible(strings.TrimSuffix(lines[n-1], "\r")))
 		if n == line && col > 1 {
 			// The caret under the column, counted in characters as pia check counts them.
 			fmt.Fprintf(w, "  %*s | %s^\n", width, "", strings.Repeat(" ", col-1))

@@ -230,4 +230,12 @@ func TestFailedBuildLeavesNoNewFolders(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "is een snelkoppeling naar") || strings.Contains(err.Error(), "geen map") {
 		t.Errorf("output a link to nothing: %v", err)
 	}
+	loop := filepath.Join(dir, "lus")
+	if err := os.Symlink("lus", loop); err != nil {
+		t.Fatal(err)
+	}
+	_, err = writeAtomic(loop, "nl", func(*tree) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "in een kring naar zichzelf") {
+		t.Errorf("output a link to itself: %v", err)
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/pia-nl/pia/internal/i18n"
@@ -29,8 +30,13 @@ func writeAtomic(out string, lang i18n.Lang, fill func(*tree) error) (leftover s
 	if real, err := filepath.EvalSymlinks(out); err == nil && real != out {
 		out = real
 	} else if err != nil {
-		// A link whose target is gone: renaming the output onto it would fail as "not a folder".
+		// A link whose target is gone, or that points at itself: renaming the output onto it would fail as "not
+		// a folder".
 		if target, lerr := os.Readlink(out); lerr == nil {
+			// filepath.EvalSymlinks says "too many links" in its own words; the system says ELOOP.
+			if _, serr := os.Stat(out); errors.Is(serr, syscall.ELOOP) {
+				return "", fmt.Errorf("%s: %s", out, osfile.Reason(lang, serr))
+			}
 			return "", errors.New(lang.T("build.link-kapot", out, target))
 		}
 	}
