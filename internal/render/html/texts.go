@@ -32,7 +32,7 @@ func (r *Renderer) checkTexts(t *template.Template) error {
 			loc, _ := tt.Tree.ErrorContext(found)
 			file, pos := loc, ""
 			if m := filePos.FindStringSubmatch(loc); m != nil {
-				file, pos = m[1], goPos(m[2], m[3])
+				file, pos = m[1], r.goPos(m[1], m[2], m[3])
 			}
 			path, note := theme.Source(r.theme, file)
 			return errors.New(r.lang.T("html.fout.tekst", path+pos+note, found.Text))

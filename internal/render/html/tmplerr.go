@@ -2,6 +2,7 @@ package html
 
 import (
 	"errors"
+	"io/fs"
 	"regexp"
 	"strconv"
 	"strings"
@@ -39,16 +40,26 @@ var (
 	}
 )
 
-// goPos writes a position from Go's templates as ":line:col", with the column counted from 1 as editors and the
-// rest of pia count it: Go counts the bytes before it on the line.
-func goPos(pos ...string) string {
-	var b strings.Builder
-	for i, p := range pos {
-		if i == 1 {
-			if n, err := strconv.Atoi(p); err == nil {
-				p = strconv.Itoa(n + 1)
+// goPos writes a position in the layout file of the theme from Go's templates as ":line:col", with the column
+// counted in characters from 1, as editors and pia's other messages count it: Go counts the bytes before it on the
+// line.
+func (r *Renderer) goPos(file string, pos ...string) string {
+	if len(pos) == 2 {
+		line, errL := strconv.Atoi(pos[0])
+		col, errC := strconv.Atoi(pos[1])
+		if errL == nil && errC == nil {
+			chars := col
+			if src, err := fs.ReadFile(r.theme, file); err == nil {
+				lines := strings.Split(string(src), "\n")
+				if line >= 1 && line <= len(lines) && col <= len(lines[line-1]) {
+					chars = utf8.RuneCountInString(lines[line-1][:col])
+				}
 			}
+			return ":" + pos[0] + ":" + strconv.Itoa(chars+1)
 		}
+	}
+	var b strings.Builder
+	for _, p := range pos {
 		b.WriteString(":" + p)
 	}
 	return b.String()
@@ -66,7 +77,7 @@ func (r *Renderer) templateError(err error) error {
 	// at is a file of the theme with its position, as file:line:col, followed by the note of theme.Source.
 	at := func(file string, pos ...string) string {
 		path, note := theme.Source(r.theme, file)
-		return path + goPos(pos...) + note
+		return path + r.goPos(file, pos...) + note
 	}
 	if m := execError.FindStringSubmatch(msg); m != nil {
 		action := m[4]

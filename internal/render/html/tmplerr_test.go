@@ -36,6 +36,8 @@ func TestTemplateErrorsSayWhereAndWhy(t *testing.T) {
 			`het deel "base" van het thema: deze layout is geen geldig sjabloon: een tag, attribuut of aanhalingsteken wordt niet afgesloten`},
 		{"text that does not exist", "{{define \"footer\"}}<footer>\n{{if .Title}}{{t \"html.bestaat-niet\"}}{{end}}</footer>{{end}}", false,
 			`themes/default/layouts/partials/footer.html:2:18: er is geen tekst met de naam "html.bestaat-niet"; de pagina zou die naam zelf tonen.`},
+		{"column in characters", "{{define \"footer\"}}<footer>\n€€ é {{t \"html.bestaat-niet\"}}</footer>{{end}}", false,
+			`themes/default/layouts/partials/footer.html:2:10: er is geen tekst met de naam "html.bestaat-niet"`},
 		{"range over the page", `{{define "footer"}}{{range $i := .}}x{{end}}{{end}}`, true,
 			"themes/default/layouts/partials/footer.html:1:34: de layout loopt vast bij {{.}}: {{range}} loopt alleen over een lijst, zoals .Nav; hier staat iets anders."},
 		{"part that calls itself", `{{define "footer"}}{{template "footer" .}}{{end}}`, true,
