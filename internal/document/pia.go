@@ -601,15 +601,16 @@ func (b *builder) bevindingen() []Block {
 	}
 	t := Table{Caption: b.t("doc.pia.bevindingen-caption"), Header: []string{b.t("doc.kol.ernst"), b.t("doc.kol.code"),
 		b.t("doc.kol.bericht"), b.t("doc.kol.plaats")}, Widths: []float64{1.2, 2, 4.6, 2.4}}
-	// Places in a file inside pia itself, which the reader cannot open but pia can show: the first, and how many.
-	builtIn, builtIns := "", 0
+	// Places in a file inside pia itself, which the reader cannot open but pia can show: the first, and whether
+	// there are others.
+	builtIn, others := "", false
 	for _, f := range b.res.Bevindingen {
 		pos := model.Pos{File: f.Bestand, Line: f.Regel, Col: f.Kolom}.String()
-		if strings.HasPrefix(f.Bestand, model.EmbeddedPrefix) && pos != builtIn {
+		if strings.HasPrefix(f.Bestand, model.EmbeddedPrefix) {
 			if builtIn == "" {
 				builtIn = pos
 			}
-			builtIns++
+			others = others || pos != builtIn
 		}
 		place := joinNonEmpty(" — ", f.Veld, pos)
 		t.Rows = append(t.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(b.t("doc.ernst." + string(f.Ernst))),
@@ -627,7 +628,7 @@ func (b *builder) bevindingen() []Block {
 	if builtIn != "" {
 		// Quoted for the shell, because of the parentheses.
 		note := b.t("doc.pia.bevindingen-ingebouwd", model.EmbeddedPrefix, "pia sjablonen '"+builtIn+"'")
-		if builtIns > 1 {
+		if others {
 			note += " " + b.t("doc.pia.bevindingen-ingebouwd-andere")
 		}
 		out = append(out, Text{MD(note)})

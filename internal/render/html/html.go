@@ -22,7 +22,6 @@ import (
 	"github.com/pia-nl/pia/internal/largebuf"
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/osfile"
-	"github.com/pia-nl/pia/internal/theme"
 )
 
 // Output paths of the files that are not documents.
@@ -132,8 +131,7 @@ func (r *Renderer) defines(t *template.Template, file, name string) error {
 	if d := t.Lookup(name); d != nil && d.Tree != nil {
 		return nil
 	}
-	path, note := theme.Source(r.theme, file)
-	return errors.New(r.lang.T("html.fout.define", path+note, name))
+	return errors.New(r.lang.T("html.fout.define", r.place(file), name))
 }
 
 func (r *Renderer) parseInto(t *template.Template, file string) error {
@@ -142,11 +140,10 @@ func (r *Renderer) parseInto(t *template.Template, file string) error {
 		return errors.New(r.lang.T("html.fout.ontbreekt", file))
 	}
 	if err != nil {
-		path, note := theme.Source(r.theme, file)
 		if fi, serr := fs.Stat(r.theme, file); serr == nil && fi.IsDir() {
-			return errors.New(r.lang.T("html.fout.map", path+note))
+			return errors.New(r.lang.T("html.fout.map", r.place(file)))
 		}
-		return errors.New(r.lang.T("html.fout.lezen", path+note, osfile.Reason(r.lang, err)))
+		return errors.New(r.lang.T("html.fout.lezen", r.place(file), osfile.Reason(r.lang, err)))
 	}
 	if _, err := t.New(file).Parse(string(b)); err != nil {
 		return r.templateError(err)

@@ -7,7 +7,6 @@ import (
 	"text/template/parse"
 
 	"github.com/pia-nl/pia/internal/i18n"
-	"github.com/pia-nl/pia/internal/theme"
 )
 
 // checkTexts reports a {{t "key"}} in the layouts of t whose key has no text: the page would show the key itself,
@@ -30,12 +29,11 @@ func (r *Renderer) checkTexts(t *template.Template) error {
 		})
 		if found != nil {
 			loc, _ := tt.Tree.ErrorContext(found)
-			file, pos := loc, ""
+			where := r.place(loc)
 			if m := filePos.FindStringSubmatch(loc); m != nil {
-				file, pos = m[1], r.goPos(m[1], m[2], m[3])
+				where = r.place(m[1], m[2], m[3])
 			}
-			path, note := theme.Source(r.theme, file)
-			return errors.New(r.lang.T("html.fout.tekst", path+pos+note, found.Text))
+			return errors.New(r.lang.T("html.fout.tekst", where, found.Text))
 		}
 	}
 	return nil

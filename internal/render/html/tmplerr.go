@@ -40,6 +40,14 @@ var (
 	}
 )
 
+// place names a file of the theme for a message: its path as the site has it, the position Go's templates gave,
+// if any (see goPos), and the note of theme.Source when the file is the tool's own, after the position, which
+// editors read as file:line:col.
+func (r *Renderer) place(file string, pos ...string) string {
+	path, note := theme.Source(r.theme, file)
+	return path + r.goPos(file, pos...) + note
+}
+
 // goPos writes a position in the layout file of the theme from Go's templates as ":line:col", with the column
 // counted in characters from 1, as editors and pia's other messages count it: Go counts the bytes before it on the
 // line.
@@ -74,11 +82,7 @@ const maxCause = 160
 // text/template's is returned as it is.
 func (r *Renderer) templateError(err error) error {
 	msg := err.Error()
-	// at is a file of the theme with its position, as file:line:col, followed by the note of theme.Source.
-	at := func(file string, pos ...string) string {
-		path, note := theme.Source(r.theme, file)
-		return path + r.goPos(file, pos...) + note
-	}
+	at := r.place
 	if m := execError.FindStringSubmatch(msg); m != nil {
 		action := m[4]
 		if !strings.HasPrefix(action, "{{") {
