@@ -77,9 +77,10 @@ func runCheck(e *env, args []string) error {
 	if err := sel.matchSite(e, site); err != nil {
 		return failed(err)
 	}
-	// The theme's layouts and fonts (and the logo) are read as pia build reads them, so that a site that passes
-	// pia check does not fail to build.
-	if _, err := build.NewPipeline(site, build.Options{Source: bron, Embedded: pia.Embedded(), HTML: true, PDF: true}); err != nil {
+	evaluated := rules.Evaluate(site)
+	// The theme's layouts, fonts and assets, the logo and the files of static/ are read as pia build reads them, and
+	// the first pages rendered, so that a site that passes pia check does not fail to build.
+	if err := buildable(site, bron, evaluated); err != nil {
 		msg := fsMessage(e.lang, err)
 		if asJSON {
 			writeJSON(e.stdout, checkJSON(nil, nil, load.Errors{&load.Error{Msg: msg}}))
@@ -88,7 +89,7 @@ func runCheck(e *env, args []string) error {
 		}
 		return exitError{exitInput}
 	}
-	report := sel.apply(rules.Evaluate(site))
+	report := sel.apply(evaluated)
 	if asJSON {
 		writeJSON(e.stdout, checkJSON(site, report, nil))
 	} else {
@@ -98,6 +99,17 @@ func runCheck(e *env, args []string) error {
 		return exitError{exitFindings}
 	}
 	return nil
+}
+
+// buildable opens the pipeline as pia build does and lets it render its first pages in memory (build.Pipeline.Probe):
+// a layout that stops on a page, or a named pipe among the files the build copies, stops the build, so it stops the
+// check too.
+func buildable(site *model.Site, bron string, report *rules.Rapport) error {
+	p, err := build.NewPipeline(site, build.Options{Source: bron, Embedded: pia.Embedded(), HTML: true, PDF: true})
+	if err != nil {
+		return err
+	}
+	return p.Probe(report)
 }
 
 // asksJSON reports whether a command line asks for --formaat json (or --format, -formaat, =json, any case).

@@ -1553,12 +1553,33 @@ func TestCheckReadsTheTheme(t *testing.T) {
 		!strings.Contains(out.Fouten[0].Bericht, want) {
 		t.Errorf("exit %d, %v\nstdout:\n%s", r.code, err, r.stdout)
 	}
+	// A layout that parses but asks for a field pages do not have stops pia build, so it stops pia check too.
+	footer := filepath.Join(dir, "themes/default/layouts/partials/footer.html")
+	if err := os.WriteFile(footer, []byte("{{define \"footer\"}}<footer>{{if .Titel}}x{{end}}</footer>{{end}}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"check", "build"} {
+		if r = runPia(t, dir, cmd); r.code != exitInput || !strings.Contains(r.stderr, "footer.html:1:") ||
+			!strings.Contains(r.stderr, "het veld Titel bestaat niet") {
+			t.Errorf("pia %s with a layout that asks for .Titel: exit %d\n%s", cmd, r.code, r.stderr)
+		}
+	}
 	// The same site with its layout repaired passes the theme and gets its findings.
-	if err := os.WriteFile(filepath.Join(dir, "themes/default/layouts/partials/footer.html"),
-		[]byte("{{define \"footer\"}}<footer>{{if .Titel}}x{{end}}</footer>{{end}}"), 0o644); err != nil {
+	if err := os.WriteFile(footer, []byte("{{define \"footer\"}}<footer>{{if true}}x{{end}}</footer>{{end}}"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if r = runPia(t, dir, "check"); r.code == exitInput {
 		t.Errorf("a repaired theme: exit %d\n%s", r.code, r.stderr)
+	}
+	// A mistake that only the documents of a verwerking reach (the home page has no kind label) is found too.
+	doc := filepath.Join(dir, "themes/default/layouts/document.html")
+	if err := os.WriteFile(doc, []byte("{{define \"main\"}}<h1>{{.Title}}</h1>{{with .KindLabel}}{{$.Soort}}{{end}}{{.Body}}{{end}}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"check", "build"} {
+		if r = runPia(t, dir, cmd); r.code != exitInput || !strings.Contains(r.stderr, "document.html:1:") ||
+			!strings.Contains(r.stderr, "het veld Soort bestaat niet") {
+			t.Errorf("pia %s with a document layout that asks for .Soort: exit %d\n%s", cmd, r.code, r.stderr)
+		}
 	}
 }

@@ -430,6 +430,41 @@ func (p *Pipeline) Static() (map[string][]byte, error) {
 	return files.m, nil
 }
 
+// Probe renders, in memory, what a build would render first of each kind: the files that Static returns, the
+// home page, the first Markdown page and the documents of the first verwerking, as HTML and as PDF. A theme whose
+// layouts parse but stop on a page (a field that pages do not have), or a static file that cannot be read, fails
+// here as it would fail the build, without the time of a whole build. Layouts whose trouble lies in a branch these
+// pages do not take are only found by the build itself.
+func (p *Pipeline) Probe(report *rules.Rapport) error {
+	site := p.site
+	var docs []*document.Document
+	if p.html != nil {
+		if _, err := p.Static(); err != nil {
+			return err
+		}
+		docs = append(docs, document.Overzicht(site, report))
+		if len(site.Pages) > 0 {
+			docs = append(docs, document.Pagina(site, site.Pages[0]))
+		}
+	}
+	if len(report.Resultaten) > 0 {
+		docs = append(docs, document.ForVerwerking(site, report.Resultaten[0])...)
+	}
+	for _, d := range docs {
+		if p.html != nil {
+			if _, err := p.HTML(d); err != nil {
+				return err
+			}
+		}
+		if p.pdf != nil && document.HasPDF(d.Kind) {
+			if _, err := p.PDF(d); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // AssetOnly reports whether a change to the site file f (a slash path relative to the site) changes no page but
 // only one file that Static returns, and which: a file of the assets of the theme in use (see
 // html.Renderer.AssetOnly), in the site's folder of that theme as the pipeline reads it.
