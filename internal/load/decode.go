@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/markdown"
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/suggest"
 )
@@ -72,6 +73,14 @@ func controlChar(s string) (rune, bool) {
 		}
 	}
 	return 0, false
+}
+
+// limitOf returns the limit of a kind of markdown.Excess.
+func limitOf(kind string) int {
+	if kind == markdown.KindColumns {
+		return markdown.MaxColumns
+	}
+	return markdown.MaxNesting
 }
 
 // decode fills the struct pointed to by out from the tree m at path.
@@ -227,6 +236,10 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 				dc.errs.add(dc.d.posOf(path), "load.stuurteken", lastKey(path), r)
 				return
 			}
+		}
+		if e, ok := markdown.Excessive(s); ok {
+			dc.errs.add(dc.d.posOf(path), "load.markdown."+e.Kind, lastKey(path), e.Line, e.N, limitOf(e.Kind))
+			return
 		}
 		out.SetString(s)
 	case reflect.Bool:

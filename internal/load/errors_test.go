@@ -60,6 +60,24 @@ omschrijving = "x\by"
 			`content/verwerkingen/a.toml:1:1: naam bevat een onzichtbaar stuurteken (U+001B)`,
 			`content/verwerkingen/a.toml:7:1: omschrijving bevat een onzichtbaar stuurteken (U+0008)`,
 		}},
+		{"quotes nested past the limit", `
+-- content/verwerkingen/a.toml --
+naam = "x"
+samenvatting = """
+Eerste regel.
+` + strings.Repeat(">", 40) + ` tekst"""
+-- content/pagina.md --
++++
+titel = "Pagina"
++++
+Tekst.
+
+| a | b |
+|` + strings.Repeat("-|", 65) + `
+`, []string{
+			`content/verwerkingen/a.toml:2:1: samenvatting zet op regel 2 van de tekst 40 citaten (>) of lijsten in elkaar; pia staat er hoogstens 32 toe`,
+			`content/pagina.md:7:1: deze tabel heeft 65 kolommen; pia staat er hoogstens 64 toe`,
+		}},
 		{"wrong type", `
 -- content/verwerkingen/a.toml --
 naam = "x"

@@ -114,6 +114,15 @@ func init() {
 			"cijfers en streepjes die eindigt op .md. Hernoem het bestand naar %s",
 		"load.stuurteken": "%s bevat een onzichtbaar stuurteken (U+%04X), meestal via een escape als \\u001b of " +
 			"\\b; haal het weg",
+		"load.markdown.nesting": "%s zet op regel %d van de tekst %d citaten (>) of lijsten in elkaar; pia staat er " +
+			"hoogstens %d toe, omdat de opmaak van zo'n regel minuten kan duren. Haal de tekens > of de lijsttekens " +
+			"aan het begin van die regel weg",
+		"load.markdown.columns": "%s heeft op regel %d van de tekst een tabel van %d kolommen; pia staat er " +
+			"hoogstens %d toe, omdat de opmaak van zo'n tabel minuten kan duren. Verdeel de tabel over meer tabellen",
+		"load.pagina.nesting": "deze regel zet %d citaten (>) of lijsten in elkaar; pia staat er hoogstens %d toe, " +
+			"omdat de opmaak van zo'n regel minuten kan duren. Haal de tekens > of de lijsttekens aan het begin weg",
+		"load.pagina.columns": "deze tabel heeft %d kolommen; pia staat er hoogstens %d toe, omdat de opmaak van " +
+			"zo'n tabel minuten kan duren. Verdeel de tabel over meer tabellen",
 		"load.te-diep": "hier is het bestand dieper genest dan pia leest: ten hoogste %d lagen van lijsten en " +
 			"tabellen tussen { }, en niet meer delen in een sleutel met punten. Een vragenlijst heeft er maar een paar nodig",
 		"load.type":       "%s moet %s zijn, maar is %s",

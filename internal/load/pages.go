@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pia-nl/pia/internal/markdown"
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/osfile"
 )
@@ -109,6 +110,10 @@ func (l *loader) loadPage(f string) *model.Page {
 		}
 		(&decoder{d: d, errs: l.c}).decode(d.m, p)
 		p.Body, p.BodyLine = string(body), bodyLine
+	}
+	if e, ok := markdown.Excessive(p.Body); ok {
+		l.c.add(model.Pos{File: f, Line: p.BodyLine + e.Line - 1, Col: e.Col}, "load.pagina."+e.Kind, e.N, limitOf(e.Kind))
+		return nil
 	}
 	if p.Titel == "" {
 		p.Titel = path.Base(rel)

@@ -1,0 +1,74 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestExcessive(t *testing.T) {
+	deep := strings.Repeat(">", MaxNesting+1)
+	for _, c := range []struct {
+		name string
+		src  string
+		want Excess
+		ok   bool
+	}{
+		{"plain text", "Een gewone tekst.\n\nMet twee alinea's.", Excess{}, false},
+		{"nesting at the limit", strings.Repeat("> ", MaxNesting) + "citaat", Excess{}, false},
+		{"quotes past the limit", deep + " tekst", Excess{1, MaxNesting + 1, KindNesting, MaxNesting + 1}, true},
+		{"on a later line", "Eerst dit.\n\n" + strings.Repeat("> ", 40), Excess{3, 2*MaxNesting + 1, KindNesting, 40}, true},
+		{"ordinals", strings.Repeat("1. ", 50) + "a", Excess{1, 3*MaxNesting + 1, KindNesting, 50}, true},
+		{"bullets", strings.Repeat("- ", 20) + strings.Repeat("> ", 20), Excess{1, 2*MaxNesting + 1, KindNesting, 40}, true},
+		{"a rule of spaced dashes", strings.Repeat("- ", 50), Excess{}, false},
+		{"a rule of spaced stars", strings.Repeat("* ", 50) + "\n", Excess{}, false},
+		{"a dash in a word stops the count", strings.Repeat("-a ", 50), Excess{}, false},
+		{"ten digits are no ordinal", strings.Repeat("1234567890. ", 50), Excess{}, false},
+		{"a long line of text", strings.Repeat("woord ", 1000), Excess{}, false},
+		{"a table at the limit", "|" + strings.Repeat(" a |", MaxColumns) + "\n|" + strings.Repeat("---|", MaxColumns), Excess{}, false},
+		{"a wide table", "| a | b |\n|" + strings.Repeat(":-:|", MaxColumns+1) + "\n", Excess{2, 1, KindColumns, MaxColumns + 1}, true},
+		{"a wide table without outer pipes", strings.Repeat("-|", 99) + "-", Excess{1, 1, KindColumns, 100}, true},
+		{"a setext underline", "Kop\n" + strings.Repeat("-", 200), Excess{}, false},
+	} {
+		got, ok := Excessive(c.src)
+		if got != c.want || ok != c.ok {
+			t.Errorf("%s: Excessive = %+v, %v; want %+v, %v", c.name, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// BenchmarkConvertAtTheLimits converts a text of lines just inside the limits: its time per byte should stay that
+// of ordinary text.
+func BenchmarkConvertAtTheLimits(b *testing.B) {
+	var src strings.Builder
+	for i := 0; i < 2000; i++ {
+		src.WriteString(strings.Repeat("> ", MaxNesting) + "tekst\n\n")
+		src.WriteString("|" + strings.Repeat(" a |", MaxColumns) + "\n|" + strings.Repeat("---|", MaxColumns) + "\n\n")
+	}
+	s := src.String()
+	if _, ok := Excessive(s); ok {
+		b.Fatal("the text is within the limits")
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		Convert(s, "x")
+	}
+}
+
+func FuzzExcessive(f *testing.F) {
+	f.Add(strings.Repeat("> ", 40))
+	f.Add("| a |\n|" + strings.Repeat("-|", 70))
+	f.Add("1. 2) - + * > a")
+	f.Fuzz(func(t *testing.T, s string) {
+		e, ok := Excessive(s)
+		if !ok {
+			return
+		}
+		lines := strings.Split(s, "\n")
+		if e.Line < 1 || e.Line > len(lines) || e.Col < 1 || e.Col > len(lines[e.Line-1]) {
+			t.Fatalf("%+v lies outside %q", e, s)
+		}
+		if e.Kind == KindNesting && e.N <= MaxNesting || e.Kind == KindColumns && e.N <= MaxColumns {
+			t.Fatalf("%+v is within the limits", e)
+		}
+	})
+}
