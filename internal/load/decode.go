@@ -77,8 +77,11 @@ func controlChar(s string) (rune, bool) {
 
 // limitOf returns the limit of a kind of markdown.Excess.
 func limitOf(kind string) int {
-	if kind == markdown.KindColumns {
+	switch kind {
+	case markdown.KindColumns:
 		return markdown.MaxColumns
+	case markdown.KindLinks:
+		return markdown.MaxLinks
 	}
 	return markdown.MaxNesting
 }

@@ -74,9 +74,17 @@ Tekst.
 
 | a | b |
 |` + strings.Repeat("-|", 65) + `
+-- content/links.md --
+Één ` + strings.Repeat("[a](", 300) + `
+-- content/verwerkingen/b.toml --
+[[doelen]]
+id = "d"
+omschrijving = "` + strings.Repeat("![a](", 257) + `"
 `, []string{
 			`content/verwerkingen/a.toml:2:1: samenvatting zet op regel 2 van de tekst 40 citaten (>) of lijsten in elkaar; pia staat er hoogstens 32 toe`,
 			`content/pagina.md:7:1: deze tabel heeft 65 kolommen; pia staat er hoogstens 64 toe`,
+			`content/links.md:1:1031: deze regel heeft 300 links ([tekst](adres)); pia staat er hoogstens 256 op één regel toe`,
+			`content/verwerkingen/b.toml:3:1: omschrijving heeft op regel 1 van de tekst 257 links ([tekst](adres)); pia staat er hoogstens 256 op één regel toe`,
 		}},
 		{"wrong type", `
 -- content/verwerkingen/a.toml --

@@ -119,6 +119,10 @@ func init() {
 			"aan het begin van die regel weg",
 		"load.markdown.columns": "%s heeft op regel %d van de tekst een tabel van %d kolommen; pia staat er " +
 			"hoogstens %d toe, omdat de opmaak van zo'n tabel minuten kan duren. Verdeel de tabel over meer tabellen",
+		"load.markdown.links": "%s heeft op regel %d van de tekst %d links ([tekst](adres)); pia staat er hoogstens %d op " +
+			"één regel toe, omdat de opmaak van zo'n regel minuten kan duren. Verdeel de links over meer regels",
+		"load.pagina.links": "deze regel heeft %d links ([tekst](adres)); pia staat er hoogstens %d op één regel toe, omdat " +
+			"de opmaak van zo'n regel minuten kan duren. Verdeel de links over meer regels",
 		"load.pagina.nesting": "deze regel zet %d citaten (>) of lijsten in elkaar; pia staat er hoogstens %d toe, " +
 			"omdat de opmaak van zo'n regel minuten kan duren. Haal de tekens > of de lijsttekens aan het begin weg",
 		"load.pagina.columns": "deze tabel heeft %d kolommen; pia staat er hoogstens %d toe, omdat de opmaak van " +

@@ -1,19 +1,25 @@
 package markdown
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Goldmark's time grows with the square of some constructs that no document needs: quotes and lists opened in one
-// another on one line (">>>>…", "1. 1. 1. …"), and tables of thousands of columns. A line of 400 000 ">" took it
-// 37 s. Texts are checked against these limits when they are loaded, before anything parses them.
+// another on one line (">>>>…", "1. 1. 1. …"), tables of thousands of columns, and lines of thousands of links
+// ("[a](" over and over: each looks for the end of its address up to the end of the line). A line of 400 000 ">"
+// took it 37 s. Texts are checked against these limits when they are loaded, before anything parses them.
 const (
 	// MaxNesting is the largest number of quotes and lists a line may open in one another.
 	MaxNesting = 32
 	// MaxColumns is the largest number of columns of a table.
 	MaxColumns = 64
+	// MaxLinks is the largest number of links ("](") on one line.
+	MaxLinks = 256
 )
 
-// Excess is where a text goes past a limit: its line and column (from 1, columns in bytes of the line, which
-// consists of ASCII up to there), what (KindNesting or KindColumns) and how many.
+// Excess is where a text goes past a limit: its line and column (from 1, in characters), what (KindNesting,
+// KindColumns or KindLinks) and how many.
 type Excess struct {
 	Line, Col int
 	Kind      string
@@ -24,11 +30,12 @@ type Excess struct {
 const (
 	KindNesting = "nesting"
 	KindColumns = "columns"
+	KindLinks   = "links"
 )
 
-// Excessive reports the first line of src that opens more than MaxNesting quotes and lists, or that is the
-// delimiter row of a table of more than MaxColumns columns. It looks only at the start of lines and the bytes of
-// delimiter rows, so it is cheap for any text.
+// Excessive reports the first line of src that opens more than MaxNesting quotes and lists, that is the delimiter
+// row of a table of more than MaxColumns columns, or that has more than MaxLinks links. It looks at the start of
+// lines, the bytes of delimiter rows and, with strings.Count, at "](", so it is cheap for any text.
 func Excessive(src string) (Excess, bool) {
 	line := 0
 	for rest := src; len(rest) > 0; {
@@ -40,13 +47,20 @@ func Excessive(src string) (Excess, bool) {
 			rest = ""
 		}
 		if len(l) <= MaxNesting {
-			continue // a container takes at least one byte
+			continue // a container, a column or a link takes at least one byte
 		}
 		if n, col := nesting(l); n > MaxNesting && !thematicBreak(l) {
 			return Excess{Line: line, Col: col, Kind: KindNesting, N: n}, true
 		}
 		if n := delimiterColumns(l); n > MaxColumns {
 			return Excess{Line: line, Col: 1, Kind: KindColumns, N: n}, true
+		}
+		if n := strings.Count(l, "]("); n > MaxLinks {
+			at := 0
+			for range MaxLinks + 1 {
+				at += strings.Index(l[at:], "](") + 2
+			}
+			return Excess{Line: line, Col: utf8.RuneCountInString(l[:at-2]) + 1, Kind: KindLinks, N: n}, true
 		}
 	}
 	return Excess{}, false

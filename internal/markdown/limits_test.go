@@ -3,6 +3,7 @@ package markdown
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestExcessive(t *testing.T) {
@@ -27,6 +28,9 @@ func TestExcessive(t *testing.T) {
 		{"a table at the limit", "|" + strings.Repeat(" a |", MaxColumns) + "\n|" + strings.Repeat("---|", MaxColumns), Excess{}, false},
 		{"a wide table", "| a | b |\n|" + strings.Repeat(":-:|", MaxColumns+1) + "\n", Excess{2, 1, KindColumns, MaxColumns + 1}, true},
 		{"a wide table without outer pipes", strings.Repeat("-|", 99) + "-", Excess{1, 1, KindColumns, 100}, true},
+		{"links at the limit", strings.Repeat("[a](", MaxLinks), Excess{}, false},
+		{"links past the limit", "é " + strings.Repeat("[a](b) ", MaxLinks+10), Excess{1, 2 + 7*MaxLinks + 3, KindLinks, MaxLinks + 10}, true},
+		{"links on many lines", strings.Repeat(strings.Repeat("[a](", 100)+"\n", 10), Excess{}, false},
 		{"a setext underline", "Kop\n" + strings.Repeat("-", 200), Excess{}, false},
 	} {
 		got, ok := Excessive(c.src)
@@ -43,6 +47,7 @@ func BenchmarkConvertAtTheLimits(b *testing.B) {
 	for i := 0; i < 2000; i++ {
 		src.WriteString(strings.Repeat("> ", MaxNesting) + "tekst\n\n")
 		src.WriteString("|" + strings.Repeat(" a |", MaxColumns) + "\n|" + strings.Repeat("---|", MaxColumns) + "\n\n")
+		src.WriteString(strings.Repeat("[a](", MaxLinks) + "\n\n")
 	}
 	s := src.String()
 	if _, ok := Excessive(s); ok {
@@ -58,16 +63,18 @@ func FuzzExcessive(f *testing.F) {
 	f.Add(strings.Repeat("> ", 40))
 	f.Add("| a |\n|" + strings.Repeat("-|", 70))
 	f.Add("1. 2) - + * > a")
+	f.Add("é" + strings.Repeat("![a](", 300))
 	f.Fuzz(func(t *testing.T, s string) {
 		e, ok := Excessive(s)
 		if !ok {
 			return
 		}
 		lines := strings.Split(s, "\n")
-		if e.Line < 1 || e.Line > len(lines) || e.Col < 1 || e.Col > len(lines[e.Line-1]) {
+		if e.Line < 1 || e.Line > len(lines) || e.Col < 1 || e.Col > utf8.RuneCountInString(lines[e.Line-1]) {
 			t.Fatalf("%+v lies outside %q", e, s)
 		}
-		if e.Kind == KindNesting && e.N <= MaxNesting || e.Kind == KindColumns && e.N <= MaxColumns {
+		if e.Kind == KindNesting && e.N <= MaxNesting || e.Kind == KindColumns && e.N <= MaxColumns ||
+			e.Kind == KindLinks && e.N <= MaxLinks {
 			t.Fatalf("%+v is within the limits", e)
 		}
 	})
