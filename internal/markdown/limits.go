@@ -46,6 +46,7 @@ func Excessive(src string) (Excess, bool) {
 		} else {
 			rest = ""
 		}
+		l = strings.TrimSuffix(l, "\r")
 		if len(l) <= MaxNesting {
 			continue // a container, a column or a link takes at least one byte
 		}

@@ -27,6 +27,7 @@ func TestExcessive(t *testing.T) {
 		{"a long line of text", strings.Repeat("woord ", 1000), Excess{}, false},
 		{"a table at the limit", "|" + strings.Repeat(" a |", MaxColumns) + "\n|" + strings.Repeat("---|", MaxColumns), Excess{}, false},
 		{"a wide table", "| a | b |\n|" + strings.Repeat(":-:|", MaxColumns+1) + "\n", Excess{2, 1, KindColumns, MaxColumns + 1}, true},
+		{"a wide table with Windows line ends", "| a |\r\n|" + strings.Repeat("-|", 70) + "\r\n| b |\r\n", Excess{2, 1, KindColumns, 70}, true},
 		{"a wide table without outer pipes", strings.Repeat("-|", 99) + "-", Excess{1, 1, KindColumns, 100}, true},
 		{"links at the limit", strings.Repeat("[a](", MaxLinks), Excess{}, false},
 		{"links past the limit", "é " + strings.Repeat("[a](b) ", MaxLinks+10), Excess{1, 2 + 7*MaxLinks + 3, KindLinks, MaxLinks + 10}, true},
