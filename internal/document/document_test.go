@@ -1504,6 +1504,27 @@ func TestRegisterSaysThereAreNoTransfers(t *testing.T) {
 	}
 }
 
+// TestRegisterStatusIsTheDocumentsStatus: a verwerking recorded as final whose check found errors is a concept in
+// its documents, so in the register too, with what was recorded beside it.
+func TestRegisterStatusIsTheDocumentsStatus(t *testing.T) {
+	site, r := exampleSite(t)
+	base := result(t, r, "wmo-maatwerkvoorziening")
+	for _, c := range []struct {
+		status      model.Status
+		bevindingen []rules.Bevinding
+		want        string
+	}{
+		{model.StatusDefinitief, []rules.Bevinding{waarschuwing}, "definitief"},
+		{model.StatusDefinitief, []rules.Bevinding{fout}, "concept (vastgelegd als definitief)"},
+		{model.StatusVastgesteld, []rules.Bevinding{fout}, "concept (vastgelegd als vastgesteld)"},
+		{model.StatusConcept, []rules.Bevinding{fout}, "concept"},
+	} {
+		if f := registerField(site, withStatus(base, c.status, c.bevindingen), "status"); f.Value != c.want {
+			t.Errorf("%s with %d findings: the register says %q, want %q", c.status, len(c.bevindingen), f.Value, c.want)
+		}
+	}
+}
+
 // TestMeasureStatusInWords: a measure's progress reads as words in the register ("in uitvoering", not the value
 // in-uitvoering) and is left out when the questionnaire gives none.
 func TestMeasureStatusInWords(t *testing.T) {

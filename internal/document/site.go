@@ -383,7 +383,9 @@ func RegisterRow(b *builder) []RegisterField {
 		security,
 		list("grondslagen", b.t("doc.reg.grondslagen"), grondslagen),
 		{Key: "proceseigenaar", Label: b.t("doc.reg.eigenaar"), Value: v.Proceseigenaar},
-		{Key: "status", Label: b.t("doc.reg.status"), Value: string(v.Status)},
+		// The status the documents show: a PIA recorded as final whose check found errors is a concept, in the
+		// register as on the home page.
+		{Key: "status", Label: b.t("doc.reg.status"), Value: b.overzichtStatus(b.res)},
 		{Key: "dpia_verplicht", Label: b.t("doc.reg.dpia"), Value: dpia},
 	}
 }
