@@ -172,8 +172,8 @@ func TestCheckExampleSite(t *testing.T) {
 			"Een tabel in uw eigen bestand vervangt die van het sjabloon in zijn geheel: neem alle sleutels van [rechten]"},
 		{"wijkteam-integrale-intake", "grondslagen[0].toelichting", "content/verwerkingen/wijkteam-integrale-intake.toml",
 			// The mark is broken over two lines in the file.
-			"De artikelnummers van Wmo 2.2.1 en 2.2.4 zijn nog te verifiëren.” Laat een jurist het controleren en haal " +
-				"de opmerking weg voordat het document definitief wordt."},
+			"De artikelnummers van Wmo 2.2.1 en 2.2.4 zijn nog te verifiëren.” Het document staat al op definitief: " +
+				"laat een jurist dit alsnog controleren"},
 	}
 	for _, m := range marks {
 		found := false

@@ -179,8 +179,11 @@ func (c *checker) findVragen() []model.Vraag {
 // document is final (REFERENCE: "(unverified)" entries).
 func checkOnzeker(c *checker) {
 	ernst := Advies
+	controle := c.t("rules.onzekere-bron.controle")
 	if c.v.Status.IsFinal() {
 		ernst = Waarschuwing
+		// The document is final already: the check comes after, and may mean adopting it again.
+		controle = c.t("rules.onzekere-bron.controle." + string(c.v.Status))
 	}
 	// A mark in the law of a basis, or in the source of a retention period, that is reported for its unverified
 	// catalogue entry is not reported again: both findings ask to check the same thing.
@@ -188,7 +191,7 @@ func checkOnzeker(c *checker) {
 	for i, g := range c.v.Grondslagen {
 		if cg := c.cat.Grondslag(g.Artikel); cg != nil && cg.Onzeker {
 			c.addE(codeOnzekereBron, ernst, fmt.Sprintf("grondslagen[%d].artikel", i), "grondslag",
-				quote(cg.ID), inParens(orID(cg.Titel, cg.Artikel)), c.noot(cg.Noot))
+				quote(cg.ID), inParens(orID(cg.Titel, cg.Artikel)), c.noot(cg.Noot), controle)
 			covered[fmt.Sprintf("grondslagen[%d].wet", i)] = true
 		}
 	}
@@ -202,7 +205,7 @@ func checkOnzeker(c *checker) {
 		}
 		covered[fmt.Sprintf("bewaartermijnen[%d].bron", i)] = true
 		c.addE(codeOnzekereBron, ernst, fmt.Sprintf("bewaartermijnen[%d].standaard", i), "bewaartermijn",
-			quote(std.ID), inParens(orID(std.Titel, std.ID)), c.btGegevens(bt), c.noot(std.Noot))
+			quote(std.ID), inParens(orID(std.Titel, std.ID)), c.btGegevens(bt), c.noot(std.Noot), controle)
 	}
 	// One walk over the texts finds both kinds of marks a text can hold, "te verifiëren" and "in te vullen", and
 	// HTML (html-in-tekst): a walk of its own would cost a tenth of the rules.
@@ -234,7 +237,7 @@ func checkOnzeker(c *checker) {
 		if k := countMarks(s[at+n:]); k > 0 {
 			more = c.lang.N("rules.onzekere-bron.meer", k)
 		}
-		c.addE(codeOnzekereBron, ernst, path, "tekst", q, stop, more, c.howToOverride(path, "rules.overschrijven.gecontroleerd"))
+		c.addE(codeOnzekereBron, ernst, path, "tekst", q, stop, more, controle, c.howToOverride(path, "rules.overschrijven.gecontroleerd"))
 		c.out[len(c.out)-1].Bron = c.t("rules.onzekere-bron.bron-tekst")
 	})
 }

@@ -530,8 +530,13 @@ func init() {
 		"rules.onzekere-bron.bron":       "pia-catalogus: vermelding gemarkeerd als niet geverifieerd (onzeker)",
 		"rules.onzekere-bron.bron-tekst": "de tekst zelf: gemarkeerd als nog te verifiëren",
 		"rules.onzekere-bron.uitleg":     "De verwerking steunt op een grondslag of standaardbewaartermijn die in de catalogus onzeker is, of een tekst zegt zelf dat iets nog geverifieerd moet worden (waarschuwing bij definitief of vastgesteld, anders advies).",
-		"rules.onzekere-bron.tekst": "Deze tekst zegt zelf dat er nog iets gecontroleerd moet worden: „%s”%s%s Laat een " +
-			"jurist het controleren en haal de opmerking weg voordat het document definitief wordt.%s",
+		"rules.onzekere-bron.tekst": "Deze tekst zegt zelf dat er nog iets gecontroleerd moet worden: „%s”%s%s %s " +
+			"Haal daarna de opmerking weg.%s",
+		"rules.onzekere-bron.controle": "Laat een jurist dit controleren voordat het document definitief wordt.",
+		"rules.onzekere-bron.controle.definitief": "Het document staat al op definitief: laat een jurist dit alsnog " +
+			"controleren, en pas het document aan als de controle iets verandert.",
+		"rules.onzekere-bron.controle.vastgesteld": "Het document is al vastgesteld: laat een jurist dit alsnog " +
+			"controleren, en laat het document opnieuw vaststellen als de controle iets verandert.",
 		"rules.onzekere-bron.meer":          " Verderop in dezelfde tekst staan nog %d van zulke opmerkingen.",
 		"rules.onzekere-bron.meer.een":      " Verderop in dezelfde tekst staat nog %d zo'n opmerking.",
 		"rules.overschrijven.gecontroleerd": "de gecontroleerde tekst",
@@ -546,10 +551,10 @@ func init() {
 			"eigen bestand vervangt die van het sjabloon in zijn geheel: neem alle sleutels van [%[1]s] uit het sjabloon " +
 			"over in uw eigen bestand, met %[2]s.",
 		"rules.onzekere-bron.grondslag": "Grondslag %[1]s (%[2]s) is in de catalogus als onzeker gemarkeerd: het artikel of de inhoud is " +
-			"niet geverifieerd.%[3]s Laat een jurist dit controleren voordat het document definitief wordt. Heeft de jurist " +
+			"niet geverifieerd.%[3]s %[4]s Heeft de jurist " +
 			"het gecontroleerd, zet dan in pia.toml geverifieerd = [%[1]s] (met de andere gecontroleerde id's).",
 		"rules.onzekere-bron.bewaartermijn": "Standaardbewaartermijn %[1]s (%[2]s), die geldt voor %[3]s, is in de catalogus als onzeker " +
-			"gemarkeerd.%[4]s Laat de termijn controleren voordat het document definitief wordt. Is hij gecontroleerd, zet " +
+			"gemarkeerd.%[4]s %[5]s Is hij gecontroleerd, zet " +
 			"dan in pia.toml geverifieerd = [%[1]s] (met de andere gecontroleerde id's).",
 
 		// nog-in-te-vullen

@@ -1326,10 +1326,10 @@ func FuzzUnverifiedMark(f *testing.F) {
 // further marks in the same text are counted.
 func TestOnzekereBronMessage(t *testing.T) {
 	for _, tc := range []struct{ noodzaak, want string }{
-		{"Volgens de Wabb (lid nog te verifiëren) en de Awb.", "„Volgens de Wabb (lid nog te verifiëren) en de Awb.” Laat een jurist"},
-		{"Volgens de Wabb (lid nog te verifiëren)", "„Volgens de Wabb (lid nog te verifiëren)”. Laat een jurist"},
-		{"Volgens de Wabb (lid nog te verifiëren); de Awb (nog te verifiëren).", "”. Verderop in dezelfde tekst staat nog 1 zo'n opmerking. Laat"},
-		{"(nog te verifiëren) (nog te verifiëren) (nog te verifiëren)", "Verderop in dezelfde tekst staan nog 2 van zulke opmerkingen. Laat"},
+		{"Volgens de Wabb (lid nog te verifiëren) en de Awb.", "„Volgens de Wabb (lid nog te verifiëren) en de Awb.” Het document"},
+		{"Volgens de Wabb (lid nog te verifiëren)", "„Volgens de Wabb (lid nog te verifiëren)”. Het document"},
+		{"Volgens de Wabb (lid nog te verifiëren); de Awb (nog te verifiëren).", "”. Verderop in dezelfde tekst staat nog 1 zo'n opmerking. Het"},
+		{"(nog te verifiëren) (nog te verifiëren) (nog te verifiëren)", "Verderop in dezelfde tekst staan nog 2 van zulke opmerkingen. Het"},
 	} {
 		site, v := testSite()
 		v.Gegevens[1].Noodzaak = tc.noodzaak
@@ -1341,6 +1341,39 @@ func TestOnzekereBronMessage(t *testing.T) {
 		}
 		if !strings.Contains(got, tc.want) {
 			t.Errorf("%q: message %q lacks %q", tc.noodzaak, got, tc.want)
+		}
+	}
+}
+
+// TestOnzekereBronFollowsStatus: a concept is to be checked before it is final; a final or adopted document was
+// final before the check, so the message says to check it now and what to do when the check changes something.
+func TestOnzekereBronFollowsStatus(t *testing.T) {
+	for _, tc := range []struct {
+		status    model.Status
+		want, not string
+	}{
+		{model.StatusConcept, "Laat een jurist dit controleren voordat het document definitief wordt.", "alsnog"},
+		{model.StatusDefinitief, "Het document staat al op definitief: laat een jurist dit alsnog controleren, en pas het document aan", "voordat"},
+		{model.StatusVastgesteld, "Het document is al vastgesteld: laat een jurist dit alsnog controleren, en laat het document opnieuw vaststellen", "voordat"},
+	} {
+		site, v := testSite()
+		v.Status = tc.status
+		v.Gegevens[1].Noodzaak = "Volgens de Wabb (lid nog te verifiëren)."
+		v.Grondslagen[0].Artikel = "onzeker-artikel"
+		site.Catalogus.Grondslagen = append(site.Catalogus.Grondslagen, model.CatGrondslag{ID: "onzeker-artikel", Titel: "Een artikel", Onzeker: true})
+		var got []string
+		for _, b := range EvaluateVerwerking(site, v).Bevindingen {
+			if b.Code == codeOnzekereBron {
+				got = append(got, b.Bericht)
+			}
+		}
+		if len(got) != 2 {
+			t.Fatalf("%s: %d findings onzekere-bron, want 2: %q", tc.status, len(got), got)
+		}
+		for _, m := range got {
+			if !strings.Contains(m, tc.want) || strings.Contains(m, tc.not) {
+				t.Errorf("%s: %q, want %q and not %q", tc.status, m, tc.want, tc.not)
+			}
 		}
 	}
 }
