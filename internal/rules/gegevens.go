@@ -69,17 +69,26 @@ func checkGegevens(c *checker) {
 		if g.Registreren != model.RegistreerAltijd {
 			continue
 		}
-		if base := baseGegeven(v, g.ID); base != nil &&
-			(base.Registreren == model.RegistreerBijHulpbehoefte || base.Registreren == model.RegistreerNooit) {
-			c.add(codeRegistratieRuimer, at("registreren"), "sjabloon", c.gegeven(g), c.sjabloon(),
-				string(base.Registreren))
-			c.ruim = append(c.ruim, Ruimer{ID: g.ID, Standaard: base.Registreren})
-			continue
-		}
+		special, article := "", ""
 		if cat := c.cat.Categorie(g.Categorie); cat != nil &&
 			(cat.Bijzonder == model.BijzonderArt9 || cat.Bijzonder == model.BijzonderArt10) {
-			c.add(codeRegistratieRuimer, at("registreren"), "bijzonder", c.gegeven(g), orID(cat.Titel, cat.ID))
-			c.ruim = append(c.ruim, Ruimer{ID: g.ID, Categorie: orID(cat.Titel, cat.ID)})
+			special, article = orID(cat.Titel, cat.ID), string(cat.Bijzonder)
+		}
+		if base := baseGegeven(v, g.ID); base != nil &&
+			(base.Registreren == model.RegistreerBijHulpbehoefte || base.Registreren == model.RegistreerNooit) {
+			// One finding for the field; a special category adds its own reason to it.
+			also := ""
+			if special != "" {
+				also = c.t("rules.registratie-ruimer-dan-nodig.ook-"+article, special)
+			}
+			c.add(codeRegistratieRuimer, at("registreren"), "sjabloon", c.gegeven(g), c.sjabloon(),
+				string(base.Registreren), also)
+			c.ruim = append(c.ruim, Ruimer{ID: g.ID, Standaard: base.Registreren, Categorie: special})
+			continue
+		}
+		if special != "" {
+			c.add(codeRegistratieRuimer, at("registreren"), "bijzonder", c.gegeven(g), special)
+			c.ruim = append(c.ruim, Ruimer{ID: g.ID, Categorie: special})
 		}
 	}
 }

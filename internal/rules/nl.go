@@ -221,7 +221,11 @@ func init() {
 		"rules.registratie-ruimer-dan-nodig.sjabloon": "Gegeven %s wordt altijd vastgelegd, terwijl sjabloon %s \"%s\" voorschrijft. " +
 			"De AP vond in 2018 dat gemeenten meer vastlegden dan nodig om hulp te bepalen (zelfredzaamheidsmatrix): leg " +
 			"alleen vast wat nodig is om hulp toe te kennen en te leveren. Zet `registreren` terug op \"%[3]s\". Is altijd " +
-			"vastleggen hier echt nodig, motiveer dat dan in `noodzaak`; deze waarschuwing blijft ter controle staan.",
+			"vastleggen hier echt nodig, motiveer dat dan in `noodzaak`; deze waarschuwing blijft ter controle staan.%[4]s",
+		"rules.registratie-ruimer-dan-nodig.ook-art9": " Het is bovendien een bijzonder gegeven (categorie %s): dat " +
+			"mag alleen worden vastgelegd als het nodig is (AVG art. 9), en zonder hulpvraag is het dat niet.",
+		"rules.registratie-ruimer-dan-nodig.ook-art10": " Het is bovendien een strafrechtelijk gegeven (categorie %s): " +
+			"dat mag alleen worden vastgelegd als het nodig is (AVG art. 10), en zonder hulpvraag is het dat niet.",
 		"rules.registratie-ruimer-dan-nodig.bijzonder": "Gegeven %s, categorie %s, wordt altijd vastgelegd. Van bijzondere en " +
 			"strafrechtelijke gegevens mag alleen worden vastgelegd wat nodig is om hulp toe te kennen en te leveren; als er " +
 			"geen hulpvraag is, mag het niet worden vastgelegd (AP 2018, zelfredzaamheidsmatrix). Zet `registreren` op " +

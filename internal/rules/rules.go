@@ -100,7 +100,8 @@ type Resultaat struct {
 }
 
 // Ruimer is a gegeven recorded always where less is asked: Standaard is what the template says (bij-hulpbehoefte or
-// nooit), or "" for a special category, whose title is Categorie.
+// nooit), or "" when only its special category asks for less; Categorie is the title of that special category
+// (art. 9 or 10), or "" for an ordinary one.
 type Ruimer struct {
 	ID        string
 	Standaard model.Registreren

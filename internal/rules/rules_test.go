@@ -1378,6 +1378,36 @@ func TestOnzekereBronFollowsStatus(t *testing.T) {
 	}
 }
 
+// TestRuimerNamesTheSpecialCategory: a special category recorded always where the template asks for less gets one
+// finding, which gives both reasons: the template's rule and art. 9. An ordinary gegeven gets only the first.
+func TestRuimerNamesTheSpecialCategory(t *testing.T) {
+	site, v := testSite()
+	v.Gegevens[2].Registreren = model.RegistreerAltijd
+	v.Gegevens[3].Registreren, v.Gegevens[3].Noodzaak = model.RegistreerAltijd, "Altijd nodig."
+	res := EvaluateVerwerking(site, v)
+	got := map[string]string{}
+	for _, b := range res.Bevindingen {
+		if b.Code == codeRegistratieRuimer {
+			if _, twice := got[b.Veld]; twice {
+				t.Errorf("two findings for %s", b.Veld)
+			}
+			got[b.Veld] = b.Bericht
+		}
+	}
+	const also = "Het is bovendien een bijzonder gegeven (categorie "
+	if m := got["gegevens[2].registreren"]; !strings.Contains(m, "terwijl sjabloon") || !strings.Contains(m, also) ||
+		!strings.Contains(m, "(AVG art. 9)") {
+		t.Errorf("special category: %q", m)
+	}
+	if m := got["gegevens[3].registreren"]; !strings.Contains(m, "terwijl sjabloon") || strings.Contains(m, also) {
+		t.Errorf("ordinary gegeven: %q", m)
+	}
+	if len(res.RuimVastgelegd) != 2 || res.RuimVastgelegd[0].Categorie == "" || res.RuimVastgelegd[0].Standaard == "" ||
+		res.RuimVastgelegd[1].Categorie != "" {
+		t.Errorf("RuimVastgelegd = %+v", res.RuimVastgelegd)
+	}
+}
+
 // TestItemNestsNoParentheses: an id with a description that has parentheses of its own reads with brackets
 // inside the message's parentheses, not "(… (Wmo))".
 func TestItemNestsNoParentheses(t *testing.T) {
