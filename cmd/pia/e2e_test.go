@@ -203,7 +203,7 @@ func TestCheckExampleSite(t *testing.T) {
 		t.Errorf("exit code %d, want %d (a fout)", r.code, exitFindings)
 	}
 	text := runPia(t, repoRoot(t), "check")
-	if !strings.Contains(text.stdout, "6 verwerkingen: 1 fout, 36 waarschuwingen, 10 adviezen.") {
+	if !strings.Contains(text.stdout, "6 verwerkingen: 1 fout, 37 waarschuwingen, 10 adviezen.") {
 		t.Errorf("text summary missing:\n%s", text.stdout)
 	}
 }
@@ -216,7 +216,7 @@ func TestBuildWithAFout(t *testing.T) {
 	if r.code != exitOK {
 		t.Fatalf("exit code %d, want 0\n%s%s", r.code, r.stdout, r.stderr)
 	}
-	if !strings.Contains(r.stdout, "bevindingen: 1 fout, 36 waarschuwingen, 10 adviezen") ||
+	if !strings.Contains(r.stdout, "bevindingen: 1 fout, 37 waarschuwingen, 10 adviezen") ||
 		!strings.Contains(r.stdout, "Bekijk de bevindingen met: pia check") {
 		t.Errorf("the build does not say it found a fout:\n%s", r.stdout)
 	}
@@ -451,7 +451,7 @@ func TestInitSjablonenVersion(t *testing.T) {
 		t.Errorf("init over an existing site must be refused: %d", r.code)
 	}
 	s := runPia(t, repoRoot(t), "sjablonen")
-	if s.code != 0 || !strings.Contains(s.stdout, "vng-sociaal-domein 1.6.0") || !strings.Contains(s.stdout, "vng-sociaal-domein/zelfredzaamheidsmatrix") {
+	if s.code != 0 || !strings.Contains(s.stdout, "vng-sociaal-domein 1.6.1") || !strings.Contains(s.stdout, "vng-sociaal-domein/zelfredzaamheidsmatrix") {
 		t.Errorf("sjablonen:\n%s%s", s.stdout, s.stderr)
 	}
 	if v := runPia(t, parent, "version"); v.code != 0 || !strings.HasPrefix(v.stdout, "pia ") {
