@@ -37,6 +37,9 @@ type Options struct {
 	HTML     bool
 	PDF      bool
 	Embedded fs.FS // the tool's own packs and themes
+	// Preview keeps links between pages and documents relative, whatever basis_url says, so that a local server
+	// (pia serve) shows its own pages when they are followed rather than the published site.
+	Preview bool
 	// Progress, when set, receives a progress line per finished stage; Live rewrites one line while rendering.
 	Progress io.Writer
 	Live     bool
@@ -205,6 +208,10 @@ func NewPipeline(site *model.Site, opt Options) (*Pipeline, error) {
 		return nil, err
 	}
 	p := &Pipeline{site: site, opt: opt, theme: th}
+	baseURL := site.Config.BasisURL
+	if opt.Preview {
+		baseURL = ""
+	}
 	if opt.HTML {
 		logo := ""
 		if l := site.Config.Organisatie.Logo; l != "" {
@@ -214,7 +221,7 @@ func NewPipeline(site *model.Site, opt Options) (*Pipeline, error) {
 			logo = l
 		}
 		p.html, err = html.New(th, html.Site{Title: site.Config.Titel, Lang: lang, Organisatie: site.Config.Organisatie,
-			LogoPath: logo, BaseURL: site.Config.BasisURL, Nav: nav(site), NoPDF: !opt.PDF})
+			LogoPath: logo, BaseURL: baseURL, Nav: nav(site), NoPDF: !opt.PDF})
 		if err != nil {
 			return nil, err
 		}
@@ -224,7 +231,7 @@ func NewPipeline(site *model.Site, opt Options) (*Pipeline, error) {
 		if err != nil {
 			return nil, err
 		}
-		p.pdf = pdf.New(fonts, pdf.Options{Producer: "pia", BaseURL: site.Config.BasisURL})
+		p.pdf = pdf.New(fonts, pdf.Options{Producer: "pia", BaseURL: baseURL})
 	}
 	return p, nil
 }

@@ -150,7 +150,8 @@ func (st *staged) later(name string, render func() ([]byte, error)) {
 
 // renderAll renders everything for a freshly loaded site.
 func (s *Server) renderAll(site *model.Site) (*staged, error) {
-	pipe, err := build.NewPipeline(site, build.Options{Source: s.opt.Source, Embedded: s.opt.Embedded, HTML: true, PDF: true})
+	pipe, err := build.NewPipeline(site, build.Options{Source: s.opt.Source, Embedded: s.opt.Embedded, HTML: true, PDF: true,
+		Preview: true})
 	if err != nil {
 		return nil, err
 	}

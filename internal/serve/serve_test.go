@@ -19,6 +19,7 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/build"
 	"github.com/pia-nl/pia/internal/testsite"
 )
 
@@ -587,5 +588,45 @@ func writeFile(t *testing.T, p, content string) {
 	}
 	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestPreviewLinksStayLocal: with basis_url set, the pages that pia build writes link to the published site; the
+// pages that pia serve shows link to each other, so that following a link shows the preview, not the live site.
+func TestPreviewLinksStayLocal(t *testing.T) {
+	dir := copySite(t)
+	cfg := filepath.Join(dir, "pia.toml")
+	b, err := os.ReadFile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const live = "https://privacy.testdorp.nl/"
+	if err := os.WriteFile(cfg, []byte("basis_url = \""+live+"\"\n"+string(b)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, ts := serveSite(t, dir)
+	for _, page := range []string{"/", "/verwerkingen/wmo-maatwerkvoorziening/", "/register/"} {
+		code, body := get(t, ts.URL+page)
+		if code != http.StatusOK {
+			t.Fatalf("%s: %d", page, code)
+		}
+		if strings.Contains(body, `href="`+live) {
+			t.Errorf("%s links to the live site:\n%s", page, body[strings.Index(body, `href="`+live)-200:][:400])
+		}
+		if !strings.Contains(body, `href="`) {
+			t.Errorf("%s has no links at all", page)
+		}
+	}
+	// The build itself keeps its absolute links.
+	res, err := build.Build(build.Options{Source: dir, Output: filepath.Join(t.TempDir(), "uit"), Embedded: pia.Embedded(), HTML: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	built, err := os.ReadFile(filepath.Join(res.Output, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(built), `href="`+live) {
+		t.Error("pia build with basis_url has no absolute links; the test proves nothing")
 	}
 }
