@@ -2,6 +2,9 @@ package serve
 
 import (
 	"context"
+	"net/http"
+	"net/http/httptest"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -9,7 +12,9 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/browsertest"
+	"github.com/pia-nl/pia/internal/i18n"
 )
 
 // TestReloadKeepsThePlace: after a rebuild the page reloads at the same heading, also in the register, whose
@@ -131,5 +136,54 @@ func manyTabs(t *testing.T, withoutLocks bool) {
 		closeTab[0]()
 		closeTab[1]()
 		reloads(2)
+	})
+}
+
+// TestReloadAfterASlowRestart: a page open while pia serve is stopped and started again reloads once the new server
+// has built the site, also when that first build takes seconds. Meanwhile the address answers with Building, whose
+// 503 would make a browser give up the page's event stream for good.
+func TestReloadAfterASlowRestart(t *testing.T) {
+	browsertest.Available(t)
+	dir := copySite(t)
+	first, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One address for both servers, as one port is for pia serve before and after the restart.
+	var current atomic.Pointer[http.Handler]
+	use := func(h http.Handler) { current.Store(&h) }
+	use(first)
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { (*current.Load()).ServeHTTP(w, r) }))
+	defer ts.Close()
+	defer ts.CloseClientConnections()
+	browsertest.Browse(t, t.TempDir(), func(ctx context.Context, _ string) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/register/")); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(300 * time.Millisecond) // the page subscribes to the reload events
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.piaVoorHerladen = true`)); err != nil {
+			t.Fatal(err)
+		}
+		// The server stops (its streams break) and starts again; its first build takes three seconds.
+		use(Building(i18n.Default))
+		ts.CloseClientConnections()
+		time.Sleep(3 * time.Second)
+		second, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		use(second)
+		for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+			reloaded, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.piaVoorHerladen !== true && document.readyState === "complete"`))
+			if err == nil && reloaded {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatal("the page did not reload after the restart")
+			}
+		}
+		if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+			t.Fatal(err)
+		}
 	})
 }

@@ -21,7 +21,6 @@ func TestBuildingPage(t *testing.T) {
 		{http.MethodGet, "/verwerkingen/wmo/", true},
 		{http.MethodHead, "/", false},
 		{http.MethodGet, "/_pia/status", false},
-		{http.MethodGet, "/_pia/herlaad", false},
 	} {
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, httptest.NewRequest(tc.method, tc.path, nil))
@@ -36,5 +35,12 @@ func TestBuildingPage(t *testing.T) {
 		if isPage != tc.page {
 			t.Errorf("%s %s: page %v, want %v:\n%s", tc.method, tc.path, isPage, tc.page, body)
 		}
+	}
+	// A page open from before a restart keeps its reload stream: an empty one that asks to connect again.
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/_pia/herlaad?generatie=3&start=x", nil))
+	if rec.Code != http.StatusOK || rec.Header().Get("Content-Type") != "text/event-stream" ||
+		rec.Body.String() != "retry: 1000\n\n" {
+		t.Errorf("reload stream while building: %d %v %q", rec.Code, rec.Header(), rec.Body.String())
 	}
 }

@@ -28,7 +28,8 @@ import (
 // start) when it connects, and every rebuild. A tab reloads when the server is newer than its page; a tab that
 // opens asks the holder for the stand. Where a browser has neither (or a page is not on localhost or https, where
 // Web Locks are missing, as for a colleague who opens the site from another machine), a tab holds no stream: it
-// asks for the stand every second, and at once when it comes into view, so that any number of tabs load.
+// asks for the stand every second, and at once when it comes into view, so that any number of tabs load. A stream
+// that the browser has closed for good (it does so on any answer but 200) is opened again after a second.
 const reloadScript = `<script>(function(){var k="pia-herlaad-plek",g=%d,st="%s",` +
 	`u="/_pia/herlaad?generatie="+g+"&start="+st,weg=false;` +
 	`try{var p=JSON.parse(sessionStorage.getItem(k)||"null");sessionStorage.removeItem(k);` +
@@ -48,12 +49,13 @@ const reloadScript = `<script>(function(){var k="pia-herlaad-plek",g=%d,st="%s",
 	`function nieuwer(d){return !!d&&(d.generatie>g||d.start!==st);}` +
 	`b.onmessage=function(m){if(m.data==="vraag"){if(stand)b.postMessage(stand);}else if(nieuwer(m.data))herlaad();};` +
 	`b.postMessage("vraag");` +
-	`navigator.locks.request("pia-herlaad",function(){return new Promise(function(){var s=new EventSource(u);` +
-	`s.onerror=function(){stand=null;};` +
+	`navigator.locks.request("pia-herlaad",function(){return new Promise(function(){(function open(){` +
+	`var s=new EventSource(u);` +
+	`s.onerror=function(){stand=null;if(s.readyState===2)setTimeout(open,1000);};` +
 	`s.addEventListener("stand",function(m){try{stand=JSON.parse(m.data);}catch(x){return;}` +
 	`b.postMessage(stand);if(nieuwer(stand))herlaad();});` +
 	`s.addEventListener("herbouwd",function(m){stand={generatie:+m.data,start:stand?stand.start:st};` +
-	`b.postMessage(stand);herlaad();});});});})();</script>`
+	`b.postMessage(stand);herlaad();});})();});});})();</script>`
 
 // reloadScriptFor is the reload script for a page of generation gen.
 func (s *Server) reloadScriptFor(gen int64) string { return fmt.Sprintf(reloadScript, gen, s.start) }
