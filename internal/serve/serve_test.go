@@ -312,6 +312,11 @@ func TestPassesByHiddenFiles(t *testing.T) {
 		"static/._logo.svg": false, "static/.DS_Store": false,
 		"content/verwerkingen/wmo.toml": true, "content/contact.md": true, "static/logo.svg": true,
 		"static/.htaccess": true, "static/.well-known/security.txt": true,
+		// Names of editors' temporary files are passed by where the loader reads files by name, not where the
+		// build copies every file.
+		"content/verwerkingen/wmo.toml~": false, "content/verwerkingen/4913": false, "themes/eigen/layouts/base.html.swp": false,
+		"static/archief.bak": true, "static/export.tmp": true, "static/logo.svg~": true, "static/4913": true,
+		"themes/eigen/assets/pia.css.bak": true,
 	} {
 		ev := fsnotify.Event{Name: filepath.Join("site", filepath.FromSlash(name)), Op: fsnotify.Write}
 		if _, got := s.relevant(ev); got != want {

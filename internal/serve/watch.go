@@ -69,10 +69,11 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 	b := burst{quiet: quiet}
 	wait := func() { timer.Reset(b.change(time.Now())) }
 	// A file saved, removed or renamed while New read and rendered the site, which takes a while on a large one,
-	// raised no event; a file renamed or moved in keeps its old time.
+	// raised no event. A file renamed or moved in, or put back from a copy (cp -p, rsync -a, unzip), keeps its
+	// own time, which may lie before the start: it differs from the time noted then.
 	now := siteFiles(root)
 	for rel, mod := range now {
-		if _, was := s.present[rel]; !was || mod.After(s.loaded) {
+		if was, ok := s.present[rel]; !ok || !mod.Equal(was) || mod.After(s.loaded) {
 			pending[rel] = time.Now()
 			wait()
 		}
@@ -233,7 +234,7 @@ func (s *Server) relevant(ev fsnotify.Event) (string, bool) {
 		return "", false
 	}
 	rel = filepath.ToSlash(rel)
-	if isEditorTemp(filepath.Base(ev.Name)) || load.Hidden(rel) {
+	if isEditorTemp(filepath.Base(ev.Name)) && !copied(rel) || load.Hidden(rel) {
 		return "", false
 	}
 	top := strings.SplitN(rel, "/", 2)[0]
@@ -242,6 +243,14 @@ func (s *Server) relevant(ev fsnotify.Event) (string, bool) {
 		return rel, true
 	}
 	return "", false
+}
+
+// copied reports whether the site file rel (a slash path) is one the build copies whatever its name: a file of
+// static/ or of a theme's assets/. Such a file is published even when its name is that of an editor's temporary
+// file (archief.bak), so it is watched too.
+func copied(rel string) bool {
+	parts := strings.SplitN(rel, "/", 4)
+	return parts[0] == "static" || parts[0] == "themes" && len(parts) == 4 && parts[2] == "assets"
 }
 
 // isEditorTemp reports whether a file name is one that editors and tools write beside the file being saved:
@@ -362,7 +371,7 @@ func (t *tree) watchTargets() {
 
 // siteFiles returns pia.toml and every file in the folders pia reads, as site-relative slash paths, with the time
 // they (or, for a link, its target) were last changed; zero for what is not a regular file. The files editors write
-// beside the files they save are left out.
+// beside the files they save are left out, except where the build copies them.
 func siteFiles(root string) map[string]time.Time {
 	files := map[string]time.Time{}
 	note := func(p string) {
@@ -370,18 +379,21 @@ func siteFiles(root string) map[string]time.Time {
 		if err != nil {
 			return
 		}
+		if rel = filepath.ToSlash(rel); isEditorTemp(filepath.Base(p)) && !copied(rel) {
+			return
+		}
 		var mod time.Time
 		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() {
 			mod = fi.ModTime()
 		}
-		files[filepath.ToSlash(rel)] = mod
+		files[rel] = mod
 	}
 	if _, err := os.Lstat(filepath.Join(root, "pia.toml")); err == nil {
 		note(filepath.Join(root, "pia.toml"))
 	}
 	for _, dir := range load.SourceDirs {
 		_ = filepath.WalkDir(filepath.Join(root, dir), func(p string, d fs.DirEntry, err error) error {
-			if err == nil && !d.IsDir() && !isEditorTemp(d.Name()) {
+			if err == nil && !d.IsDir() {
 				note(p)
 			}
 			return nil

@@ -534,6 +534,38 @@ func TestChangeWhileStarting(t *testing.T) {
 	}
 }
 
+// A file put back from an older copy while serve starts (mv of a backup, cp -p, rsync -a) has a time before the
+// start, but not the time it had: it is rebuilt.
+func TestOlderCopyWhileStarting(t *testing.T) {
+	dir := copySite(t)
+	file := filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml")
+	backup := filepath.Join(t.TempDir(), "jeugd.toml")
+	old := time.Now().Add(-48 * time.Hour)
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(backup, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	setNaam(t, backup, "Jeugdhulp, uit de reservekopie")
+	if err := os.Chtimes(backup, old, old); err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(backup, file); err != nil {
+		t.Fatal(err)
+	}
+	startWatch(t, s, 40*time.Millisecond)
+	waitGen(t, s, 0)
+	if b, _, _ := s.file("verwerkingen/jeugdwet-toegang/index.html"); !strings.Contains(string(b), "Jeugdhulp, uit de reservekopie") {
+		t.Error("the copy put back while serve started was not rebuilt")
+	}
+}
+
 // Files removed or renamed while serve starts raise no event, and a renamed file keeps its old time: both are
 // seen when the watching begins.
 func TestRemoveAndRenameWhileStarting(t *testing.T) {
@@ -591,4 +623,32 @@ func TestFolderThatCannotBeWatched(t *testing.T) {
 	}
 	setNaam(t, filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml"), "Jeugdhulp, gevolgd")
 	waitGen(t, s, 0)
+}
+
+// TestSiteFilesKeepWhatTheBuildCopies: the files noted at the start, to see what changed while serve started, leave
+// out editors' temporary files where the loader reads by name, and keep them in static/, which the build copies.
+func TestSiteFilesKeepWhatTheBuildCopies(t *testing.T) {
+	dir := copySite(t)
+	for _, f := range []string{"static/archief.bak", "content/verwerkingen/wmo.toml~", "themes/eigen/assets/a.css.bak"} {
+		p := filepath.Join(dir, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files := siteFiles(dir)
+	if _, ok := files["static/archief.bak"]; !ok {
+		t.Error("static/archief.bak is left out")
+	}
+	if _, ok := files["themes/eigen/assets/a.css.bak"]; !ok {
+		t.Error("themes/eigen/assets/a.css.bak is left out")
+	}
+	if _, ok := files["content/verwerkingen/wmo.toml~"]; ok {
+		t.Error("content/verwerkingen/wmo.toml~ is noted")
+	}
+	if _, ok := files["content/verwerkingen/wmo-maatwerkvoorziening.toml"]; !ok {
+		t.Error("a questionnaire is left out")
+	}
 }
