@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -33,8 +34,8 @@ var emptyWait = 500 * time.Millisecond
 // that a rename (the old name gone, the new one there) still comes in one rebuild.
 var goneWait = 500 * time.Millisecond
 
-// Watch watches pia.toml, content/, static/, the site's pia-templates/ and themes/ recursively (new folders too)
-// and rebuilds after each burst of changes: once it has been quiet for quiet, or maxWait after the burst's first
+// Watch watches pia.toml, content/, static/, the site's pia-templates/ and themes/ recursively (new folders too),
+// and the folder of a logo kept elsewhere in the site, and rebuilds after each burst of changes: once it has been quiet for quiet, or maxWait after the burst's first
 // change. It returns when ctx is done.
 func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 	lang := s.language()
@@ -56,6 +57,8 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 		s.logLine(lang.T("serve.volgen.map", dir, watchReason(lang, err)))
 	}
 	t.watchAll()
+	logoDir := ""
+	s.watchLogo(t, &logoDir)
 	// rewatch is set when a watched folder was renamed or removed. Its watch is gone then, and when the folder was
 	// renamed inside the site, fsnotify's cleanup of the old name also drops the watch just added for the new one:
 	// after the burst every folder is watched again.
@@ -144,6 +147,7 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 				all = false
 				clear(pending)
 				s.RebuildAll()
+				s.watchLogo(t, &logoDir)
 				continue
 			}
 			var hold time.Duration
@@ -171,6 +175,7 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 			sort.Strings(changed)
 			if len(changed) > 0 {
 				s.Rebuild(changed)
+				s.watchLogo(t, &logoDir)
 			}
 		}
 	}
@@ -242,7 +247,33 @@ func (s *Server) relevant(ev fsnotify.Event) (string, bool) {
 	case "pia.toml", "content", "static", "pia-templates", "themes":
 		return rel, true
 	}
+	if logo := s.logoPath(); logo != "" && rel == logo {
+		return rel, true
+	}
 	return "", false
+}
+
+// watchLogo watches the folder of the site's logo when it lies outside the folders the tree watches (logo =
+// "beeld/logo.svg"), and stops watching the folder of a logo before it.
+func (s *Server) watchLogo(t *tree, watched *string) {
+	dir := ""
+	if logo := s.logoPath(); logo != "" && path.Dir(logo) != "." {
+		switch strings.SplitN(logo, "/", 2)[0] {
+		case "content", "static", "pia-templates", "themes":
+		default:
+			dir = filepath.Join(t.root, filepath.FromSlash(path.Dir(logo)))
+		}
+	}
+	if dir == *watched {
+		return
+	}
+	if *watched != "" {
+		_ = t.w.Remove(*watched)
+	}
+	*watched = ""
+	if dir != "" && addWatch(t.w, dir) == nil {
+		*watched = dir
+	}
 }
 
 // copied reports whether the site file rel (a slash path) is one the build copies whatever its name: a file of

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
@@ -650,5 +651,54 @@ func TestSiteFilesKeepWhatTheBuildCopies(t *testing.T) {
 	}
 	if _, ok := files["content/verwerkingen/wmo-maatwerkvoorziening.toml"]; !ok {
 		t.Error("a questionnaire is left out")
+	}
+}
+
+// TestLogoOutsideTheWatchedFolders: the loader takes a logo anywhere in the site; one in a folder of its own is
+// watched too, so that a new logo shows, and a removed one is reported, without restarting serve.
+func TestLogoOutsideTheWatchedFolders(t *testing.T) {
+	dir := copySite(t)
+	cfg := filepath.Join(dir, "pia.toml")
+	b, err := os.ReadFile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`(?m)^logo = .*$`)
+	if !re.Match(b) {
+		t.Fatal("the example's pia.toml has no logo")
+	}
+	if err := os.WriteFile(cfg, re.ReplaceAll(b, []byte(`logo = "beeld/logo.svg"`)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	logo := filepath.Join(dir, "beeld", "logo.svg")
+	svg := func(label string) string {
+		return `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>` + label + `</title></svg>`
+	}
+	writeFile(t, logo, svg("eerste"))
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil || s.Err() != nil {
+		t.Fatal(err, s.Err())
+	}
+	startWatch(t, s, 40*time.Millisecond)
+	time.Sleep(100 * time.Millisecond) // let the watcher add its folders
+	if got, _, _ := s.file("beeld/logo.svg"); !strings.Contains(string(got), "eerste") {
+		t.Fatalf("the logo served: %q", got)
+	}
+	writeFile(t, logo, svg("tweede"))
+	waitGen(t, s, 0)
+	if got, _, _ := s.file("beeld/logo.svg"); !strings.Contains(string(got), "tweede") {
+		t.Errorf("after the change the logo served is %q", got)
+	}
+	gen := s.Generation()
+	if err := os.Remove(logo); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); s.Err() == nil; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("a removed logo is not reported (generation %d, was %d)", s.Generation(), gen)
+		}
+	}
+	if !strings.Contains(s.Err().Error(), "beeld/logo.svg") {
+		t.Errorf("the error does not name the logo: %v", s.Err())
 	}
 }
