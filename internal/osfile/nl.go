@@ -4,6 +4,17 @@ import "github.com/pia-nl/pia/internal/i18n"
 
 func init() {
 	i18n.Register("nl", map[string]string{
+		"osfile.bericht":              "%s: %s",
+		"osfile.op.mkdir":             "kan de map %s niet aanmaken",
+		"osfile.op.open":              "kan %s niet openen",
+		"osfile.op.read":              "kan %s niet lezen",
+		"osfile.op.write":             "kan %s niet schrijven",
+		"osfile.op.rename":            "kan %s niet op zijn plaats zetten",
+		"osfile.op.remove":            "kan %s niet verwijderen",
+		"osfile.op.unlinkat":          "kan %s niet verwijderen",
+		"osfile.op.stat":              "kan %s niet bekijken",
+		"osfile.op.lstat":             "kan %s niet bekijken",
+		"osfile.op.anders":            "fout bij %s",
 		"osfile.errno.toegang":        "geen toestemming (controleer de rechten op het bestand en de map)",
 		"osfile.errno.vol":            "de schijf is vol",
 		"osfile.errno.alleen-lezen":   "de schijf is alleen-lezen",

@@ -7,8 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"testing/fstest"
+
+	"github.com/pia-nl/pia/internal/i18n"
 )
 
 func TestWriteThenRead(t *testing.T) {
@@ -133,6 +136,30 @@ func TestSpecialModes(t *testing.T) {
 	} {
 		if got := special(mode); got != want {
 			t.Errorf("special(%v) = %v, want %v", mode, got, want)
+		}
+	}
+}
+
+// TestMessage: an error about a file says what pia tried, on which path (inside the root, as the site names it),
+// and why, in Dutch; another error keeps its text.
+func TestMessage(t *testing.T) {
+	root := filepath.Join(string(filepath.Separator)+"site", "x")
+	for _, c := range []struct {
+		err  error
+		root string
+		want string
+	}{
+		{&fs.PathError{Op: "open", Path: filepath.Join(root, "static", "a.txt"), Err: syscall.ENOENT}, root,
+			"kan static/a.txt niet openen: het bestaat niet, of de map waarin het staat bestaat niet"},
+		{&fs.PathError{Op: "open", Path: filepath.Join(root, "static", "a.txt"), Err: syscall.ENOENT}, "",
+			"kan " + filepath.Join(root, "static", "a.txt") + " niet openen"},
+		{&fs.PathError{Op: "write", Path: "/elders/b", Err: syscall.ENOSPC}, root, "kan /elders/b niet schrijven: de schijf is vol"},
+		{&os.LinkError{Op: "rename", Old: filepath.Join(root, "o"), New: "n", Err: syscall.EACCES}, root, "kan o niet op zijn plaats zetten: geen toestemming"},
+		{&fs.PathError{Op: "chown", Path: "p", Err: syscall.EPERM}, "", "fout bij p: geen toestemming"},
+		{errors.New("iets anders"), root, "iets anders"},
+	} {
+		if got := Message(i18n.Default, c.err, c.root); !strings.HasPrefix(got, c.want) {
+			t.Errorf("Message(%v, %q) = %q, want %q", c.err, c.root, got, c.want)
 		}
 	}
 }

@@ -3,10 +3,40 @@ package osfile
 import (
 	"errors"
 	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 	"syscall"
 
 	"github.com/pia-nl/pia/internal/i18n"
 )
+
+// Message tells what went wrong with a file or folder in the user's language: what pia tried to do, with which
+// path, and why (Reason). A path inside root is named relative to it, as the user names it in the site; root ""
+// names every path as it is. An error that is not about a file or folder keeps its own text.
+func Message(lang i18n.Lang, err error, root string) string {
+	var pe *fs.PathError
+	var le *os.LinkError
+	name, op, cause := "", "", error(nil)
+	switch {
+	case errors.As(err, &pe):
+		name, op, cause = pe.Path, pe.Op, pe.Err
+	case errors.As(err, &le):
+		name, op, cause = le.Old, "rename", le.Err
+	default:
+		return err.Error()
+	}
+	if root != "" {
+		if rel, err := filepath.Rel(root, name); err == nil && rel != "." && !strings.HasPrefix(rel, "..") && !filepath.IsAbs(rel) {
+			name = filepath.ToSlash(rel)
+		}
+	}
+	doing := "osfile.op." + op
+	if !i18n.Has(lang, doing) && !i18n.Has(i18n.Default, doing) {
+		doing = "osfile.op.anders"
+	}
+	return lang.T("osfile.bericht", lang.T(doing, name), Reason(lang, cause))
+}
 
 // Reason says in the user's language why a file operation failed, for the causes a user can act on: no
 // permission, a full or read-only disk, a file where a folder should be, a link that points at itself, …. Any

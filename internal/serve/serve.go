@@ -29,6 +29,7 @@ import (
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/load"
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/osfile"
 	"github.com/pia-nl/pia/internal/render/html"
 	"github.com/pia-nl/pia/internal/rules"
 )
@@ -113,8 +114,30 @@ func New(opt Options) (*Server, error) {
 	if st != nil {
 		s.apply(st)
 	}
-	s.err = err
+	s.err = s.explain(err)
 	return s, nil
+}
+
+// explained is an error about a file or folder told in the user's language, for the log and the pages.
+type explained struct {
+	msg string
+	err error
+}
+
+func (e *explained) Error() string { return e.msg }
+func (e *explained) Unwrap() error { return e.err }
+
+// explain tells an error about a file or folder of the site in the site's language, with the path as the site
+// names it (osfile.Message), instead of Go's English words with the whole path; load errors say it already.
+func (s *Server) explain(err error) error {
+	if err == nil || load.AsErrors(err) != nil {
+		return err
+	}
+	msg := osfile.Message(s.language(), err, s.opt.Source)
+	if msg == err.Error() {
+		return err
+	}
+	return &explained{msg: msg, err: err}
 }
 
 // Close ends the event streams of open pages, which would otherwise keep an http.Server's Shutdown waiting:
@@ -358,6 +381,7 @@ func (s *Server) rebuild(changed []string, all bool) Summary {
 			sum.Rendered += n
 		}
 	}
+	err = s.explain(err)
 	s.err = err
 	gen := s.gen.Add(1)
 	s.mu.Unlock()

@@ -3,6 +3,7 @@ package serve
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -633,5 +634,29 @@ func TestPreviewLinksStayLocal(t *testing.T) {
 	}
 	if !strings.Contains(string(built), `href="`+live) {
 		t.Error("pia build with basis_url has no absolute links; the test proves nothing")
+	}
+}
+
+// TestFileErrorsInDutch: a file of the site that cannot be read after a change is told as pia build tells it, in
+// the site's language and with its path in the site, in the log and on the pages, not in Go's words.
+func TestFileErrorsInDutch(t *testing.T) {
+	s, log, dir := loggedServer(t)
+	if err := os.Symlink(filepath.Join(t.TempDir(), "weg"), filepath.Join(dir, "static", "kapot.txt")); err != nil {
+		t.Fatal(err)
+	}
+	sum := s.Rebuild([]string{"static/kapot.txt"})
+	const want = "kan static/kapot.txt niet openen: het bestaat niet"
+	if sum.Err == nil || !strings.Contains(sum.Err.Error(), want) || strings.Contains(sum.Err.Error(), "no such file") {
+		t.Fatalf("error %v, want %q", sum.Err, want)
+	}
+	if !errors.Is(sum.Err, fs.ErrNotExist) {
+		t.Error("the error no longer wraps its cause")
+	}
+	if es := s.Errors(); len(es) != 1 || !strings.Contains(es[0].Msg, want) {
+		t.Errorf("the pages show %v", es)
+	}
+	time.Sleep(400 * time.Millisecond) // a failed rebuild is told when no next one follows at once
+	if !strings.Contains(log.String(), want) {
+		t.Errorf("log:\n%s", log.String())
 	}
 }
