@@ -234,7 +234,7 @@ func init() {
 		"cli.serve.luisteren": "kan niet luisteren op %s: %s. Kies een andere poort met --poort, of een ander " +
 			"adres met --adres",
 		"cli.serve.poort-bezet": "kan niet luisteren op %s: een ander programma gebruikt die poort al (draait pia " +
-			"serve misschien al?). Kies een andere poort met --poort, bijvoorbeeld --poort 1314",
+			"serve misschien al?). Kies een andere poort met --poort, bijvoorbeeld --poort %d",
 		"cli.serve.poort-toegang": "kan niet luisteren op %s: geen toestemming. Poorten onder 1024 vragen " +
 			"beheerdersrechten; kies met --poort een poort boven 1024",
 		"cli.serve.adres-onbekend": "kan niet luisteren op %s: dat is geen adres van deze computer. Gebruik " +

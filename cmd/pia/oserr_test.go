@@ -63,3 +63,48 @@ func TestListenMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestedPortIsFree: the port suggested instead of a taken one is one nothing listens on, also when the
+// next one is taken too.
+func TestSuggestedPortIsFree(t *testing.T) {
+	var taken []net.Listener
+	defer func() {
+		for _, l := range taken {
+			l.Close()
+		}
+	}()
+	// Two ports in a row that are taken; a free range above 1024 is found by trying.
+	var first int
+	for p := 20000; p < 60000 && first == 0; p += 37 {
+		a, errA := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(p)))
+		if errA != nil {
+			continue
+		}
+		b, errB := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(p+1)))
+		if errB != nil {
+			a.Close()
+			continue
+		}
+		taken, first = append(taken, a, b), p
+	}
+	if first == 0 {
+		t.Skip("no two free ports in a row")
+	}
+	free := freePort("127.0.0.1", first)
+	if free <= first+1 || free > first+21 {
+		t.Fatalf("freePort(%d) = %d, with %d and %d taken", first, free, first, first+1)
+	}
+	ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(free)))
+	if err != nil {
+		t.Fatalf("the suggested port %d is not free: %v", free, err)
+	}
+	ln.Close()
+	_, err = net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(first)))
+	if err == nil {
+		t.Fatal("the first port is not taken")
+	}
+	e := &env{lang: i18n.Default}
+	if got := listenMessage(e, "127.0.0.1", first, err); !strings.Contains(got, "--poort "+strconv.Itoa(free)) {
+		t.Errorf("%q does not suggest --poort %d", got, free)
+	}
+}

@@ -160,6 +160,21 @@ func onNetwork(addr net.Addr) bool {
 	return ip != nil && !ip.IsLoopback()
 }
 
+// freePort returns a port after poort on adres that nothing listens on now, to suggest when poort is taken: the
+// first of the next twenty, or the next one when they are all taken.
+func freePort(adres string, poort int) int {
+	for p := poort + 1; p <= min(poort+20, 65535); p++ {
+		if ln, err := net.Listen("tcp", net.JoinHostPort(adres, strconv.Itoa(p))); err == nil {
+			ln.Close()
+			return p
+		}
+	}
+	if poort >= 65535 {
+		return 1313
+	}
+	return poort + 1
+}
+
 // listenMessage says why pia serve cannot listen on adres:poort and what to change: the port when it is taken or
 // needs privileges, the address when it is not one of this computer.
 func listenMessage(e *env, adres string, poort int, err error) string {
@@ -167,7 +182,7 @@ func listenMessage(e *env, adres string, poort int, err error) string {
 	var dns *net.DNSError
 	switch {
 	case errors.Is(err, syscall.EADDRINUSE):
-		return e.lang.T("cli.serve.poort-bezet", at)
+		return e.lang.T("cli.serve.poort-bezet", at, freePort(adres, poort))
 	case errors.Is(err, syscall.EACCES):
 		return e.lang.T("cli.serve.poort-toegang", at)
 	case errors.Is(err, syscall.EADDRNOTAVAIL), errors.As(err, &dns):
