@@ -517,6 +517,26 @@ func registerRows(site *model.Site, report *rules.Rapport) [][]document.Register
 	return rows
 }
 
+// Assets returns the files of the theme's assets/ folder, under the output paths Static gives them.
+func (p *Pipeline) Assets() (map[string][]byte, error) { return p.html.Assets() }
+
+// StaticAt returns the files of the site's static/ folder at or below the given site-relative slash paths (a file,
+// or a folder that stands for its files), as Static copies them, without reading the rest of static/. A path that
+// is not there, or lies outside static/, gives nothing.
+func (p *Pipeline) StaticAt(paths []string) (map[string][]byte, error) {
+	files := &fileSet{m: map[string][]byte{}}
+	for _, f := range paths {
+		f = path.Clean(f)
+		if !strings.HasPrefix(f, "static/") {
+			continue
+		}
+		if err := copyTree(p.opt.Source, filepath.Join(p.opt.Source, filepath.FromSlash(f)), files); err != nil {
+			return nil, err
+		}
+	}
+	return files.m, nil
+}
+
 // copyStatic copies the site's static/ folder (logo, images) into the output, and the logo, at its own path, when
 // it is elsewhere in the site (the loader has checked that it is an image inside the site). Files that macOS and
 // editors write unasked (load.Hidden) are left out.
@@ -528,8 +548,12 @@ func copyStatic(src, logo string, files *fileSet) error {
 		}
 		files.put(path.Clean(logo), b)
 	}
-	root := filepath.Join(src, "static")
-	if _, err := os.Stat(root); err != nil {
+	return copyTree(src, filepath.Join(src, "static"), files)
+}
+
+// copyTree copies the file or folder root of the site src, as copyStatic does; nothing when it is not there.
+func copyTree(src, root string, files *fileSet) error {
+	if _, err := os.Lstat(root); err != nil {
 		return nil
 	}
 	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {

@@ -461,23 +461,32 @@ func (s *Server) staticOnly(changed []string) bool {
 // copyStatic stages the files of static/ that are new or changed, and the removal of those that are gone, and the
 // same for the files of the theme's assets among changed.
 func (s *Server) copyStatic(changed []string) (*staged, error) {
-	files, err := s.pipe.Static()
-	if err != nil {
-		return nil, err
-	}
-	// The assets are copied by the names that changed: other files under the same output folder (the search index)
-	// are not Static's. A changed name may be a folder that was moved or removed, which stands for its files.
-	var assets []string
+	// Only what changed is read: a file of static/, or a folder moved in or out, which stands for its files. The
+	// rest of static/ may be large (hundreds of megabytes of documents and images).
+	var inStatic, assets []string
 	for _, f := range changed {
-		if out, ok := s.pipe.AssetOnly(f); ok {
+		if strings.HasPrefix(f, "static/") {
+			inStatic = append(inStatic, f)
+		} else if out, ok := s.pipe.AssetOnly(f); ok {
+			// The assets are copied by the names that changed: other files under the same output folder (the
+			// search index) are not the theme's.
 			assets = append(assets, out)
 		}
 	}
-	ours := func(name string) bool {
-		if strings.HasPrefix(name, "static/") {
-			return true
+	files, err := s.pipe.StaticAt(inStatic)
+	if err != nil {
+		return nil, err
+	}
+	if len(assets) > 0 {
+		theme, err := s.pipe.Assets()
+		if err != nil {
+			return nil, err
 		}
-		for _, a := range assets {
+		maps.Copy(files, theme)
+	}
+	roots := slices.Concat(inStatic, assets)
+	ours := func(name string) bool {
+		for _, a := range roots {
 			if name == a || strings.HasPrefix(name, a+"/") {
 				return true
 			}
