@@ -174,6 +174,10 @@ func Evaluate(site *model.Site) *Rapport {
 	return r
 }
 
+// EvaluateSite runs the rules about the site as a whole (pia.toml, the packs' questions, the Markdown pages), for
+// incremental rebuilds: Rapport.Site of Evaluate.
+func EvaluateSite(site *model.Site) []Bevinding { return evaluateSite(site) }
+
 // EvaluateVerwerking runs the rules for one verwerking of the site, for incremental rebuilds. It does not include
 // site-level findings.
 func EvaluateVerwerking(site *model.Site, v *model.Verwerking) *Resultaat {

@@ -360,7 +360,9 @@ func (s *Server) rebuild(changed []string, all bool) Summary {
 		site, ch, err = s.rl.Reload(changed)
 	}
 	if err == nil && st == nil {
-		sum.Full = ch.Full || ch.Pages || s.needAll || s.site == nil
+		// Markdown pages are in the menu of every page: a page that comes, goes or changes its title or weight
+		// renders the whole site again; a change to the text of a page renders that page.
+		sum.Full = ch.Full || s.needAll || s.site == nil || ch.Pages && !sameMenu(s.site.Pages, site.Pages)
 		if sum.Full {
 			st, err = s.renderAll(site)
 			s.needAll = err != nil
@@ -368,7 +370,11 @@ func (s *Server) rebuild(changed []string, all bool) Summary {
 			for _, id := range ch.Verwerkingen {
 				s.needIDs[id] = true
 			}
-			st, err = s.renderSome(site, slices.Sorted(maps.Keys(s.needIDs)))
+			var pages []*model.Page
+			if ch.Pages {
+				pages = changedPages(s.site.Pages, site.Pages)
+			}
+			st, err = s.renderSome(site, slices.Sorted(maps.Keys(s.needIDs)), pages)
 		}
 		if err == nil {
 			clear(s.needIDs)
@@ -511,7 +517,31 @@ func (s *Server) copyStatic(changed []string) (*staged, error) {
 }
 
 // renderSome re-evaluates and re-renders the given verwerkingen only.
-func (s *Server) renderSome(site *model.Site, ids []string) (*staged, error) {
+// sameMenu reports whether two lists of Markdown pages give the same menu: the same pages, titles and weights.
+func sameMenu(a, b []*model.Page) bool {
+	return slices.EqualFunc(a, b, func(x, y *model.Page) bool {
+		return x.Path == y.Path && x.Titel == y.Titel && x.Gewicht == y.Gewicht
+	})
+}
+
+// changedPages returns the pages of next whose content differs from the page at its path in prev.
+func changedPages(prev, next []*model.Page) []*model.Page {
+	old := map[string]*model.Page{}
+	for _, p := range prev {
+		old[p.Path] = p
+	}
+	var out []*model.Page
+	for _, p := range next {
+		if o := old[p.Path]; o == nil || *o != *p {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// renderSome re-evaluates and re-renders the given verwerkingen and Markdown pages only; pages that changed may
+// change the site's findings (html-in-tekst), which are evaluated again with them.
+func (s *Server) renderSome(site *model.Site, ids []string, pages []*model.Page) (*staged, error) {
 	st := &staged{site: site, pipe: s.pipe, results: maps.Clone(s.results), files: map[string][]byte{},
 		lazy: map[string]func() ([]byte, error){}, renders: map[string]int{}}
 	for _, id := range ids {
@@ -523,7 +553,11 @@ func (s *Server) renderSome(site *model.Site, ids []string) (*staged, error) {
 		}
 		st.results[id] = rules.EvaluateVerwerking(site, v)
 	}
-	report := &rules.Rapport{Site: s.report.Site, Resultaten: make([]*rules.Resultaat, 0, len(site.Verwerkingen))}
+	siteFindings := s.report.Site
+	if len(pages) > 0 {
+		siteFindings = rules.EvaluateSite(site)
+	}
+	report := &rules.Rapport{Site: siteFindings, Resultaten: make([]*rules.Resultaat, 0, len(site.Verwerkingen))}
 	for _, v := range site.Verwerkingen {
 		report.Resultaten = append(report.Resultaten, st.results[v.ID])
 	}
@@ -534,6 +568,14 @@ func (s *Server) renderSome(site *model.Site, ids []string) (*staged, error) {
 				return nil, err
 			}
 		}
+	}
+	for _, p := range pages {
+		d := document.Pagina(site, p)
+		b, err := s.pipe.HTML(d)
+		if err != nil {
+			return nil, err
+		}
+		st.put(document.Path(d.Kind, d.ID, document.FormatHTML), b)
 	}
 	st.invalidateLists()
 	return st, nil

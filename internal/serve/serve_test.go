@@ -660,3 +660,47 @@ func TestFileErrorsInDutch(t *testing.T) {
 		t.Errorf("log:\n%s", log.String())
 	}
 }
+
+// TestPageTextChangeRendersThePage: the Markdown pages are in every page's menu, but a change to the text of one
+// leaves the menu as it is: only that page is rendered at once (the lists follow when asked), and the site's
+// findings about pages follow the text. A new title renders the site again.
+func TestPageTextChangeRendersThePage(t *testing.T) {
+	s, _, dir := loggedServer(t)
+	file := filepath.Join(dir, "content", "contact.md")
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := s.Renders()
+	if err := os.WriteFile(file, append(b, []byte("\nEen nieuwe zin met <b>vet</b>.\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum := s.Rebuild([]string{"content/contact.md"})
+	if sum.Err != nil || sum.Full || sum.Rendered != 1 {
+		t.Fatalf("full %v, %d rendered, error %v; want the one page", sum.Full, sum.Rendered, sum.Err)
+	}
+	if after := s.Renders(); after["verwerkingen/wmo-maatwerkvoorziening/index.html"] != before["verwerkingen/wmo-maatwerkvoorziening/index.html"] {
+		t.Error("a document was rendered again")
+	}
+	if page, _, _ := s.file("contact/index.html"); !strings.Contains(string(page), "Een nieuwe zin met") {
+		t.Error("the page does not show the new text")
+	}
+	if home, _, _ := s.file("index.html"); !strings.Contains(string(home), "html-in-tekst") {
+		t.Error("the home page does not list the finding about the page's HTML")
+	}
+	// A new title is in the menu of every page.
+	retitled := strings.Replace(string(b), "titel = ", "titel = \"Contact en vragen\"\noud = ", 1)
+	if !strings.Contains(retitled, "Contact en vragen") {
+		t.Fatal("contact.md has no titel")
+	}
+	retitled = regexp.MustCompile(`(?m)^oud = .*\n`).ReplaceAllString(retitled, "")
+	if err := os.WriteFile(file, []byte(retitled), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if sum := s.Rebuild([]string{"content/contact.md"}); sum.Err != nil || !sum.Full {
+		t.Fatalf("a new title: full %v, error %v", sum.Full, sum.Err)
+	}
+	if page, _, _ := s.file("verwerkingen/wmo-maatwerkvoorziening/index.html"); !strings.Contains(string(page), "Contact en vragen") {
+		t.Error("the menu of a document does not show the new title")
+	}
+}
