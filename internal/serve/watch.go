@@ -327,7 +327,7 @@ func (t *tree) watchAll() {
 	clear(t.watched)
 	clear(t.links)
 	for _, dir := range load.SourceDirs {
-		t.walk(filepath.Join(t.root, dir))
+		t.walk(sourceDir(t.root, dir))
 	}
 	t.link(filepath.Join(t.root, "pia.toml"))
 	t.watchTargets()
@@ -361,7 +361,7 @@ func (t *tree) walk(dir string) {
 				}
 				t.failed = append(t.failed, p)
 			} else {
-				t.watched[p] = true
+				t.watched[filepath.Clean(p)] = true
 			}
 		case d.Type()&fs.ModeSymlink != 0:
 			t.link(p)
@@ -400,6 +400,13 @@ func (t *tree) watchTargets() {
 	t.targetDirs = t.targetDirs[:0]
 }
 
+// sourceDir is the folder dir of the site at root, for filepath.WalkDir: with a separator at the end, so that a
+// folder that is a link to one elsewhere (content/ kept on another disk) is walked too, under the site's names,
+// as the loader reads it. WalkDir does not follow a link it starts at.
+func sourceDir(root, dir string) string {
+	return filepath.Join(root, dir) + string(filepath.Separator)
+}
+
 // siteFiles returns pia.toml and every file in the folders pia reads, as site-relative slash paths, with the time
 // they (or, for a link, its target) were last changed; zero for what is not a regular file. The files editors write
 // beside the files they save are left out, except where the build copies them.
@@ -423,7 +430,7 @@ func siteFiles(root string) map[string]time.Time {
 		note(filepath.Join(root, "pia.toml"))
 	}
 	for _, dir := range load.SourceDirs {
-		_ = filepath.WalkDir(filepath.Join(root, dir), func(p string, d fs.DirEntry, err error) error {
+		_ = filepath.WalkDir(sourceDir(root, dir), func(p string, d fs.DirEntry, err error) error {
 			if err == nil && !d.IsDir() {
 				note(p)
 			}

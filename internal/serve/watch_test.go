@@ -702,3 +702,37 @@ func TestLogoOutsideTheWatchedFolders(t *testing.T) {
 		t.Errorf("the error does not name the logo: %v", s.Err())
 	}
 }
+
+// TestLinkedSourceFolder: content/ (or themes/, or pia-templates/) may be a link to a folder elsewhere, which the
+// loader reads; a change in it is seen, under the site's own names.
+func TestLinkedSourceFolder(t *testing.T) {
+	dir := copySite(t)
+	elsewhere := filepath.Join(t.TempDir(), "inhoud")
+	if err := os.Rename(filepath.Join(dir, "content"), elsewhere); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(elsewhere, filepath.Join(dir, "content")); err != nil {
+		t.Skip("no links here:", err)
+	}
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil || s.Err() != nil {
+		t.Fatal(err, s.Err())
+	}
+	startWatch(t, s, 40*time.Millisecond)
+	time.Sleep(100 * time.Millisecond) // let the watcher add its folders
+	setNaam(t, filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml"), "Jeugdhulp, via de koppeling")
+	waitGen(t, s, 0)
+	if b, _, _ := s.file("verwerkingen/jeugdwet-toegang/index.html"); !strings.Contains(string(b), "Jeugdhulp, via de koppeling") {
+		t.Error("the change in the linked content/ was not rebuilt")
+	}
+	gen := s.Generation()
+	src, err := os.ReadFile(filepath.Join(elsewhere, "verwerkingen", "schuldhulpverlening.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(elsewhere, "verwerkingen", "shv-nieuw.toml"), string(src))
+	waitGen(t, s, gen)
+	if _, ok, _ := s.file("verwerkingen/shv-nieuw/index.html"); !ok {
+		t.Error("a questionnaire new in the linked content/ is not served")
+	}
+}
