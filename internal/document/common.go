@@ -765,7 +765,11 @@ func (b *builder) termijnen(prefix string) []Block {
 // termijnTekst says how long a period is and from when: "15 jaar na het einde van de voorziening".
 func (b *builder) termijnTekst(prefix string, bt model.Bewaartermijn) string {
 	termijn := bt.Termijn.String()
-	if vanaf := trimSentence(bt.Vanaf); vanaf != "" {
+	vanaf := bt.Vanaf
+	if b.inwoner && strings.TrimSpace(bt.VanafVoorInwoner) != "" {
+		vanaf = bt.VanafVoorInwoner
+	}
+	if vanaf := trimSentence(vanaf); vanaf != "" {
 		termijn = b.t(prefix+"termijn-vanaf", termijn, vanaf)
 	}
 	return termijn

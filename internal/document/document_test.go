@@ -664,9 +664,9 @@ func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 	wmo := text(Privacyverklaring(site, result(t, r, "wmo-maatwerkvoorziening")))
 	for _, want := range []string{
 		// The period for all data says that the one for some of them goes before it.
-		"\nTenzij hieronder iets anders staat, bewaren wij al uw gegevens 15 jaar na het moment " +
-			"waarop het stuk is ontvangen of gemaakt; bij een lopende voorziening gerekend vanaf het einde ervan.\n" +
-			"Deze gegevens bewaren wij 5 jaar na de afronding van het onderzoek",
+		"\nTenzij hieronder iets anders staat, bewaren wij al uw gegevens 15 jaar na de datum van het stuk, of " +
+			"na het einde van uw voorziening als u die nog hebt.\n" +
+			"Deze gegevens bewaren wij 5 jaar na het einde van het onderzoek, als u geen voorziening krijgt",
 		"\n**Aanbieders van Wmo-hulp met wie wij een contract hebben.** Alleen als een aanbieder de hulp voor u gaat leveren. Wij geven door:\n" +
 			"Uw naam, adres, geboortedatum en geslacht\nUw burgerservicenummer (BSN)\n",
 	} {
@@ -892,8 +892,8 @@ func TestPeriodsForTheSameDataNameThemOnce(t *testing.T) {
 	res := result(t, r, "zelfredzaamheidsmatrix")
 	pv := text(Privacyverklaring(site, res))
 	for _, want := range []string{
-		"hangt af van uw situatie. Wij bewaren ze:\n15 jaar na het einde van de verstrekte voorziening",
-		"\n5 jaar na de afronding van het onderzoek of de ondersteuning, als er geen maatwerkvoorziening volgt\nHet gaat om deze gegevens:\nUw naam, adres en geboortedatum\n",
+		"hangt af van uw situatie. Wij bewaren ze:\n15 jaar na het einde van uw voorziening, als u een voorziening krijgt",
+		"\n5 jaar na het einde van het onderzoek of de hulp, als u geen voorziening krijgt\nHet gaat om deze gegevens:\nUw naam, adres en geboortedatum\n",
 	} {
 		if !strings.Contains(pv, want) {
 			t.Errorf("statement lacks %q:\n%s", want, pv)
@@ -945,6 +945,7 @@ func TestWerkinstructieRetentionAndContacts(t *testing.T) {
 	v := *orig.Verwerking
 	v.Bewaartermijnen = slices.Clone(v.Bewaartermijnen)
 	v.Bewaartermijnen[0].Vanaf = "het einde van de voorziening. "
+	v.Bewaartermijnen[0].VanafVoorInwoner = "het einde van uw voorziening. "
 	res := *orig
 	res.Verwerking = &v
 	bare := *site
@@ -956,7 +957,7 @@ func TestWerkinstructieRetentionAndContacts(t *testing.T) {
 	if strings.Contains(wi, "privacyloket.\n") || strings.Contains(wi, "Privacyloket:") {
 		t.Errorf("the privacy desk is named without an address:\n%s", wi)
 	}
-	if pv := text(Privacyverklaring(&bare, &res)); !strings.Contains(pv, "\nTenzij hieronder iets anders staat, bewaren wij al uw gegevens 15 jaar na het einde van de voorziening.\n") {
+	if pv := text(Privacyverklaring(&bare, &res)); !strings.Contains(pv, "\nTenzij hieronder iets anders staat, bewaren wij al uw gegevens 15 jaar na het einde van uw voorziening.\n") {
 		t.Errorf("a vanaf with a full stop in the statement:\n%s", pv)
 	}
 }
@@ -1919,3 +1920,29 @@ var markdownEscape = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
 
 // unescapeMarkdown removes the backslashes of Markdown escapes, for comparing the Markdown of a text with its words.
 func unescapeMarkdown(s string) string { return markdownEscape.ReplaceAllString(s, "$1") }
+
+// TestVanafVoorInwoner: the privacy statement says from when a period runs in the citizen's words where the
+// questionnaire gives them; the report and the register keep the words for professionals.
+func TestVanafVoorInwoner(t *testing.T) {
+	site, r := exampleSite(t)
+	res := edited(result(t, r, "wmo-maatwerkvoorziening"), func(v *model.Verwerking) {
+		v.Bewaartermijnen = []model.Bewaartermijn{{Gegevens: []string{"*"}, Termijn: model.Termijn{Aantal: 7, Eenheid: model.Jaren},
+			Vanaf: "de beëindiging van de verstrekte voorziening", VanafVoorInwoner: "het einde van uw voorziening"}}
+	})
+	if pv := text(Privacyverklaring(site, res)); !strings.Contains(pv, "7 jaar na het einde van uw voorziening") ||
+		strings.Contains(pv, "beëindiging") {
+		t.Errorf("the statement:\n%s", pv)
+	}
+	if pia := text(PIA(site, res)); !strings.Contains(pia, "de beëindiging van de verstrekte voorziening") ||
+		strings.Contains(pia, "het einde van uw voorziening") {
+		t.Error("the report does not keep the words for professionals")
+	}
+	if f := registerField(site, res, "bewaartermijnen"); !strings.Contains(f.Value, "beëindiging") {
+		t.Errorf("the register: %q", f.Value)
+	}
+	// Without words for the citizen the statement says what there is.
+	plain := edited(res, func(v *model.Verwerking) { v.Bewaartermijnen[0].VanafVoorInwoner = " " })
+	if pv := text(Privacyverklaring(site, plain)); !strings.Contains(pv, "7 jaar na de beëindiging van de verstrekte voorziening") {
+		t.Errorf("without vanaf_voor_inwoner:\n%s", pv)
+	}
+}

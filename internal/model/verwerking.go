@@ -284,11 +284,14 @@ type Systeem struct {
 
 // Bewaartermijn is a retention period for some gegevens.
 type Bewaartermijn struct {
-	Gegevens  []string `toml:"gegevens"`
-	Termijn   Termijn  `toml:"termijn"`
-	Vanaf     string   `toml:"vanaf"`
-	Bron      string   `toml:"bron"`
-	Standaard string   `toml:"standaard"` // catalogue id of the standard period it is compared with
+	Gegevens []string `toml:"gegevens"`
+	Termijn  Termijn  `toml:"termijn"`
+	Vanaf    string   `toml:"vanaf"`
+	// VanafVoorInwoner says from when, in the citizen's words, for the privacy statement ("het einde van uw
+	// uitkering"); Vanaf is for professionals and the register.
+	VanafVoorInwoner string `toml:"vanaf_voor_inwoner"`
+	Bron             string `toml:"bron"`
+	Standaard        string `toml:"standaard"` // catalogue id of the standard period it is compared with
 }
 
 // Toegang says which role may see which gegevens.
