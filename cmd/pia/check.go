@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/load"
 	"github.com/pia-nl/pia/internal/model"
+	"github.com/pia-nl/pia/internal/render/html"
 	"github.com/pia-nl/pia/internal/rules"
 )
 
@@ -83,7 +85,13 @@ func runCheck(e *env, args []string) error {
 	if err := buildable(site, bron, evaluated); err != nil {
 		msg := fsMessage(e.lang, err)
 		if asJSON {
-			writeJSON(e.stdout, checkJSON(nil, nil, load.Errors{&load.Error{Msg: msg}}))
+			le := &load.Error{Msg: msg}
+			// A mistake in a layout of the theme has its place, which a program reading the JSON gets apart.
+			var lay *html.LayoutError
+			if errors.As(err, &lay) {
+				le.Pos = model.Pos{File: lay.File, Line: lay.Line, Col: lay.Col}
+			}
+			writeJSON(e.stdout, checkJSON(nil, nil, load.Errors{le}))
 		} else {
 			fmt.Fprintln(e.stderr, e.lang.T("cli.check.thema", msg))
 		}

@@ -1546,11 +1546,17 @@ func TestCheckReadsTheTheme(t *testing.T) {
 		t.Errorf("exit %d\nstderr:\n%s", r.code, r.stderr)
 	}
 	r = runPia(t, dir, "check", "--formaat", "json")
-	var out struct {
-		Fouten []struct{ Bericht string }
+	type fouten struct {
+		Fouten []struct {
+			Bestand      string
+			Regel, Kolom int
+			Bericht      string
+		}
 	}
+	var out fouten
 	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil || r.code != exitInput || len(out.Fouten) != 1 ||
-		!strings.Contains(out.Fouten[0].Bericht, want) {
+		!strings.Contains(out.Fouten[0].Bericht, want) ||
+		out.Fouten[0].Bestand != "themes/default/layouts/partials/footer.html" || out.Fouten[0].Regel != 1 {
 		t.Errorf("exit %d, %v\nstdout:\n%s", r.code, err, r.stdout)
 	}
 	// A layout that parses but asks for a field pages do not have stops pia build, so it stops pia check too.
@@ -1563,6 +1569,13 @@ func TestCheckReadsTheTheme(t *testing.T) {
 			!strings.Contains(r.stderr, "het veld Titel bestaat niet") {
 			t.Errorf("pia %s with a layout that asks for .Titel: exit %d\n%s", cmd, r.code, r.stderr)
 		}
+	}
+	r = runPia(t, dir, "check", "--formaat", "json")
+	out = fouten{}
+	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil || len(out.Fouten) != 1 ||
+		out.Fouten[0].Bestand != "themes/default/layouts/partials/footer.html" || out.Fouten[0].Regel != 1 ||
+		out.Fouten[0].Kolom != 33 || !strings.Contains(out.Fouten[0].Bericht, "het veld Titel bestaat niet") {
+		t.Errorf("JSON of a layout that asks for .Titel: %v\n%s", err, r.stdout)
 	}
 	// The same site with its layout repaired passes the theme and gets its findings.
 	if err := os.WriteFile(footer, []byte("{{define \"footer\"}}<footer>{{if true}}x{{end}}</footer>{{end}}"), 0o644); err != nil {

@@ -131,7 +131,8 @@ func (r *Renderer) defines(t *template.Template, file, name string) error {
 	if d := t.Lookup(name); d != nil && d.Tree != nil {
 		return nil
 	}
-	return errors.New(r.lang.T("html.fout.define", r.place(file), name))
+	w := r.place(file)
+	return r.layoutError(w, "html.fout.define", w, name)
 }
 
 func (r *Renderer) parseInto(t *template.Template, file string) error {
@@ -141,9 +142,11 @@ func (r *Renderer) parseInto(t *template.Template, file string) error {
 	}
 	if err != nil {
 		if fi, serr := fs.Stat(r.theme, file); serr == nil && fi.IsDir() {
-			return errors.New(r.lang.T("html.fout.map", r.place(file)))
+			w := r.place(file)
+			return r.layoutError(w, "html.fout.map", w)
 		}
-		return errors.New(r.lang.T("html.fout.lezen", r.place(file), osfile.Reason(r.lang, err)))
+		w := r.place(file)
+		return r.layoutError(w, "html.fout.lezen", w, osfile.Reason(r.lang, err))
 	}
 	if _, err := t.New(file).Parse(string(b)); err != nil {
 		return r.templateError(err)

@@ -1,7 +1,6 @@
 package html
 
 import (
-	"errors"
 	"html/template"
 	"regexp"
 	"text/template/parse"
@@ -33,7 +32,7 @@ func (r *Renderer) checkTexts(t *template.Template) error {
 			if m := filePos.FindStringSubmatch(loc); m != nil {
 				where = r.place(m[1], m[2], m[3])
 			}
-			return errors.New(r.lang.T("html.fout.tekst", where, found.Text))
+			return r.layoutError(where, "html.fout.tekst", where, found.Text)
 		}
 	}
 	return nil

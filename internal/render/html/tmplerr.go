@@ -40,18 +40,47 @@ var (
 	}
 )
 
+// LayoutError is a mistake in a file of the theme: the file as the site names it (or as the tool's own theme
+// names it), the line and column when Go's templates gave them (0 otherwise), and the whole message, which names
+// them too.
+type LayoutError struct {
+	File      string
+	Line, Col int
+	msg       string
+}
+
+func (e *LayoutError) Error() string { return e.msg }
+
+// where is a place in a file of the theme for a message (see place); it prints as its text.
+type where struct {
+	text      string
+	file      string
+	line, col int
+}
+
+func (w where) String() string { return w.text }
+
+// layoutError is the message key with args about the place w.
+func (r *Renderer) layoutError(w where, key string, args ...any) error {
+	return &LayoutError{File: w.file, Line: w.line, Col: w.col, msg: r.lang.T(key, args...)}
+}
+
 // place names a file of the theme for a message: its path as the site has it, the position Go's templates gave,
 // if any (see goPos), and the note of theme.Source when the file is the tool's own, after the position, which
 // editors read as file:line:col.
-func (r *Renderer) place(file string, pos ...string) string {
+func (r *Renderer) place(file string, pos ...string) where {
 	path, note := theme.Source(r.theme, file)
-	return path + r.goPos(file, pos...) + note
+	w := where{file: path}
+	var at string
+	at, w.line, w.col = r.goPos(file, pos...)
+	w.text = path + at + note
+	return w
 }
 
 // goPos writes a position in the layout file of the theme from Go's templates as ":line:col", with the column
 // counted in characters from 1, as editors and pia's other messages count it: Go counts the bytes before it on the
-// line.
-func (r *Renderer) goPos(file string, pos ...string) string {
+// line. It returns the line and column too, or 0 for what Go did not give.
+func (r *Renderer) goPos(file string, pos ...string) (string, int, int) {
 	if len(pos) == 2 {
 		line, errL := strconv.Atoi(pos[0])
 		col, errC := strconv.Atoi(pos[1])
@@ -63,14 +92,18 @@ func (r *Renderer) goPos(file string, pos ...string) string {
 					chars = utf8.RuneCountInString(lines[line-1][:col])
 				}
 			}
-			return ":" + pos[0] + ":" + strconv.Itoa(chars+1)
+			return ":" + pos[0] + ":" + strconv.Itoa(chars+1), line, chars + 1
 		}
 	}
 	var b strings.Builder
 	for _, p := range pos {
 		b.WriteString(":" + p)
 	}
-	return b.String()
+	line := 0
+	if len(pos) == 1 {
+		line, _ = strconv.Atoi(pos[0])
+	}
+	return b.String(), line, 0
 }
 
 // maxCause is how much of a cause Go gives in its own words a message quotes: some quote a whole value, such as
@@ -88,20 +121,24 @@ func (r *Renderer) templateError(err error) error {
 		if !strings.HasPrefix(action, "{{") {
 			action = "{{" + action + "}}"
 		}
-		return errors.New(r.lang.T("html.fout.uitvoeren", at(m[1], m[2], m[3]), action, r.templateCause(m[5])))
+		w := at(m[1], m[2], m[3])
+		return r.layoutError(w, "html.fout.uitvoeren", w, action, r.templateCause(m[5]))
 	}
 	if m := escapeError.FindStringSubmatch(msg); m != nil {
-		return errors.New(r.lang.T("html.fout.sjabloon", at(m[1], m[2], m[3]), r.templateCause(m[4])))
+		w := at(m[1], m[2], m[3])
+		return r.layoutError(w, "html.fout.sjabloon", w, r.templateCause(m[4]))
 	}
 	if m := escapeErrorName.FindStringSubmatch(msg); m != nil {
-		where := at(m[1])
 		if !strings.HasSuffix(m[1], ".html") {
-			where = r.lang.T("html.fout.deel", m[1]) // a {{define}} name, not a file
+			// a {{define}} name, not a file
+			return errors.New(r.lang.T("html.fout.sjabloon", r.lang.T("html.fout.deel", m[1]), r.templateCause(m[2])))
 		}
-		return errors.New(r.lang.T("html.fout.sjabloon", where, r.templateCause(m[2])))
+		w := at(m[1])
+		return r.layoutError(w, "html.fout.sjabloon", w, r.templateCause(m[2]))
 	}
 	if m := parseError.FindStringSubmatch(msg); m != nil {
-		return errors.New(r.lang.T("html.fout.sjabloon", at(m[1], m[2]), r.templateCause(m[3])))
+		w := at(m[1], m[2])
+		return r.layoutError(w, "html.fout.sjabloon", w, r.templateCause(m[3]))
 	}
 	return err
 }
