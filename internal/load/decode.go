@@ -60,6 +60,9 @@ type decoder struct {
 	// root is the type the whole file is decoded into: its keys are what a key written below a table header may
 	// have been meant as (see topHint).
 	root reflect.Type
+	// entry is the key of the entry of a table of texts ([antwoorden]) being decoded, for messages: its path
+	// cannot say where a key with dots ("B.12.2") begins.
+	entry string
 	// vragen are the questions of the site's packs, whose ids are the keys of [antwoorden]; nil when not known.
 	vragen *model.Vragenlijst
 }
@@ -73,6 +76,15 @@ func controlChar(s string) (rune, bool) {
 		}
 	}
 	return 0, false
+}
+
+// keyName names the key of the value at path in a message: the whole key of an entry of a table of texts, whose
+// dots are its own ("B.12.2"), or the last key of the path.
+func (dc *decoder) keyName(path string) string {
+	if dc.entry != "" && strings.HasSuffix(path, "."+dc.entry) {
+		return dc.entry
+	}
+	return lastKey(path)
 }
 
 // limitOf returns the limit of a kind of markdown.Excess.
@@ -236,12 +248,12 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 		}
 		if dc.escapes {
 			if r, ok := controlChar(s); ok {
-				dc.errs.add(dc.d.posOf(path), "load.stuurteken", lastKey(path), r)
+				dc.errs.add(dc.d.posOf(path), "load.stuurteken", dc.keyName(path), r)
 				return
 			}
 		}
 		if e, ok := markdown.Excessive(s); ok {
-			dc.errs.add(dc.d.posOf(path), "load.markdown."+e.Kind, lastKey(path), e.Line, e.N, limitOf(e.Kind))
+			dc.errs.add(dc.d.posOf(path), "load.markdown."+e.Kind, dc.keyName(path), e.Line, e.N, limitOf(e.Kind))
 			return
 		}
 		out.SetString(s)
@@ -315,7 +327,9 @@ func (dc *decoder) value(path string, in any, out reflect.Value) {
 				}
 			}
 			ev := reflect.New(t.Elem()).Elem()
+			dc.entry = k
 			dc.value(join(path, k), m[k], ev)
+			dc.entry = ""
 			mv.SetMapIndex(reflect.ValueOf(ownKey(k)), ev)
 		}
 		out.Set(mv)

@@ -80,10 +80,13 @@ Tekst.
 [[doelen]]
 id = "d"
 omschrijving = "` + strings.Repeat("![a](", 257) + `"
+[antwoorden]
+"B.12.2" = "` + strings.Repeat("> ", 33) + `"
 `, []string{
 			`content/verwerkingen/a.toml:2:1: samenvatting zet op regel 2 van de tekst 40 citaten (>) of lijsten in elkaar; pia staat er hoogstens 32 toe`,
 			`content/pagina.md:7:1: deze tabel heeft 65 kolommen; pia staat er hoogstens 64 toe`,
 			`content/links.md:1:1031: deze regel heeft 300 links ([tekst](adres)); pia staat er hoogstens 256 op één regel toe`,
+			`content/verwerkingen/b.toml:5:1: B.12.2 zet op regel 1 van de tekst 33 citaten`,
 			`content/verwerkingen/b.toml:3:1: omschrijving heeft op regel 1 van de tekst 257 links ([tekst](adres)); pia staat er hoogstens 256 op één regel toe`,
 		}},
 		{"wrong type", `
@@ -312,6 +315,12 @@ Bel {fg.nam} of {organisatie.telefoon}; {geen plaatshouder} en {} blijven tekst.
 Zie {iets.heel.anders}.
 `, []string{`pia-templates/basis/teksten/privacyverklaring-fg.md:2:5: onbekende plaatshouder {fg.nam}; bedoelde u {fg.naam}?`,
 			`pia-templates/basis/teksten/privacyverklaring-fg.md:3:5: onbekende plaatshouder {iets.heel.anders}; de documenten vullen alleen deze in: {organisatie.naam}, {organisatie.adres}`}},
+		{"a text of a pack past the limits", `
+-- pia-templates/basis/teksten/privacyverklaring-fg.md --
+Onze functionaris is {fg.naam}.
+
+` + strings.Repeat("> ", 50) + `
+`, []string{`pia-templates/basis/teksten/privacyverklaring-fg.md:3:65: deze regel zet 50 citaten (>) of lijsten in elkaar; pia staat er hoogstens 32 toe`}},
 		{"placeholders not closed or in double braces", `
 -- pia-templates/basis/teksten/privacyverklaring-fg.md --
 Dat is {fg.naam. Deze persoon let op.

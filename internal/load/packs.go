@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/markdown"
 	"github.com/pia-nl/pia/internal/model"
 	"github.com/pia-nl/pia/internal/osfile"
 	"github.com/pia-nl/pia/internal/suggest"
@@ -361,6 +362,10 @@ func (d *packDir) load(lang i18n.Lang) {
 			continue
 		}
 		checkPlaceholders(d.display+"/"+f, string(src), c)
+		if e, ok := markdown.Excessive(string(src)); ok {
+			c.add(model.Pos{File: d.display + "/" + f, Line: e.Line, Col: e.Col}, "load.pagina."+e.Kind, e.N, limitOf(e.Kind))
+			continue
+		}
 		d.pack.Teksten[name] = string(src)
 	}
 	d.errs = c.errs

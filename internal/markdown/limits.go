@@ -38,6 +38,7 @@ const (
 // lines, the bytes of delimiter rows and, with strings.Count, at "](", so it is cheap for any text.
 func Excessive(src string) (Excess, bool) {
 	line := 0
+	fence := "" // the fence of the code block the line is in: goldmark parses nothing inside
 	for rest := src; len(rest) > 0; {
 		line++
 		l := rest
@@ -47,6 +48,15 @@ func Excessive(src string) (Excess, bool) {
 			rest = ""
 		}
 		l = strings.TrimSuffix(l, "\r")
+		if f := codeFence(l); fence == "" && f != "" {
+			fence = f
+			continue
+		} else if fence != "" {
+			if f != "" && f[0] == fence[0] && len(f) >= len(fence) && strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), f[:1])) == "" {
+				fence = ""
+			}
+			continue
+		}
 		if len(l) <= MaxNesting {
 			continue // a container, a column or a link takes at least one byte
 		}
@@ -65,6 +75,20 @@ func Excessive(src string) (Excess, bool) {
 		}
 	}
 	return Excess{}, false
+}
+
+// codeFence returns the fence that l opens or closes a fenced code block with ("```", "~~~~"), or "": three or more
+// backticks or tildes after at most three spaces.
+func codeFence(l string) string {
+	t := strings.TrimLeft(l, " ")
+	if len(l)-len(t) > 3 || len(t) < 3 || (t[0] != '`' && t[0] != '~') {
+		return ""
+	}
+	n := len(t) - len(strings.TrimLeft(t, t[:1]))
+	if n < 3 {
+		return ""
+	}
+	return t[:n]
 }
 
 // nesting counts the block quote markers and list items that l opens one inside the other, and gives the column

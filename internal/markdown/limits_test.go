@@ -32,6 +32,11 @@ func TestExcessive(t *testing.T) {
 		{"links at the limit", strings.Repeat("[a](", MaxLinks), Excess{}, false},
 		{"links past the limit", "é " + strings.Repeat("[a](b) ", MaxLinks+10), Excess{1, 2 + 7*MaxLinks + 3, KindLinks, MaxLinks + 10}, true},
 		{"links on many lines", strings.Repeat(strings.Repeat("[a](", 100)+"\n", 10), Excess{}, false},
+		{"inside a fenced code block", "Voorbeeld:\n\n```\n" + deep + "\n" + strings.Repeat("[a](", 300) + "\n```\n", Excess{}, false},
+		{"inside a tilde fence with a longer close", "~~~ tekst\n" + deep + "\n~~~~\n", Excess{}, false},
+		{"after the code block", "```\nx\n```\n" + deep, Excess{4, MaxNesting + 1, KindNesting, MaxNesting + 1}, true},
+		{"a shorter fence does not close", "````\n```\n" + deep + "\n````\n", Excess{}, false},
+		{"a backtick fence is not closed by tildes", "```\n~~~\n" + deep, Excess{}, false},
 		{"a setext underline", "Kop\n" + strings.Repeat("-", 200), Excess{}, false},
 	} {
 		got, ok := Excessive(c.src)
