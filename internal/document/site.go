@@ -384,8 +384,8 @@ func RegisterRow(b *builder) []RegisterField {
 		list("grondslagen", b.t("doc.reg.grondslagen"), grondslagen),
 		{Key: "proceseigenaar", Label: b.t("doc.reg.eigenaar"), Value: v.Proceseigenaar},
 		// The status the documents show: a PIA recorded as final whose check found errors is a concept, in the
-		// register as on the home page.
-		{Key: "status", Label: b.t("doc.reg.status"), Value: b.overzichtStatus(b.res)},
+		// register too. The value stays one of the statuses, for programs that read the CSV and JSON.
+		{Key: "status", Label: b.t("doc.reg.status"), Value: string(shownStatus(b.res))},
 		{Key: "dpia_verplicht", Label: b.t("doc.reg.dpia"), Value: dpia},
 	}
 }
