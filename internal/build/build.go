@@ -8,10 +8,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"math/bits"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -437,25 +439,38 @@ func (p *Pipeline) Static() (map[string][]byte, error) {
 	return files.m, nil
 }
 
-// Probe renders, in memory, what a build would render first of each kind: the files that Static returns, the
-// home page, the first Markdown page and the documents of the first verwerking, as HTML and as PDF. A theme whose
-// layouts parse but stop on a page (a field that pages do not have), or a static file that cannot be read, fails
-// here as it would fail the build, without the time of a whole build. Layouts whose trouble lies in a branch these
-// pages do not take are only found by the build itself.
+// Probe renders, in memory, one page of each kind a build renders: the home page, the overall privacy statement
+// and the register (with the first verwerking only, so that they stay small), the first Markdown page and the documents
+// of the first verwerking, as HTML and as PDF; and it opens the files the build copies (the theme's assets, the
+// search page, the logo and static/) without reading the files of static/, which may be large. A theme whose layouts
+// parse but stop on a page (a field that pages do not have), or a file the build cannot read, fails here as it would
+// fail the build, in a fraction of its time. Layouts whose trouble lies in a branch these pages do not take are only
+// found by the build itself.
 func (p *Pipeline) Probe(report *rules.Rapport) error {
 	site := p.site
+	first := &rules.Rapport{Site: report.Site}
+	if len(report.Resultaten) > 0 {
+		first.Resultaten = report.Resultaten[:1]
+	}
 	var docs []*document.Document
 	if p.html != nil {
-		if _, err := p.Static(); err != nil {
+		if _, err := p.html.Assets(); err != nil {
 			return err
 		}
-		docs = append(docs, document.Overzicht(site, report))
+		if _, err := p.html.SearchPage(); err != nil {
+			return err
+		}
+		if err := checkStatic(p.opt.Source, site.Config.Organisatie.Logo); err != nil {
+			return err
+		}
+		docs = append(docs, document.Overzicht(site, first), document.PrivacyOverzicht(site, first),
+			document.Register(site, first))
 		if len(site.Pages) > 0 {
 			docs = append(docs, document.Pagina(site, site.Pages[0]))
 		}
 	}
-	if len(report.Resultaten) > 0 {
-		docs = append(docs, document.ForVerwerking(site, report.Resultaten[0])...)
+	if len(first.Resultaten) > 0 {
+		docs = append(docs, document.ForVerwerking(site, first.Resultaten[0])...)
 	}
 	for _, d := range docs {
 		if p.html != nil {
@@ -467,6 +482,23 @@ func (p *Pipeline) Probe(report *rules.Rapport) error {
 			if _, err := p.PDF(d); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+// checkStatic opens every file copyStatic would copy, as it opens them, without reading them.
+func checkStatic(src, logo string) error {
+	files := map[string]bool{}
+	if logo != "" && !strings.HasPrefix(path.Clean(logo), "static/") {
+		files[filepath.Join(src, filepath.FromSlash(path.Clean(logo)))] = true
+	}
+	if err := walkTree(src, filepath.Join(src, "static"), func(p, _ string) error { files[p] = true; return nil }); err != nil {
+		return err
+	}
+	for _, f := range slices.Sorted(maps.Keys(files)) {
+		if err := osfile.Readable(f); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -553,29 +585,44 @@ func copyStatic(src, logo string, files *fileSet) error {
 
 // copyTree copies the file or folder root of the site src, as copyStatic does; nothing when it is not there.
 func copyTree(src, root string, files *fileSet) error {
-	if _, err := os.Lstat(root); err != nil {
+	return walkTree(src, root, func(p, rel string) error {
+		b, err := osfile.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		files.put(rel, b)
+		return nil
+	})
+}
+
+// walkTree calls fn with the path and the site-relative slash path of every file at or below root in the site
+// src, leaving out the files that macOS and editors write unasked (load.Hidden); nothing when root is not there. A
+// root that is a link to a folder (static/ kept elsewhere) is walked under its own name.
+func walkTree(src, root string, fn func(p, rel string) error) error {
+	fi, err := os.Lstat(root)
+	if err != nil {
 		return nil
 	}
-	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		if t, err := os.Stat(root); err == nil && t.IsDir() {
+			root += string(filepath.Separator)
+		}
+	}
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		if d.IsDir() {
 			return nil
 		}
-		rel, err := filepath.Rel(src, path)
+		rel, err := filepath.Rel(src, p)
 		if err != nil {
 			return err
 		}
 		if load.Hidden(filepath.ToSlash(rel)) {
 			return nil
 		}
-		b, err := osfile.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		files.put(filepath.ToSlash(rel), b)
-		return nil
+		return fn(p, filepath.ToSlash(rel))
 	})
 }
 

@@ -56,6 +56,10 @@ var (
 	_ fs.StatFS     = dirFS{}
 )
 
+// Readable reports, without reading it, whether ReadFile would read the named file: it opens it as ReadFile does
+// (a named pipe, device or socket gives ErrNotRegular, a folder EISDIR) and closes it again.
+func Readable(name string) error { return readable(name) }
+
 // ReadFile reads the file name and returns its contents; errors are *fs.PathError, as os.ReadFile's.
 func ReadFile(name string) ([]byte, error) { return readFile(name) }
 

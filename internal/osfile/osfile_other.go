@@ -18,6 +18,21 @@ func readFile(name string) ([]byte, error) {
 	return os.ReadFile(name)
 }
 
+func readable(name string) error {
+	fi, err := os.Stat(name)
+	if err != nil {
+		return err
+	}
+	if special(fi.Mode()) {
+		return &fs.PathError{Op: "open", Path: name, Err: ErrNotRegular}
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	return f.Close()
+}
+
 func writeFile(name string, data []byte, perm fs.FileMode) error {
 	return os.WriteFile(name, data, perm)
 }

@@ -21,30 +21,50 @@ func open(name string, flag int, perm uint32) (int, error) {
 	}
 }
 
-func readFile(name string) ([]byte, error) {
+// openRegular opens name for reading when it is a regular file, and returns its size.
+func openRegular(name string) (int, int64, error) {
 	// Without waiting: opening a named pipe would otherwise wait for a writer. A regular file is read as ever.
 	fd, err := open(name, syscall.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err == syscall.ENXIO {
 		err = ErrNotRegular // a socket
 	}
 	if err != nil {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+		return -1, 0, &fs.PathError{Op: "open", Path: name, Err: err}
 	}
-	defer syscall.Close(fd)
 	var st syscall.Stat_t
 	if err := syscall.Fstat(fd, &st); err != nil {
-		return nil, &fs.PathError{Op: "stat", Path: name, Err: err}
+		syscall.Close(fd)
+		return -1, 0, &fs.PathError{Op: "stat", Path: name, Err: err}
 	}
 	switch st.Mode & syscall.S_IFMT {
 	case syscall.S_IFREG:
+		return fd, st.Size, nil
 	case syscall.S_IFDIR:
-		return nil, &fs.PathError{Op: "read", Path: name, Err: syscall.EISDIR}
+		err = syscall.EISDIR
 	default:
-		return nil, &fs.PathError{Op: "read", Path: name, Err: ErrNotRegular}
+		err = ErrNotRegular
 	}
+	syscall.Close(fd)
+	return -1, 0, &fs.PathError{Op: "read", Path: name, Err: err}
+}
+
+func readable(name string) error {
+	fd, _, err := openRegular(name)
+	if err == nil {
+		syscall.Close(fd)
+	}
+	return err
+}
+
+func readFile(name string) ([]byte, error) {
+	fd, fsize, err := openRegular(name)
+	if err != nil {
+		return nil, err
+	}
+	defer syscall.Close(fd)
 	size := 0
-	if st.Size < maxRW {
-		size = int(st.Size)
+	if fsize < maxRW {
+		size = int(fsize)
 	}
 	// One byte more than the size, so that a file that grew since fstat is read on without a new buffer.
 	b := make([]byte, 0, max(size+1, 512))

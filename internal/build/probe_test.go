@@ -1,0 +1,95 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/pia-nl/pia"
+	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/rules"
+)
+
+// probe loads the site in dir and probes it as pia check does.
+func probe(t *testing.T, dir string) error {
+	t.Helper()
+	site, err := load.Load(dir, load.Options{Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewPipeline(site, Options{Source: dir, Embedded: pia.Embedded(), HTML: true, PDF: true})
+	if err != nil {
+		return err
+	}
+	return p.Probe(rules.Evaluate(site))
+}
+
+// TestProbeRendersEveryKind: a layout of the theme that stops on one kind of page only (the register, the overall
+// privacy statement) fails the probe, as it fails the build.
+func TestProbeRendersEveryKind(t *testing.T) {
+	dir := copyExample(t)
+	if err := probe(t, dir); err != nil {
+		t.Fatalf("the example: %v", err)
+	}
+	for _, kind := range []string{"register", "privacy"} {
+		dir := copyExample(t)
+		layout := filepath.Join(dir, "themes", "default", "layouts", kind+".html")
+		if err := os.MkdirAll(filepath.Dir(layout), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(layout, []byte(`{{define "main"}}<h1>{{.Title}}</h1>{{.Bestaatniet}}{{.Body}}{{end}}`), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		err := probe(t, dir)
+		if err == nil || !strings.Contains(err.Error(), kind+".html") || !strings.Contains(err.Error(), "Bestaatniet") {
+			t.Errorf("a %s layout that stops: %v", kind, err)
+		}
+	}
+}
+
+// TestProbeDoesNotReadStatic: the probe opens the files of static/ but does not read them; a site may keep
+// hundreds of megabytes there.
+func TestProbeDoesNotReadStatic(t *testing.T) {
+	dir := copyExample(t)
+	big := filepath.Join(dir, "static", "groot.bin")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(512 << 20); err != nil { // sparse: no disk space, but 512 MB to read
+		t.Fatal(err)
+	}
+	f.Close()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	if err := probe(t, dir); err != nil {
+		t.Fatal(err)
+	}
+	runtime.ReadMemStats(&after)
+	if got := after.TotalAlloc - before.TotalAlloc; got > 256<<20 {
+		t.Errorf("the probe allocated %d MB: it read static/", got>>20)
+	}
+}
+
+// TestLinkedStatic: static/ may be a link to a folder elsewhere; the build copies its files under static/ as if
+// it were the folder itself, and the probe opens them.
+func TestLinkedStatic(t *testing.T) {
+	dir := copyExample(t)
+	elsewhere := filepath.Join(t.TempDir(), "beelden")
+	if err := os.Rename(filepath.Join(dir, "static"), elsewhere); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(elsewhere, filepath.Join(dir, "static")); err != nil {
+		t.Skip("no links here:", err)
+	}
+	if err := probe(t, dir); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "uit")
+	build(t, dir, out, false)
+	if _, err := os.Stat(filepath.Join(out, "static", "logo.svg")); err != nil {
+		t.Errorf("the logo of the linked static/ is not in the output: %v", err)
+	}
+}
