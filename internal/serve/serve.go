@@ -361,8 +361,9 @@ func (s *Server) rebuild(changed []string, all bool) Summary {
 	}
 	if err == nil && st == nil {
 		// Markdown pages are in the menu of every page: a page that comes, goes or changes its title or weight
-		// renders the whole site again; a change to the text of a page renders that page.
-		sum.Full = ch.Full || s.needAll || s.site == nil || ch.Pages && !sameMenu(s.site.Pages, site.Pages)
+		// renders the whole site again; a change to the text of a page renders that page. The pages are compared
+		// with those served, not only when one changed now: a page whose rendering failed before is still to do.
+		sum.Full = ch.Full || s.needAll || s.site == nil || !sameMenu(s.site.Pages, site.Pages)
 		if sum.Full {
 			st, err = s.renderAll(site)
 			s.needAll = err != nil
@@ -370,11 +371,7 @@ func (s *Server) rebuild(changed []string, all bool) Summary {
 			for _, id := range ch.Verwerkingen {
 				s.needIDs[id] = true
 			}
-			var pages []*model.Page
-			if ch.Pages {
-				pages = changedPages(s.site.Pages, site.Pages)
-			}
-			st, err = s.renderSome(site, slices.Sorted(maps.Keys(s.needIDs)), pages)
+			st, err = s.renderSome(site, slices.Sorted(maps.Keys(s.needIDs)), changedPages(s.site.Pages, site.Pages))
 		}
 		if err == nil {
 			clear(s.needIDs)

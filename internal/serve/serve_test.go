@@ -704,3 +704,36 @@ func TestPageTextChangeRendersThePage(t *testing.T) {
 		t.Error("the menu of a document does not show the new title")
 	}
 }
+
+// TestFailedPageStaysToDo: a Markdown page whose rendering failed is not forgotten when the next change is to a
+// questionnaire: the error stays until the page renders, as pia build would fail on it all along.
+func TestFailedPageStaysToDo(t *testing.T) {
+	dir := copySite(t)
+	writeFile(t, filepath.Join(dir, "themes", "default", "layouts", "pagina.html"),
+		`{{define "main"}}{{if eq .Summary "kapot"}}{{.Bestaatniet}}{{end}}<h1>{{.Title}}</h1>{{.Body}}{{end}}`)
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil || s.Err() != nil {
+		t.Fatal(err, s.Err())
+	}
+	page := filepath.Join(dir, "content", "contact.md")
+	b, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := regexp.MustCompile(`(?m)^beschrijving = .*$`).ReplaceAllString(string(b), `beschrijving = "kapot"`) + "\nNieuwe zin.\n"
+	writeFile(t, page, broken)
+	if sum := s.Rebuild([]string{"content/contact.md"}); sum.Err == nil {
+		t.Fatal("the page that stops its layout rendered")
+	}
+	setNaam(t, filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml"), "Jeugdhulp, daarna")
+	if sum := s.Rebuild([]string{"content/verwerkingen/jeugdwet-toegang.toml"}); sum.Err == nil {
+		t.Error("a change to a questionnaire cleared the error of the page")
+	}
+	writeFile(t, page, string(b)+"\nNieuwe zin.\n")
+	if sum := s.Rebuild([]string{"content/contact.md"}); sum.Err != nil {
+		t.Fatalf("the repaired page: %v", sum.Err)
+	}
+	if got, _, _ := s.file("contact/index.html"); !strings.Contains(string(got), "Nieuwe zin.") {
+		t.Error("the repaired page is not served")
+	}
+}
