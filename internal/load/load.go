@@ -12,12 +12,15 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/BurntSushi/toml"
 
 	"github.com/pia-nl/pia/internal/i18n"
 	"github.com/pia-nl/pia/internal/model"
@@ -564,6 +567,25 @@ func Hidden(f string) bool {
 		}
 	}
 	return false
+}
+
+// LogoPath returns the logo that the site in dir names in pia.toml, as a clean slash path relative to the site,
+// or "" when it names none or pia.toml does not parse. It reads nothing else, so that a watcher knows where the logo
+// is also while the site does not load (a logo that is missing is one reason for that).
+func LogoPath(dir string) string {
+	src, err := osfile.ReadFile(filepath.Join(dir, "pia.toml"))
+	if err != nil {
+		return ""
+	}
+	var cfg struct {
+		Organisatie struct {
+			Logo string `toml:"logo"`
+		} `toml:"organisatie"`
+	}
+	if _, err := toml.Decode(string(src), &cfg); err != nil || strings.TrimSpace(cfg.Organisatie.Logo) == "" {
+		return ""
+	}
+	return path.Clean(cfg.Organisatie.Logo)
 }
 
 // DeclaredID returns the id that the questionnaire src (read from file) gives itself with `id = "…"`, and where;

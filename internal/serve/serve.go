@@ -70,8 +70,8 @@ type Server struct {
 
 	// lang is the language of the site served (i18n.Lang), which requests read without a lock.
 	lang atomic.Value
-	// logo is the site-relative slash path of the logo of the site served, or "", which the watcher reads without
-	// a lock: the loader takes a logo anywhere in the site, also outside the folders watched.
+	// logo is the site-relative slash path of the logo that pia.toml names, or "", as the watcher last read it
+	// (watchLogo): the loader takes a logo anywhere in the site, also outside the folders watched.
 	logo atomic.Value
 
 	start  string    // tells this server from an earlier one, for pages that subscribe again
@@ -308,11 +308,6 @@ func (s *Server) apply(st *staged) {
 	}
 	s.site, s.report, s.results, s.pipe = st.site, st.report, st.results, st.pipe
 	s.lang.Store(i18n.Lang(st.site.Config.Taal))
-	logo := st.site.Config.Organisatie.Logo
-	if logo != "" {
-		logo = path.Clean(logo)
-	}
-	s.logo.Store(logo)
 }
 
 // logoPath returns the site-relative slash path of the logo of the site served, or "".

@@ -247,27 +247,28 @@ func (s *Server) relevant(ev fsnotify.Event) (string, bool) {
 	case "pia.toml", "content", "static", "pia-templates", "themes":
 		return rel, true
 	}
-	if logo := s.logoPath(); logo != "" && rel == logo {
+	// The logo kept elsewhere in the site, or a folder it is in (removed, or made again).
+	if logo := s.logoPath(); logo != "" && (rel == logo || strings.HasPrefix(logo, rel+"/")) {
 		return rel, true
 	}
 	return "", false
 }
 
-// watchLogo watches the folder of the site's logo when it lies outside the folders the tree watches (logo =
-// "beeld/logo.svg"), and stops watching the folder of a logo before it.
+// watchLogo reads where pia.toml keeps the logo, also while the site does not load, and watches its folder when it
+// lies outside the folders the tree watches (logo = "beeld/logo.svg"); it stops watching the folder of a logo
+// before it. The folder is watched anew each time: one that was removed and made again lost its watch.
 func (s *Server) watchLogo(t *tree, watched *string) {
+	logo := load.LogoPath(t.root)
+	s.logo.Store(logo)
 	dir := ""
-	if logo := s.logoPath(); logo != "" && path.Dir(logo) != "." {
+	if logo != "" && path.Dir(logo) != "." {
 		switch strings.SplitN(logo, "/", 2)[0] {
 		case "content", "static", "pia-templates", "themes":
 		default:
 			dir = filepath.Join(t.root, filepath.FromSlash(path.Dir(logo)))
 		}
 	}
-	if dir == *watched {
-		return
-	}
-	if *watched != "" {
+	if *watched != "" && *watched != dir {
 		_ = t.w.Remove(*watched)
 	}
 	*watched = ""

@@ -701,6 +701,53 @@ func TestLogoOutsideTheWatchedFolders(t *testing.T) {
 	if !strings.Contains(s.Err().Error(), "beeld/logo.svg") {
 		t.Errorf("the error does not name the logo: %v", s.Err())
 	}
+	// The folder removed and made again, with the logo in it: the site builds again.
+	if err := os.RemoveAll(filepath.Dir(logo)); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond)
+	writeFile(t, logo, svg("derde"))
+	for deadline := time.Now().Add(10 * time.Second); s.Err() != nil; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the logo put back in a folder made again is not seen: %v", s.Err())
+		}
+	}
+	if got, _, _ := s.file("beeld/logo.svg"); !strings.Contains(string(got), "derde") {
+		t.Errorf("the logo served is %q", got)
+	}
+}
+
+// TestLogoMissingAtTheStart: a site whose logo, kept outside static/, is missing when serve starts does not load;
+// the logo's folder is watched all the same, so that putting the logo there builds the site.
+func TestLogoMissingAtTheStart(t *testing.T) {
+	dir := copySite(t)
+	cfg := filepath.Join(dir, "pia.toml")
+	b, err := os.ReadFile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`(?m)^logo = .*$`)
+	if err := os.WriteFile(cfg, re.ReplaceAll(b, []byte(`logo = "beeld/logo.svg"`)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "beeld"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Err() == nil {
+		t.Fatal("a site without its logo loaded")
+	}
+	startWatch(t, s, 40*time.Millisecond)
+	time.Sleep(100 * time.Millisecond) // let the watcher add its folders
+	writeFile(t, filepath.Join(dir, "beeld", "logo.svg"), `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>`)
+	for deadline := time.Now().Add(10 * time.Second); s.Err() != nil; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the logo put in place is not seen: %v", s.Err())
+		}
+	}
 }
 
 // TestLinkedSourceFolder: content/ (or themes/, or pia-templates/) may be a link to a folder elsewhere, which the
