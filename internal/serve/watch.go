@@ -118,9 +118,10 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 			}
 			if ev.Op&fsnotify.Create != 0 {
 				if fi, err := os.Stat(ev.Name); err == nil && fi.IsDir() {
-					// Files created together with a folder raise no events of their own: pick them up now.
+					// Files created together with a folder raise no events of their own: pick them up now. The
+					// folder may be a link to one elsewhere (content/ linked in while serve runs).
 					t.add(ev.Name)
-					_ = filepath.WalkDir(ev.Name, func(p string, d fs.DirEntry, err error) error {
+					_ = filepath.WalkDir(ev.Name+string(filepath.Separator), func(p string, d fs.DirEntry, err error) error {
 						if err == nil && !d.IsDir() {
 							if r, err := filepath.Rel(root, p); err == nil {
 								pending[filepath.ToSlash(r)] = time.Now()
@@ -328,7 +329,7 @@ func (t *tree) watchAll() {
 	clear(t.watched)
 	clear(t.links)
 	for _, dir := range load.SourceDirs {
-		t.walk(sourceDir(t.root, dir))
+		t.walk(filepath.Join(t.root, dir))
 	}
 	t.link(filepath.Join(t.root, "pia.toml"))
 	t.watchTargets()
@@ -350,8 +351,10 @@ func (t *tree) report() {
 	t.failed, t.failedErr = nil, nil
 }
 
-// walk watches dir and every folder below it, and notes them, and the links to files in them.
+// walk watches dir and every folder below it, and notes them, and the links to files in them. dir may be a link
+// to a folder elsewhere (see sourceDir).
 func (t *tree) walk(dir string) {
+	dir = strings.TrimSuffix(dir, string(filepath.Separator)) + string(filepath.Separator)
 	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil:

@@ -783,3 +783,25 @@ func TestLinkedSourceFolder(t *testing.T) {
 		t.Error("a questionnaire new in the linked content/ is not served")
 	}
 }
+
+// TestSourceFolderLinkedInWhileServing: a themes/ folder that becomes a link to a folder elsewhere while serve runs
+// is followed from then on, as one that was a link at the start.
+func TestSourceFolderLinkedInWhileServing(t *testing.T) {
+	s, dir := watching(t, 40*time.Millisecond)
+	elsewhere := filepath.Join(t.TempDir(), "themas")
+	writeFile(t, filepath.Join(elsewhere, "default", "assets", "extra.css"), "/* eerste */")
+	gen := s.Generation()
+	if err := os.Symlink(elsewhere, filepath.Join(dir, "themes")); err != nil {
+		t.Skip("no links here:", err)
+	}
+	waitGen(t, s, gen)
+	if got, _, _ := s.file("_pia/extra.css"); !strings.Contains(string(got), "eerste") {
+		t.Fatalf("the linked theme's asset: %q", got)
+	}
+	gen = s.Generation()
+	writeFile(t, filepath.Join(elsewhere, "default", "assets", "extra.css"), "/* tweede */")
+	waitGen(t, s, gen)
+	if got, _, _ := s.file("_pia/extra.css"); !strings.Contains(string(got), "tweede") {
+		t.Errorf("a change in the linked theme is not served: %q", got)
+	}
+}
