@@ -100,7 +100,8 @@ func runServe(e *env, args []string) error {
 			fmt.Fprintln(e.stderr, e.lang.T("cli.serve.start-met-fouten"))
 		} else {
 			// The site loaded, but a layout of its theme (or its logo) keeps its pages from being made.
-			fmt.Fprintln(e.stderr, e.lang.T("cli.serve.renderfout", fsMessage(e.lang, err)))
+			// A file is named as the pages name it: relative to the site.
+			fmt.Fprintln(e.stderr, e.lang.T("cli.serve.renderfout", osfile.Message(e.lang, err, bron)))
 			fmt.Fprintln(e.stderr, e.lang.T("cli.serve.start-met-fout"))
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"strings"
@@ -48,11 +49,17 @@ type served struct {
 // startServe runs pia serve on a free port in dir and waits until it says where the site is.
 func startServe(t *testing.T, dir string) *served {
 	t.Helper()
+	return startServeIn(t, dir)
+}
+
+// startServeIn is startServe run from the folder cwd, with more arguments (--bron).
+func startServeIn(t *testing.T, cwd string, args ...string) *served {
+	t.Helper()
 	if runtime.GOOS == "windows" {
 		t.Skip("stops pia serve with an interrupt signal")
 	}
-	cmd := exec.Command(piaBin, "serve", "--poort", "0")
-	cmd.Dir = dir
+	cmd := exec.Command(piaBin, append([]string{"serve", "--poort", "0"}, args...)...)
+	cmd.Dir = cwd
 	s := &served{cmd: cmd, stderr: &lockedBuffer{}, done: make(chan error, 1)}
 	cmd.Stderr = s.stderr
 	out, err := cmd.StdoutPipe()
@@ -122,6 +129,27 @@ func TestServeStartsOnAFailingLayout(t *testing.T) {
 	out := s.stderr.String()
 	if !strings.Contains(out, "pia kan de pagina's niet maken: themes/default/layouts/base.html:1") ||
 		strings.Contains(out, "laadfout") || !strings.Contains(out, "pia start toch: de pagina's tonen deze fout ") {
+		t.Errorf("stderr:\n%s", out)
+	}
+}
+
+// TestServeNamesAFileInTheSite: a file of the site that keeps the pages from being made is named as the pages name
+// it, relative to the site, also when the site is given with --bron.
+func TestServeNamesAFileInTheSite(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"pia.toml":                    minimalConfig,
+		"content/verwerkingen/x.toml": "sjabloon = \"vng-sociaal-domein/wmo-maatwerkvoorziening\"\n",
+	})
+	if err := os.MkdirAll(filepath.Join(dir, "static"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(t.TempDir(), "weg"), filepath.Join(dir, "static", "kapot.txt")); err != nil {
+		t.Skip("no links here:", err)
+	}
+	s := startServeIn(t, t.TempDir(), "--bron", dir)
+	s.stop(t)
+	out := s.stderr.String()
+	if !strings.Contains(out, "kan static/kapot.txt niet openen") || strings.Contains(out, dir) {
 		t.Errorf("stderr:\n%s", out)
 	}
 }
