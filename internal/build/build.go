@@ -8,12 +8,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"maps"
 	"math/bits"
 	"os"
 	"path"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -489,19 +487,12 @@ func (p *Pipeline) Probe(report *rules.Rapport) error {
 
 // checkStatic opens every file copyStatic would copy, as it opens them, without reading them.
 func checkStatic(src, logo string) error {
-	files := map[string]bool{}
-	if logo != "" && !strings.HasPrefix(path.Clean(logo), "static/") {
-		files[filepath.Join(src, filepath.FromSlash(path.Clean(logo)))] = true
-	}
-	if err := walkTree(src, filepath.Join(src, "static"), func(p, _ string) error { files[p] = true; return nil }); err != nil {
-		return err
-	}
-	for _, f := range slices.Sorted(maps.Keys(files)) {
-		if err := osfile.Readable(f); err != nil {
+	if l := logoElsewhere(logo); l != "" {
+		if err := osfile.Readable(filepath.Join(src, filepath.FromSlash(l))); err != nil {
 			return err
 		}
 	}
-	return nil
+	return walkTree(src, filepath.Join(src, "static"), func(p, _ string) error { return osfile.Readable(p) })
 }
 
 // AssetOnly reports whether a change to the site file f (a slash path relative to the site) changes no page but
@@ -573,14 +564,23 @@ func (p *Pipeline) StaticAt(paths []string) (map[string][]byte, error) {
 // it is elsewhere in the site (the loader has checked that it is an image inside the site). Files that macOS and
 // editors write unasked (load.Hidden) are left out.
 func copyStatic(src, logo string, files *fileSet) error {
-	if logo != "" && !strings.HasPrefix(path.Clean(logo), "static/") {
-		b, err := osfile.ReadFile(filepath.Join(src, filepath.FromSlash(path.Clean(logo))))
+	if l := logoElsewhere(logo); l != "" {
+		b, err := osfile.ReadFile(filepath.Join(src, filepath.FromSlash(l)))
 		if err != nil {
 			return err
 		}
-		files.put(path.Clean(logo), b)
+		files.put(l, b)
 	}
 	return copyTree(src, filepath.Join(src, "static"), files)
+}
+
+// logoElsewhere is the clean path of the logo when the site keeps it outside static/, where the build copies it on
+// its own; "" for no logo or one in static/.
+func logoElsewhere(logo string) string {
+	if logo == "" || strings.HasPrefix(path.Clean(logo), "static/") {
+		return ""
+	}
+	return path.Clean(logo)
 }
 
 // copyTree copies the file or folder root of the site src, as copyStatic does; nothing when it is not there.

@@ -765,11 +765,7 @@ func (b *builder) termijnen(prefix string) []Block {
 // termijnTekst says how long a period is and from when: "15 jaar na het einde van de voorziening".
 func (b *builder) termijnTekst(prefix string, bt model.Bewaartermijn) string {
 	termijn := bt.Termijn.String()
-	vanaf := bt.Vanaf
-	if b.inwoner && strings.TrimSpace(bt.VanafVoorInwoner) != "" {
-		vanaf = bt.VanafVoorInwoner
-	}
-	if vanaf := trimSentence(vanaf); vanaf != "" {
+	if vanaf := trimSentence(bt.VanafTekst(b.inwoner)); vanaf != "" {
 		termijn = b.t(prefix+"termijn-vanaf", termijn, vanaf)
 	}
 	return termijn

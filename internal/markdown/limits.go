@@ -48,11 +48,12 @@ func Excessive(src string) (Excess, bool) {
 			rest = ""
 		}
 		l = strings.TrimSuffix(l, "\r")
-		if f := codeFence(l); fence == "" && f != "" {
+		if f, info := codeFence(l); fence == "" && f != "" {
 			fence = f
 			continue
 		} else if fence != "" {
-			if f != "" && f[0] == fence[0] && len(f) >= len(fence) && strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), f[:1])) == "" {
+			// A fence closes with at least as many of the same characters, and nothing after them.
+			if f != "" && f[0] == fence[0] && len(f) >= len(fence) && strings.TrimSpace(info) == "" {
 				fence = ""
 			}
 			continue
@@ -77,18 +78,18 @@ func Excessive(src string) (Excess, bool) {
 	return Excess{}, false
 }
 
-// codeFence returns the fence that l opens or closes a fenced code block with ("```", "~~~~"), or "": three or more
-// backticks or tildes after at most three spaces.
-func codeFence(l string) string {
+// codeFence returns the fence that l opens or closes a fenced code block with ("```", "~~~~"), and what follows it
+// on the line; "" when l is no fence: three or more backticks or tildes after at most three spaces.
+func codeFence(l string) (fence, info string) {
 	t := strings.TrimLeft(l, " ")
 	if len(l)-len(t) > 3 || len(t) < 3 || (t[0] != '`' && t[0] != '~') {
-		return ""
+		return "", ""
 	}
 	n := len(t) - len(strings.TrimLeft(t, t[:1]))
 	if n < 3 {
-		return ""
+		return "", ""
 	}
-	return t[:n]
+	return t[:n], t[n:]
 }
 
 // nesting counts the block quote markers and list items that l opens one inside the other, and gives the column

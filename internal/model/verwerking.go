@@ -294,6 +294,12 @@ type Bewaartermijn struct {
 	Standaard        string `toml:"standaard"` // catalogue id of the standard period it is compared with
 }
 
+// VanafTekst is from when the period runs, for the reader: for the citizen the plain words when there are any;
+// "" when the questionnaire does not say.
+func (bt Bewaartermijn) VanafTekst(voorInwoner bool) string {
+	return readerText(voorInwoner, bt.VanafVoorInwoner, bt.Vanaf, "")
+}
+
 // Toegang says which role may see which gegevens.
 type Toegang struct {
 	Rol         string   `toml:"rol"`

@@ -121,7 +121,7 @@ func (s *Server) Watch(ctx context.Context, quiet time.Duration) error {
 					// Files created together with a folder raise no events of their own: pick them up now. The
 					// folder may be a link to one elsewhere (content/ linked in while serve runs).
 					t.add(ev.Name)
-					_ = filepath.WalkDir(ev.Name+string(filepath.Separator), func(p string, d fs.DirEntry, err error) error {
+					_ = filepath.WalkDir(intoLink(ev.Name), func(p string, d fs.DirEntry, err error) error {
 						if err == nil && !d.IsDir() {
 							if r, err := filepath.Rel(root, p); err == nil {
 								pending[filepath.ToSlash(r)] = time.Now()
@@ -352,10 +352,9 @@ func (t *tree) report() {
 }
 
 // walk watches dir and every folder below it, and notes them, and the links to files in them. dir may be a link
-// to a folder elsewhere (see sourceDir).
+// to a folder elsewhere (see intoLink).
 func (t *tree) walk(dir string) {
-	dir = strings.TrimSuffix(dir, string(filepath.Separator)) + string(filepath.Separator)
-	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	_ = filepath.WalkDir(intoLink(dir), func(p string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil:
 		case d.IsDir():
@@ -404,11 +403,11 @@ func (t *tree) watchTargets() {
 	t.targetDirs = t.targetDirs[:0]
 }
 
-// sourceDir is the folder dir of the site at root, for filepath.WalkDir: with a separator at the end, so that a
-// folder that is a link to one elsewhere (content/ kept on another disk) is walked too, under the site's names,
-// as the loader reads it. WalkDir does not follow a link it starts at.
-func sourceDir(root, dir string) string {
-	return filepath.Join(root, dir) + string(filepath.Separator)
+// intoLink is the folder dir for filepath.WalkDir: with a separator at the end, so that a folder that is a link to
+// one elsewhere (content/ kept on another disk) is walked too, under the site's names, as the loader reads it.
+// WalkDir does not follow a link it starts at.
+func intoLink(dir string) string {
+	return strings.TrimSuffix(dir, string(filepath.Separator)) + string(filepath.Separator)
 }
 
 // siteFiles returns pia.toml and every file in the folders pia reads, as site-relative slash paths, with the time
@@ -434,7 +433,7 @@ func siteFiles(root string) map[string]time.Time {
 		note(filepath.Join(root, "pia.toml"))
 	}
 	for _, dir := range load.SourceDirs {
-		_ = filepath.WalkDir(sourceDir(root, dir), func(p string, d fs.DirEntry, err error) error {
+		_ = filepath.WalkDir(intoLink(filepath.Join(root, dir)), func(p string, d fs.DirEntry, err error) error {
 			if err == nil && !d.IsDir() {
 				note(p)
 			}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -25,13 +26,60 @@ import (
 func watching(t *testing.T, quiet time.Duration) (*Server, string) {
 	t.Helper()
 	dir := copySite(t)
+	return watchingSite(t, dir, quiet), dir
+}
+
+// watchingSite starts a server on the site in dir that watches with quiet. The site may have errors (s.Err).
+func watchingSite(t *testing.T, dir string, quiet time.Duration) *Server {
+	t.Helper()
 	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	startWatch(t, s, quiet)
 	time.Sleep(100 * time.Millisecond) // let the watcher add its folders
-	return s, dir
+	return s
+}
+
+// waitErr waits until the server's error is there (want) or gone (!want); what says what the test waits for.
+func waitErr(t *testing.T, s *Server, want bool, what string) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); (s.Err() != nil) != want; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: error %v after generation %d", what, s.Err(), s.Generation())
+		}
+	}
+}
+
+// setLogo makes the copy of the example site in dir name logo as its logo in pia.toml.
+func setLogo(t *testing.T, dir, logo string) {
+	t.Helper()
+	cfg := filepath.Join(dir, "pia.toml")
+	b, err := os.ReadFile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`(?m)^logo = .*$`)
+	if !re.Match(b) {
+		t.Fatal("the example's pia.toml has no logo")
+	}
+	if err := os.WriteFile(cfg, re.ReplaceAll(b, []byte(fmt.Sprintf("logo = %q", logo))), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// linkElsewhere moves the folder name of the site in dir elsewhere and puts a link to it in its place; it skips the
+// test where links cannot be made.
+func linkElsewhere(t *testing.T, dir, name string) string {
+	t.Helper()
+	elsewhere := filepath.Join(t.TempDir(), name)
+	if err := os.Rename(filepath.Join(dir, name), elsewhere); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(elsewhere, filepath.Join(dir, name)); err != nil {
+		t.Skip("no links here:", err)
+	}
+	return elsewhere
 }
 
 // startWatch runs s.Watch with quiet until the test ends.
@@ -658,29 +706,16 @@ func TestSiteFilesKeepWhatTheBuildCopies(t *testing.T) {
 // watched too, so that a new logo shows, and a removed one is reported, without restarting serve.
 func TestLogoOutsideTheWatchedFolders(t *testing.T) {
 	dir := copySite(t)
-	cfg := filepath.Join(dir, "pia.toml")
-	b, err := os.ReadFile(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	re := regexp.MustCompile(`(?m)^logo = .*$`)
-	if !re.Match(b) {
-		t.Fatal("the example's pia.toml has no logo")
-	}
-	if err := os.WriteFile(cfg, re.ReplaceAll(b, []byte(`logo = "beeld/logo.svg"`)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	setLogo(t, dir, "beeld/logo.svg")
 	logo := filepath.Join(dir, "beeld", "logo.svg")
 	svg := func(label string) string {
 		return `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>` + label + `</title></svg>`
 	}
 	writeFile(t, logo, svg("eerste"))
-	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
-	if err != nil || s.Err() != nil {
-		t.Fatal(err, s.Err())
+	s := watchingSite(t, dir, 40*time.Millisecond)
+	if s.Err() != nil {
+		t.Fatal(s.Err())
 	}
-	startWatch(t, s, 40*time.Millisecond)
-	time.Sleep(100 * time.Millisecond) // let the watcher add its folders
 	if got, _, _ := s.file("beeld/logo.svg"); !strings.Contains(string(got), "eerste") {
 		t.Fatalf("the logo served: %q", got)
 	}
@@ -689,15 +724,10 @@ func TestLogoOutsideTheWatchedFolders(t *testing.T) {
 	if got, _, _ := s.file("beeld/logo.svg"); !strings.Contains(string(got), "tweede") {
 		t.Errorf("after the change the logo served is %q", got)
 	}
-	gen := s.Generation()
 	if err := os.Remove(logo); err != nil {
 		t.Fatal(err)
 	}
-	for deadline := time.Now().Add(10 * time.Second); s.Err() == nil; time.Sleep(20 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatalf("a removed logo is not reported (generation %d, was %d)", s.Generation(), gen)
-		}
-	}
+	waitErr(t, s, true, "a removed logo is not reported")
 	if !strings.Contains(s.Err().Error(), "beeld/logo.svg") {
 		t.Errorf("the error does not name the logo: %v", s.Err())
 	}
@@ -707,11 +737,7 @@ func TestLogoOutsideTheWatchedFolders(t *testing.T) {
 	}
 	time.Sleep(200 * time.Millisecond)
 	writeFile(t, logo, svg("derde"))
-	for deadline := time.Now().Add(10 * time.Second); s.Err() != nil; time.Sleep(20 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatalf("the logo put back in a folder made again is not seen: %v", s.Err())
-		}
-	}
+	waitErr(t, s, false, "the logo put back in a folder made again is not seen")
 	if got, _, _ := s.file("beeld/logo.svg"); !strings.Contains(string(got), "derde") {
 		t.Errorf("the logo served is %q", got)
 	}
@@ -721,52 +747,27 @@ func TestLogoOutsideTheWatchedFolders(t *testing.T) {
 // the logo's folder is watched all the same, so that putting the logo there builds the site.
 func TestLogoMissingAtTheStart(t *testing.T) {
 	dir := copySite(t)
-	cfg := filepath.Join(dir, "pia.toml")
-	b, err := os.ReadFile(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	re := regexp.MustCompile(`(?m)^logo = .*$`)
-	if err := os.WriteFile(cfg, re.ReplaceAll(b, []byte(`logo = "beeld/logo.svg"`)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	setLogo(t, dir, "beeld/logo.svg")
 	if err := os.MkdirAll(filepath.Join(dir, "beeld"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := watchingSite(t, dir, 40*time.Millisecond)
 	if s.Err() == nil {
 		t.Fatal("a site without its logo loaded")
 	}
-	startWatch(t, s, 40*time.Millisecond)
-	time.Sleep(100 * time.Millisecond) // let the watcher add its folders
 	writeFile(t, filepath.Join(dir, "beeld", "logo.svg"), `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>`)
-	for deadline := time.Now().Add(10 * time.Second); s.Err() != nil; time.Sleep(20 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatalf("the logo put in place is not seen: %v", s.Err())
-		}
-	}
+	waitErr(t, s, false, "the logo put in place is not seen")
 }
 
 // TestLinkedSourceFolder: content/ (or themes/, or pia-templates/) may be a link to a folder elsewhere, which the
 // loader reads; a change in it is seen, under the site's own names.
 func TestLinkedSourceFolder(t *testing.T) {
 	dir := copySite(t)
-	elsewhere := filepath.Join(t.TempDir(), "inhoud")
-	if err := os.Rename(filepath.Join(dir, "content"), elsewhere); err != nil {
-		t.Fatal(err)
+	elsewhere := linkElsewhere(t, dir, "content")
+	s := watchingSite(t, dir, 40*time.Millisecond)
+	if s.Err() != nil {
+		t.Fatal(s.Err())
 	}
-	if err := os.Symlink(elsewhere, filepath.Join(dir, "content")); err != nil {
-		t.Skip("no links here:", err)
-	}
-	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
-	if err != nil || s.Err() != nil {
-		t.Fatal(err, s.Err())
-	}
-	startWatch(t, s, 40*time.Millisecond)
-	time.Sleep(100 * time.Millisecond) // let the watcher add its folders
 	setNaam(t, filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml"), "Jeugdhulp, via de koppeling")
 	waitGen(t, s, 0)
 	if b, _, _ := s.file("verwerkingen/jeugdwet-toegang/index.html"); !strings.Contains(string(b), "Jeugdhulp, via de koppeling") {
