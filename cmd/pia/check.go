@@ -62,6 +62,9 @@ func runCheck(e *env, args []string) error {
 		return failed(usageError{e.lang.T("cli.selectie.streng")})
 	}
 
+	// A check loads and evaluates all verwerkingen, and renders every page when the site has layouts of its own:
+	// as much garbage per verwerking as a build.
+	defer tuneGC(buildHeapLimit)()
 	site, err := loadSite(bron)
 	if err != nil {
 		errs := load.AsErrors(err)
@@ -81,7 +84,8 @@ func runCheck(e *env, args []string) error {
 	}
 	evaluated := rules.Evaluate(site)
 	// The theme's layouts, fonts and assets, the logo and the files of static/ are read as pia build reads them, and
-	// the first pages rendered, so that a site that passes pia check does not fail to build.
+	// the first pages rendered (every page, with layouts of the site's own), so that a site that passes pia check
+	// does not fail to build.
 	if err := buildable(site, bron, evaluated); err != nil {
 		msg := fsMessage(e.lang, err)
 		if asJSON {
@@ -109,9 +113,8 @@ func runCheck(e *env, args []string) error {
 	return nil
 }
 
-// buildable opens the pipeline as pia build does and lets it render its first pages in memory (build.Pipeline.Probe):
-// a layout that stops on a page, or a named pipe among the files the build copies, stops the build, so it stops the
-// check too.
+// buildable opens the pipeline as pia build does and lets it render pages in memory (build.Pipeline.Probe): a layout
+// that stops on a page, or a named pipe among the files the build copies, stops the build, so it stops the check too.
 func buildable(site *model.Site, bron string, report *rules.Rapport) error {
 	p, err := build.NewPipeline(site, build.Options{Source: bron, Embedded: pia.Embedded(), HTML: true, PDF: true})
 	if err != nil {

@@ -442,10 +442,16 @@ func (p *Pipeline) Static() (map[string][]byte, error) {
 // of the first verwerking, as HTML and as PDF; and it opens the files the build copies (the theme's assets, the
 // search page, the logo and static/) without reading the files of static/, which may be large. A theme whose layouts
 // parse but stop on a page (a field that pages do not have), or a file the build cannot read, fails here as it would
-// fail the build, in a fraction of its time. Layouts whose trouble lies in a branch these pages do not take are only
-// found by the build itself.
+// fail the build, in a fraction of its time. The layouts pia ships are tested on every kind of page; when the site
+// brings layouts of its own, which may stop only on some pages (an index past the end of a list, a branch for one
+// kind or one verwerking), Probe renders every page as HTML, in memory and on all cores, as the build would.
 func (p *Pipeline) Probe(report *rules.Rapport) error {
 	site := p.site
+	if p.html != nil && theme.SiteHas(p.theme, "layouts") {
+		if err := p.probeAllHTML(report); err != nil {
+			return err
+		}
+	}
 	first := &rules.Rapport{Site: report.Site}
 	if len(report.Resultaten) > 0 {
 		first.Resultaten = report.Resultaten[:1]
@@ -483,6 +489,33 @@ func (p *Pipeline) Probe(report *rules.Rapport) error {
 		}
 	}
 	return nil
+}
+
+// probeAllHTML renders every page the build would render as HTML, and returns the error that sorts first, as
+// Render does.
+func (p *Pipeline) probeAllHTML(report *rules.Rapport) error {
+	site := p.site
+	siteDocs := []*document.Document{document.Overzicht(site, report), document.PrivacyOverzicht(site, report),
+		document.Register(site, report)}
+	for _, pg := range site.Pages {
+		siteDocs = append(siteDocs, document.Pagina(site, pg))
+	}
+	var errs errList
+	emit := func(d *document.Document) {
+		if _, err := p.HTML(d); err != nil {
+			errs.add(err)
+		}
+	}
+	parallel.For(len(siteDocs)+len(report.Resultaten), func(i int) {
+		if i < len(siteDocs) {
+			emit(siteDocs[i])
+			return
+		}
+		for _, d := range document.ForVerwerking(site, report.Resultaten[i-len(siteDocs)]) {
+			emit(d)
+		}
+	})
+	return errs.err()
 }
 
 // checkStatic opens every file copyStatic would copy, as it opens them, without reading them.

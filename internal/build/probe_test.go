@@ -10,6 +10,7 @@ import (
 	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/load"
 	"github.com/pia-nl/pia/internal/rules"
+	"github.com/pia-nl/pia/internal/testsite"
 )
 
 // probe loads the site in dir and probes it as pia check does.
@@ -46,6 +47,33 @@ func TestProbeRendersEveryKind(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), kind+".html") || !strings.Contains(err.Error(), "Bestaatniet") {
 			t.Errorf("a %s layout that stops: %v", kind, err)
 		}
+	}
+}
+
+// TestProbeRendersEveryPageOfSiteLayouts: a layout of the site's own that stops on one page only, past the first
+// verwerking, fails the probe, as it fails the build; the shipped layouts are probed on one page of each kind.
+func TestProbeRendersEveryPageOfSiteLayouts(t *testing.T) {
+	dir := copyExample(t)
+	shipped, err := os.ReadFile(filepath.Join(testsite.Root(), "themes", "default", "layouts", "document.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const page = "verwerkingen/zelfredzaamheidsmatrix/werkinstructie/index.html"
+	stops := strings.Replace(string(shipped), "{{.Body}}",
+		`{{.Body}}{{if eq .Path "`+page+`"}}{{index .Meta 99}}{{end}}`, 1)
+	if stops == string(shipped) {
+		t.Fatal("the shipped document.html has no {{.Body}}")
+	}
+	layout := filepath.Join(dir, "themes", "default", "layouts", "document.html")
+	if err := os.MkdirAll(filepath.Dir(layout), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(layout, []byte(stops), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = probe(t, dir)
+	if err == nil || !strings.Contains(err.Error(), page) || !strings.Contains(err.Error(), "index .Meta 99") {
+		t.Errorf("a layout that stops on %s only: %v", page, err)
 	}
 }
 

@@ -67,6 +67,16 @@ func FromSite(theme fs.FS) bool {
 	return ok && len(o.sources) > 0 && o.sources[0] == ""
 }
 
+// SiteHas reports whether the site's own folder of theme, as Open returned it, has name (a file or a folder, such
+// as "layouts"): whether the site replaces or adds that part of the theme.
+func SiteHas(theme fs.FS, name string) bool {
+	if !FromSite(theme) {
+		return false
+	}
+	_, err := fs.Stat(theme.(overlay).layers[0], name)
+	return err == nil
+}
+
 // overlay is a read-only union of file systems; the first layer that has a file wins.
 type overlay struct {
 	layers  []fs.FS

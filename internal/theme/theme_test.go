@@ -178,3 +178,32 @@ func TestFolderOverFile(t *testing.T) {
 		t.Errorf("the site's file assets: %q, %v", b, err)
 	}
 }
+
+// TestSiteHas: only what the site's own folder of the theme holds counts, not what the shipped theme brings.
+func TestSiteHas(t *testing.T) {
+	embedded := fstest.MapFS{
+		"themes/default/layouts/base.html": {Data: []byte("base")},
+		"themes/default/assets/pia.css":    {Data: []byte("css")},
+	}
+	for _, tc := range []struct {
+		site    fstest.MapFS
+		layouts bool
+	}{
+		{nil, false},
+		{fstest.MapFS{"themes/default/assets/tokens.css": {Data: []byte("kleuren")}}, false},
+		{fstest.MapFS{"themes/default/layouts/partials/footer.html": {Data: []byte("voet")}}, true},
+		{fstest.MapFS{"themes/ander/layouts/base.html": {Data: []byte("ander")}}, false},
+	} {
+		var site fs.FS
+		if tc.site != nil {
+			site = tc.site
+		}
+		th, err := Open(site, embedded, "default")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := SiteHas(th, "layouts"); got != tc.layouts {
+			t.Errorf("site %v: SiteHas(layouts) = %v, want %v", tc.site, got, tc.layouts)
+		}
+	}
+}
