@@ -24,7 +24,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -259,6 +261,33 @@ func Screenshot(t testing.TB, dir, page string, width, height int, out string) {
 	if err := os.WriteFile(out, png, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// Print returns the page (a path under dir) as Chromium prints it to PDF on A4, with the page's print style sheet
+// and without the browser's own header and footer: what a user gets from the browser's print dialog.
+func Print(t testing.TB, dir, page string) []byte {
+	t.Helper()
+	s := browser(t)
+	tctx, cancel := timeout(s.ctx)
+	base := s.serve(t, dir)
+	defer cancel()
+	if err := chromedp.Do(tctx, chromedp.Navigate(base+"/"+page)); err != nil {
+		t.Fatalf("printing %s: %v", page, err)
+	}
+	pdf, err := chromedp.Run(tctx, func(ctx context.Context, tg *chromedp.Target) ([]byte, error) {
+		no := false
+		r, err := cdp.Call(ctx, tg, cdppage.PrintToPDF, cdppage.PrintToPDFParams{
+			PaperWidth: 8.27, PaperHeight: 11.69, DisplayHeaderFooter: &no,
+		})
+		if err != nil {
+			return nil, err
+		}
+		return r.Data, nil
+	})
+	if err != nil {
+		t.Fatalf("printing %s: %v", page, err)
+	}
+	return pdf
 }
 
 // timeout bounds the steps of one page, so that a page that never loads fails the test instead of hanging it.

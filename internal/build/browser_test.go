@@ -1,8 +1,11 @@
 package build
 
 import (
+	"html"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -53,3 +56,96 @@ func TestExampleSiteInBrowser(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintKeepsTableHeadsWithRows prints reports and work instructions of the example site from the browser, as a
+// user does with the print button, and checks that no table's caption and header row end a page while its first
+// row starts the next: the page on which a caption is printed also has the first word of the table's first cell,
+// after the caption.
+func TestPrintKeepsTableHeadsWithRows(t *testing.T) {
+	browsertest.Available(t)
+	needTool(t, "pdftotext")
+	src := copyExample(t)
+	out := filepath.Join(t.TempDir(), "output")
+	build(t, src, out, false)
+	tables := 0
+	for _, page := range []string{"verwerkingen/wmo-maatwerkvoorziening/index.html",
+		"verwerkingen/wmo-maatwerkvoorziening/werkinstructie/index.html",
+		"verwerkingen/participatiewet-levensonderhoud/werkinstructie/index.html"} {
+		src, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(page)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pdf := filepath.Join(t.TempDir(), "print.pdf")
+		if err := os.WriteFile(pdf, browsertest.Print(t, out, page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		txt, err := exec.Command("pdftotext", pdf, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext: %v", err)
+		}
+		pages := strings.Split(string(txt), "\f")
+		for _, tb := range firstRows(string(src)) {
+			at := slices.IndexFunc(pages, func(p string) bool { return strings.Contains(squash(p), tb.caption) })
+			if at < 0 {
+				continue // a caption that wraps in print; the others still show a stranded head
+			}
+			tables++
+			rest := squash(pages[at])
+			rest = rest[strings.Index(rest, tb.caption)+len(tb.caption):]
+			if !strings.Contains(rest, tb.firstWord) {
+				t.Errorf("%s: the table %q ends printed page %d without a row; %q is on the next", page, tb.caption,
+					at+1, tb.firstWord)
+			}
+		}
+	}
+	if tables < 10 {
+		t.Fatalf("only %d tables found in the printed pages", tables)
+	}
+}
+
+type tableStart struct{ caption, firstWord string }
+
+// firstRows gives, for each table of an HTML page with a caption, the caption and the first word (of four letters
+// or more) of its first body cell.
+func firstRows(page string) []tableStart {
+	var out []tableStart
+	for _, part := range strings.Split(page, "<caption")[1:] {
+		caption, _, _ := strings.Cut(part[strings.Index(part, ">")+1:], "</caption>")
+		_, body, ok := strings.Cut(part, "<tbody>")
+		if !ok {
+			continue
+		}
+		_, cell, ok := strings.Cut(body, "<td")
+		if !ok {
+			continue
+		}
+		cell, _, _ = strings.Cut(cell[strings.Index(cell, ">")+1:], "</td>")
+		for _, w := range strings.Fields(stripTags(cell)) {
+			if w = strings.Trim(w, ",.:;()"); len([]rune(w)) >= 4 {
+				out = append(out, tableStart{squash(stripTags(caption)), w})
+				break
+			}
+		}
+	}
+	return out
+}
+
+func stripTags(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '<':
+			in = true
+		case r == '>':
+			in = false
+			b.WriteByte(' ')
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return html.UnescapeString(b.String())
+}
+
+// squash puts text on one line with single spaces, as pdftotext and HTML break it differently.
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
