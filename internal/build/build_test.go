@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/pia-nl/pia"
 	"github.com/pia-nl/pia/internal/load"
+	"github.com/pia-nl/pia/internal/render/html"
 	"github.com/pia-nl/pia/internal/rules"
 	"github.com/pia-nl/pia/internal/testsite"
 )
@@ -507,5 +509,33 @@ func TestHTMLOnlyLinksNoPDF(t *testing.T) {
 	build(t, src, out, true)
 	if b, _ := os.ReadFile(filepath.Join(out, "verwerkingen", "wmo-maatwerkvoorziening", "index.html")); !strings.Contains(string(b), `../../pdf/wmo-maatwerkvoorziening-pia.pdf"`) {
 		t.Error("with PDFs, the PIA report does not link to its PDF")
+	}
+}
+
+// TestSearchFindsTheWholeDocument: on a site of tens of documents the search index holds each document's whole
+// text, so that a word of a late section (a work instruction's part on data breaches) finds every document.
+func TestSearchFindsTheWholeDocument(t *testing.T) {
+	src := copyExample(t)
+	out := filepath.Join(t.TempDir(), "output")
+	build(t, src, out, false)
+	b, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(html.SearchIndexPath)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var entries []struct{ Pad, Tekst string }
+	if err := json.Unmarshal(b, &entries); err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for _, e := range entries {
+		if strings.HasSuffix(e.Pad, "/werkinstructie/index.html") {
+			if !strings.Contains(e.Tekst, "datalek") {
+				t.Errorf("%s: the index has no \"datalek\" (%d characters of text)", e.Pad, len(e.Tekst))
+			}
+			found++
+		}
+	}
+	if found != 6 {
+		t.Errorf("%d work instructions in the index, want 6", found)
 	}
 }

@@ -15,9 +15,10 @@ import (
 	"github.com/pia-nl/pia/internal/parallel"
 )
 
-// maxExcerpt is the length in characters of a document's text in the search index: enough to find a document by
-// the words it is about, small enough to keep the index light for a site of a hundred documents.
-const maxExcerpt = 4000
+// maxExcerpt is the length in characters of a document's text in the search index at most: the whole text of the
+// longest report, so that a site of tens of documents finds every word of each (a work instruction's part on data
+// breaches lies well past its opening). Larger sites share the budget below.
+const maxExcerpt = 200_000
 
 // A browser loads the whole index before the first search, so a site of thousands of documents gets shorter
 // excerpts: the text excerpts (not the titles and summaries) together stay within indexBudget characters, but no

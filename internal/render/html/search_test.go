@@ -14,7 +14,7 @@ import (
 )
 
 func TestSearchIndex(t *testing.T) {
-	long := strings.Repeat("woord ", 2000)
+	long := strings.Repeat("woord ", maxExcerpt/5)
 	docs := []*document.Document{
 		{Kind: document.KindPIA, ID: "x", Title: "Titel </script>", Summary: "Kort",
 			Body: []document.Block{
@@ -76,12 +76,16 @@ func TestMarkdownText(t *testing.T) {
 
 // TestLargeIndexStaysLight: thousands of documents share the index budget, a hundred keep their full excerpt.
 func TestLargeIndexStaysLight(t *testing.T) {
-	long := strings.Repeat("woord ", 1000)
-	for _, c := range []struct{ docs, want int }{{100, maxExcerpt}, {4000, 2000}, {20000, minExcerpt}} {
+	long := strings.Repeat("woord ", 20000)
+	for _, c := range []struct{ docs, want int }{{30, maxExcerpt}, {100, indexBudget / 100}, {4000, 2000},
+		{20000, minExcerpt}} {
 		entries := make([]SearchEntry, c.docs)
 		for i := range entries {
-			entries[i] = SearchEntry{e: searchEntry{Titel: "t", Pad: fmt.Sprintf("v/%05d/index.html", i),
-				Tekst: compact(long, maxExcerpt)}}
+			text := compact(long, min(maxExcerpt, 2*c.want))
+			if c.want == maxExcerpt {
+				text = compact(strings.Repeat("woord ", maxExcerpt/5), maxExcerpt)
+			}
+			entries[i] = SearchEntry{e: searchEntry{Titel: "t", Pad: fmt.Sprintf("v/%05d/index.html", i), Tekst: text}}
 		}
 		b, err := IndexOf(entries)
 		if err != nil {
