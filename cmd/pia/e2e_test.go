@@ -451,7 +451,7 @@ func TestInitSjablonenVersion(t *testing.T) {
 		t.Errorf("init over an existing site must be refused: %d", r.code)
 	}
 	s := runPia(t, repoRoot(t), "sjablonen")
-	if s.code != 0 || !strings.Contains(s.stdout, "vng-sociaal-domein 1.6.1") || !strings.Contains(s.stdout, "vng-sociaal-domein/zelfredzaamheidsmatrix") {
+	if s.code != 0 || !strings.Contains(s.stdout, "vng-sociaal-domein 1.6.2") || !strings.Contains(s.stdout, "vng-sociaal-domein/zelfredzaamheidsmatrix") {
 		t.Errorf("sjablonen:\n%s%s", s.stdout, s.stderr)
 	}
 	if v := runPia(t, parent, "version"); v.code != 0 || !strings.HasPrefix(v.stdout, "pia ") {

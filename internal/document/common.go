@@ -556,19 +556,55 @@ func (b *builder) rechten() []recht {
 
 // rechtNietVoor says, in the statement's words, for which of bases a right does not hold: one sentence per kind of
 // basis, in the order the bases come. The statement names the laws where it says why we may use the data; here the
-// kind says enough, except for a kind without a sentence of its own, which is named by its catalogue title.
+// kind says enough, except for a kind without a sentence of its own, which is named by its catalogue title. When
+// every basis of a kind is for some purposes only, the sentence names those purposes, so that the citizen knows
+// which part of the work the right does not reach ("bezwaar … geldt niet voor het onderzoek na uw melding").
 func (b *builder) rechtNietVoor(bases []basis) string {
-	var sentences, seen []string
+	type kind struct {
+		first  basis
+		all    bool     // a basis of this kind is for every purpose
+		doelen []string // else: the purposes of its bases, in the verwerking's order
+	}
+	var kinds []*kind
+	byName := map[string]*kind{}
 	for _, g := range bases {
-		k := g.Cat.Soort
-		if slices.Contains(seen, k) {
+		k := byName[g.Cat.Soort]
+		if k == nil {
+			k = &kind{first: g}
+			byName[g.Cat.Soort] = k
+			kinds = append(kinds, k)
+		}
+		if len(g.Doelen) == 0 {
+			k.all = true
+		}
+	}
+	for _, k := range kinds {
+		if k.all {
 			continue
 		}
-		seen = append(seen, k)
-		if key := "doc.pv.recht-niet." + k; b.has(key) {
-			sentences = append(sentences, b.t(key))
-		} else {
-			sentences = append(sentences, b.t("doc.pv.recht-niet.anders", g.Cat.Titel))
+		for _, d := range b.v.Doelen {
+			for _, g := range bases {
+				if g.Cat.Soort == k.first.Cat.Soort && slices.Contains(g.Doelen, d.ID) {
+					k.doelen = append(k.doelen, lowerFirstWord(d.Tekst(b.inwoner)))
+					break
+				}
+			}
+		}
+	}
+	var sentences []string
+	for _, k := range kinds {
+		soort := k.first.Cat.Soort
+		// Purposes are phrases with commas and "en" of their own: after a colon, apart by semicolons.
+		doelen := strings.Join(k.doelen, "; ")
+		switch {
+		case len(k.doelen) > 0 && b.has("doc.pv.recht-niet-doelen."+soort):
+			sentences = append(sentences, b.t("doc.pv.recht-niet-doelen."+soort, doelen))
+		case len(k.doelen) > 0:
+			sentences = append(sentences, b.t("doc.pv.recht-niet-doelen.anders", k.first.Cat.Titel, doelen))
+		case b.has("doc.pv.recht-niet." + soort):
+			sentences = append(sentences, b.t("doc.pv.recht-niet."+soort))
+		default:
+			sentences = append(sentences, b.t("doc.pv.recht-niet.anders", k.first.Cat.Titel))
 		}
 	}
 	return strings.Join(sentences, " ")

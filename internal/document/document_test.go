@@ -664,8 +664,8 @@ func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 	wmo := text(Privacyverklaring(site, result(t, r, "wmo-maatwerkvoorziening")))
 	for _, want := range []string{
 		// The period for all data says that the one for some of them goes before it.
-		"\nTenzij hieronder iets anders staat, bewaren wij al uw gegevens 15 jaar na de datum van het stuk, of " +
-			"na het einde van uw voorziening als u die nog hebt.\n" +
+		"\nTenzij hieronder iets anders staat, bewaren wij al uw gegevens 15 jaar na de datum van de brief of het " +
+			"verslag waarin ze staan. Hebt u de voorziening nog, dan tellen wij vanaf het einde ervan.\n" +
 			"Deze gegevens bewaren wij 5 jaar na het einde van het onderzoek, als u geen voorziening krijgt",
 		"\n**Aanbieders van Wmo-hulp met wie wij een contract hebben.** Alleen als een aanbieder de hulp voor u gaat leveren. Wij geven door:\n" +
 			"Uw naam, adres, geboortedatum en geslacht\nUw burgerservicenummer (BSN)\n",
@@ -1844,6 +1844,17 @@ func TestSourcesNamed(t *testing.T) {
 		"Kinderbescherming en de gecertificeerde instelling") || strings.Contains(pia, "jeugdbeschermer van uw kind") {
 		t.Error("the report does not name the source in professionals' words")
 	}
+	// What the municipality writes down itself (report, decision) is not a source elsewhere; every verwerking of
+	// the example has such items, and the BRP is still named.
+	for _, res := range r.Resultaten {
+		got := sectionText(Privacyverklaring(site, res), "bronnen")
+		if strings.Contains(got, "eerder al over u") || strings.Contains(got, "eigen administratie") {
+			t.Errorf("%s: the sources name the municipality's own records:\n%s", res.Verwerking.ID, got)
+		}
+	}
+	if got := sectionText(Privacyverklaring(site, result(t, r, "wmo-maatwerkvoorziening")), "bronnen"); !strings.Contains(got, "Basisregistratie Personen") {
+		t.Errorf("wmo: the BRP is not named as a source:\n%s", got)
+	}
 }
 
 // TestCitizensNameOfTheVerwerking: the privacy statement and the list of subjects in the overall statement call a
@@ -1948,3 +1959,41 @@ func TestVanafVoorInwoner(t *testing.T) {
 		t.Errorf("without vanaf_voor_inwoner:\n%s", pv)
 	}
 }
+
+// TestObjectionNamesWhatItDoesNotReach: a basis without the right to object that covers some purposes only is
+// named by those purposes, so that the citizen knows what part of the work an objection cannot stop.
+func TestObjectionNamesWhatItDoesNotReach(t *testing.T) {
+	site, r := exampleSite(t)
+	for id, want := range map[string]string{
+		"wmo-maatwerkvoorziening": "Dit geldt niet voor wat de wet ons verplicht te doen: onderzoeken welke hulp u " +
+			"nodig hebt om zelf zo goed mogelijk mee te kunnen doen.",
+		"participatiewet-levensonderhoud": "Dit geldt niet voor wat de wet ons verplicht te doen: bepalen of u recht " +
+			"hebt op bijstand en hoeveel; uw uitkering betalen",
+	} {
+		got := squashed(sectionText(Privacyverklaring(site, result(t, r, id)), "rechten"))
+		if !strings.Contains(got, want) {
+			t.Errorf("%s: the right to object does not say %q:\n%s", id, want, got)
+		}
+	}
+}
+
+// TestMinorsParagraphFitsTheDomain: every statement about minors says who uses a child's rights; only youth care
+// adds that a child of 12 decides along and that what it told in confidence may stay from the parents.
+func TestMinorsParagraphFitsTheDomain(t *testing.T) {
+	site, r := exampleSite(t)
+	for _, res := range r.Resultaten {
+		got := squashed(sectionText(Privacyverklaring(site, res), "rechten"))
+		if !strings.Contains(got, "Gaat het om een kind?") {
+			continue
+		}
+		twelve := strings.Contains(got, "12 jaar")
+		if youth := res.Verwerking.ID == "jeugdwet-toegang"; twelve != youth {
+			t.Errorf("%s: mentions 12 years: %v, youth care: %v", res.Verwerking.ID, twelve, youth)
+		}
+		if !strings.Contains(got, "hooguit twee maanden langer") {
+			t.Errorf("%s: the statement does not say how much longer an answer may take", res.Verwerking.ID)
+		}
+	}
+}
+
+func squashed(s string) string { return strings.Join(strings.Fields(s), " ") }

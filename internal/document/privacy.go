@@ -188,10 +188,12 @@ func (b *builder) pvMag() []Block {
 	return out
 }
 
+// pvBronnen lists where data come from other than the citizen (AVG art. 14). What the municipality writes down
+// itself (a report, a decision) is not from elsewhere and is left out.
 func (b *builder) pvBronnen() []Block {
 	var names []string
 	for _, g := range b.v.Gegevens {
-		if g.Bron == "" || g.Bron == "inwoner" {
+		if g.Bron == "" || g.Bron == "inwoner" || g.Bron == "eigen-administratie" {
 			continue
 		}
 		n := b.bronForCitizen(g.Bron)
