@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"unicode"
 
 	"github.com/BurntSushi/toml"
@@ -607,11 +608,15 @@ func (l *loader) questionnaires() []string {
 	var files []string
 	_ = fs.WalkDir(l.fsys, verwerkingenDir, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
-			if p == verwerkingenDir && osfile.Missing(err) {
+			if p == verwerkingenDir && l.absent(p, err) {
 				return nil
 			}
 			// A folder that cannot be read is not an empty one: building on would empty the published site.
-			l.c.add(model.Pos{File: p}, "load.map-lezen", p, osfile.Reason(l.c.lang, err))
+			l.c.add(model.Pos{File: p}, "load.map-lezen", p, l.folderReason(p, err))
+			return nil
+		}
+		if p == verwerkingenDir && !e.IsDir() {
+			l.c.add(model.Pos{File: p}, "load.map-lezen", p, osfile.Reason(l.c.lang, syscall.ENOTDIR))
 			return nil
 		}
 		name := e.Name()
@@ -648,6 +653,50 @@ func (l *loader) questionnaires() []string {
 	})
 	sort.Strings(files)
 	return files
+}
+
+// absent reports whether err, met when walking the folder dir, means that dir is simply not there (a new site
+// without questionnaires or pages), rather than there but unusable: a link to a folder that is gone (a network
+// share that is not mounted), or a file where dir or a folder above it should be. Building on the latter would
+// replace the published site by an empty one.
+func (l *loader) absent(dir string, err error) bool {
+	if !osfile.Missing(err) {
+		return false
+	}
+	for d := dir; d != "."; d = path.Dir(d) {
+		if fi, err := fs.Stat(l.fsys, d); err == nil {
+			return fi.IsDir() && d != dir // a folder above dir that is there: dir is not
+		}
+		if l.listed(d) {
+			return false // a name that does not open as a folder: a broken link
+		}
+	}
+	return true
+}
+
+// listed reports whether the folder above name lists it, whatever it is.
+func (l *loader) listed(name string) bool {
+	entries, err := fs.ReadDir(l.fsys, path.Dir(name))
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if e.Name() == path.Base(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// folderReason says why the folder dir cannot be walked; for a name that is listed but does not open, that it is
+// a link to a folder that is not there.
+func (l *loader) folderReason(dir string, err error) string {
+	for d := dir; d != "."; d = path.Dir(d) {
+		if _, serr := fs.Stat(l.fsys, d); serr != nil && osfile.Missing(serr) && l.listed(d) {
+			return l.c.lang.T("load.link-weg", d)
+		}
+	}
+	return osfile.Reason(l.c.lang, err)
 }
 
 // linkedFolder reports a symbolic link to a folder, which the walk over content/ does not follow: without the

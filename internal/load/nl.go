@@ -9,6 +9,8 @@ func init() {
 		"load.lezen": "kan het bestand niet lezen: %s",
 		"load.map-lezen": "kan de map %s niet lezen: %s. pia bouwt niet verder, want dan zou de site de " +
 			"verwerkingen en pagina's uit die map missen",
+		"load.link-weg": "%s is een link naar een map die er niet (meer) is; koppel de map opnieuw (een netwerkschijf " +
+			"die niet is aangesloten?) of zet de link goed",
 		"load.syntax": "TOML-fout: %s",
 		"load.toml.woord": "hier hoort een waarde, maar er staat %s. Zet tekst tussen aanhalingstekens " +
 			"(\"zoals dit\"); alleen true, false, getallen en datums staan er zonder",

@@ -25,10 +25,14 @@ func (l *loader) loadPages() []*model.Page {
 	var files []string
 	_ = fs.WalkDir(l.fsys, "content", func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
+			// content/ that is gone behind a link, or a file, questionnaires reports for content/verwerkingen.
 			if !osfile.Missing(err) {
-				l.c.add(model.Pos{File: p}, "load.map-lezen", p, osfile.Reason(l.c.lang, err))
+				l.c.add(model.Pos{File: p}, "load.map-lezen", p, l.folderReason(p, err))
 			}
 			return nil
+		}
+		if p == "content" && !e.IsDir() {
+			return nil // a file in the folder's place: questionnaires reports it
 		}
 		if p == verwerkingenDir {
 			if e.IsDir() {

@@ -2,6 +2,8 @@ package load
 
 import (
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -80,5 +82,64 @@ Tekst.
 	delete(fsys, "pia.toml")
 	if _, err := Load("site", Options{SiteFS: fsys}); err == nil || !strings.Contains(err.Error(), "geen pia.toml gevonden") {
 		t.Errorf("missing pia.toml: %v", err)
+	}
+}
+
+// TestFolderGoneIsNotEmpty: content/ or content/verwerkingen/ that is a link to a folder that is gone (a network
+// share not mounted), or a file, stops the load; only a folder that is simply not there means no questionnaires.
+func TestFolderGoneIsNotEmpty(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		make func(t *testing.T, dir string)
+		want string // "" for a site that loads without verwerkingen
+	}{
+		{"content is a link to nothing", func(t *testing.T, dir string) { link(t, dir, "content") },
+			"content is een link naar een map die er niet (meer) is"},
+		{"verwerkingen is a link to nothing", func(t *testing.T, dir string) { mkdir(t, dir, "content"); link(t, dir, "content/verwerkingen") },
+			"content/verwerkingen is een link naar een map die er niet (meer) is"},
+		{"verwerkingen is a file", func(t *testing.T, dir string) { mkdir(t, dir, "content"); write(t, dir, "content/verwerkingen") },
+			"kan de map content/verwerkingen niet lezen"},
+		{"content is a file", func(t *testing.T, dir string) { write(t, dir, "content") },
+			"kan de map content/verwerkingen niet lezen"},
+		{"no content", func(t *testing.T, dir string) {}, ""},
+		{"no verwerkingen", func(t *testing.T, dir string) { mkdir(t, dir, "content") }, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "pia.toml"), []byte("titel = \"Site\"\n[organisatie]\nnaam = \"Gemeente\"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			c.make(t, dir)
+			site, err := Load(dir, Options{})
+			switch {
+			case c.want == "" && err != nil:
+				t.Errorf("a site without questionnaires: %v", err)
+			case c.want == "" && len(site.Verwerkingen) != 0:
+				t.Errorf("%d verwerkingen", len(site.Verwerkingen))
+			case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+				t.Errorf("got %v, want %q", err, c.want)
+			}
+		})
+	}
+}
+
+func link(t *testing.T, dir, name string) {
+	t.Helper()
+	if err := os.Symlink(filepath.Join(dir, "weg"), filepath.Join(dir, filepath.FromSlash(name))); err != nil {
+		t.Skip("no links here:", err)
+	}
+}
+
+func mkdir(t *testing.T, dir, name string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Join(dir, filepath.FromSlash(name)), 0o755); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func write(t *testing.T, dir, name string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
