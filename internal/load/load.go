@@ -8,6 +8,7 @@ package load
 
 import (
 	"bytes"
+	"errors"
 	"io/fs"
 	"net/http"
 	"net/url"
@@ -217,7 +218,13 @@ func (l *loader) checkConfigFiles(cfg *model.Config, embedded fs.FS) {
 	}
 	if embedded != nil && strictID.MatchString(cfg.Thema) {
 		if _, err := theme.Open(l.fsys, embedded, cfg.Thema); err != nil {
-			l.c.add(cfg.Pos.Of("thema"), "load.thema.onbekend", cfg.Thema, cfg.Thema)
+			var pe *fs.PathError
+			if dir := "themes/" + cfg.Thema; errors.As(err, &pe) {
+				// The folder is there but does not open: say so, rather than that the theme does not exist.
+				l.c.add(cfg.Pos.Of("thema"), "load.thema.lezen", dir, l.folderReason(dir, err))
+			} else {
+				l.c.add(cfg.Pos.Of("thema"), "load.thema.onbekend", cfg.Thema, cfg.Thema)
+			}
 		}
 	}
 }
@@ -656,47 +663,22 @@ func (l *loader) questionnaires() []string {
 }
 
 // absent reports whether err, met when walking the folder dir, means that dir is simply not there (a new site
-// without questionnaires or pages), rather than there but unusable: a link to a folder that is gone (a network
-// share that is not mounted), or a file where dir or a folder above it should be. Building on the latter would
-// replace the published site by an empty one.
-func (l *loader) absent(dir string, err error) bool {
-	if !osfile.Missing(err) {
-		return false
-	}
-	for d := dir; d != "."; d = path.Dir(d) {
-		if fi, err := fs.Stat(l.fsys, d); err == nil {
-			return fi.IsDir() && d != dir // a folder above dir that is there: dir is not
-		}
-		if l.listed(d) {
-			return false // a name that does not open as a folder: a broken link
-		}
-	}
-	return true
-}
+// without questionnaires or pages), rather than there but unusable (see osfile.Absent). Building on the latter
+// would replace the published site by an empty one.
+func (l *loader) absent(dir string, err error) bool { return osfile.Absent(l.fsys, dir, err) }
 
-// listed reports whether the folder above name lists it, whatever it is.
-func (l *loader) listed(name string) bool {
-	entries, err := fs.ReadDir(l.fsys, path.Dir(name))
-	if err != nil {
-		return false
-	}
-	for _, e := range entries {
-		if e.Name() == path.Base(name) {
-			return true
-		}
-	}
-	return false
-}
-
-// folderReason says why the folder dir cannot be walked; for a name that is listed but does not open, that it is
-// a link to a folder that is not there.
+// folderReason says why the folder dir cannot be walked; for a link to a folder that is gone, that.
 func (l *loader) folderReason(dir string, err error) string {
-	for d := dir; d != "."; d = path.Dir(d) {
-		if _, serr := fs.Stat(l.fsys, d); serr != nil && osfile.Missing(serr) && l.listed(d) {
-			return l.c.lang.T("load.link-weg", d)
-		}
+	return linkReason(l.fsys, "", dir, err, l.c.lang)
+}
+
+// linkReason is why name in fsys cannot be read: that it, or a folder of its path, is a link to nothing (named
+// with prefix, the place of fsys in the site), or the reason of err.
+func linkReason(fsys fs.FS, prefix, name string, err error, lang i18n.Lang) string {
+	if d := osfile.BrokenLink(fsys, name); d != "" {
+		return lang.T("load.link-weg", prefix+d)
 	}
-	return osfile.Reason(l.c.lang, err)
+	return osfile.Reason(lang, err)
 }
 
 // linkedFolder reports a symbolic link to a folder, which the walk over content/ does not follow: without the

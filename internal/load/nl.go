@@ -9,8 +9,10 @@ func init() {
 		"load.lezen": "kan het bestand niet lezen: %s",
 		"load.map-lezen": "kan de map %s niet lezen: %s. pia bouwt niet verder, want dan zou de site de " +
 			"verwerkingen en pagina's uit die map missen",
-		"load.link-weg": "%s is een link naar een map die er niet (meer) is; koppel de map opnieuw (een netwerkschijf " +
-			"die niet is aangesloten?) of zet de link goed",
+		"load.pack.map-lezen": "kan de map %s niet lezen: %s. pia bouwt niet verder, want zonder die map zou het " +
+			"sjabloonpakket ongemerkt onvolledig zijn, of zou pia het meegeleverde pakket gebruiken",
+		"load.link-weg": "%s is een link naar een map of bestand dat er niet (meer) is; sluit de schijf weer aan (een " +
+			"netwerkschijf?) of zet de link goed",
 		"load.syntax": "TOML-fout: %s",
 		"load.toml.woord": "hier hoort een waarde, maar er staat %s. Zet tekst tussen aanhalingstekens " +
 			"(\"zoals dit\"); alleen true, false, getallen en datums staan er zonder",
@@ -195,6 +197,8 @@ func init() {
 			"kleine letters, cijfers en streepjes",
 		"load.id.dubbel-verwerking": "verwerking %q bestaat al (in %s); elke verwerking heeft een eigen id",
 		"load.thema":                "thema %q is ongeldig: gebruik de naam van een map onder themes/",
+		"load.thema.lezen": "kan de map %s van het thema niet lezen: %s. pia gebruikt dan niet ongemerkt het " +
+			"meegeleverde thema",
 		"load.thema.onbekend": "thema %q bestaat niet: maak de map themes/%s/ in de site aan, of kies in pia.toml " +
 			"een bestaand thema (standaard: default)",
 		"load.logo.buiten": "het logo %q staat buiten de site; zet het bestand in de site, bijvoorbeeld in " +

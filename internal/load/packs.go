@@ -68,13 +68,30 @@ func newRegistry(site, embedded fs.FS, c *collector) *registry {
 		}
 		entries, err := fs.ReadDir(fsys, "pia-templates")
 		if err != nil {
-			if !osfile.Missing(err) {
-				c.add(model.Pos{File: prefix + "pia-templates"}, "load.map-lezen", prefix+"pia-templates", osfile.Reason(c.lang, err))
+			// A folder that is gone behind a link, or a file, is not "no packs of the site's own": building on
+			// would quietly use the packs pia brings instead.
+			if !osfile.Absent(fsys, "pia-templates", err) {
+				c.add(model.Pos{File: prefix + "pia-templates"}, "load.pack.map-lezen", prefix+"pia-templates",
+					linkReason(fsys, prefix, "pia-templates", err, c.lang))
 			}
 			return
 		}
 		for _, e := range entries {
-			if !e.IsDir() || hidden(e.Name()) {
+			if hidden(e.Name()) {
+				continue
+			}
+			if e.Type()&fs.ModeSymlink != 0 {
+				// A pack kept elsewhere (a checkout shared by several sites) is a link to its folder.
+				p := "pia-templates/" + e.Name()
+				fi, err := fs.Stat(fsys, p)
+				if err != nil {
+					c.add(model.Pos{File: prefix + p}, "load.pack.map-lezen", prefix+p, linkReason(fsys, prefix, p, err, c.lang))
+					continue
+				}
+				if !fi.IsDir() {
+					continue
+				}
+			} else if !e.IsDir() {
 				continue
 			}
 			sub, err := fs.Sub(fsys, "pia-templates/"+e.Name())
@@ -90,8 +107,10 @@ func newRegistry(site, embedded fs.FS, c *collector) *registry {
 		pc := &collector{lang: c.lang}
 		d.pack = &model.Pack{Naam: name, Dir: d.display, Embedded: d.embedded}
 		src, err := fs.ReadFile(d.fsys, "pack.toml")
-		if err != nil {
+		if err != nil && osfile.Absent(d.fsys, "pack.toml", err) {
 			pc.add(model.Pos{File: d.display + "/pack.toml"}, "load.pack.geen-pack-toml", d.display)
+		} else if err != nil {
+			pc.add(model.Pos{File: d.display + "/pack.toml"}, "load.lezen", d.reason("pack.toml", err, c.lang))
 		} else if pd := parseDoc(d.display+"/pack.toml", src, pc); pd != nil {
 			d.doc = pd
 			(&decoder{d: pd, errs: pc}).decode(pd.m, d.pack)
@@ -298,11 +317,12 @@ func (d *packDir) load(lang i18n.Lang) {
 			d.vragen = vd
 			d.checkVragen(vd, c)
 		}
+	} else if !osfile.Absent(d.fsys, "vragen.toml", err) {
+		// Read as "no questions", every answer of every questionnaire would be reported as unknown.
+		c.add(model.Pos{File: d.display + "/vragen.toml"}, "load.lezen", d.reason("vragen.toml", err, lang))
 	}
 
-	files, _ := fs.Glob(d.fsys, "verwerkingen/[^.]*.toml")
-	sort.Strings(files)
-	for _, f := range files {
+	for _, f := range d.tomlFiles("verwerkingen", c) {
 		display := d.display + "/" + f
 		src, err := fs.ReadFile(d.fsys, f)
 		if err != nil {
@@ -325,10 +345,8 @@ func (d *packDir) load(lang i18n.Lang) {
 		d.pack.Verwerkingen = append(d.pack.Verwerkingen, id)
 	}
 
-	cats, _ := fs.Glob(d.fsys, "catalogus/[^.]*.toml")
-	sort.Strings(cats)
 	d.catAt = map[string]catEntry{}
-	for _, f := range cats {
+	for _, f := range d.tomlFiles("catalogus", c) {
 		display := d.display + "/" + f
 		src, err := fs.ReadFile(d.fsys, f)
 		if err != nil {
@@ -346,7 +364,10 @@ func (d *packDir) load(lang i18n.Lang) {
 		d.pack.Catalogus = d.pack.Catalogus.Merge(&part)
 	}
 
-	texts, _ := fs.ReadDir(d.fsys, "teksten") // sorted by name
+	texts, err := fs.ReadDir(d.fsys, "teksten") // sorted by name
+	if err != nil && !osfile.Absent(d.fsys, "teksten", err) {
+		c.add(model.Pos{File: d.display + "/teksten"}, "load.pack.map-lezen", d.display+"/teksten", d.reason("teksten", err, lang))
+	}
 	for _, e := range texts {
 		if e.IsDir() || hidden(e.Name()) {
 			continue
@@ -369,6 +390,32 @@ func (d *packDir) load(lang i18n.Lang) {
 		d.pack.Teksten[name] = string(src)
 	}
 	d.errs = c.errs
+}
+
+// tomlFiles lists the .toml files in the pack's folder dir whose name does not start with a dot, sorted. A folder
+// that is there but cannot be read is reported: its templates or catalogue entries would otherwise be missing
+// without a word.
+func (d *packDir) tomlFiles(dir string, c *collector) []string {
+	entries, err := fs.ReadDir(d.fsys, dir)
+	if err != nil {
+		if !osfile.Absent(d.fsys, dir, err) {
+			c.add(model.Pos{File: d.display + "/" + dir}, "load.pack.map-lezen", d.display+"/"+dir, d.reason(dir, err, c.lang))
+		}
+		return nil
+	}
+	var files []string
+	for _, e := range entries {
+		if name := e.Name(); strings.HasSuffix(name, ".toml") && !hidden(name) && !e.IsDir() {
+			files = append(files, dir+"/"+name)
+		}
+	}
+	sort.Strings(files)
+	return files
+}
+
+// reason is why the pack's file or folder name cannot be read.
+func (d *packDir) reason(name string, err error, lang i18n.Lang) string {
+	return linkReason(d.fsys, d.display+"/", name, err, lang)
 }
 
 // textName returns the name of the text block in the file teksten/<file>, or reports why the documents would not

@@ -27,6 +27,8 @@ func init() {
 		"osfile.errno.poort-bezet":    "een ander programma gebruikt dit adres en deze poort al",
 		"osfile.errno.adres-onbekend": "dit adres hoort niet bij deze computer",
 		"osfile.errno.bezet":          "het is in gebruik (bijvoorbeeld een gekoppelde schijf of volume); kies een map daarin of ernaast",
+		"osfile.link-weg": "het is een link naar een bestand of map dat er niet (meer) is; sluit de schijf weer aan " +
+			"(een netwerkschijf?) of zet de link goed",
 		"osfile.geen-bestand": "het is geen gewoon bestand maar een pipe, apparaat of socket (ook als een snelkoppeling " +
 			"ernaar wijst); pia leest alleen gewone bestanden, haal het weg of vervang het door een bestand",
 	})

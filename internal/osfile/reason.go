@@ -55,6 +55,8 @@ func Reason(lang i18n.Lang, err error) string {
 	switch {
 	case errors.Is(err, ErrNotRegular):
 		return lang.T("osfile.geen-bestand")
+	case errors.Is(err, ErrBrokenLink):
+		return lang.T("osfile.link-weg")
 	case errors.Is(err, fs.ErrPermission):
 		return lang.T("osfile.errno.toegang")
 	case errors.Is(err, fs.ErrNotExist):

@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/osfile"
 )
 
 // Open returns the theme name as one file system: files of site's themes/<name>/ replace files of the same path in
@@ -28,7 +29,12 @@ func Open(site, embedded fs.FS, name string) (fs.FS, error) {
 		if fsys == nil {
 			continue
 		}
-		if fi, err := fs.Stat(fsys, dir); err == nil && fi.IsDir() {
+		fi, err := fs.Stat(fsys, dir)
+		if err != nil && !osfile.Absent(fsys, dir, err) {
+			// The site's theme folder behind a link to nothing, or unreadable: not a reason to use pia's own.
+			return nil, err
+		}
+		if err == nil && fi.IsDir() {
 			sub, err := fs.Sub(fsys, dir)
 			if err != nil {
 				return nil, err
@@ -53,8 +59,8 @@ func Source(theme fs.FS, file string) (path, note string) {
 		return file, ""
 	}
 	for i, l := range o.layers {
-		if _, err := fs.Stat(l, file); err == nil {
-			return o.dir + "/" + file, o.sources[i]
+		if _, err := fs.Stat(l, file); err == nil || !osfile.Absent(l, file, err) {
+			return o.dir + "/" + file, o.sources[i] // there, though maybe unreadable
 		}
 	}
 	return o.dir + "/" + file, ""
@@ -89,12 +95,13 @@ func (o overlay) Open(name string) (fs.File, error) {
 	if !fs.ValidPath(name) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
-	var firstErr error
 	for _, l := range o.layers {
 		fi, err := fs.Stat(l, name)
 		if err != nil {
-			if firstErr == nil || !errors.Is(err, fs.ErrNotExist) {
-				firstErr = err
+			// Only a file that is not there falls through to the layer below. One that is there but cannot be
+			// read (no permission, a link to nothing, a named pipe) is an error: the site meant to replace it.
+			if !osfile.Absent(l, name, err) {
+				return nil, osfile.NotThere(l, name, err)
 			}
 			continue
 		}
@@ -107,10 +114,7 @@ func (o overlay) Open(name string) (fs.File, error) {
 		}
 		return l.Open(name)
 	}
-	if errors.Is(firstErr, fs.ErrNotExist) || firstErr == nil {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
-	}
-	return nil, firstErr
+	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 }
 
 // ReadDir implements fs.ReadDirFS: the entries of every layer, an upper layer's entry hiding a lower one of the
@@ -130,7 +134,7 @@ func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 		}
 		entries, err := fs.ReadDir(l, name)
 		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
+			if osfile.Absent(l, name, err) {
 				continue
 			}
 			return nil, err

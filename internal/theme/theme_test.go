@@ -3,9 +3,12 @@ package theme
 import (
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/pia-nl/pia/internal/osfile"
 )
 
 func TestOpenOverlay(t *testing.T) {
@@ -205,5 +208,44 @@ func TestSiteHas(t *testing.T) {
 		if got := SiteHas(th, "layouts"); got != tc.layouts {
 			t.Errorf("site %v: SiteHas(layouts) = %v, want %v", tc.site, got, tc.layouts)
 		}
+	}
+}
+
+// TestSiteFileThatDoesNotOpenIsNoFallback: a file of the site's theme that is there but does not open (a link to
+// nothing, a named pipe) is an error, not a reason to use pia's own file; so is the site's theme folder itself
+// behind a link to nothing.
+func TestSiteFileThatDoesNotOpenIsNoFallback(t *testing.T) {
+	embedded := fstest.MapFS{
+		"themes/default/layouts/base.html":            {Data: []byte("base")},
+		"themes/default/layouts/partials/footer.html": {Data: []byte("voet")},
+	}
+	dir := t.TempDir()
+	partials := filepath.Join(dir, "themes", "default", "layouts", "partials")
+	if err := os.MkdirAll(partials, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "weg.html"), filepath.Join(partials, "footer.html")); err != nil {
+		t.Skip("no links here:", err)
+	}
+	th, err := Open(osfile.DirFS(dir), embedded, "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, err := fs.ReadFile(th, "layouts/partials/footer.html"); err == nil {
+		t.Errorf("a link to nothing read as pia's own file: %q", b)
+	}
+	if b, err := fs.ReadFile(th, "layouts/base.html"); err != nil || string(b) != "base" {
+		t.Errorf("a file the site does not have: %q, %v", b, err)
+	}
+
+	gone := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(gone, "themes"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(gone, "weg"), filepath.Join(gone, "themes", "default")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(osfile.DirFS(gone), embedded, "default"); err == nil {
+		t.Error("the site's theme folder behind a link to nothing: pia's own theme was used")
 	}
 }
