@@ -308,6 +308,14 @@ titel = "x"
 +++
 Tekst ` + "\xe9\xe9n" + ` regel
 `, []string{`content/pagina.md:4:7: het bestand is niet als UTF-8 opgeslagen (byte 0xe9)`}},
+		{"a text of a pack not in UTF-8", `
+-- pia-templates/basis/teksten/privacyverklaring-fg.md --
+Onze functionaris: ` + "caf\xe9" + `
+`, []string{`pia-templates/basis/teksten/privacyverklaring-fg.md:1:23: het bestand is niet als UTF-8 opgeslagen (byte 0xe9)`}},
+		{"a text of a pack in UTF-16 without its mark", `
+-- pia-templates/basis/teksten/privacyverklaring-fg.md --
+` + "O\x00n\x00z\x00" + `
+`, []string{`pia-templates/basis/teksten/privacyverklaring-fg.md:1:2: het bestand bevat nul-bytes en is waarschijnlijk als UTF-16 opgeslagen`}},
 		{"unknown placeholders in a text", `
 -- pia-templates/basis/teksten/privacyverklaring-fg.md --
 Onze functionaris is {fg.naam} ({fg.email}).

@@ -382,6 +382,9 @@ func (d *packDir) load(lang i18n.Lang) {
 			c.add(model.Pos{File: d.display + "/" + f}, "load.lezen", osfile.Reason(c.lang, err))
 			continue
 		}
+		if !textEncoded(d.display+"/"+f, src, c) {
+			continue
+		}
 		checkPlaceholders(d.display+"/"+f, string(src), c)
 		if e, ok := markdown.Excessive(string(src)); ok {
 			c.add(model.Pos{File: d.display + "/" + f, Line: e.Line, Col: e.Col}, "load.pagina."+e.Kind, e.N, limitOf(e.Kind))

@@ -83,8 +83,7 @@ func (l *loader) loadPage(f string) *model.Page {
 		l.c.add(model.Pos{File: f}, "load.lezen", osfile.Reason(l.c.lang, err))
 		return nil
 	}
-	if i := firstInvalidUTF8(src, -1); i >= 0 {
-		l.c.add(offsetPos(f, src, i), "load.toml.utf8", "0x"+strconv.FormatUint(uint64(src[i]), 16))
+	if !textEncoded(f, src, l.c) {
 		return nil
 	}
 	p := &model.Page{Path: rel, File: f, Body: string(src), BodyLine: 1}
@@ -218,4 +217,19 @@ func yamlFrontMatter(src []byte) bool {
 		}
 	}
 	return false
+}
+
+// textEncoded reports whether the Markdown file f is UTF-8 text, and reports where it is not: a byte that is no
+// UTF-8 (a file saved as Latin-1 or Windows-1252, or UTF-16 with its byte order mark), or NUL bytes (UTF-16
+// without one). Such text would show as garbled characters in every document.
+func textEncoded(f string, src []byte, c *collector) bool {
+	if i := firstInvalidUTF8(src, -1); i >= 0 {
+		c.add(offsetPos(f, src, i), "load.toml.utf8", "0x"+strconv.FormatUint(uint64(src[i]), 16))
+		return false
+	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		c.add(offsetPos(f, src, i), "load.toml.utf16")
+		return false
+	}
+	return true
 }

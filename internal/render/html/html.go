@@ -10,12 +10,14 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"html/template"
 	"io/fs"
 	"path"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/document"
 	"github.com/pia-nl/pia/internal/i18n"
@@ -148,10 +150,29 @@ func (r *Renderer) parseInto(t *template.Template, file string) error {
 		w := r.place(file)
 		return r.layoutError(w, "html.fout.lezen", w, osfile.Reason(r.lang, err))
 	}
+	// Bytes that are no UTF-8 (a layout saved as Latin-1 or UTF-16) would reach every page as garbled text.
+	if i := invalidText(b); i >= 0 {
+		line := bytes.Count(b[:i], []byte("\n")) + 1
+		col := i - (bytes.LastIndexByte(b[:i], '\n') + 1)
+		w := r.place(file, strconv.Itoa(line), strconv.Itoa(col))
+		return r.layoutError(w, "html.fout.utf8", w, fmt.Sprintf("0x%02x", b[i]))
+	}
 	if _, err := t.New(file).Parse(string(b)); err != nil {
 		return r.templateError(err)
 	}
 	return nil
+}
+
+// invalidText returns the offset of the first byte of b that is no UTF-8, or a NUL byte, or -1.
+func invalidText(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 || r == 0 {
+			return i
+		}
+		i += n
+	}
+	return -1
 }
 
 // Page renders the page of doc, to be written at document.Path(doc.Kind, doc.ID, document.FormatHTML).

@@ -91,8 +91,10 @@ func init() {
 			"layout tussen {{define \"%[2]s\"}} en {{end}}, of haal het bestand weg om de meegeleverde te gebruiken",
 		"html.fout.tekst": "%s: er is geen tekst met de naam %q; de pagina zou die naam zelf tonen. Welke teksten " +
 			"er zijn, staat in de layouts van het meegeleverde thema (pia uitleg themas)",
-		"html.fout.map":       "%s is een map; een layout is een bestand. Haal de map weg of zet er het bestand voor in de plaats",
-		"html.fout.lezen":     "kan %s niet lezen: %s",
+		"html.fout.map":   "%s is een map; een layout is een bestand. Haal de map weg of zet er het bestand voor in de plaats",
+		"html.fout.lezen": "kan %s niet lezen: %s",
+		"html.fout.utf8": "%s: de layout is niet als UTF-8 opgeslagen (byte %s). Sla het bestand op als UTF-8; de " +
+			"meeste editors kunnen dat bij 'Opslaan als'",
 		"html.fout.ontbreekt": "thema: het bestand %s ontbreekt; elk thema heeft layouts/base.html, layouts/document.html en layouts/zoeken.html",
 		"html.fout.blok":      "geen HTML-weergave voor het bloktype %T",
 		"html.fout.pad":       "document %q van soort %q heeft geen HTML-pad",

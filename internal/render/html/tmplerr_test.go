@@ -42,6 +42,10 @@ func TestTemplateErrorsSayWhereAndWhy(t *testing.T) {
 			"themes/default/layouts/partials/footer.html:1:34: de layout loopt vast bij {{.}}: {{range}} loopt alleen over een lijst, zoals .Nav; hier staat iets anders."},
 		{"part that calls itself", `{{define "footer"}}{{template "footer" .}}{{end}}`, true,
 			"themes/default/layouts/partials/footer.html:1:31: de layout loopt vast bij {{template \"footer\" .}}: een deel (define) roept zichzelf aan"},
+		{"saved as Latin-1", "{{define \"footer\"}}<footer>Caf\xe9</footer>{{end}}", false,
+			"themes/default/layouts/partials/footer.html:1:31: de layout is niet als UTF-8 opgeslagen (byte 0xe9)."},
+		{"saved as UTF-16", "{\x00{\x00d\x00", false,
+			"themes/default/layouts/partials/footer.html:1:2: de layout is niet als UTF-8 opgeslagen (byte 0x00)."},
 		{"error in the tool's own layout", `{{define "fuuter"}}<footer></footer>{{end}}`, true,
 			"themes/default/layouts/base.html:"},
 	} {
