@@ -177,27 +177,16 @@ func freshDir(parent, prefix string) (string, error) {
 // guardOutput refuses to replace what does not look like pia output: a typo in --uitvoer must never wipe a
 // user's folder or file. An existing output folder is recognised by the marker file pia writes into it.
 func guardOutput(out string, lang i18n.Lang) error {
-	info, err := os.Stat(out)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
+	isFile, foreign, err := load.ForeignOutput(out)
+	switch {
+	case err != nil:
 		return err
-	}
-	if !info.IsDir() {
+	case isFile:
 		return fmt.Errorf("%s", lang.T("build.uitvoer-is-bestand", out))
+	case foreign:
+		return fmt.Errorf("%s", lang.T("build.geen-uitvoermap", out, markerFile))
 	}
-	entries, err := os.ReadDir(out)
-	if err != nil {
-		return err
-	}
-	if len(entries) == 0 {
-		return nil
-	}
-	if _, err := os.Stat(filepath.Join(out, markerFile)); err == nil {
-		return nil
-	}
-	return fmt.Errorf("%s", lang.T("build.geen-uitvoermap", out, markerFile))
+	return nil
 }
 
 // guardSource refuses an output folder that is the site folder, holds it, or lies in a folder the site is read from.
@@ -212,7 +201,7 @@ func guardSource(out, source string, lang i18n.Lang) error {
 }
 
 // markerFile marks a folder as pia output.
-const markerFile = ".pia-uitvoer"
+const markerFile = load.OutputMarker
 
 // tree writes files below a root folder from several goroutines, creating each folder once.
 type tree struct {

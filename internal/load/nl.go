@@ -217,6 +217,11 @@ func init() {
 		"load.uitvoer.bron": "de uitvoermap %q ligt in %s van de site: pia leest die map, en zou zijn eigen " +
 			"uitvoer bij de volgende build weer inlezen. Kies een map buiten content/, static/, themes/ en " +
 			"pia-templates/, zoals uitvoer = \"output\"",
+		"load.uitvoer.bestand": "de uitvoer %q is een bestand, geen map; pia schrijft de site in een map en " +
+			"overschrijft geen bestanden. Kies een map, zoals uitvoer = \"output\"",
+		"load.uitvoer.vreemd": "de uitvoermap %q bestaat al en is niet door pia gemaakt (er staat geen %s in); pia " +
+			"vervangt alleen eigen uitvoer. Kies een andere map, zoals uitvoer = \"output\", of maak deze map leeg " +
+			"als er niets in staat wat u nog nodig hebt",
 		"load.basis-url": "basis_url %q is geen volledig webadres; schrijf het adres van de site met https:// " +
 			"ervoor, zoals \"https://privacy.voorbeeldstad.nl\", of laat basis_url weg voor relatieve links",
 		"load.titel-standaard":     "Privacy",

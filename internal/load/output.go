@@ -1,6 +1,9 @@
 package load
 
 import (
+	"errors"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -49,14 +52,49 @@ func OutputPlace(out, source string) (isSite bool, in string) {
 	return false, ""
 }
 
+// OutputMarker is the file that marks a folder as pia's output: only such a folder, or an empty one, is replaced.
+const OutputMarker = ".pia-uitvoer"
+
+// ForeignOutput says whether out is something pia build must not replace: a file (isFile), or a folder with files
+// that is not pia's output (foreign). A folder that is not there, is empty or has the marker is neither.
+func ForeignOutput(out string) (isFile, foreign bool, err error) {
+	info, err := os.Stat(out)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, false, nil
+	}
+	if err != nil {
+		return false, false, err
+	}
+	if !info.IsDir() {
+		return true, false, nil
+	}
+	entries, err := os.ReadDir(out)
+	if err != nil || len(entries) == 0 {
+		return false, false, err
+	}
+	if _, err := os.Stat(filepath.Join(out, OutputMarker)); err == nil {
+		return false, false, nil
+	}
+	return false, true, nil
+}
+
 // checkUitvoer reports an output folder in pia.toml that pia build would refuse, at uitvoer, so that pia check
 // finds it too. The build puts the folder where this looks: in the site folder dir.
 func (l *loader) checkUitvoer(dir string, cfg *model.Config) {
-	isSite, in := OutputPlace(filepath.Join(dir, filepath.FromSlash(cfg.Uitvoer)), dir)
+	out := filepath.Join(dir, filepath.FromSlash(cfg.Uitvoer))
+	isSite, in := OutputPlace(out, dir)
 	switch {
 	case isSite:
 		l.c.add(cfg.Pos.Of("uitvoer"), "load.uitvoer.site", cfg.Uitvoer)
+		return
 	case in != "":
 		l.c.add(cfg.Pos.Of("uitvoer"), "load.uitvoer.bron", cfg.Uitvoer, in+"/")
+		return
+	}
+	switch isFile, foreign, _ := ForeignOutput(out); {
+	case isFile:
+		l.c.add(cfg.Pos.Of("uitvoer"), "load.uitvoer.bestand", cfg.Uitvoer)
+	case foreign:
+		l.c.add(cfg.Pos.Of("uitvoer"), "load.uitvoer.vreemd", cfg.Uitvoer, OutputMarker)
 	}
 }

@@ -1,6 +1,8 @@
 package load
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -25,5 +27,40 @@ func TestUitvoerInTheSite(t *testing.T) {
 		case want != "" && (len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), want)):
 			t.Errorf("uitvoer = %q: %v\nwant %s", uitvoer, errs, want)
 		}
+	}
+}
+
+// TestUitvoerThatBuildRefuses: a file, or a folder of other files, as uitvoer in pia.toml is a load error at uitvoer,
+// as pia build refuses it; an empty folder, pia's own output and a folder that is not there are fine, and so is
+// any of them when the build writes elsewhere (--uitvoer).
+func TestUitvoerThatBuildRefuses(t *testing.T) {
+	for _, c := range []struct {
+		name, want string
+		make       func(t *testing.T, dir string)
+	}{
+		{"a file", `pia.toml:2:1: de uitvoer "uit" is een bestand, geen map`, func(t *testing.T, dir string) { write(t, dir, "uit") }},
+		{"a folder of other files", `pia.toml:2:1: de uitvoermap "uit" bestaat al en is niet door pia gemaakt`,
+			func(t *testing.T, dir string) { mkdir(t, dir, "uit"); write(t, dir, "uit/eigen.txt") }},
+		{"pia's output", "", func(t *testing.T, dir string) { mkdir(t, dir, "uit"); write(t, dir, "uit/"+OutputMarker) }},
+		{"an empty folder", "", func(t *testing.T, dir string) { mkdir(t, dir, "uit") }},
+		{"not there", "", func(t *testing.T, dir string) {}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "pia.toml"), []byte("titel = \"Site\"\nuitvoer = \"uit\"\n[organisatie]\nnaam = \"Gemeente\"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			c.make(t, dir)
+			_, err := Load(dir, Options{})
+			switch {
+			case c.want == "" && err != nil:
+				t.Errorf("got %v", err)
+			case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+				t.Errorf("got %v, want %q", err, c.want)
+			}
+			if _, err := Load(dir, Options{OutputElsewhere: true}); err != nil {
+				t.Errorf("building elsewhere: %v", err)
+			}
+		})
 	}
 }
