@@ -21,6 +21,19 @@ func TestLoadErrors(t *testing.T) {
 naam = "Wmo
 domein = "wmo"
 `, []string{`content/verwerkingen/a.toml:1:12: TOML-fout`}},
+		{"an id too long for a file name", `
+-- content/verwerkingen/a.toml --
+id = "` + strings.Repeat("a", 201) + `"
+naam = "x"
+-- content/verwerkingen/` + strings.Repeat("b", 201) + `.toml --
+naam = "y"
+-- content/verwerkingen/c.toml --
+id = "` + strings.Repeat("c", 200) + `"
+naam = "z"
+`, []string{
+			`content/verwerkingen/a.toml:1:1: het id "` + strings.Repeat("a", 40) + `…" is 201 tekens lang`,
+			`content/verwerkingen/` + strings.Repeat("b", 201) + `.toml:1:1: het id "` + strings.Repeat("b", 40) + `…" is 201 tekens lang`,
+		}},
 		{"questionnaire with another extension", `
 -- content/verwerkingen/a.toml --
 naam = "x"

@@ -8,6 +8,7 @@ package load
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"io/fs"
 	"net/http"
@@ -518,8 +519,15 @@ func validateVerwerking(d *doc, fileID string, c *collector, vragen *model.Vrage
 	if v.Sjabloon != "" && strings.Contains(v.Sjabloon, "..") {
 		c.add(d.posOf("sjabloon"), "load.sjabloon.vorm", v.Sjabloon)
 	}
+	if id := cmp.Or(v.ID, fileID); len(id) > MaxIDLen {
+		c.add(d.posOf("id"), "load.id.lang", id[:40]+"…", len(id), MaxIDLen)
+	}
 	return v
 }
+
+// MaxIDLen is the longest id of a verwerking, in bytes. The id becomes file names, the longest of which is
+// pdf/<id>-privacyverklaring.pdf, and a file system allows 255 bytes per name.
+const MaxIDLen = 200
 
 type fileResult struct {
 	v   *model.Verwerking

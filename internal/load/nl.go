@@ -193,6 +193,9 @@ func init() {
 			"buiten komen",
 		"load.id.verwerking": "id %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes, beginnend " +
 			"met een letter of cijfer",
+		"load.id.lang": "het id %q is %d tekens lang; het wordt de naam van bestanden en mappen in de uitvoer, " +
+			"zoals pdf/<id>-privacyverklaring.pdf, en mag hoogstens %d tekens hebben. Kies een korter id of een " +
+			"kortere bestandsnaam",
 		"load.id.leeg": "id is leeg; laat id weg (dan is het id de bestandsnaam, %q) of geef een id, met alleen " +
 			"kleine letters, cijfers en streepjes",
 		"load.id.dubbel-verwerking": "verwerking %q bestaat al (in %s); elke verwerking heeft een eigen id",
