@@ -5,6 +5,7 @@ package build
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -227,7 +228,16 @@ func NewPipeline(site *model.Site, opt Options) (*Pipeline, error) {
 		}
 	}
 	if opt.PDF {
-		fonts, err := pdf.LoadFonts(th)
+		// The four faces are one family: a site with a family of its own in fonts/ gets only those, none of pia's
+		// mixed in. A site that replaces only some faces, under the names of pia's files, keeps pia's others.
+		dir, err := theme.Part(th, "fonts")
+		if err != nil {
+			return nil, errors.New(lang.T("pdf.fonts.geen-map", osfile.Reason(lang, err)))
+		}
+		fonts, err := pdf.LoadFontFolder(dir)
+		if errors.As(err, new(pdf.MissingFaces)) && theme.SiteHas(th, "fonts") {
+			fonts, err = pdf.LoadFonts(th)
+		}
 		if err != nil {
 			return nil, err
 		}

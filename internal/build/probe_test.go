@@ -121,3 +121,41 @@ func TestLinkedStatic(t *testing.T) {
 		t.Errorf("the logo of the linked static/ is not in the output: %v", err)
 	}
 }
+
+// TestOwnFontFamily: a site that puts a family of its own in themes/default/fonts/ gets only its four faces, none
+// of pia's mixed in (which would give two files for one face); a site that replaces one face under the name of
+// pia's file keeps pia's other three.
+func TestOwnFontFamily(t *testing.T) {
+	shipped := filepath.Join(testsite.Root(), "themes", "default", "fonts")
+	for _, c := range []struct {
+		name  string
+		files map[string]string // the site's file: pia's file it is a copy of
+	}{
+		{"a family of its own", map[string]string{"Eigen-Regular.ttf": "DejaVuSans.ttf", "Eigen-Bold.ttf": "DejaVuSans-Bold.ttf",
+			"Eigen-Italic.ttf": "DejaVuSans-Oblique.ttf", "Eigen-Bold-Italic.ttf": "DejaVuSans-BoldOblique.ttf"}},
+		{"one face replaced", map[string]string{"DejaVuSans-Bold.ttf": "DejaVuSans-Bold.ttf"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := copyExample(t)
+			fonts := filepath.Join(dir, "themes", "default", "fonts")
+			if err := os.RemoveAll(fonts); err != nil { // the example site is pia's repository, with pia's theme
+				t.Fatal(err)
+			}
+			if err := os.MkdirAll(fonts, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			for name, from := range c.files {
+				b, err := os.ReadFile(filepath.Join(shipped, from))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(fonts, name), b, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := probe(t, dir); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}

@@ -83,6 +83,27 @@ func SiteHas(theme fs.FS, name string) bool {
 	return err == nil
 }
 
+// Part returns the folder name of theme as one whole: the site's own when the site's folder of the theme has it,
+// else the tool's. Unlike the rest of a theme, whose files the site replaces one by one, some folders only make
+// sense whole: the four fonts of a theme are one family, and a site with its own family in fonts/ must not get
+// the shipped faces mixed in.
+func Part(theme fs.FS, name string) (fs.FS, error) {
+	o, ok := theme.(overlay)
+	if !ok {
+		return fs.Sub(theme, name)
+	}
+	for _, l := range o.layers {
+		fi, err := fs.Stat(l, name)
+		if err == nil && fi.IsDir() {
+			return fs.Sub(l, name)
+		}
+		if err != nil && !osfile.Absent(l, name, err) {
+			return nil, osfile.NotThere(l, name, err)
+		}
+	}
+	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+}
+
 // overlay is a read-only union of file systems; the first layer that has a file wins.
 type overlay struct {
 	layers  []fs.FS

@@ -51,7 +51,17 @@ type Fonts struct {
 // Name-Italic.ttf, Name-BoldOblique.ttf or Name-BoldItalic.ttf. theme is the theme's own folder, for example
 // fs.Sub(pia.Embedded(), "themes/default").
 func LoadFonts(theme fs.FS) (*Fonts, error) {
-	entries, err := fs.ReadDir(theme, "fonts")
+	dir, err := fs.Sub(theme, "fonts")
+	if err != nil {
+		return nil, errors.New(i18n.T("pdf.fonts.geen-map", err))
+	}
+	return LoadFontFolder(dir)
+}
+
+// LoadFontFolder reads the four faces from dir, a theme's folder fonts/ itself (see LoadFonts).
+func LoadFontFolder(dir fs.FS) (*Fonts, error) {
+	theme := dir
+	entries, err := fs.ReadDir(dir, ".")
 	if err != nil {
 		return nil, errors.New(i18n.T("pdf.fonts.geen-map", err))
 	}
@@ -68,7 +78,7 @@ func LoadFonts(theme fs.FS) (*Fonts, error) {
 		if other, dup := f.names[style]; dup {
 			return nil, errors.New(i18n.T("pdf.fonts.dubbel", other, name, styleWord(style)))
 		}
-		b, err := fs.ReadFile(theme, "fonts/"+name)
+		b, err := fs.ReadFile(theme, name)
 		if err != nil {
 			return nil, errors.New(i18n.T("pdf.fonts.lezen", name, err))
 		}
@@ -82,7 +92,7 @@ func LoadFonts(theme fs.FS) (*Fonts, error) {
 		}
 	}
 	if len(missing) > 0 {
-		return nil, errors.New(i18n.T("pdf.fonts.ontbreekt", strings.Join(missing, ", ")))
+		return nil, MissingFaces{i18n.T("pdf.fonts.ontbreekt", strings.Join(missing, ", "))}
 	}
 	parsed, err := f.check()
 	if err != nil {
@@ -101,9 +111,18 @@ func LoadFonts(theme fs.FS) (*Fonts, error) {
 	return f, nil
 }
 
-// faceStyle classifies a font file by the suffix after its last hyphen.
+// MissingFaces is the error of a font folder without all four faces.
+type MissingFaces struct{ msg string }
+
+func (e MissingFaces) Error() string { return e.msg }
+
+// faceStyle classifies a font file by the suffix after its last hyphen, or its last two for a family that writes
+// Bold-Italic (the Go fonts).
 func faceStyle(name string) (string, bool) {
 	stem := strings.ToLower(strings.TrimSuffix(name, path.Ext(name)))
+	if strings.HasSuffix(stem, "-bold-italic") || strings.HasSuffix(stem, "-bold-oblique") {
+		return styleBoldItalic, true
+	}
 	suffix := ""
 	if i := strings.LastIndexByte(stem, '-'); i >= 0 {
 		suffix = stem[i+1:]

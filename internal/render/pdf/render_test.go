@@ -409,6 +409,15 @@ func TestLoadFontsErrors(t *testing.T) {
 	if err != nil || f.bold == nil {
 		t.Fatalf("Noto-style names: %v", err)
 	}
+	// The Go fonts write Bold-Italic with two hyphens.
+	if f, err := LoadFonts(fstest.MapFS{
+		"fonts/Go-Regular.ttf":     {Data: regular},
+		"fonts/Go-Bold.ttf":        {Data: bold},
+		"fonts/Go-Italic.ttf":      {Data: italic},
+		"fonts/Go-Bold-Italic.ttf": {Data: boldItalic},
+	}); err != nil || f.names[styleBoldItalic] != "Go-Bold-Italic.ttf" || f.names[styleItalic] != "Go-Italic.ttf" {
+		t.Errorf("Go-style names: %v", err)
+	}
 }
 
 // TestThemeFonts checks the shipped font files: all four faces, the licence beside them, each under 2 MiB.
