@@ -307,6 +307,25 @@ gewicht = 2
 +++
 Tekst
 `, []string{`content/pagina.md:3:1: hier staat een regel +++, maar de pagina begint niet met +++`}},
+		{"front matter below blank lines", `
+-- content/pagina.md --
+
+
++++
+titel = "x"
++++
+Tekst
+-- content/ingesprongen.md --
+  +++
+titel = "y"
++++
+Tekst
+-- content/regel.md --
+Tekst.
+
++++
+`, []string{`content/pagina.md:3:1: hier staat een regel +++, maar de pagina begint niet met +++`,
+			`content/ingesprongen.md:1:1: hier staat een regel +++, maar de pagina begint niet met +++`}},
 		{"front matter in YAML", `
 -- content/pagina.md --
 ---

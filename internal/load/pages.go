@@ -169,8 +169,9 @@ func isFenceLine(src []byte) bool {
 	return strings.TrimRight(string(l), " \t\r") == "+++"
 }
 
-// misplacedFrontMatter returns the line of a "+++" that closes front matter without its opening line: the page
-// starts with a TOML key ("titel = …") and a line with only +++ follows outside a code block. It returns 0
+// misplacedFrontMatter returns the line of a "+++" of front matter that is not where pia reads it: the first line
+// that is not blank is +++ but not the file's first line, or is indented; or the page starts with a TOML key
+// ("titel = …") and a line with only +++ follows outside a code block (the opening line is missing). It returns 0
 // otherwise, so that a page may show "+++" in a code block or use it as text.
 func misplacedFrontMatter(src []byte) int {
 	lines := strings.Split(strings.TrimPrefix(string(src), "\xef\xbb\xbf"), "\n")
@@ -178,7 +179,14 @@ func misplacedFrontMatter(src []byte) int {
 	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
 		first++
 	}
-	if first == len(lines) || !tomlKey.MatchString(lines[first]) {
+	if first == len(lines) {
+		return 0
+	}
+	// Front matter below blank lines, or indented: its opening line is not the file's first.
+	if l := lines[first]; strings.TrimSpace(l) == "+++" && (first > 0 || l[0] == ' ' || l[0] == '\t') {
+		return first + 1
+	}
+	if !tomlKey.MatchString(lines[first]) {
 		return 0
 	}
 	fence := ""
