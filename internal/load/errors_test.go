@@ -221,6 +221,13 @@ naam = "a"
 -- content/verwerkingen/b.toml --
 id = "a"
 `, []string{`content/verwerkingen/b.toml:1:1: verwerking "a" bestaat al (in content/verwerkingen/a.toml)`}},
+		{"duplicate verwerking id that sorts first", `
+-- content/verwerkingen/a.toml --
+naam = "a"
+id = "z"
+-- content/verwerkingen/z.toml --
+naam = "z"
+`, []string{`content/verwerkingen/a.toml:2:1: verwerking "z" bestaat al (in content/verwerkingen/z.toml)`}},
 		{"missing template", `
 -- content/verwerkingen/a.toml --
 sjabloon = "basis/wmoo"

@@ -761,7 +761,9 @@ func (l *loader) loadVerwerkingen() []*model.Verwerking {
 		results[i].v = verwerkingOf(d, own, t, id, f)
 	})
 
-	firstFile := map[string]string{}
+	first := map[string]int{} // the index of the first file with an id
+	// named says that the i-th file sets its id with id = …, rather than by its file name.
+	named := func(i int) bool { return results[i].id != strings.TrimSuffix(path.Base(files[i]), ".toml") }
 	out := make([]*model.Verwerking, 0, len(results))
 	for i := range results {
 		r := &results[i]
@@ -778,11 +780,17 @@ func (l *loader) loadVerwerkingen() []*model.Verwerking {
 		if r.id == "" {
 			continue
 		}
-		if prev, dup := firstFile[r.id]; dup {
-			l.c.add(r.pos, "load.id.dubbel-verwerking", r.id, prev)
+		if j, dup := first[r.id]; dup {
+			// The message goes to the file whose id = … takes an id that another file has by its name: that is
+			// the one to change. Otherwise to the later file.
+			at, other := r.pos, files[j]
+			if named(j) && !named(i) {
+				at, other = results[j].pos, files[i]
+			}
+			l.c.add(at, "load.id.dubbel-verwerking", r.id, other)
 			continue
 		}
-		firstFile[r.id] = files[i]
+		first[r.id] = i
 		if r.v != nil {
 			out = append(out, r.v)
 		}
