@@ -221,6 +221,19 @@ naam = "a"
 -- content/verwerkingen/b.toml --
 id = "a"
 `, []string{`content/verwerkingen/b.toml:1:1: verwerking "a" bestaat al (in content/verwerkingen/a.toml)`}},
+		{"a pack without a version, and one with a number", `
+-- pia.toml --
+titel = "Site"
+sjablonen = ["a", "b"]
+[organisatie]
+naam = "Gemeente"
+-- pia-templates/a/pack.toml --
+naam = "a"
+-- pia-templates/b/pack.toml --
+naam = "b"
+versie = 1
+`, []string{`pia-templates/a/pack.toml:1:1: pack.toml heeft geen versie`,
+			`pia-templates/b/pack.toml:2:1: versie moet een tekst tussen aanhalingstekens zijn`}},
 		{"duplicate verwerking id that sorts first", `
 -- content/verwerkingen/a.toml --
 naam = "a"

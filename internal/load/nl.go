@@ -234,7 +234,9 @@ func init() {
 		"load.pack.geen-pack-toml": "pakket %s heeft geen pack.toml; elk sjabloonpakket beschrijft zich in pack.toml",
 		"load.pack.naam":           "pakketnaam %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes",
 		"load.pack.versie":         "versie %q is geen semver-versie; schrijf bijvoorbeeld \"1.0.0\"",
-		"load.pack.onbekend":       "sjabloonpakket %q bestaat niet; beschikbaar: %s",
+		"load.pack.versie-ontbreekt": "pack.toml heeft geen versie; zet er een in, zoals versie = \"1.0.0\": een site " +
+			"kiest er een versie van het pakket mee",
+		"load.pack.onbekend": "sjabloonpakket %q bestaat niet; beschikbaar: %s",
 		"load.pack.andere-naam": "sjabloonpakket %q bestaat niet: de map %s noemt zich in pack.toml %q. Zet in " +
 			"pack.toml naam = de naam van de map (kleine letters, cijfers en streepjes), of gebruik hier de naam uit pack.toml",
 		"load.pack.onbekend.suggestie": "sjabloonpakket %q bestaat niet; bedoelde u %q?",

@@ -120,8 +120,17 @@ func newRegistry(site, embedded fs.FS, c *collector) *registry {
 			if !strictID.MatchString(d.pack.Naam) {
 				pc.add(pd.posOf("naam"), "load.pack.naam", d.pack.Naam)
 			}
-			if _, ok := parseVersion(d.pack.Versie); !ok {
-				pc.add(pd.posOf("versie"), "load.pack.versie", d.pack.Versie)
+			switch v, ok := pd.m["versie"]; {
+			case !ok:
+				pc.add(pd.posOf("versie"), "load.pack.versie-ontbreekt")
+			case v == nil:
+			default:
+				if _, isText := v.(string); !isText {
+					break // the decoder has said that versie is text
+				}
+				if _, ok := parseVersion(d.pack.Versie); !ok {
+					pc.add(pd.posOf("versie"), "load.pack.versie", d.pack.Versie)
+				}
 			}
 		}
 		d.errs = pc.errs
