@@ -94,6 +94,8 @@ func limitOf(kind string) int {
 		return markdown.MaxColumns
 	case markdown.KindLinks:
 		return markdown.MaxLinks
+	case markdown.KindCells:
+		return markdown.MaxCells
 	}
 	return markdown.MaxNesting
 }

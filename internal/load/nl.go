@@ -125,6 +125,11 @@ func init() {
 			"hoogstens %d toe, omdat de opmaak van zo'n tabel minuten kan duren. Verdeel de tabel over meer tabellen",
 		"load.markdown.links": "%s heeft op regel %d van de tekst %d links ([tekst](adres)); pia staat er hoogstens %d op " +
 			"één regel toe, omdat de opmaak van zo'n regel minuten kan duren. Verdeel de links over meer regels",
+		"load.markdown.cells": "%s heeft tot regel %d van de tekst een tabel van %d cellen; pia staat er hoogstens %d " +
+			"toe, omdat de PDF een tabel in zijn geheel opmaakt. Verdeel de tabel over meer tabellen, of zet zulke " +
+			"gegevens in een bijlage",
+		"load.pagina.cells": "tot deze regel heeft de tabel %d cellen; pia staat er hoogstens %d toe, omdat de PDF een " +
+			"tabel in zijn geheel opmaakt. Verdeel de tabel over meer tabellen",
 		"load.pagina.links": "deze regel heeft %d links ([tekst](adres)); pia staat er hoogstens %d op één regel toe, omdat " +
 			"de opmaak van zo'n regel minuten kan duren. Verdeel de links over meer regels",
 		"load.pagina.nesting": "deze regel zet %d citaten (>) of lijsten in elkaar; pia staat er hoogstens %d toe, " +

@@ -16,6 +16,9 @@ const (
 	MaxColumns = 64
 	// MaxLinks is the largest number of links ("](") on one line.
 	MaxLinks = 256
+	// MaxCells is the largest number of cells of one table (columns times rows). A PDF lays out every cell of a
+	// table before it breaks it over pages: 640 000 cells took 2.6 GB.
+	MaxCells = 20_000
 )
 
 // Excess is where a text goes past a limit: its line and column (from 1, in characters), what (KindNesting,
@@ -31,14 +34,17 @@ const (
 	KindNesting = "nesting"
 	KindColumns = "columns"
 	KindLinks   = "links"
+	KindCells   = "cells"
 )
 
 // Excessive reports the first line of src that opens more than MaxNesting quotes and lists, that is the delimiter
-// row of a table of more than MaxColumns columns, or that has more than MaxLinks links. It looks at the start of
-// lines, the bytes of delimiter rows and, with strings.Count, at "](", so it is cheap for any text.
+// row of a table of more than MaxColumns columns, that has more than MaxLinks links, or that is the row of a table
+// past MaxCells cells. It looks at the start of lines, the bytes of delimiter rows and, with strings.Count, at "](",
+// so it is cheap for any text.
 func Excessive(src string) (Excess, bool) {
 	line := 0
-	fence := "" // the fence of the code block the line is in: goldmark parses nothing inside
+	fence := ""           // the fence of the code block the line is in: goldmark parses nothing inside
+	columns, rows := 0, 0 // of the table the line is in, if any
 	for rest := src; len(rest) > 0; {
 		line++
 		l := rest
@@ -57,6 +63,16 @@ func Excessive(src string) (Excess, bool) {
 				fence = ""
 			}
 			continue
+		}
+		switch {
+		case columns > 0 && strings.TrimSpace(l) == "":
+			columns = 0 // a blank line ends a table
+		case columns > 0:
+			if rows++; columns*rows > MaxCells {
+				return Excess{Line: line, Col: 1, Kind: KindCells, N: columns * rows}, true
+			}
+		case strings.IndexByte(l, '|') >= 0:
+			columns, rows = delimiterColumns(l), 0
 		}
 		if len(l) <= MaxNesting {
 			continue // a container, a column or a link takes at least one byte

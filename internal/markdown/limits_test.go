@@ -29,6 +29,11 @@ func TestExcessive(t *testing.T) {
 		{"a wide table", "| a | b |\n|" + strings.Repeat(":-:|", MaxColumns+1) + "\n", Excess{2, 1, KindColumns, MaxColumns + 1}, true},
 		{"a wide table with Windows line ends", "| a |\r\n|" + strings.Repeat("-|", 70) + "\r\n| b |\r\n", Excess{2, 1, KindColumns, 70}, true},
 		{"a wide table without outer pipes", strings.Repeat("-|", 99) + "-", Excess{1, 1, KindColumns, 100}, true},
+		{"a long table at the limit", "| a | b |\n|---|---|\n" + strings.Repeat("| x | y |\n", MaxCells/2), Excess{}, false},
+		{"a long table", "Tekst\n\n| a | b |\n|---|---|\n" + strings.Repeat("| x | y |\n", MaxCells/2+1),
+			Excess{4 + MaxCells/2 + 1, 1, KindCells, MaxCells + 2}, true},
+		{"two tables apart", strings.Repeat("| a | b |\n|---|---|\n"+strings.Repeat("| x | y |\n", MaxCells/4)+"\n", 4),
+			Excess{}, false},
 		{"links at the limit", strings.Repeat("[a](", MaxLinks), Excess{}, false},
 		{"links past the limit", "é " + strings.Repeat("[a](b) ", MaxLinks+10), Excess{1, 2 + 7*MaxLinks + 3, KindLinks, MaxLinks + 10}, true},
 		{"links on many lines", strings.Repeat(strings.Repeat("[a](", 100)+"\n", 10), Excess{}, false},
@@ -80,7 +85,7 @@ func FuzzExcessive(f *testing.F) {
 			t.Fatalf("%+v lies outside %q", e, s)
 		}
 		if e.Kind == KindNesting && e.N <= MaxNesting || e.Kind == KindColumns && e.N <= MaxColumns ||
-			e.Kind == KindLinks && e.N <= MaxLinks {
+			e.Kind == KindLinks && e.N <= MaxLinks || e.Kind == KindCells && e.N <= MaxCells {
 			t.Fatalf("%+v is within the limits", e)
 		}
 	})
