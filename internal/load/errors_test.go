@@ -227,6 +227,15 @@ naam = "a"
 -- content/verwerkingen/b.toml --
 id = "a"
 `, []string{`content/verwerkingen/b.toml:1:1: verwerking "a" bestaat al (in content/verwerkingen/a.toml)`}},
+		{"files of a pack that would not be read", `
+-- pia-templates/basis/verwerkingen/nieuw.TOML --
+naam = "x"
+-- pia-templates/basis/catalogus/extra/a.toml --
+-- pia-templates/basis/teksten/oud/privacyverklaring-fg.md --
+Tekst.
+`, []string{`pia-templates/basis/verwerkingen/nieuw.TOML: nieuw.TOML wordt niet gelezen: pia leest alleen bestanden die op .toml eindigen, in kleine letters. Hernoem het naar nieuw.toml`,
+			`pia-templates/basis/catalogus/extra: de map extra wordt niet gelezen: pia leest in pia-templates/basis/catalogus alleen de bestanden zelf`,
+			`pia-templates/basis/teksten/oud: de map oud wordt niet gelezen`}},
 		{"a pack without a version, and one with a number", `
 -- pia.toml --
 titel = "Site"

@@ -239,6 +239,10 @@ func init() {
 		"load.pack.geen-pack-toml": "pakket %s heeft geen pack.toml; elk sjabloonpakket beschrijft zich in pack.toml",
 		"load.pack.naam":           "pakketnaam %q is ongeldig: gebruik alleen kleine letters, cijfers en streepjes",
 		"load.pack.versie":         "versie %q is geen semver-versie; schrijf bijvoorbeeld \"1.0.0\"",
+		"load.pack.submap": "de map %s wordt niet gelezen: pia leest in %s alleen de bestanden zelf, geen mappen " +
+			"daaronder. Zet de bestanden een map hoger",
+		"load.pack.extensie": "%s wordt niet gelezen: pia leest alleen bestanden die op .toml eindigen, in kleine " +
+			"letters. Hernoem het naar %s",
 		"load.pack.versie-ontbreekt": "pack.toml heeft geen versie; zet er een in, zoals versie = \"1.0.0\": een site " +
 			"kiest er een versie van het pakket mee",
 		"load.pack.onbekend": "sjabloonpakket %q bestaat niet; beschikbaar: %s",

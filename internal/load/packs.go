@@ -378,7 +378,11 @@ func (d *packDir) load(lang i18n.Lang) {
 		c.add(model.Pos{File: d.display + "/teksten"}, "load.pack.map-lezen", d.display+"/teksten", d.reason("teksten", err, lang))
 	}
 	for _, e := range texts {
-		if e.IsDir() || hidden(e.Name()) {
+		if hidden(e.Name()) {
+			continue
+		}
+		if e.IsDir() {
+			c.add(model.Pos{File: d.display + "/teksten/" + e.Name()}, "load.pack.submap", e.Name(), d.display+"/teksten")
 			continue
 		}
 		f := "teksten/" + e.Name()
@@ -417,8 +421,16 @@ func (d *packDir) tomlFiles(dir string, c *collector) []string {
 	}
 	var files []string
 	for _, e := range entries {
-		if name := e.Name(); strings.HasSuffix(name, ".toml") && !hidden(name) && !e.IsDir() {
+		name := e.Name()
+		switch display := d.display + "/" + dir + "/" + name; {
+		case hidden(name):
+		case e.IsDir():
+			// Read as nothing, its files would be missing from the pack without a word.
+			c.add(model.Pos{File: display}, "load.pack.submap", name, d.display+"/"+dir)
+		case strings.HasSuffix(name, ".toml"):
 			files = append(files, dir+"/"+name)
+		case strings.HasSuffix(strings.ToLower(name), ".toml"):
+			c.add(model.Pos{File: display}, "load.pack.extensie", name, name[:len(name)-len(".toml")]+".toml")
 		}
 	}
 	sort.Strings(files)
