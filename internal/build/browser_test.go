@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"html"
 	"os"
 	"os/exec"
@@ -9,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/chromedp/chromedp"
 
 	"github.com/pia-nl/pia/internal/browsertest"
 )
@@ -149,3 +152,43 @@ func stripTags(s string) string {
 
 // squash puts text on one line with single spaces, as pdftotext and HTML break it differently.
 func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// TestWideTablesAsCardsOnAPhone: on a phone, the table of a work instruction that says per item whether it may be
+// asked and recorded shows each row as a card, every value under its column's name, with nothing out of sight to
+// the right; on a desktop it stays a table.
+func TestWideTablesAsCardsOnAPhone(t *testing.T) {
+	browsertest.Available(t)
+	src := copyExample(t)
+	out := filepath.Join(t.TempDir(), "output")
+	build(t, src, out, false)
+	const page = "verwerkingen/wmo-maatwerkvoorziening/werkinstructie/index.html"
+	const probe = `(() => {
+		const box = document.querySelector(".tabel--kaarten");
+		if (!box) return "no cards";
+		const td = box.querySelector("tbody td:nth-child(3)");
+		const r = td.getBoundingClientRect();
+		return [getComputedStyle(box.querySelector("tr")).display, td.getAttribute("data-kolom"),
+			r.right <= document.documentElement.clientWidth ? "in sight" : "out of sight",
+			getComputedStyle(td, "::before").content].join(" | ");
+	})()`
+	browsertest.Browse(t, out, func(ctx context.Context, base string) {
+		for _, c := range []struct {
+			width int
+			want  string
+		}{
+			{390, `block | Mag u vastleggen? | in sight | "Mag u vastleggen?"`},
+			{1280, `table-row | Mag u vastleggen? | in sight | none`},
+		} {
+			if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(c.width), 900), chromedp.Navigate(base+"/"+page)); err != nil {
+				t.Fatal(err)
+			}
+			got, err := chromedp.Run(ctx, chromedp.Evaluate[string](probe))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != c.want {
+				t.Errorf("%d px wide: got %q, want %q", c.width, got, c.want)
+			}
+		}
+	})
+}

@@ -60,7 +60,39 @@
     });
   }
 
+  // cards lets a wide table show each row as a card on a small screen, every value under the name of its column,
+  // instead of a table that scrolls sideways with most of its columns out of sight: it gives every cell the text of
+  // its column's header (pia.css shows it above the value on small screens only) and keeps the roles of the table
+  // for screen readers, which some browsers drop when a table is no longer laid out as one. A table of hundreds of
+  // rows (the overview of a regional platform) keeps its scrolling and its filter.
+  function cards(box) {
+    var table = box.querySelector("table");
+    if (!table || !table.tHead || !table.tBodies.length) return;
+    var heads = table.tHead.rows[0] ? table.tHead.rows[0].cells : [];
+    var rows = table.tBodies[0].rows;
+    if (heads.length < 4 || rows.length > 300) return;
+    var labels = [];
+    for (var h = 0; h < heads.length; h++) {
+      labels.push(heads[h].textContent.trim());
+      heads[h].setAttribute("role", "columnheader");
+    }
+    table.setAttribute("role", "table");
+    table.tHead.setAttribute("role", "rowgroup");
+    table.tBodies[0].setAttribute("role", "rowgroup");
+    table.tHead.rows[0].setAttribute("role", "row");
+    for (var r = 0; r < rows.length; r++) {
+      rows[r].setAttribute("role", "row");
+      for (var c = 0; c < rows[r].cells.length && c < labels.length; c++) {
+        rows[r].cells[c].setAttribute("role", "cell");
+        rows[r].cells[c].setAttribute("data-kolom", labels[c]);
+      }
+    }
+    box.classList.add("tabel--kaarten");
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    var tables = document.querySelectorAll(".tabel");
+    for (var t = 0; t < tables.length; t++) cards(tables[t]);
     var buttons = document.querySelectorAll("[data-pia-afdrukken]");
     for (var i = 0; i < buttons.length; i++) {
       buttons[i].hidden = false;
