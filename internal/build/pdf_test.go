@@ -74,3 +74,34 @@ func pdftext(t *testing.T, p string) string {
 	}
 	return string(b)
 }
+
+// TestStatementIsALeaflet: a privacy statement opens with its title, its contents and its first section on the
+// first page, instead of a title page and a contents page, and its running header says nothing of the status of
+// a text the municipality adopted (a concept keeps saying so). A report keeps its title and contents pages.
+func TestStatementIsALeaflet(t *testing.T) {
+	needTool(t, "pdftotext")
+	src := copyExample(t)
+	out := filepath.Join(t.TempDir(), "output")
+	build(t, src, out, true)
+	pages := func(name string) []string {
+		return strings.Split(pdftext(t, filepath.Join(out, "pdf", name)), "\f")
+	}
+	wmo := pages("wmo-maatwerkvoorziening-privacyverklaring.pdf") // vastgesteld
+	first := strings.Join(strings.Fields(wmo[0]), " ")
+	for _, want := range []string{"Privacyverklaring: Hulp om zelfstandig te wonen", "Inhoud", "Wie zijn wij?", "U kunt ons zo bereiken"} {
+		if !strings.Contains(first, want) {
+			t.Errorf("the first page of the statement lacks %q:\n%s", want, first)
+		}
+	}
+	for i, p := range wmo {
+		if strings.Contains(p, "Vastgesteld") || strings.Contains(p, "VASTGESTELD") {
+			t.Errorf("page %d of an adopted statement shows its status", i+1)
+		}
+	}
+	if wijkteam := pages("wijkteam-integrale-intake-privacyverklaring.pdf"); !strings.Contains(wijkteam[1], "Concept") {
+		t.Errorf("the header of a concept statement does not say so:\n%.300s", wijkteam[1])
+	}
+	if pia := pages("wmo-maatwerkvoorziening-pia.pdf"); strings.Contains(pia[0], "Inhoud") || !strings.Contains(pia[1], "Inhoud") {
+		t.Error("the report lost its title page or its contents page")
+	}
+}

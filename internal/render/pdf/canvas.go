@@ -24,6 +24,7 @@ const (
 	headerBase   = 15.0  // baseline of the running header
 	footerBase   = 285.0 // baseline of the footer
 	titlePageTop = 48.0  // where the title page content starts
+	leafletTop   = 22.0  // where a leaflet's first page starts, below the bar at its top
 	ptToMM       = 25.4 / 72
 )
 

@@ -54,6 +54,40 @@ func (l *layout) titlePage() []slice {
 	return f.out
 }
 
+// leaflet reports whether the document is a leaflet for citizens, the privacy statement: a few pages to read from
+// the start, without a title page or contents page, and without the status of the text, which is for the
+// municipality, on every page (a concept still says so, and carries the watermark).
+func (l *layout) leaflet() bool { return l.doc.Kind == document.KindPrivacyverklaring }
+
+// titleBlock opens the first page of a leaflet: organisation, title, subtitle, the status only for a concept, and
+// the summary. Version and date stand in the footer of every page.
+func (l *layout) titleBlock() []slice {
+	doc := l.doc
+	f := &flow{l: l, x: marginL, w: contentW}
+	if doc.Organisatie != "" {
+		f.para(plainSpans(doc.Organisatie), textStyle{size: 11, st: stBold, color: colAccent, lead: 1.3})
+		f.add(slice{h: 6})
+	}
+	title := clean(doc.Title)
+	if utf8.RuneCountInString(title) > 200 {
+		title = string([]rune(title)[:200]) + "…"
+	}
+	f.para([]span{{text: title}}, textStyle{size: 20, st: stBold, color: colAccent, lead: 1.2})
+	if doc.Subtitle != "" {
+		f.add(slice{h: 2})
+		f.para(plainSpans(doc.Subtitle), textStyle{size: 13, color: colMuted, lead: 1.3})
+	}
+	if doc.Status == model.StatusConcept {
+		f.add(slice{h: 5})
+		f.add(l.badge())
+	}
+	if doc.Summary != "" {
+		f.add(slice{h: 5})
+		f.para(plainSpans(doc.Summary), textStyle{size: 10.5, st: stItalic, color: colMuted, lead: 1.45})
+	}
+	return f.out
+}
+
 // meta is the title page's table: the document's own Meta, or its fields when the builder gave none.
 func (l *layout) meta() []document.Field {
 	if len(l.doc.Meta) > 0 {
@@ -175,6 +209,9 @@ func (l *layout) furniture(n, total int) []op {
 		ops = append(ops, op{kind: opRect, x: 0, y: 0, w: pageW, h: 9, fill: colAccent, filled: true})
 	} else {
 		status := l.statusWord()
+		if l.leaflet() && doc.Status != model.StatusConcept {
+			status = ""
+		}
 		sf := face{style: styleBold, size: 8}
 		sw := l.m.width(status, sf)
 		col := colMuted

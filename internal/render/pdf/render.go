@@ -161,8 +161,25 @@ func (r *Renderer) layout(doc *document.Document, lang i18n.Lang, win bool) (*fp
 }
 
 // paginate places the title page, the table of contents and the body. The body is placed first, after counting
-// the contents' pages, so that the contents can show each section's page.
+// the contents' pages, so that the contents can show each section's page. A leaflet has no pages of its own for
+// the title and the contents: they open its first page and the text follows them.
 func (l *layout) paginate(body []slice) [][]op {
+	if l.leaflet() {
+		place := func(at map[string]int) [][]op {
+			var p pager
+			p.newPage(leafletTop)
+			p.place(l.titleBlock())
+			if len(l.toc) > 0 {
+				p.place([]slice{{h: 8, space: true}})
+				p.place(l.tocSlices(at))
+			}
+			p.place([]slice{{h: 6, space: true}})
+			p.place(body)
+			return p.pages
+		}
+		// The numbers in the contents sit in a column of their own: placing them does not move anything.
+		return place(anchorPages(place(nil), 0))
+	}
 	var title pager
 	title.newPage(titlePageTop)
 	title.place(l.titlePage())
@@ -181,16 +198,7 @@ func (l *layout) paginate(body []slice) [][]op {
 	if n := len(main.pages); n == 1 && len(main.pages[0]) == 0 {
 		main.pages = nil // a document without body is its title page
 	}
-	at := map[string]int{}
-	for i, pg := range main.pages {
-		for _, o := range pg {
-			if o.kind == opAnchor {
-				if _, seen := at[o.s]; !seen {
-					at[o.s] = before + 1 + i
-				}
-			}
-		}
-	}
+	at := anchorPages(main.pages, before)
 	pages := title.pages
 	if toc {
 		var contents pager
@@ -199,6 +207,21 @@ func (l *layout) paginate(body []slice) [][]op {
 		pages = append(pages, contents.pages...)
 	}
 	return append(pages, main.pages...)
+}
+
+// anchorPages gives the page number of each anchor in pages, which follow before other pages.
+func anchorPages(pages [][]op, before int) map[string]int {
+	at := map[string]int{}
+	for i, pg := range pages {
+		for _, o := range pg {
+			if o.kind == opAnchor {
+				if _, seen := at[o.s]; !seen {
+					at[o.s] = before + 1 + i
+				}
+			}
+		}
+	}
+	return at
 }
 
 // metadata sets the document information; the dates come from the document so that the bytes do not change
