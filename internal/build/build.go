@@ -235,7 +235,7 @@ func NewPipeline(site *model.Site, opt Options) (*Pipeline, error) {
 			return nil, errors.New(lang.T("pdf.fonts.geen-map", osfile.Reason(lang, err)))
 		}
 		fonts, err := pdf.LoadFontFolder(dir)
-		if errors.As(err, new(pdf.MissingFaces)) && theme.SiteHas(th, "fonts") {
+		if errors.As(err, new(pdf.MissingFaces)) && theme.SiteHas(th, "fonts") && replacesShipped(th, dir) {
 			fonts, err = pdf.LoadFonts(th)
 		}
 		if err != nil {
@@ -244,6 +244,21 @@ func NewPipeline(site *model.Site, opt Options) (*Pipeline, error) {
 		p.pdf = pdf.New(fonts, pdf.Options{Producer: "pia", BaseURL: baseURL})
 	}
 	return p, nil
+}
+
+// replacesShipped reports whether every font file in the site's folder fonts/ (dir) has the name of one of the
+// tool's: a site that replaces faces one by one, rather than bringing a family of its own.
+func replacesShipped(th fs.FS, dir fs.FS) bool {
+	entries, err := fs.ReadDir(dir, ".")
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if strings.EqualFold(path.Ext(e.Name()), ".ttf") && !theme.Shipped(th, "fonts/"+e.Name()) {
+			return false
+		}
+	}
+	return true
 }
 
 // nav is the site navigation: the overview, the privacy statement, the register and the Markdown pages by weight.

@@ -512,8 +512,8 @@ func TestHTMLOnlyLinksNoPDF(t *testing.T) {
 	}
 }
 
-// TestSearchFindsTheWholeDocument: on a site of tens of documents the search index holds each document's whole
-// text, so that a word of a late section (a work instruction's part on data breaches) finds every document.
+// TestSearchFindsTheWholeDocument: on a site of tens of documents the search index holds the whole text of each
+// work instruction, so that a word of a late section (its part on data breaches) finds every one.
 func TestSearchFindsTheWholeDocument(t *testing.T) {
 	src := copyExample(t)
 	out := filepath.Join(t.TempDir(), "output")

@@ -217,7 +217,7 @@ func TestRightsHoldOnlyForTheBasesThatGiveThem(t *testing.T) {
 			}
 			pv, pia := text(Privacyverklaring(site, &res)), text(PIA(site, &res))
 			for doc, s := range map[string]string{
-				"privacyverklaring": "Dit geldt niet voor wat de wet ons verplicht te doen.",
+				"privacyverklaring": "Dit recht geldt niet voor wat de wet ons verplicht te doen.",
 				"PIA":               "Geldt niet voor het deel van de verwerking op grond van: Wettelijke verplichting — Wet avg-6-1-c.",
 			} {
 				all := pv
@@ -664,8 +664,8 @@ func TestPrivacyverklaringReadsAsB1(t *testing.T) {
 	wmo := text(Privacyverklaring(site, result(t, r, "wmo-maatwerkvoorziening")))
 	for _, want := range []string{
 		// The period for all data says that the one for some of them goes before it.
-		"\nTenzij hieronder iets anders staat, bewaren wij al uw gegevens 15 jaar na de datum van de brief of het " +
-			"verslag waarin ze staan. Hebt u de voorziening nog, dan tellen wij vanaf het einde ervan.\n" +
+		"\nTenzij hieronder iets anders staat, bewaren wij al uw gegevens 15 jaar na de datum van het stuk waarin ze " +
+			"staan (zoals een brief, formulier of verslag), of na het einde van uw voorziening als u die nog hebt.\n" +
 			"Deze gegevens bewaren wij 5 jaar na het einde van het onderzoek, als u geen voorziening krijgt",
 		"\n**Aanbieders van Wmo-hulp met wie wij een contract hebben.** Alleen als een aanbieder de hulp voor u gaat leveren. Wij geven door:\n" +
 			"Uw naam, adres, geboortedatum en geslacht\nUw burgerservicenummer (BSN)\n",
@@ -1965,10 +1965,10 @@ func TestVanafVoorInwoner(t *testing.T) {
 func TestObjectionNamesWhatItDoesNotReach(t *testing.T) {
 	site, r := exampleSite(t)
 	for id, want := range map[string]string{
-		"wmo-maatwerkvoorziening": "Dit geldt niet voor wat de wet ons verplicht te doen: onderzoeken welke hulp u " +
-			"nodig hebt om zelf zo goed mogelijk mee te kunnen doen.",
-		"participatiewet-levensonderhoud": "Dit geldt niet voor wat de wet ons verplicht te doen: bepalen of u recht " +
-			"hebt op bijstand en hoeveel; uw uitkering betalen",
+		"wmo-maatwerkvoorziening": "Dit recht geldt niet voor wat de wet ons verplicht te doen: onderzoeken welke hulp " +
+			"u nodig hebt om zelf zo goed mogelijk mee te kunnen doen.",
+		"participatiewet-levensonderhoud": "Dit recht geldt niet voor wat de wet ons verplicht te doen: bepalen of u " +
+			"recht hebt op bijstand en hoeveel; uw uitkering betalen",
 	} {
 		got := squashed(sectionText(Privacyverklaring(site, result(t, r, id)), "rechten"))
 		if !strings.Contains(got, want) {
@@ -1981,18 +1981,23 @@ func TestObjectionNamesWhatItDoesNotReach(t *testing.T) {
 // adds that a child of 12 decides along and that what it told in confidence may stay from the parents.
 func TestMinorsParagraphFitsTheDomain(t *testing.T) {
 	site, r := exampleSite(t)
+	minors := 0
 	for _, res := range r.Resultaten {
 		got := squashed(sectionText(Privacyverklaring(site, res), "rechten"))
+		if !strings.Contains(got, "hooguit twee maanden langer") {
+			t.Errorf("%s: the statement does not say how much longer an answer may take", res.Verwerking.ID)
+		}
 		if !strings.Contains(got, "Gaat het om een kind?") {
 			continue
 		}
+		minors++
 		twelve := strings.Contains(got, "12 jaar")
 		if youth := res.Verwerking.ID == "jeugdwet-toegang"; twelve != youth {
 			t.Errorf("%s: mentions 12 years: %v, youth care: %v", res.Verwerking.ID, twelve, youth)
 		}
-		if !strings.Contains(got, "hooguit twee maanden langer") {
-			t.Errorf("%s: the statement does not say how much longer an answer may take", res.Verwerking.ID)
-		}
+	}
+	if minors < 2 {
+		t.Errorf("only %d statements have the paragraph about children", minors)
 	}
 }
 

@@ -101,7 +101,7 @@ beschrijving = """
 |---|---|
 ` + strings.Repeat("| x | y |\n", 10001) + `"""
 `, []string{
-			`content/verwerkingen/c.toml:1:1: beschrijving heeft tot regel 10003 van de tekst een tabel van 20002 cellen; pia staat er hoogstens 20000 toe`,
+			`content/verwerkingen/c.toml:1:1: beschrijving heeft een tabel die op regel 10003 van de tekst al 20002 cellen telt; pia staat er hoogstens 20000 toe`,
 			`content/verwerkingen/a.toml:2:1: samenvatting zet op regel 2 van de tekst 40 citaten (>) of lijsten in elkaar; pia staat er hoogstens 32 toe`,
 			`content/pagina.md:7:1: deze tabel heeft 65 kolommen; pia staat er hoogstens 64 toe`,
 			`content/links.md:1:1031: deze regel heeft 300 links ([tekst](adres)); pia staat er hoogstens 256 op één regel toe`,

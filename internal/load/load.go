@@ -520,7 +520,7 @@ func validateVerwerking(d *doc, fileID string, c *collector, vragen *model.Vrage
 		c.add(d.posOf("sjabloon"), "load.sjabloon.vorm", v.Sjabloon)
 	}
 	if id := cmp.Or(v.ID, fileID); len(id) > MaxIDLen {
-		c.add(d.posOf("id"), "load.id.lang", id[:40]+"…", len(id), MaxIDLen)
+		c.add(d.posOf("id"), "load.id.lang", string([]rune(id)[:40])+"…", len(id), MaxIDLen)
 	}
 	return v
 }

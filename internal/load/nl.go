@@ -125,10 +125,10 @@ func init() {
 			"hoogstens %d toe, omdat de opmaak van zo'n tabel minuten kan duren. Verdeel de tabel over meer tabellen",
 		"load.markdown.links": "%s heeft op regel %d van de tekst %d links ([tekst](adres)); pia staat er hoogstens %d op " +
 			"één regel toe, omdat de opmaak van zo'n regel minuten kan duren. Verdeel de links over meer regels",
-		"load.markdown.cells": "%s heeft tot regel %d van de tekst een tabel van %d cellen; pia staat er hoogstens %d " +
+		"load.markdown.cells": "%s heeft een tabel die op regel %d van de tekst al %d cellen telt; pia staat er hoogstens %d " +
 			"toe, omdat de PDF een tabel in zijn geheel opmaakt. Verdeel de tabel over meer tabellen, of zet zulke " +
 			"gegevens in een bijlage",
-		"load.pagina.cells": "tot deze regel heeft de tabel %d cellen; pia staat er hoogstens %d toe, omdat de PDF een " +
+		"load.pagina.cells": "op deze regel telt de tabel al %d cellen; pia staat er hoogstens %d toe, omdat de PDF een " +
 			"tabel in zijn geheel opmaakt. Verdeel de tabel over meer tabellen",
 		"load.pagina.links": "deze regel heeft %d links ([tekst](adres)); pia staat er hoogstens %d op één regel toe, omdat " +
 			"de opmaak van zo'n regel minuten kan duren. Verdeel de links over meer regels",
@@ -205,8 +205,8 @@ func init() {
 			"kleine letters, cijfers en streepjes",
 		"load.id.dubbel-verwerking": "verwerking %q bestaat al (in %s); elke verwerking heeft een eigen id",
 		"load.thema":                "thema %q is ongeldig: gebruik de naam van een map onder themes/",
-		"load.thema.lezen": "kan de map %s van het thema niet lezen: %s. pia gebruikt dan niet ongemerkt het " +
-			"meegeleverde thema",
+		"load.thema.lezen": "kan de map %s van het thema niet lezen: %s. pia stopt hier, in plaats van ongemerkt het " +
+			"meegeleverde thema te gebruiken",
 		"load.thema.onbekend": "thema %q bestaat niet: maak de map themes/%s/ in de site aan, of kies in pia.toml " +
 			"een bestaand thema (standaard: default)",
 		"load.logo.buiten": "het logo %q staat buiten de site; zet het bestand in de site, bijvoorbeeld in " +

@@ -80,8 +80,9 @@ func newRegistry(site, embedded fs.FS, c *collector) *registry {
 			if hidden(e.Name()) {
 				continue
 			}
-			if e.Type()&fs.ModeSymlink != 0 {
-				// A pack kept elsewhere (a checkout shared by several sites) is a link to its folder.
+			if !e.IsDir() && !e.Type().IsRegular() {
+				// A pack kept elsewhere (a checkout shared by several sites) is a link to its folder, or on Windows
+				// a junction, which Go reports as irregular.
 				p := "pia-templates/" + e.Name()
 				fi, err := fs.Stat(fsys, p)
 				if err != nil {

@@ -22,7 +22,7 @@ const (
 )
 
 // Excess is where a text goes past a limit: its line and column (from 1, in characters), what (KindNesting,
-// KindColumns or KindLinks) and how many.
+// KindColumns, KindLinks or KindCells) and how many.
 type Excess struct {
 	Line, Col int
 	Kind      string

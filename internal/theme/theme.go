@@ -18,7 +18,9 @@ import (
 
 // Open returns the theme name as one file system: files of site's themes/<name>/ replace files of the same path in
 // embedded's themes/<name>/, and directories list the files of both. Either file system may be nil. It is an error
-// when neither has the theme, or when the name is not a plain folder name.
+// when neither has the theme, when the name is not a plain folder name, and when the site's themes/<name> is there
+// but does not open as a folder (a link to nothing, a file, no permission): pia's own theme does not quietly take
+// its place.
 func Open(site, embedded fs.FS, name string) (fs.FS, error) {
 	if name == "" || strings.ContainsAny(name, `/\`) || name == "." || name == ".." {
 		return nil, errors.New(i18n.T("theme.naam", name))
@@ -32,9 +34,12 @@ func Open(site, embedded fs.FS, name string) (fs.FS, error) {
 		fi, err := fs.Stat(fsys, dir)
 		if err != nil && !osfile.Absent(fsys, dir, err) {
 			// The site's theme folder behind a link to nothing, or unreadable: not a reason to use pia's own.
-			return nil, err
+			return nil, osfile.NotThere(fsys, dir, err)
 		}
-		if err == nil && fi.IsDir() {
+		if err == nil && !fi.IsDir() {
+			return nil, &fs.PathError{Op: "open", Path: dir, Err: syscall.ENOTDIR} // a file in the folder's place
+		}
+		if err == nil {
 			sub, err := fs.Sub(fsys, dir)
 			if err != nil {
 				return nil, err
@@ -94,14 +99,34 @@ func Part(theme fs.FS, name string) (fs.FS, error) {
 	}
 	for _, l := range o.layers {
 		fi, err := fs.Stat(l, name)
-		if err == nil && fi.IsDir() {
+		switch {
+		case err == nil && fi.IsDir():
 			return fs.Sub(l, name)
-		}
-		if err != nil && !osfile.Absent(l, name, err) {
+		case err == nil:
+			return nil, &fs.PathError{Op: "open", Path: name, Err: syscall.ENOTDIR} // a file in the folder's place
+		case !osfile.Absent(l, name, err):
 			return nil, osfile.NotThere(l, name, err)
 		}
 	}
 	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+}
+
+// Shipped reports whether a layer below the site's own folder of theme has the file name: whether a file of the
+// site by that name replaces one of the tool's.
+func Shipped(theme fs.FS, name string) bool {
+	o, ok := theme.(overlay)
+	if !ok {
+		return false
+	}
+	for i, l := range o.layers {
+		if o.sources[i] == "" {
+			continue
+		}
+		if _, err := fs.Stat(l, name); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // overlay is a read-only union of file systems; the first layer that has a file wins.

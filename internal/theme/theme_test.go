@@ -248,4 +248,31 @@ func TestSiteFileThatDoesNotOpenIsNoFallback(t *testing.T) {
 	if _, err := Open(osfile.DirFS(gone), embedded, "default"); err == nil {
 		t.Error("the site's theme folder behind a link to nothing: pia's own theme was used")
 	}
+
+	// A file where the site's theme folder, or its fonts/, should be.
+	file := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(file, "themes"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(file, "themes", "default"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(osfile.DirFS(file), embedded, "default"); err == nil {
+		t.Error("a file in the place of the site's theme folder: pia's own theme was used")
+	}
+	embedded["themes/default/fonts/DejaVuSans.ttf"] = &fstest.MapFile{Data: []byte("font")}
+	fonts := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(fonts, "themes", "default"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(fonts, "themes", "default", "fonts"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	th, err = Open(osfile.DirFS(fonts), embedded, "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Part(th, "fonts"); err == nil {
+		t.Error("a file in the place of the site's fonts/: pia's own fonts were used")
+	}
 }

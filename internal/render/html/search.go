@@ -15,10 +15,12 @@ import (
 	"github.com/pia-nl/pia/internal/parallel"
 )
 
-// maxExcerpt is the length in characters of a document's text in the search index at most: the whole text of the
-// longest report, so that a site of tens of documents finds every word of each (a work instruction's part on data
-// breaches lies well past its opening). Larger sites share the budget below.
-const maxExcerpt = 200_000
+// maxExcerpt is the length in characters of a document's text in the search index at most: the whole of a work
+// instruction or a privacy statement and the first half of a report, so that a small site finds the words of their
+// later parts too (a work instruction's part on data breaches lies well past its opening), while the index of a
+// site of some hundreds of documents, which a browser loads whole at the first search, stays a few megabytes.
+// Larger sites share the budget below.
+const maxExcerpt = 30_000
 
 // A browser loads the whole index before the first search, so a site of thousands of documents gets shorter
 // excerpts: the text excerpts (not the titles and summaries) together stay within indexBudget characters, but no
