@@ -78,7 +78,7 @@ func init() {
 		"html.fout.sjabloon.veld":        "het veld %s bestaat niet",
 		"html.fout.sjabloon.functie":     "de functie %s bestaat niet",
 		"html.fout.sjabloon.deel":        "er is geen deel (define) met de naam %s",
-		"html.fout.sjabloon.context":     "een tag, attribuut of aanhalingsteken wordt niet afgesloten (Go meldt: %s)",
+		"html.fout.sjabloon.context":     "een tag, attribuut, aanhalingsteken, script of stijl wordt niet afgesloten; kijk of elke < een > heeft, elk \" een tweede \" en elke <script> en <style> een </script> of </style>",
 		"html.fout.sjabloon.range":       "{{range}} loopt alleen over een lijst, zoals .Nav; hier staat iets anders",
 		"html.fout.sjabloon.diepte":      "een deel (define) roept zichzelf aan, direct of via een ander deel, en houdt niet op",
 		"html.fout.sjabloon.go":          "Go meldt: %s",

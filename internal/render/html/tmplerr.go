@@ -2,6 +2,7 @@ package html
 
 import (
 	"errors"
+	"html/template"
 	"io/fs"
 	"regexp"
 	"strconv"
@@ -29,7 +30,7 @@ var (
 		{regexp.MustCompile(`^function "(\w+)" not defined$`), "html.fout.sjabloon.functie"},
 		{regexp.MustCompile(`^(?:template: )?no such template "([^"]+)"$`), "html.fout.sjabloon.deel"},
 		{regexp.MustCompile(`^template "([^"]+)" not defined$`), "html.fout.sjabloon.deel"},
-		{regexp.MustCompile(`^ends in a non-text context: (.*)$`), "html.fout.sjabloon.context"},
+		{regexp.MustCompile(`^ends in a non-text context: .*$`), "html.fout.sjabloon.context"},
 		{regexp.MustCompile(`^missing value for (\w+)$`), "html.fout.sjabloon.waarde"},
 		{regexp.MustCompile(`^unexpected EOF$`), "html.fout.sjabloon.end"},
 		{regexp.MustCompile(`^unexpected \{\{end\}\}$`), "html.fout.sjabloon.end-te-veel"},
@@ -130,7 +131,15 @@ func (r *Renderer) templateError(err error) error {
 	}
 	if m := escapeErrorName.FindStringSubmatch(msg); m != nil {
 		if !strings.HasSuffix(m[1], ".html") {
-			// a {{define}} name, not a file
+			// A {{define}} name, not a file. A part that ends inside a tag, attribute or quote is blamed on the
+			// part that calls it ("base"): look for the file whose part it is.
+			var te *template.Error
+			if errors.As(err, &te) && te.ErrorCode == template.ErrEndContext {
+				if f := r.unclosedIn(); f != "" {
+					w := at(f)
+					return r.layoutError(w, "html.fout.sjabloon", w, r.templateCause(m[2]))
+				}
+			}
 			return errors.New(r.lang.T("html.fout.sjabloon", r.lang.T("html.fout.deel", m[1]), r.templateCause(m[2])))
 		}
 		w := at(m[1])
@@ -142,6 +151,39 @@ func (r *Renderer) templateError(err error) error {
 	}
 	return err
 }
+
+// unclosedIn returns the layout file of the theme with a part that ends inside a tag, an attribute or a quote, or
+// "". Go's html/template reports such a part only as a fault of the part that calls it. Each file is parsed on its
+// own and each part in it escaped on its own, which finds the part; it is then run without data into a writer that
+// takes nothing, so that running stops at once.
+func (r *Renderer) unclosedIn() string {
+	files, _ := fs.Glob(r.theme, "layouts/partials/*.html")
+	more, _ := fs.Glob(r.theme, "layouts/*.html")
+	for _, f := range append(files, more...) {
+		b, err := fs.ReadFile(r.theme, f)
+		if err != nil {
+			continue
+		}
+		t, err := template.New(f).Funcs(template.FuncMap{"t": r.lang.T}).Parse(string(b))
+		if err != nil {
+			continue
+		}
+		for _, part := range t.Templates() {
+			var te *template.Error
+			if err := part.Execute(refuse{}, nil); errors.As(err, &te) && te.ErrorCode == template.ErrEndContext {
+				return f
+			}
+		}
+	}
+	return ""
+}
+
+// refuse is a writer that takes nothing.
+type refuse struct{}
+
+func (refuse) Write([]byte) (int, error) { return 0, errRefused }
+
+var errRefused = errors.New("refused")
 
 func (r *Renderer) templateCause(cause string) string {
 	for _, c := range templateCauses {
