@@ -723,7 +723,7 @@ func (l *loader) loadVerwerkingen() []*model.Verwerking {
 		}
 		src, err := fs.ReadFile(l.fsys, f)
 		if err != nil {
-			c.add(model.Pos{File: f}, "load.lezen", osfile.Reason(c.lang, err))
+			c.add(model.Pos{File: f}, "load.lezen", linkReason(l.fsys, "", f, err, c.lang))
 			return
 		}
 		d := parseDoc(f, src, c)

@@ -114,11 +114,12 @@ func (r *Reloader) Reload(changed []string) (*model.Site, Change, error) {
 			continue
 		}
 		src, err := fs.ReadFile(r.fsys, f)
-		if osfile.Missing(err) {
+		if err != nil && osfile.Absent(r.fsys, f, err) {
 			continue // removed
 		}
 		if err != nil {
-			c.add(model.Pos{File: f}, "load.lezen", osfile.Reason(c.lang, err))
+			// There but unreadable, or a link to nothing: reported as the full load reports it.
+			c.add(model.Pos{File: f}, "load.lezen", linkReason(r.fsys, "", f, err, c.lang))
 			continue
 		}
 		v := r.loadOne(f, src, c, fileOf)

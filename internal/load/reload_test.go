@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
 	"slices"
 	"sort"
@@ -50,6 +51,15 @@ naam = "B"
 	}
 	if r.Site().Verwerking("b").Naam != "B2" {
 		t.Error("the last good site must stay current")
+	}
+	// A file that became a link to nothing is not a removed one: the full load would report it too.
+	fsys["content/verwerkingen/b.toml"] = &fstest.MapFile{Data: []byte("weg.toml"), Mode: fs.ModeSymlink}
+	if _, _, err := r.Reload([]string{"content/verwerkingen/b.toml"}); err == nil ||
+		!strings.Contains(err.Error(), "content/verwerkingen/b.toml is een link naar een map of bestand dat er niet (meer) is") {
+		t.Fatalf("a link to nothing: got %v", err)
+	}
+	if _, err := Load("site", Options{SiteFS: fsys}); err == nil || !strings.Contains(err.Error(), "b.toml is een link") {
+		t.Fatalf("a link to nothing in a full load: got %v", err)
 	}
 
 	// A new file, a removed file.
