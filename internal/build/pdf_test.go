@@ -105,3 +105,25 @@ func TestStatementIsALeaflet(t *testing.T) {
 		t.Error("the report lost its title page or its contents page")
 	}
 }
+
+// TestShortIntroStaysWithItsTable: a heading and the two lines that introduce a table of facts do not end a page
+// with the table on the next; in the Wmo work instruction that is the last section, on whom to ask.
+func TestShortIntroStaysWithItsTable(t *testing.T) {
+	needTool(t, "pdftotext")
+	src := copyExample(t)
+	out := filepath.Join(t.TempDir(), "output")
+	build(t, src, out, true)
+	pages := strings.Split(pdftext(t, filepath.Join(out, "pdf", "wmo-maatwerkvoorziening-werkinstructie.pdf")), "\f")
+	at := -1 // the last page that names it: the contents name it too
+	for i, p := range pages {
+		if strings.Contains(p, "Vragen over privacy") {
+			at = i
+		}
+	}
+	if at < 0 {
+		t.Fatal("no section on questions about privacy")
+	}
+	if !strings.Contains(pages[at], "Privacyloket") {
+		t.Errorf("page %d has the heading and its introduction, but the table is on the next:\n%s", at+1, pages[at])
+	}
+}

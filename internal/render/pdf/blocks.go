@@ -32,8 +32,9 @@ func (f *flow) blocks(bs []document.Block, depth int) {
 		case document.Section:
 			f.section(x, depth+1)
 		case document.Text:
+			before := len(f.out)
 			f.inline(x.Inline, tsBody, gapPara)
-			if i+1 < len(bs) && introducesList(x, bs[i+1]) {
+			if i+1 < len(bs) && (introducesList(x, bs[i+1]) || introducesTable(bs[i+1]) && len(f.out)-before <= 3) {
 				f.keepLastWithNext()
 			}
 			f.space(gapPara)
@@ -63,6 +64,16 @@ func (f *flow) blocks(bs []document.Block, depth int) {
 func introducesList(text document.Text, next document.Block) bool {
 	_, isList := next.(document.List)
 	return isList && strings.HasSuffix(strings.TrimSpace(text.Text), ":")
+}
+
+// introducesTable reports whether next is a table or a list of facts: a short text before one (three lines at
+// most) says what it shows, and goes to the next page with it rather than end a page on its own.
+func introducesTable(next document.Block) bool {
+	switch next.(type) {
+	case document.Table, document.Definitions:
+		return true
+	}
+	return false
 }
 
 // keepLastWithNext keeps the last line laid out so far on the page of what comes next, so that a sentence that
