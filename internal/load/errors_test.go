@@ -236,6 +236,12 @@ Tekst.
 `, []string{`pia-templates/basis/verwerkingen/nieuw.TOML: nieuw.TOML wordt niet gelezen: pia leest alleen bestanden die op .toml eindigen, in kleine letters. Hernoem het naar nieuw.toml`,
 			`pia-templates/basis/catalogus/extra: de map extra wordt niet gelezen: pia leest in pia-templates/basis/catalogus alleen de bestanden zelf`,
 			`pia-templates/basis/teksten/oud: de map oud wordt niet gelezen`}},
+		{"a question without its text", `
+-- pia-templates/basis/vragen.toml --
+[[vragen]]
+id = "Z.1"
+toelichting = "Alleen uitleg."
+`, []string{`pia-templates/basis/vragen.toml:1:1: vraag "Z.1" heeft geen tekst`}},
 		{"a pack without a version, and one with a number", `
 -- pia.toml --
 titel = "Site"

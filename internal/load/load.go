@@ -208,7 +208,10 @@ func (l *loader) checkConfigFiles(cfg *model.Config, embedded fs.FS) {
 		case !logoExtensions[strings.ToLower(path.Ext(clean))]:
 			l.c.add(at, "load.logo.soort", logo)
 		default:
-			if fi, err := fs.Stat(l.fsys, clean); err != nil || fi.IsDir() {
+			if fi, err := fs.Stat(l.fsys, clean); err != nil && !osfile.Absent(l.fsys, clean, err) {
+				// There, or in a folder that is there, but not to be read: say why, not that it does not exist.
+				l.c.add(at, "load.lezen", l.folderReason(clean, err))
+			} else if err != nil || fi.IsDir() {
 				l.c.add(at, "load.logo", logo)
 			} else if b, err := fs.ReadFile(l.fsys, clean); err != nil {
 				l.c.add(at, "load.lezen", osfile.Reason(l.c.lang, err))

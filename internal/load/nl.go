@@ -260,6 +260,7 @@ func init() {
 		"load.sjabloon.onbekend.suggestie": "sjabloon %q bestaat niet in pakket %s; bedoelde u %q?",
 		"load.sjabloon.cyclus": "sjablonen breiden elkaar in een kring uit (%s); verwijder één van de " +
 			"sjabloon-verwijzingen",
+		"load.vraag.tekst":          "vraag %q heeft geen tekst; zet de vraag zelf in vraag = \"…\"",
 		"load.vraag.id":             "vraag zonder id; geef elke vraag een id zoals \"A.1\"",
 		"load.vraag.sectie":         "sectie %q van vraag %s bestaat niet in [[secties]]",
 		"load.vraag.veld":           "veld %q van een vraag bestaat niet in een verwerking",

@@ -480,6 +480,10 @@ func (d *packDir) checkVragen(vd *doc, c *collector) {
 		if q.ID == "" {
 			c.add(vd.posOf(p), "load.vraag.id")
 		}
+		if strings.TrimSpace(q.Vraag) == "" {
+			// The report and the check would quote an empty question.
+			c.add(vd.posOf(p), "load.vraag.tekst", q.ID)
+		}
 		if q.Sectie != "" && !secties[q.Sectie] && d.pack.BasisRef == "" {
 			c.add(vd.posOf(p+".sectie"), "load.vraag.sectie", q.Sectie, q.ID)
 		}

@@ -249,3 +249,17 @@ func TestThemeFolderGone(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// TestLogoBehindAFolderGone: a logo in a static/ that is a link to nothing is reported as that, not as a logo
+// that does not exist.
+func TestLogoBehindAFolderGone(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "pia.toml"), []byte("titel = \"Site\"\n[organisatie]\nnaam = \"Gemeente\"\nlogo = \"static/logo.svg\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link(t, dir, "static")
+	_, err := Load(dir, Options{})
+	if err == nil || !strings.Contains(err.Error(), "pia.toml:4:1: kan het bestand niet lezen: static is een link") {
+		t.Errorf("got %v", err)
+	}
+}

@@ -26,7 +26,11 @@ func init() {
 		"osfile.errno.lus":            "het is een snelkoppeling (symbolische link) die in een kring naar zichzelf wijst",
 		"osfile.errno.poort-bezet":    "een ander programma gebruikt dit adres en deze poort al",
 		"osfile.errno.adres-onbekend": "dit adres hoort niet bij deze computer",
-		"osfile.errno.bezet":          "het is in gebruik (bijvoorbeeld een gekoppelde schijf of volume); kies een map daarin of ernaast",
+		"osfile.errno.io": "de schijf of het netwerk gaf een leesfout (is het een apparaat- of systeembestand, of een " +
+			"netwerkschijf die wegviel?)",
+		"osfile.errno.ongeldig": "het systeem weigert dit pad of deze bewerking (een ongeldige naam, of een " +
+			"bestand dat niet gelezen kan worden)",
+		"osfile.errno.bezet": "het is in gebruik (bijvoorbeeld een gekoppelde schijf of volume); kies een map daarin of ernaast",
 		"osfile.link-weg": "het is een link naar een bestand of map dat er niet (meer) is; sluit de schijf weer aan " +
 			"(een netwerkschijf?) of zet de link goed",
 		"osfile.geen-bestand": "het is geen gewoon bestand maar een pipe, apparaat of socket (ook als een snelkoppeling " +

@@ -154,6 +154,7 @@ func TestMessage(t *testing.T) {
 		{&fs.PathError{Op: "open", Path: filepath.Join(root, "static", "a.txt"), Err: syscall.ENOENT}, "",
 			"kan " + filepath.Join(root, "static", "a.txt") + " niet openen"},
 		{&fs.PathError{Op: "write", Path: "/elders/b", Err: syscall.ENOSPC}, root, "kan /elders/b niet schrijven: de schijf is vol"},
+		{&fs.PathError{Op: "read", Path: filepath.Join(root, "static", "x"), Err: syscall.EIO}, root, "kan static/x niet lezen: de schijf of het netwerk gaf een leesfout"},
 		{&os.LinkError{Op: "rename", Old: filepath.Join(root, "o"), New: "n", Err: syscall.EACCES}, root, "kan o niet op zijn plaats zetten: geen toestemming"},
 		{&fs.PathError{Op: "chown", Path: "p", Err: syscall.EPERM}, "", "fout bij p: geen toestemming"},
 		{errors.New("iets anders"), root, "iets anders"},

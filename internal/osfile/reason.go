@@ -91,6 +91,10 @@ func errnoName(e syscall.Errno) string {
 		return "adres-onbekend"
 	case syscall.EBUSY:
 		return "bezet"
+	case syscall.EIO:
+		return "io"
+	case syscall.EINVAL:
+		return "ongeldig"
 	}
 	return ""
 }

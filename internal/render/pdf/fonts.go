@@ -10,6 +10,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/pia-nl/pia/internal/i18n"
+	"github.com/pia-nl/pia/internal/osfile"
 	"github.com/pia-nl/pia/internal/render/pdf/ttf"
 )
 
@@ -53,7 +54,7 @@ type Fonts struct {
 func LoadFonts(theme fs.FS) (*Fonts, error) {
 	dir, err := fs.Sub(theme, "fonts")
 	if err != nil {
-		return nil, errors.New(i18n.T("pdf.fonts.geen-map", err))
+		return nil, errors.New(i18n.T("pdf.fonts.geen-map", osfile.Reason(i18n.Default, err)))
 	}
 	return LoadFontFolder(dir)
 }
@@ -63,7 +64,7 @@ func LoadFontFolder(dir fs.FS) (*Fonts, error) {
 	theme := dir
 	entries, err := fs.ReadDir(dir, ".")
 	if err != nil {
-		return nil, errors.New(i18n.T("pdf.fonts.geen-map", err))
+		return nil, errors.New(i18n.T("pdf.fonts.geen-map", osfile.Reason(i18n.Default, err)))
 	}
 	f := &Fonts{faces: map[string][]byte{}, names: map[string]string{}, wraps: newWrapMemo()}
 	for _, e := range entries {
@@ -80,7 +81,7 @@ func LoadFontFolder(dir fs.FS) (*Fonts, error) {
 		}
 		b, err := fs.ReadFile(theme, name)
 		if err != nil {
-			return nil, errors.New(i18n.T("pdf.fonts.lezen", name, err))
+			return nil, errors.New(i18n.T("pdf.fonts.lezen", name, osfile.Reason(i18n.Default, err)))
 		}
 		f.faces[style] = b
 		f.names[style] = name
