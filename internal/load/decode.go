@@ -473,10 +473,34 @@ func (dc *decoder) typeErrAs(path, name string, in any, want string) {
 		// "10.000" is ten in TOML: the Dutch thousands separator makes a decimal number.
 		msg += ". " + lang.T("load.type.getal-punt", name+" = "+strings.ReplaceAll(raw, ".", ""))
 	case want == "load.type.tekst" && raw != "" && !strings.ContainsAny(raw, `"'[{`):
-		// A version, a number or a word that TOML took for a number, a date or true: it needs quotes.
-		msg += ". " + lang.T("load.type.tekst-zo", name+` = "`+raw+`"`)
+		// A version, a number or a word that TOML took for a number, a date or true: it needs quotes. The key as
+		// the line has it: a dotted key (informeren.wanneer = 5) stays dotted.
+		msg += ". " + lang.T("load.type.tekst-zo", dc.d.keyAsWritten(pos, name)+` = "`+raw+`"`)
+	case want == "load.type.tabel" && isTables(in):
+		// [[organisatie]] where [organisatie] is meant.
+		msg += ". " + lang.T("load.type.tabel-zo", name)
 	}
 	dc.errs.errs = append(dc.errs.errs, &Error{Pos: pos, Msg: msg})
+}
+
+// isTables reports whether in is a list of tables, as [[name]] blocks make it.
+func isTables(in any) bool {
+	_, ok := in.([]map[string]any)
+	return ok
+}
+
+// keyAsWritten returns the key on the line at pos (key = value) as written there, or name when the line does not
+// have that form or another key.
+func (d *doc) keyAsWritten(pos model.Pos, name string) string {
+	if pos.Line < 1 {
+		return name
+	}
+	k, _, ok := strings.Cut(string(lineFrom(withoutBOM(d.src), pos.Line, 1)), "=")
+	k = strings.TrimSpace(k)
+	if !ok || !strings.HasSuffix(strings.Trim(k, `"'`), strings.Trim(name, `"`)) {
+		return name
+	}
+	return k
 }
 
 // thousands matches a whole number written with points between groups of three digits, as in Dutch: 10.000.

@@ -236,6 +236,17 @@ Tekst.
 `, []string{`pia-templates/basis/verwerkingen/nieuw.TOML: nieuw.TOML wordt niet gelezen: pia leest alleen bestanden die op .toml eindigen, in kleine letters. Hernoem het naar nieuw.toml`,
 			`pia-templates/basis/catalogus/extra: de map extra wordt niet gelezen: pia leest in pia-templates/basis/catalogus alleen de bestanden zelf`,
 			`pia-templates/basis/teksten/oud: de map oud wordt niet gelezen`}},
+		{"a dotted key of the wrong type", `
+-- content/verwerkingen/a.toml --
+naam = "a"
+informeren.wanneer = 5
+`, []string{`content/verwerkingen/a.toml:2:1: wanneer moet een tekst tussen aanhalingstekens zijn, maar is het getal 5. Zet de waarde tussen aanhalingstekens, zo: informeren.wanneer = "5"`}},
+		{"a table written as a list of tables", `
+-- pia.toml --
+titel = "Site"
+[[organisatie]]
+naam = "Gemeente"
+`, []string{`pia.toml:2:1: organisatie moet een tabel ([…]-blok) zijn, maar is een lijst van tabellen. Schrijf [organisatie] met één paar haken`}},
 		{"a question without its text", `
 -- pia-templates/basis/vragen.toml --
 [[vragen]]

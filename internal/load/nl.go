@@ -145,6 +145,7 @@ func init() {
 		"load.type.getal-punt": "Een punt tussen de duizendtallen maakt er in TOML een kommagetal van; schrijf " +
 			"het getal zonder punt, zo: %s",
 		"load.type.tekst-zo": "Zet de waarde tussen aanhalingstekens, zo: %s",
+		"load.type.tabel-zo": "Schrijf [%s] met één paar haken, één keer: [[…]] maakt een lijst van tabellen",
 		"load.sleutel-met-punten": "%s staat niet tussen aanhalingstekens en wordt daardoor gelezen als tabellen in " +
 			"elkaar (een punt scheidt in TOML tabellen). Zet de sleutel tussen aanhalingstekens: \"%s\" = \"…\"",
 		"load.antwoord.tabel": "het antwoord op vraag %s staat hier als tabel, maar een antwoord is een tekst. " +
@@ -249,8 +250,10 @@ func init() {
 		"load.pack.andere-naam": "sjabloonpakket %q bestaat niet: de map %s noemt zich in pack.toml %q. Zet in " +
 			"pack.toml naam = de naam van de map (kleine letters, cijfers en streepjes), of gebruik hier de naam uit pack.toml",
 		"load.pack.onbekend.suggestie": "sjabloonpakket %q bestaat niet; bedoelde u %q?",
-		"load.pack.versie-onbekend":    "sjabloonpakket %s heeft geen versie %s; beschikbaar: %s",
-		"load.pack.cyclus":             "sjabloonpakketten bouwen in een kring op elkaar voort (%s); haal één basis weg",
+		"load.pack.versie-leeg": "na de @ van sjabloonpakket %s staat geen versie; beschikbaar: %s. Schrijf een " +
+			"versie na de @, of laat de @ weg voor de nieuwste (%q)",
+		"load.pack.versie-onbekend": "sjabloonpakket %s heeft geen versie %s; beschikbaar: %s",
+		"load.pack.cyclus":          "sjabloonpakketten bouwen in een kring op elkaar voort (%s); haal één basis weg",
 		"load.sjabloon.vorm": "sjabloon %q heeft niet de vorm pakket/verwerking, bijvoorbeeld " +
 			"\"vng-sociaal-domein/wmo-maatwerkvoorziening\"",
 		"load.sjabloon.leeg": "sjabloon is leeg; laat sjabloon weg of noem een sjabloon als pakket/id, zoals " +

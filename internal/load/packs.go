@@ -184,6 +184,10 @@ func (r *registry) find(ref string) (*packDir, string) {
 		}
 		return nil, r.lang.T("load.pack.onbekend", name, strings.Join(names, ", "))
 	}
+	if want == "" {
+		// "name@": the version after the @ is missing.
+		return nil, r.lang.T("load.pack.versie-leeg", name, strings.Join(versions, ", "), name)
+	}
 	return nil, r.lang.T("load.pack.versie-onbekend", name, want, strings.Join(versions, ", "))
 }
 

@@ -285,6 +285,7 @@ sjabloon = "p/x"
 		{"p", "twee", ""},
 		{"p@1.4.0", "een", ""},
 		{"p@3", "", "pia.toml:1:14: sjabloonpakket p heeft geen versie 3; beschikbaar: 2.0.1, 1.4.0, 1.3.9"},
+		{"p@", "", "pia.toml:1:14: na de @ van sjabloonpakket p staat geen versie; beschikbaar: 2.0.1, 1.4.0, 1.3.9. Schrijf een versie na de @, of laat de @ weg voor de nieuwste (\"p\")"},
 	}
 	for _, c := range cases {
 		t.Run(c.sel, func(t *testing.T) {
