@@ -305,11 +305,7 @@ type Sink func(name string, b []byte) error
 func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
 	site := p.site
 	rows := registerRows(site, report) // for the register's page and its files
-	siteDocs := []*document.Document{document.Overzicht(site, report), document.PrivacyOverzicht(site, report),
-		document.RegisterOf(site, report, rows)}
-	for _, pg := range site.Pages {
-		siteDocs = append(siteDocs, document.Pagina(site, pg))
-	}
+	siteDocs := siteDocuments(site, report, document.RegisterOf(site, report, rows))
 	n := len(siteDocs) + len(report.Resultaten)
 	entries := make([][]html.SearchEntry, n)
 	pages := len(siteDocs) + 3*len(report.Resultaten) // ForVerwerking makes three documents
@@ -365,15 +361,7 @@ func (p *Pipeline) Render(report *rules.Rapport, sink Sink) error {
 			p.progress.tick()
 		}
 	}
-	parallel.For(n, func(i int) {
-		if i < len(siteDocs) {
-			emit(i, siteDocs[i])
-			return
-		}
-		for _, d := range document.ForVerwerking(site, report.Resultaten[i-len(siteDocs)]) {
-			emit(i, d)
-		}
-	})
+	eachDocument(site, report, siteDocs, emit)
 	var regErr error
 	if p.html != nil {
 		regErr = <-regDone // nothing writes to sink after Render returns
@@ -519,28 +507,39 @@ func (p *Pipeline) Probe(report *rules.Rapport) error {
 // probeAllHTML renders every page the build would render as HTML, and returns the error that sorts first, as
 // Render does.
 func (p *Pipeline) probeAllHTML(report *rules.Rapport) error {
-	site := p.site
-	siteDocs := []*document.Document{document.Overzicht(site, report), document.PrivacyOverzicht(site, report),
-		document.Register(site, report)}
-	for _, pg := range site.Pages {
-		siteDocs = append(siteDocs, document.Pagina(site, pg))
-	}
 	var errs errList
-	emit := func(d *document.Document) {
+	siteDocs := siteDocuments(p.site, report, document.Register(p.site, report))
+	eachDocument(p.site, report, siteDocs, func(_ int, d *document.Document) {
 		if _, err := p.HTML(d); err != nil {
 			errs.add(err)
 		}
+	})
+	return errs.err()
+}
+
+// siteDocuments are the documents of the site besides those of its verwerkingen: the home page, the overall
+// privacy statement, the register and the Markdown pages.
+func siteDocuments(site *model.Site, report *rules.Rapport, register *document.Document) []*document.Document {
+	docs := []*document.Document{document.Overzicht(site, report), document.PrivacyOverzicht(site, report), register}
+	for _, pg := range site.Pages {
+		docs = append(docs, document.Pagina(site, pg))
 	}
+	return docs
+}
+
+// eachDocument calls emit on all cores with every document a build renders: siteDocs at their index, and each
+// verwerking's documents at len(siteDocs) plus the index of the verwerking. A verwerking's documents are made by
+// the worker that renders them, so that they are garbage as soon as they are written.
+func eachDocument(site *model.Site, report *rules.Rapport, siteDocs []*document.Document, emit func(int, *document.Document)) {
 	parallel.For(len(siteDocs)+len(report.Resultaten), func(i int) {
 		if i < len(siteDocs) {
-			emit(siteDocs[i])
+			emit(i, siteDocs[i])
 			return
 		}
 		for _, d := range document.ForVerwerking(site, report.Resultaten[i-len(siteDocs)]) {
-			emit(d)
+			emit(i, d)
 		}
 	})
-	return errs.err()
 }
 
 // checkStatic opens every file copyStatic would copy, as it opens them, without reading them.

@@ -561,9 +561,9 @@ func (b *builder) rechten() []recht {
 // which part of the work the right does not reach ("bezwaar … geldt niet voor het onderzoek na uw melding").
 func (b *builder) rechtNietVoor(bases []basis) string {
 	type kind struct {
-		first  basis
-		all    bool     // a basis of this kind is for every purpose
-		doelen []string // else: the purposes of its bases, in the verwerking's order
+		first basis
+		all   bool     // a basis of this kind is for every purpose
+		ids   []string // else: the purposes of its bases
 	}
 	var kinds []*kind
 	byName := map[string]*kind{}
@@ -574,33 +574,25 @@ func (b *builder) rechtNietVoor(bases []basis) string {
 			byName[g.Cat.Soort] = k
 			kinds = append(kinds, k)
 		}
-		if len(g.Doelen) == 0 {
-			k.all = true
-		}
-	}
-	for _, k := range kinds {
-		if k.all {
-			continue
-		}
-		for _, d := range b.v.Doelen {
-			for _, g := range bases {
-				if g.Cat.Soort == k.first.Cat.Soort && slices.Contains(g.Doelen, d.ID) {
-					k.doelen = append(k.doelen, lowerFirstWord(d.Tekst(b.inwoner)))
-					break
-				}
-			}
-		}
+		k.all = k.all || len(g.Doelen) == 0
+		k.ids = append(k.ids, g.Doelen...)
 	}
 	var sentences []string
 	for _, k := range kinds {
+		var doelen []string // in the verwerking's order
+		for _, d := range b.v.Doelen {
+			if !k.all && slices.Contains(k.ids, d.ID) {
+				doelen = append(doelen, lowerFirstWord(d.Tekst(b.inwoner)))
+			}
+		}
 		soort := k.first.Cat.Soort
 		// Purposes are phrases with commas and "en" of their own: after a colon, apart by semicolons.
-		doelen := strings.Join(k.doelen, "; ")
+		list := strings.Join(doelen, "; ")
 		switch {
-		case len(k.doelen) > 0 && b.has("doc.pv.recht-niet-doelen."+soort):
-			sentences = append(sentences, b.t("doc.pv.recht-niet-doelen."+soort, doelen))
-		case len(k.doelen) > 0:
-			sentences = append(sentences, b.t("doc.pv.recht-niet-doelen.anders", k.first.Cat.Titel, doelen))
+		case len(doelen) > 0 && b.has("doc.pv.recht-niet-doelen."+soort):
+			sentences = append(sentences, b.t("doc.pv.recht-niet-doelen."+soort, list))
+		case len(doelen) > 0:
+			sentences = append(sentences, b.t("doc.pv.recht-niet-doelen.anders", k.first.Cat.Titel, list))
 		case b.has("doc.pv.recht-niet." + soort):
 			sentences = append(sentences, b.t("doc.pv.recht-niet."+soort))
 		default:

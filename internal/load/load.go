@@ -626,8 +626,8 @@ func (l *loader) questionnaires() []string {
 	var files []string
 	_ = fs.WalkDir(l.fsys, verwerkingenDir, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
-			if p == verwerkingenDir && l.absent(p, err) {
-				return nil
+			if p == verwerkingenDir && osfile.Absent(l.fsys, p, err) {
+				return nil // a site without questionnaires yet; a folder gone behind a link would empty the site
 			}
 			// A folder that cannot be read is not an empty one: building on would empty the published site.
 			l.c.add(model.Pos{File: p}, "load.map-lezen", p, l.folderReason(p, err))
@@ -672,11 +672,6 @@ func (l *loader) questionnaires() []string {
 	sort.Strings(files)
 	return files
 }
-
-// absent reports whether err, met when walking the folder dir, means that dir is simply not there (a new site
-// without questionnaires or pages), rather than there but unusable (see osfile.Absent). Building on the latter
-// would replace the published site by an empty one.
-func (l *loader) absent(dir string, err error) bool { return osfile.Absent(l.fsys, dir, err) }
 
 // folderReason says why the folder dir cannot be walked; for a link to a folder that is gone, that.
 func (l *loader) folderReason(dir string, err error) string {

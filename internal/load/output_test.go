@@ -1,8 +1,6 @@
 package load
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -46,10 +44,7 @@ func TestUitvoerThatBuildRefuses(t *testing.T) {
 		{"not there", "", func(t *testing.T, dir string) {}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			dir := t.TempDir()
-			if err := os.WriteFile(filepath.Join(dir, "pia.toml"), []byte("titel = \"Site\"\nuitvoer = \"uit\"\n[organisatie]\nnaam = \"Gemeente\"\n"), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			dir := diskSite(t, "uitvoer = \"uit\"\n")
 			c.make(t, dir)
 			_, err := Load(dir, Options{})
 			switch {

@@ -77,23 +77,20 @@ func newRegistry(site, embedded fs.FS, c *collector) *registry {
 			return
 		}
 		for _, e := range entries {
-			if hidden(e.Name()) {
+			if hidden(e.Name()) || e.Type().IsRegular() {
 				continue
 			}
-			if !e.IsDir() && !e.Type().IsRegular() {
+			if !e.IsDir() {
 				// A pack kept elsewhere (a checkout shared by several sites) is a link to its folder, or on Windows
 				// a junction, which Go reports as irregular.
 				p := "pia-templates/" + e.Name()
 				fi, err := fs.Stat(fsys, p)
 				if err != nil {
 					c.add(model.Pos{File: prefix + p}, "load.pack.map-lezen", prefix+p, linkReason(fsys, prefix, p, err, c.lang))
+				}
+				if err != nil || !fi.IsDir() {
 					continue
 				}
-				if !fi.IsDir() {
-					continue
-				}
-			} else if !e.IsDir() {
-				continue
 			}
 			sub, err := fs.Sub(fsys, "pia-templates/"+e.Name())
 			if err != nil {
@@ -121,14 +118,10 @@ func newRegistry(site, embedded fs.FS, c *collector) *registry {
 			if !strictID.MatchString(d.pack.Naam) {
 				pc.add(pd.posOf("naam"), "load.pack.naam", d.pack.Naam)
 			}
-			switch v, ok := pd.m["versie"]; {
-			case !ok:
+			// A versie that is no text the decoder has reported.
+			if v, ok := pd.m["versie"]; !ok {
 				pc.add(pd.posOf("versie"), "load.pack.versie-ontbreekt")
-			case v == nil:
-			default:
-				if _, isText := v.(string); !isText {
-					break // the decoder has said that versie is text
-				}
+			} else if _, isText := v.(string); isText {
 				if _, ok := parseVersion(d.pack.Versie); !ok {
 					pc.add(pd.posOf("versie"), "load.pack.versie", d.pack.Versie)
 				}

@@ -108,10 +108,7 @@ func TestFolderGoneIsNotEmpty(t *testing.T) {
 		{"no verwerkingen", func(t *testing.T, dir string) { mkdir(t, dir, "content") }, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			dir := t.TempDir()
-			if err := os.WriteFile(filepath.Join(dir, "pia.toml"), []byte("titel = \"Site\"\n[organisatie]\nnaam = \"Gemeente\"\n"), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			dir := diskSite(t, "")
 			c.make(t, dir)
 			site, err := Load(dir, Options{})
 			switch {
@@ -124,6 +121,18 @@ func TestFolderGoneIsNotEmpty(t *testing.T) {
 			}
 		})
 	}
+}
+
+// diskSite writes a pia.toml with a title and an organisation into a new folder and returns the folder: top goes
+// above [organisatie], organisatie (if any) into it.
+func diskSite(t *testing.T, top string, organisatie ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	src := "titel = \"Site\"\n" + top + "[organisatie]\nnaam = \"Gemeente\"\n" + strings.Join(organisatie, "")
+	if err := os.WriteFile(filepath.Join(dir, "pia.toml"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
 
 func link(t *testing.T, dir, name string) {
@@ -237,10 +246,7 @@ func remove(t *testing.T, dir, name string) {
 // TestThemeFolderGone: the site's folder of its theme behind a link to nothing is reported as such, at thema in
 // pia.toml, rather than as a theme that does not exist (or quietly replaced by the theme pia brings).
 func TestThemeFolderGone(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "pia.toml"), []byte("titel = \"Site\"\nthema = \"default\"\n[organisatie]\nnaam = \"Gemeente\"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := diskSite(t, "thema = \"default\"\n")
 	mkdir(t, dir, "themes")
 	link(t, dir, "themes/default")
 	_, err := Load(dir, Options{Embedded: pia.Embedded()})
@@ -253,10 +259,7 @@ func TestThemeFolderGone(t *testing.T) {
 // TestLogoBehindAFolderGone: a logo in a static/ that is a link to nothing is reported as that, not as a logo
 // that does not exist.
 func TestLogoBehindAFolderGone(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "pia.toml"), []byte("titel = \"Site\"\n[organisatie]\nnaam = \"Gemeente\"\nlogo = \"static/logo.svg\"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := diskSite(t, "", "logo = \"static/logo.svg\"\n")
 	link(t, dir, "static")
 	_, err := Load(dir, Options{})
 	if err == nil || !strings.Contains(err.Error(), "pia.toml:4:1: kan het bestand niet lezen: static is een link") {

@@ -27,28 +27,38 @@ func Absent(fsys fs.FS, name string, err error) bool {
 	if !Missing(err) {
 		return false
 	}
-	for d := name; d != "." && d != "/" && d != ""; d = path.Dir(d) {
-		if fi, serr := fs.Stat(fsys, d); serr == nil {
-			return fi.IsDir() && d != name // a folder above name that is there: name is not
-		}
-		if listed(fsys, d) {
-			return false // listed, but it does not open: a link to nothing
-		}
+	d, fi, _ := nearest(fsys, name)
+	switch {
+	case fi != nil:
+		return fi.IsDir() && d != name // a folder above name that is there: name is not
+	case d != "":
+		return false // listed, but it does not open
 	}
 	return true
 }
 
-// BrokenLink returns name or the folder of its path that its folder lists but that does not open (a link to
-// something that is gone), or "".
+// BrokenLink returns name or the folder of its path that its folder lists but that does not open because what it
+// points at is gone, or "".
 func BrokenLink(fsys fs.FS, name string) string {
-	for d := name; d != "." && d != "/" && d != ""; d = path.Dir(d) {
-		if _, err := fs.Stat(fsys, d); err == nil {
-			return ""
-		} else if Missing(err) && listed(fsys, d) {
-			return d
-		}
+	if d, fi, err := nearest(fsys, name); fi == nil && d != "" && Missing(err) {
+		return d
 	}
 	return ""
+}
+
+// nearest walks from name up its path to the first that is there: one that opens (fi is its information), or one
+// that its folder lists but that does not open (err says why). It returns "" when none of them is there.
+func nearest(fsys fs.FS, name string) (d string, fi fs.FileInfo, err error) {
+	for d := name; d != "." && d != "/" && d != ""; d = path.Dir(d) {
+		fi, err := fs.Stat(fsys, d)
+		if err == nil {
+			return d, fi, nil
+		}
+		if listed(fsys, d) {
+			return d, nil, err
+		}
+	}
+	return "", nil, nil
 }
 
 // listed reports whether the folder above name lists it, whatever it is.

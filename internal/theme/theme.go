@@ -31,15 +31,12 @@ func Open(site, embedded fs.FS, name string) (fs.FS, error) {
 		if fsys == nil {
 			continue
 		}
-		fi, err := fs.Stat(fsys, dir)
-		if err != nil && !osfile.Absent(fsys, dir, err) {
-			// The site's theme folder behind a link to nothing, or unreadable: not a reason to use pia's own.
-			return nil, osfile.NotThere(fsys, dir, err)
+		// The site's theme folder behind a link to nothing, unreadable or a file is no reason to use pia's own.
+		there, err := folderIn(fsys, dir)
+		if err != nil {
+			return nil, err
 		}
-		if err == nil && !fi.IsDir() {
-			return nil, &fs.PathError{Op: "open", Path: dir, Err: syscall.ENOTDIR} // a file in the folder's place
-		}
-		if err == nil {
+		if there {
 			sub, err := fs.Sub(fsys, dir)
 			if err != nil {
 				return nil, err
@@ -98,17 +95,31 @@ func Part(theme fs.FS, name string) (fs.FS, error) {
 		return fs.Sub(theme, name)
 	}
 	for _, l := range o.layers {
-		fi, err := fs.Stat(l, name)
-		switch {
-		case err == nil && fi.IsDir():
+		there, err := folderIn(l, name)
+		if err != nil {
+			return nil, err
+		}
+		if there {
 			return fs.Sub(l, name)
-		case err == nil:
-			return nil, &fs.PathError{Op: "open", Path: name, Err: syscall.ENOTDIR} // a file in the folder's place
-		case !osfile.Absent(l, name, err):
-			return nil, osfile.NotThere(l, name, err)
 		}
 	}
 	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+}
+
+// folderIn reports whether fsys has the folder name. It is an error when name is there but is no folder that
+// opens: a file in its place, a link to nothing, one without permission. Only a name that is not there at all
+// leaves the place to the layer below.
+func folderIn(fsys fs.FS, name string) (bool, error) {
+	fi, err := fs.Stat(fsys, name)
+	switch {
+	case err == nil && fi.IsDir():
+		return true, nil
+	case err == nil:
+		return false, &fs.PathError{Op: "open", Path: name, Err: syscall.ENOTDIR}
+	case osfile.Absent(fsys, name, err):
+		return false, nil
+	}
+	return false, osfile.NotThere(fsys, name, err)
 }
 
 // Shipped reports whether a layer below the site's own folder of theme has the file name: whether a file of the
@@ -183,7 +194,7 @@ func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 			if osfile.Absent(l, name, err) {
 				continue
 			}
-			return nil, err
+			return nil, osfile.NotThere(l, name, err)
 		}
 		found = true
 		for _, e := range entries {

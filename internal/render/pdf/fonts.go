@@ -61,7 +61,6 @@ func LoadFonts(theme fs.FS) (*Fonts, error) {
 
 // LoadFontFolder reads the four faces from dir, a theme's folder fonts/ itself (see LoadFonts).
 func LoadFontFolder(dir fs.FS) (*Fonts, error) {
-	theme := dir
 	entries, err := fs.ReadDir(dir, ".")
 	if err != nil {
 		return nil, errors.New(i18n.T("pdf.fonts.geen-map", osfile.Reason(i18n.Default, err)))
@@ -79,7 +78,7 @@ func LoadFontFolder(dir fs.FS) (*Fonts, error) {
 		if other, dup := f.names[style]; dup {
 			return nil, errors.New(i18n.T("pdf.fonts.dubbel", other, name, styleWord(style)))
 		}
-		b, err := fs.ReadFile(theme, name)
+		b, err := fs.ReadFile(dir, name)
 		if err != nil {
 			return nil, errors.New(i18n.T("pdf.fonts.lezen", name, osfile.Reason(i18n.Default, err)))
 		}

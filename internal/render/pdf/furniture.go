@@ -17,27 +17,7 @@ import (
 func (l *layout) titlePage() []slice {
 	doc := l.doc
 	f := &flow{l: l, x: marginL, w: contentW}
-	if doc.Organisatie != "" {
-		f.para(plainSpans(doc.Organisatie), textStyle{size: 12, st: stBold, color: colAccent, lead: 1.3})
-		f.add(slice{h: 16})
-	}
-	title := clean(doc.Title)
-	if utf8.RuneCountInString(title) > 200 { // a title is a line or two; keep absurd ones on the page
-		title = string([]rune(title)[:200]) + "…"
-	}
-	f.para([]span{{text: title}}, textStyle{size: 24, st: stBold, color: colAccent, lead: 1.2})
-	if doc.Subtitle != "" {
-		f.add(slice{h: 3})
-		f.para(plainSpans(doc.Subtitle), textStyle{size: 14, color: colMuted, lead: 1.3})
-	}
-	if doc.Status != "" {
-		f.add(slice{h: 7})
-		f.add(l.badge())
-	}
-	if doc.Summary != "" {
-		f.add(slice{h: 8})
-		f.para(plainSpans(doc.Summary), textStyle{size: 10.5, st: stItalic, color: colMuted, lead: 1.45})
-	}
+	l.opening(f, titlePageOpening)
 	f.add(slice{h: 14})
 	f.definitions(document.Definitions{Items: l.meta()})
 	var links []document.Link
@@ -62,30 +42,49 @@ func (l *layout) leaflet() bool { return l.doc.Kind == document.KindPrivacyverkl
 // titleBlock opens the first page of a leaflet: organisation, title, subtitle, the status only for a concept, and
 // the summary. Version and date stand in the footer of every page.
 func (l *layout) titleBlock() []slice {
-	doc := l.doc
 	f := &flow{l: l, x: marginL, w: contentW}
+	l.opening(f, leafletOpening)
+	return f.out
+}
+
+// openingStyle sizes the opening of a document: font sizes of the organisation, the title and the subtitle, the
+// space below each part, and whether the status is shown also when the document is no concept.
+type openingStyle struct {
+	org, title, subtitle                   float64
+	afterOrg, beforeSub, beforeStatus, gap float64
+	status                                 bool
+}
+
+var (
+	titlePageOpening = openingStyle{org: 12, title: 24, subtitle: 14, afterOrg: 16, beforeSub: 3, beforeStatus: 7,
+		gap: 8, status: true}
+	leafletOpening = openingStyle{org: 11, title: 20, subtitle: 13, afterOrg: 6, beforeSub: 2, beforeStatus: 5, gap: 5}
+)
+
+// opening lays out organisation, title, subtitle, status and summary, as the title page or a leaflet has them.
+func (l *layout) opening(f *flow, st openingStyle) {
+	doc := l.doc
 	if doc.Organisatie != "" {
-		f.para(plainSpans(doc.Organisatie), textStyle{size: 11, st: stBold, color: colAccent, lead: 1.3})
-		f.add(slice{h: 6})
+		f.para(plainSpans(doc.Organisatie), textStyle{size: st.org, st: stBold, color: colAccent, lead: 1.3})
+		f.add(slice{h: st.afterOrg})
 	}
 	title := clean(doc.Title)
-	if utf8.RuneCountInString(title) > 200 {
+	if utf8.RuneCountInString(title) > 200 { // a title is a line or two; keep absurd ones on the page
 		title = string([]rune(title)[:200]) + "…"
 	}
-	f.para([]span{{text: title}}, textStyle{size: 20, st: stBold, color: colAccent, lead: 1.2})
+	f.para([]span{{text: title}}, textStyle{size: st.title, st: stBold, color: colAccent, lead: 1.2})
 	if doc.Subtitle != "" {
-		f.add(slice{h: 2})
-		f.para(plainSpans(doc.Subtitle), textStyle{size: 13, color: colMuted, lead: 1.3})
+		f.add(slice{h: st.beforeSub})
+		f.para(plainSpans(doc.Subtitle), textStyle{size: st.subtitle, color: colMuted, lead: 1.3})
 	}
-	if doc.Status == model.StatusConcept {
-		f.add(slice{h: 5})
+	if doc.Status != "" && (st.status || doc.Status == model.StatusConcept) {
+		f.add(slice{h: st.beforeStatus})
 		f.add(l.badge())
 	}
 	if doc.Summary != "" {
-		f.add(slice{h: 5})
+		f.add(slice{h: st.gap})
 		f.para(plainSpans(doc.Summary), textStyle{size: 10.5, st: stItalic, color: colMuted, lead: 1.45})
 	}
-	return f.out
 }
 
 // meta is the title page's table: the document's own Meta, or its fields when the builder gave none.
