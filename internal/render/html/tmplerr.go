@@ -1,12 +1,14 @@
 package html
 
 import (
+	"bytes"
 	"errors"
 	"html/template"
 	"io/fs"
 	"regexp"
 	"strconv"
 	"strings"
+	"text/template/parse"
 	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/theme"
@@ -132,12 +134,16 @@ func (r *Renderer) templateError(err error) error {
 	if m := escapeErrorName.FindStringSubmatch(msg); m != nil {
 		if !strings.HasSuffix(m[1], ".html") {
 			// A {{define}} name, not a file. A part that ends inside a tag, attribute or quote is blamed on the
-			// part that calls it ("base"): look for the file whose part it is.
+			// part that calls it ("base"), either as such or as bad markup after the call: look for the file whose
+			// part it is.
 			var te *template.Error
-			if errors.As(err, &te) && te.ErrorCode == template.ErrEndContext {
-				if f := r.unclosedIn(); f != "" {
+			if errors.As(err, &te) && (te.ErrorCode == template.ErrEndContext || te.ErrorCode == template.ErrBadHTML) {
+				if f, line, col := r.unclosedIn(); f != "" {
 					w := at(f)
-					return r.layoutError(w, "html.fout.sjabloon", w, r.templateCause(m[2]))
+					if line > 0 {
+						w = at(f, strconv.Itoa(line), strconv.Itoa(col))
+					}
+					return r.layoutError(w, "html.fout.sjabloon", w, r.lang.T("html.fout.sjabloon.context"))
 				}
 			}
 			return errors.New(r.lang.T("html.fout.sjabloon", r.lang.T("html.fout.deel", m[1]), r.templateCause(m[2])))
@@ -152,11 +158,12 @@ func (r *Renderer) templateError(err error) error {
 	return err
 }
 
-// unclosedIn returns the layout file of the theme with a part that ends inside a tag, an attribute or a quote, or
-// "". Go's html/template reports such a part only as a fault of the part that calls it. Each file is parsed on its
-// own and each part in it escaped on its own, which finds the part; it is then run without data into a writer that
-// takes nothing, so that running stops at once.
-func (r *Renderer) unclosedIn() string {
+// unclosedIn returns the layout file of the theme with a part that ends inside a tag, an attribute or a quote, and
+// the line and the byte column (from 0, as Go counts) where what is left open starts, or "". Go's html/template
+// reports such a part only as a fault of the part that calls it. Each file is parsed on its own and each part in it
+// escaped on its own, which finds the part; it is then run without data into a writer that takes nothing, so that
+// running stops at once.
+func (r *Renderer) unclosedIn() (file string, line, col int) {
 	files, _ := fs.Glob(r.theme, "layouts/partials/*.html")
 	more, _ := fs.Glob(r.theme, "layouts/*.html")
 	for _, f := range append(files, more...) {
@@ -169,13 +176,118 @@ func (r *Renderer) unclosedIn() string {
 			continue
 		}
 		for _, part := range t.Templates() {
+			tree := part.Tree // a part that fails to escape loses it
 			var te *template.Error
 			if err := part.Execute(refuse{}, nil); errors.As(err, &te) && te.ErrorCode == template.ErrEndContext {
-				return f
+				if at, ok := leftOpen(tree); ok {
+					line = 1 + strings.Count(string(b[:at]), "\n")
+					return f, line, at - (strings.LastIndexByte(string(b[:at]), '\n') + 1)
+				}
+				return f, 0, 0
 			}
 		}
 	}
-	return ""
+	return "", 0, 0
+}
+
+// leftOpen returns the offset in the source of the tag, quote, comment, script or style that the part of tree
+// leaves open, by reading its text the way a browser reads markup: actions between the texts count as values. The
+// branches of an {{if}} or {{range}} are read one after the other, which is enough to point at what is left open.
+func leftOpen(tree *parse.Tree) (int, bool) {
+	if tree == nil || tree.Root == nil {
+		return 0, false
+	}
+	var s markupState
+	s.list(tree.Root)
+	return s.start, s.mode != inText
+}
+
+type markupMode int
+
+const (
+	inText markupMode = iota
+	inTag
+	inQuote
+	inComment
+	inRaw // inside <script> or <style>, until its end tag
+)
+
+// markupState is where a reading of markup stands: the mode, the offset where it began, the quote that closes a
+// value and the name of the tag whose end closes raw text.
+type markupState struct {
+	mode  markupMode
+	start int
+	quote byte
+	tag   string
+	raw   string
+}
+
+func (s *markupState) list(l *parse.ListNode) {
+	if l == nil {
+		return
+	}
+	for _, n := range l.Nodes {
+		switch n := n.(type) {
+		case *parse.TextNode:
+			s.text(n.Text, int(n.Pos))
+		case *parse.IfNode:
+			s.list(n.List)
+			s.list(n.ElseList)
+		case *parse.RangeNode:
+			s.list(n.List)
+			s.list(n.ElseList)
+		case *parse.WithNode:
+			s.list(n.List)
+			s.list(n.ElseList)
+		}
+	}
+}
+
+func (s *markupState) text(t []byte, pos int) {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch s.mode {
+		case inText:
+			if c != '<' || i+1 == len(t) {
+				continue
+			}
+			switch next := t[i+1]; {
+			case bytes.HasPrefix(t[i:], []byte("<!--")):
+				s.mode, s.start = inComment, pos+i
+				i += 3
+			case next == '/' || next == '!' || 'a' <= next|0x20 && next|0x20 <= 'z':
+				s.mode, s.start = inTag, pos+i
+				j := i + 1
+				for j < len(t) && ('a' <= t[j]|0x20 && t[j]|0x20 <= 'z' || '0' <= t[j] && t[j] <= '9') {
+					j++
+				}
+				s.tag = strings.ToLower(string(t[i+1 : j]))
+			}
+		case inTag:
+			switch c {
+			case '"', '\'':
+				s.mode, s.quote = inQuote, c
+			case '>':
+				s.mode = inText
+				if s.tag == "script" || s.tag == "style" {
+					s.mode, s.raw = inRaw, "</"+s.tag
+				}
+			}
+		case inQuote:
+			if c == s.quote {
+				s.mode = inTag
+			}
+		case inComment:
+			if bytes.HasPrefix(t[i:], []byte("-->")) {
+				s.mode = inText
+				i += 2
+			}
+		case inRaw:
+			if c == '<' && len(t)-i >= len(s.raw) && bytes.EqualFold(t[i:i+len(s.raw)], []byte(s.raw)) {
+				s.mode, s.start, s.tag = inTag, pos+i, ""
+			}
+		}
+	}
 }
 
 // refuse is a writer that takes nothing.
