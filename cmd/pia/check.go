@@ -181,7 +181,7 @@ func printReport(e *env, w io.Writer, site *model.Site, r *rules.Rapport, sel se
 			if b.Veld != "" {
 				fmt.Fprintf(w, "  [%s]", b.Veld)
 			}
-			fmt.Fprintf(w, "\n      %s\n", b.Bericht)
+			fmt.Fprintf(w, "\n      %s\n", b.Text())
 			if b.Bron != "" {
 				fmt.Fprintf(w, "      %s\n", e.lang.T("cli.check.bron", b.Bron))
 			}
@@ -253,7 +253,8 @@ type jsonBevinding struct {
 	Regel       int    `json:"regel"`
 	Kolom       int    `json:"kolom,omitempty"`
 	SiteBestand string `json:"site_bestand,omitempty"`
-	Bericht     string `json:"bericht"`
+	Bericht     string `json:"bericht"`   // the whole message, as pia check prints it
+	Oplossing   string `json:"oplossing"` // its last part: what to change in the files
 	Bron        string `json:"bron"`
 }
 
@@ -290,7 +291,7 @@ func checkJSON(site *model.Site, r *rules.Rapport, errs load.Errors) jsonCheck {
 	}
 	for _, b := range r.All() {
 		out.Bevindingen = append(out.Bevindingen, jsonBevinding{b.Code, string(b.Ernst), b.Verwerking, b.Veld,
-			b.Bestand, b.Regel, b.Kolom, b.SiteBestand, b.Bericht, b.Bron})
+			b.Bestand, b.Regel, b.Kolom, b.SiteBestand, b.Text(), b.Oplossing, b.Bron})
 	}
 	return out
 }

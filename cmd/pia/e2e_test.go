@@ -115,9 +115,9 @@ type checkOutput struct {
 		HoogsteRisico string   `json:"hoogste_risico"`
 	} `json:"verwerkingen"`
 	Bevindingen []struct {
-		Code, Ernst, Verwerking, Veld, Bestand, Bericht, Bron string
-		Regel                                                 int
-		SiteBestand                                           string `json:"site_bestand"`
+		Code, Ernst, Verwerking, Veld, Bestand, Bericht, Bron, Oplossing string
+		Regel                                                            int
+		SiteBestand                                                      string `json:"site_bestand"`
 	} `json:"bevindingen"`
 	Fouten []struct {
 		Bestand      string
@@ -159,6 +159,12 @@ func TestCheckExampleSite(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("missing finding %s (%s) in %s at %s", code, w.ernst, w.verwerking, w.bestand)
+		}
+	}
+	// The message is whole in bericht; oplossing is its last part, what to change in the files.
+	for _, b := range out.Bevindingen {
+		if b.Oplossing == "" || !strings.HasSuffix(b.Bericht, " "+b.Oplossing) {
+			t.Errorf("%s %s: bericht %q does not end with oplossing %q", b.Code, b.Veld, b.Bericht, b.Oplossing)
 		}
 	}
 	// A text that says it still has to be verified is reported where it is written, with how to replace it when
@@ -1496,12 +1502,13 @@ func TestOwnAnswersReplaceTemplatesAnswers(t *testing.T) {
 		}
 	}
 	want := map[string][]string{
-		"wmo": {"onbekende-verwijzing " + tmpl + ":6 antwoorden.Z.9 — In [antwoorden] staat een antwoord op vraag \"Z.9\", " +
-			"maar die vraag hoort niet bij het sjabloon van deze verwerking. Controleer het id, of verwijder het antwoord."},
-		"wmo-eigen": {"tabel-vervangt-sjabloon content/verwerkingen/wmo-eigen.toml:3 antwoorden — Uw eigen tabel [antwoorden] " +
-			"in content/verwerkingen/wmo-eigen.toml vervangt die van het sjabloon \"regio/wmo\" helemaal: pia vult een eigen " +
-			"tabel niet aan met antwoorden uit het sjabloon. Daarmee vervalt wat het sjabloon antwoordt op `A.1.2` en `Z.9`. " +
-			"Neem dat over in uw tabel als u het wilt houden."},
+		"wmo": {"onbekende-verwijzing " + tmpl + ":6 antwoorden.Z.9 — Er staat een antwoord op vraag \"Z.9\", maar die " +
+			"vraag hoort niet bij het sjabloon van deze verwerking. Controleer het id in [antwoorden], of verwijder het antwoord."},
+		"wmo-eigen": {"tabel-vervangt-sjabloon content/verwerkingen/wmo-eigen.toml:3 antwoorden — Deze verwerking geeft " +
+			"eigen antwoorden op vragen, en vervangt daarmee alle antwoorden van het sjabloon \"regio/wmo\": wat het sjabloon " +
+			"verder antwoordt, vervalt. Uw eigen tabel [antwoorden] in content/verwerkingen/wmo-eigen.toml vervangt die van " +
+			"het sjabloon helemaal: pia vult een eigen tabel niet aan met antwoorden uit het sjabloon. Daarmee vervalt wat " +
+			"het sjabloon antwoordt op `A.1.2` en `Z.9`. Neem dat over in uw tabel als u het wilt houden."},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("findings:\n%q\nwant:\n%q", got, want)
@@ -1522,9 +1529,10 @@ func TestTableReplacesTemplatesTable(t *testing.T) {
 			got[b.Verwerking] = append(got[b.Verwerking], fmt.Sprintf("%s:%d %s — %s", b.Bestand, b.Regel, b.Veld, b.Bericht))
 		}
 	}
-	want := "content/verwerkingen/eigen.toml:3 rechten — Uw eigen tabel [rechten] in content/verwerkingen/eigen.toml " +
-		"vervangt die van het sjabloon \"vng-sociaal-domein/jeugdwet-toegang\" helemaal: pia vult een eigen tabel niet " +
-		"aan met sleutels uit het sjabloon. " +
+	want := "content/verwerkingen/eigen.toml:3 rechten — Deze verwerking vult een onderdeel zelf in, en vervangt daarmee " +
+		"dat van het sjabloon \"vng-sociaal-domein/jeugdwet-toegang\" helemaal: wat het sjabloon daar verder invult, " +
+		"vervalt. Uw eigen tabel [rechten] in content/verwerkingen/eigen.toml vervangt die van het sjabloon helemaal: pia " +
+		"vult een eigen tabel niet aan met sleutels uit het sjabloon. " +
 		"Daarmee vervalt wat het sjabloon invult bij `voor_inwoner`. Neem dat in uw tabel over als u het wilt houden."
 	if len(got) != 1 || len(got["eigen"]) != 1 || got["eigen"][0] != want {
 		t.Errorf("findings: %q\nwant for eigen only: %s", got, want)

@@ -302,12 +302,7 @@ func TestBevindingenIntroFollowsStatus(t *testing.T) {
 	}
 	for _, c := range cases {
 		res := withStatus(base, c.status, c.bevindingen)
-		var intro string
-		for _, bl := range newBuilder(site, res).bevindingen() {
-			if x, ok := bl.(Text); ok {
-				intro = x.Inline.Text
-			}
-		}
+		intro := newBuilder(site, res).bevindingen()[0].(Text).Inline.Text
 		if !strings.Contains(intro, c.want) || strings.Contains(intro, c.not) {
 			t.Errorf("%s with %d findings: %q, want %q and not %q", c.status, len(c.bevindingen), intro, c.want, c.not)
 		}
@@ -315,7 +310,8 @@ func TestBevindingenIntroFollowsStatus(t *testing.T) {
 }
 
 // TestBevindingenShowHowToSeeABuiltInPlace: a finding in a template pack inside pia points at a file the reader cannot
-// open; the findings then end with the command that shows it, quoted for the shell. Without such a finding they do not.
+// open; the appendix on solving the findings then ends with the command that shows it, quoted for the shell. Without
+// such a finding it does not.
 func TestBevindingenShowHowToSeeABuiltInPlace(t *testing.T) {
 	site, r := exampleSite(t)
 	base := result(t, r, "wmo-maatwerkvoorziening")
@@ -324,7 +320,7 @@ func TestBevindingenShowHowToSeeABuiltInPlace(t *testing.T) {
 	local := waarschuwing
 	local.Bestand, local.Regel = "content/verwerkingen/wmo.toml", 12
 	last := func(bevindingen ...rules.Bevinding) string {
-		blocks := newBuilder(site, withStatus(base, model.StatusConcept, bevindingen)).bevindingen()
+		blocks := newBuilder(site, withStatus(base, model.StatusConcept, bevindingen)).oplossen()
 		x, ok := blocks[len(blocks)-1].(Text)
 		if !ok {
 			return ""
@@ -343,6 +339,58 @@ func TestBevindingenShowHowToSeeABuiltInPlace(t *testing.T) {
 	}
 	if got := last(fout, local); strings.Contains(got, "pia sjablonen") {
 		t.Errorf("without a built-in place the findings end with %q", got)
+	}
+}
+
+// TestBevindingenKeepTheFixForTheAppendix: the section on the findings, which the board reads, says what is wrong
+// under a number; what to change in the files, with field and place, is in the appendix under the same number. A
+// report without findings has no appendix.
+func TestBevindingenKeepTheFixForTheAppendix(t *testing.T) {
+	site, r := exampleSite(t)
+	base := result(t, r, "wmo-maatwerkvoorziening")
+	f := fout
+	f.Bericht, f.Oplossing, f.Veld = "Het besluit noemt geen datum.", "Vul `herbeoordeling` in [besluit] in.", "besluit.herbeoordeling"
+	f.Bestand, f.Regel, f.Kolom = "content/verwerkingen/wmo.toml", 12, 1
+	b := newBuilder(site, withStatus(base, model.StatusConcept, []rules.Bevinding{waarschuwing, f}))
+	var main Table
+	for _, bl := range b.bevindingen() {
+		if x, ok := bl.(Table); ok {
+			main = x
+		}
+	}
+	if len(main.Rows) != 2 {
+		t.Fatalf("findings table has %d rows, want 2", len(main.Rows))
+	}
+	row := main.Rows[1].Cells
+	if row[0].Text != "2" || row[len(row)-1].Text != f.Bericht {
+		t.Errorf("second finding in the section: %+v, want number 2 and only %q", row, f.Bericht)
+	}
+	for _, c := range row {
+		if strings.Contains(c.Text, "herbeoordeling") || strings.Contains(c.Text, ".toml") {
+			t.Errorf("the section shows the fix or the place: %q", c.Text)
+		}
+	}
+	fix := b.oplossen()
+	var appendix Table
+	for _, bl := range fix {
+		if x, ok := bl.(Table); ok {
+			appendix = x
+		}
+	}
+	if len(appendix.Rows) != 2 {
+		t.Fatalf("appendix table has %d rows, want 2", len(appendix.Rows))
+	}
+	got := appendix.Rows[1].Cells
+	if got[0].Text != "2" || got[1].Text != f.Code || got[2].Text != f.Oplossing ||
+		got[3].Text != "besluit.herbeoordeling — content/verwerkingen/wmo.toml:12:1" {
+		t.Errorf("second finding in the appendix: %+v", got)
+	}
+	if b := newBuilder(site, withStatus(base, model.StatusConcept, nil)); b.oplossen() != nil {
+		t.Error("a report without findings has an appendix on solving them")
+	}
+	d := PIA(site, withStatus(base, model.StatusConcept, []rules.Bevinding{f}))
+	if last := d.Body[len(d.Body)-1].(Section); last.Anchor != "bevindingen-oplossen" {
+		t.Errorf("the report ends with %q, want the appendix", last.Anchor)
 	}
 }
 

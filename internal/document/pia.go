@@ -3,6 +3,7 @@ package document
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/pia-nl/pia/internal/country"
@@ -68,6 +69,9 @@ func PIA(site *model.Site, res *rules.Resultaat) *Document {
 	)
 	if rest := b.unplacedAnswers(placed); rest != nil {
 		d.Body = append(d.Body, Section{Anchor: "overige-antwoorden", Title: b.t("doc.pia.overige"), Blocks: rest})
+	}
+	if fix := b.oplossen(); fix != nil {
+		d.Body = append(d.Body, Section{Anchor: "bevindingen-oplossen", Title: b.t("doc.pia.oplossen"), Blocks: fix})
 	}
 	d.Links = []Link{
 		{Text: b.t("doc.link.werkinstructie"), Kind: KindWerkinstructie, ID: v.ID, Format: FormatHTML},
@@ -595,26 +599,17 @@ func (b *builder) dpiaToets() []Block {
 	return out
 }
 
+// bevindingen is the section the board and the FG read: each finding of the check, numbered, with what is wrong
+// and why it matters. What to change in the files is in the appendix (oplossen), under the same number.
 func (b *builder) bevindingen() []Block {
 	if len(b.res.Bevindingen) == 0 {
 		return []Block{Notice{Tone: ToneOK, Title: b.t("doc.pia.geen-bevindingen")}}
 	}
-	t := Table{Caption: b.t("doc.pia.bevindingen-caption"), Header: []string{b.t("doc.kol.ernst"), b.t("doc.kol.code"),
-		b.t("doc.kol.bericht"), b.t("doc.kol.plaats")}, Widths: []float64{1.2, 2, 4.6, 2.4}}
-	// Places in a file inside pia itself, which the reader cannot open but pia can show: the first, and whether
-	// there are others.
-	builtIn, others := "", false
-	for _, f := range b.res.Bevindingen {
-		pos := model.Pos{File: f.Bestand, Line: f.Regel, Col: f.Kolom}.String()
-		if strings.HasPrefix(f.Bestand, model.EmbeddedPrefix) {
-			if builtIn == "" {
-				builtIn = pos
-			}
-			others = others || pos != builtIn
-		}
-		place := joinNonEmpty(" — ", f.Veld, pos)
-		t.Rows = append(t.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(b.t("doc.ernst." + string(f.Ernst))),
-			Plain(f.Code), Plain(f.Bericht), Plain(orDash(place))}})
+	t := Table{Caption: b.t("doc.pia.bevindingen-caption"), Header: []string{b.t("doc.kol.id"), b.t("doc.kol.ernst"),
+		b.t("doc.kol.bevinding")}, Widths: []float64{0.6, 1.3, 8.3}}
+	for i, f := range b.res.Bevindingen {
+		t.Rows = append(t.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(strconv.Itoa(i + 1)),
+			Plain(b.t("doc.ernst." + string(f.Ernst))), Plain(f.Bericht)}})
 	}
 	intro := b.t("doc.pia.bevindingen-intro")
 	if b.fouten() > 0 {
@@ -624,7 +619,33 @@ func (b *builder) bevindingen() []Block {
 			intro += " " + b.t("doc.pia.bevindingen-los-op")
 		}
 	}
-	out := []Block{Text{Plain(intro)}, t}
+	return []Block{Text{Plain(intro)}, t, Text{Plain(b.t("doc.pia.bevindingen-bijlage", b.t("doc.pia.oplossen-caption")))}}
+}
+
+// oplossen is the appendix for whoever keeps the questionnaire: per finding, under its number in the section
+// bevindingen, the rule, what to change and where. Nil without findings.
+func (b *builder) oplossen() []Block {
+	if len(b.res.Bevindingen) == 0 {
+		return nil
+	}
+	t := Table{Caption: b.t("doc.pia.oplossen-caption"), Header: []string{b.t("doc.kol.id"), b.t("doc.kol.code"),
+		b.t("doc.kol.bericht"), b.t("doc.kol.plaats")}, Widths: []float64{0.6, 2, 5.2, 2.4}}
+	// Places in a file inside pia itself, which the reader cannot open but pia can show: the first, and whether
+	// there are others.
+	builtIn, others := "", false
+	for i, f := range b.res.Bevindingen {
+		pos := model.Pos{File: f.Bestand, Line: f.Regel, Col: f.Kolom}.String()
+		if strings.HasPrefix(f.Bestand, model.EmbeddedPrefix) {
+			if builtIn == "" {
+				builtIn = pos
+			}
+			others = others || pos != builtIn
+		}
+		place := joinNonEmpty(" — ", f.Veld, pos)
+		t.Rows = append(t.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(strconv.Itoa(i + 1)),
+			Plain(f.Code), Plain(orDash(f.Oplossing)), Plain(orDash(place))}})
+	}
+	out := []Block{Text{Plain(b.t("doc.pia.oplossen-intro"))}, t}
 	if builtIn != "" {
 		// Quoted for the shell, because of the parentheses.
 		note := b.t("doc.pia.bevindingen-ingebouwd", model.EmbeddedPrefix, "pia sjablonen '"+builtIn+"'")

@@ -70,7 +70,7 @@ func Overzicht(site *model.Site, r *rules.Rapport) *Document {
 		ft := Table{Caption: b.t("doc.ov.site-caption"), Header: []string{b.t("doc.kol.ernst"), b.t("doc.kol.code"), b.t("doc.kol.bericht")},
 			Widths: []float64{1, 2, 6}}
 		for _, f := range r.Site {
-			ft.Rows = append(ft.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(b.t("doc.ernst." + string(f.Ernst))), Plain(f.Code), Plain(f.Bericht)}})
+			ft.Rows = append(ft.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(b.t("doc.ernst." + string(f.Ernst))), Plain(f.Code), Plain(f.Text())}})
 		}
 		d.Body = append(d.Body, ft)
 	}

@@ -61,18 +61,73 @@ func Register(lang Lang, msgs map[string]string) {
 // T formats the message key in language l, falling back to Dutch. An unknown key is returned in brackets so that a
 // missing text shows up in tests and documents instead of disappearing.
 func (l Lang) T(key string, args ...any) string {
+	f, ok := l.raw(key)
+	if !ok || len(args) == 0 {
+		return f
+	}
+	return format(f, args)
+}
+
+// Sep divides a message in two parts, as in "what is wrong ¶ what to do about it": the findings of the rules keep
+// them apart, so that a report can say what the check found without the instructions for editing the files.
+const Sep = "¶"
+
+// Split formats key as T does and returns the parts before and after Sep, each trimmed of spaces around it; tail is "" for a message without
+// Sep. head + " " + tail is the text T would give with Sep read as a space. The arguments are shared: the head takes
+// as many as its verbs use, in order, and the tail the rest, unless a part refers to them by index (%[2]s), in which
+// case it gets all of them and should write every verb with an index.
+func (l Lang) Split(key string, args ...any) (head, tail string) {
+	f, known := l.raw(key)
+	h, t, ok := strings.Cut(f, Sep)
+	if !known || !ok {
+		return strings.TrimSpace(l.T(key, args...)), ""
+	}
+	h, t = strings.TrimSpace(h), strings.TrimSpace(t)
+	hargs, targs := args, args
+	if !strings.Contains(h, "%[") {
+		n := min(verbs(h), len(args))
+		hargs = args[:n]
+		if !strings.Contains(t, "%[") {
+			targs = args[n:]
+		}
+	}
+	return strings.TrimSpace(formatAll(h, hargs)), strings.TrimSpace(formatAll(t, targs))
+}
+
+// raw is the unformatted message of key in l, falling back to Dutch, or the key in brackets and false.
+func (l Lang) raw(key string) (string, bool) {
 	all := current()
-	f, ok := all[l][key]
-	if !ok {
-		f, ok = all[Default][key]
+	if f, ok := all[l][key]; ok {
+		return f, true
 	}
-	if !ok {
-		return "[" + key + "]"
+	if f, ok := all[Default][key]; ok {
+		return f, true
 	}
+	return "[" + key + "]", false
+}
+
+// formatAll formats f as T does: a message without arguments is taken as it is.
+func formatAll(f string, args []any) string {
 	if len(args) == 0 {
 		return f
 	}
 	return format(f, args)
+}
+
+// verbs counts the verbs of format f that take an argument: every % but %%.
+func verbs(f string) int {
+	n := 0
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		if i+1 < len(f) && f[i+1] == '%' {
+			i++
+			continue
+		}
+		n++
+	}
+	return n
 }
 
 // format is fmt.Sprintf(f, args...). Most messages have only %s and %d, with strings and ints in their order;

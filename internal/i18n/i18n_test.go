@@ -66,3 +66,32 @@ func TestDecimal(t *testing.T) {
 		}
 	}
 }
+
+// TestSplit: a message with Sep comes back as two parts that share the arguments, in order or by index, and read
+// as the whole message when joined with a space.
+func TestSplit(t *testing.T) {
+	Register("nl", map[string]string{
+		"test.split.volgorde": "Gegeven %s mist %d dingen. ¶ Vul %s in bij %s.",
+		"test.split.index":    "Grondslag %[1]s is onzeker.%[2]s ¶ Zet geverifieerd = [%[1]s].",
+		"test.split.staart":   "Het is mis. ¶ Zet %s en %s.",
+		"test.split.geen":     "Alleen wat er mis is met %s.",
+		"test.split.procent":  "100%% van %s ¶ en %s.",
+	})
+	for _, c := range []struct {
+		key        string
+		args       []any
+		head, tail string
+	}{
+		{"test.split.volgorde", []any{"a", 2, "b", "c"}, "Gegeven a mist 2 dingen.", "Vul b in bij c."},
+		{"test.split.index", []any{`"x"`, " Noot."}, `Grondslag "x" is onzeker. Noot.`, `Zet geverifieerd = ["x"].`},
+		{"test.split.staart", []any{"a", "b"}, "Het is mis.", "Zet a en b."},
+		{"test.split.geen", []any{"a"}, "Alleen wat er mis is met a.", ""},
+		{"test.split.procent", []any{"a", "b"}, "100% van a", "en b."},
+		{"test.bestaat-niet", []any{"a"}, "[test.bestaat-niet]", ""},
+	} {
+		h, tl := Lang("en").Split(c.key, c.args...)
+		if h != c.head || tl != c.tail {
+			t.Errorf("Split(%s) = %q | %q, want %q | %q", c.key, h, tl, c.head, c.tail)
+		}
+	}
+}

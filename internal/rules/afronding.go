@@ -63,7 +63,7 @@ func checkAfronding(c *checker) {
 		} else {
 			missing := func(veld string, empty bool) {
 				if empty {
-					c.add(codeBesluitOntbreekt, "besluit."+veld, "veld", quote(v.ID), veld)
+					c.add(codeBesluitOntbreekt, "besluit."+veld, "veld", quote(v.ID), c.t("rules.besluit-ontbreekt.veld-"+veld), veld)
 				}
 			}
 			missing("datum", b.Datum.IsZero())

@@ -60,8 +60,28 @@ type Bevinding struct {
 	// otherwise "".
 	SiteBestand string
 
-	Bericht string // what is wrong and what to do, in the site's language
-	Bron    string // the law or finding behind the rule
+	// Bericht says what is wrong and why it matters, in words a reader of the PIA report understands; Oplossing says
+	// what to change in the files, with their keys and tables. Both are in the site's language.
+	Bericht   string
+	Oplossing string
+	Bron      string // the law or finding behind the rule
+}
+
+// Text is the whole message: what is wrong and what to do.
+func (b Bevinding) Text() string {
+	if b.Oplossing == "" {
+		return b.Bericht
+	}
+	return b.Bericht + " " + b.Oplossing
+}
+
+// addOplossing adds a sentence to what a finding says to do.
+func (b *Bevinding) addOplossing(s string) {
+	if b.Oplossing == "" {
+		b.Oplossing = strings.TrimSpace(s)
+		return
+	}
+	b.Oplossing += " " + strings.TrimSpace(s)
 }
 
 // CriteriumUitkomst is one WP248 criterion that applies to a verwerking.
@@ -281,9 +301,9 @@ func (c *checker) addE(code string, ernst Ernst, veld, variant string, args ...a
 		Bestand:    pos.File,
 		Regel:      pos.Line,
 		Kolom:      pos.Col,
-		Bericht:    c.t("rules."+code+"."+variant, args...),
 		Bron:       c.t("rules." + code + ".bron"),
 	}
+	b.Bericht, b.Oplossing = c.lang.Split("rules."+code+"."+variant, args...)
 	if b.Bestand == "" {
 		b.Bestand = v.File
 	}

@@ -850,7 +850,7 @@ func TestRules(t *testing.T) {
 			if !slices.Equal(gotW, wantW) {
 				t.Errorf("findings\n got: %v\nwant: %v", gotW, wantW)
 				for _, b := range got {
-					t.Logf("%s: %s", b.Code, b.Bericht)
+					t.Logf("%s: %s", b.Code, b.Text())
 				}
 			}
 			for _, b := range got {
@@ -882,8 +882,8 @@ func checkBevinding(t *testing.T, site *model.Site, v *model.Verwerking, b Bevin
 			t.Errorf("%s: SiteBestand %q for a value in the site file", b.Code, b.SiteBestand)
 		}
 	}
-	if strings.Contains(b.Bericht, "%!") || strings.Contains(b.Bericht, "[rules.") || b.Bericht == "" {
-		t.Errorf("%s: bad message %q", b.Code, b.Bericht)
+	if strings.Contains(b.Text(), "%!") || strings.Contains(b.Text(), "[rules.") || b.Text() == "" {
+		t.Errorf("%s: bad message %q", b.Code, b.Text())
 	}
 	if b.Bron == "" || strings.HasPrefix(b.Bron, "[") {
 		t.Errorf("%s: bad bron %q", b.Code, b.Bron)
@@ -898,7 +898,7 @@ func TestCompleteVerwerkingHasNoFindings(t *testing.T) {
 	site, _ := testSite()
 	r := Evaluate(site)
 	for _, b := range r.All() {
-		t.Errorf("unexpected finding %s@%s: %s", b.Code, b.Veld, b.Bericht)
+		t.Errorf("unexpected finding %s@%s: %s", b.Code, b.Veld, b.Text())
 	}
 	res := r.Resultaten[0]
 	if !res.DPIA.Verplicht {
@@ -916,7 +916,7 @@ func TestMessagesNameTheItem(t *testing.T) {
 	res := EvaluateVerwerking(site, v)
 	var msgs []string
 	for _, b := range res.Bevindingen {
-		msgs = append(msgs, b.Bericht)
+		msgs = append(msgs, b.Text())
 	}
 	all := strings.Join(msgs, "\n")
 	for _, s := range []string{`"gezondheid" (Gezondheid en beperkingen)`, `noodzaak`, `Bedoelde u "leveren"?`,
@@ -1078,7 +1078,7 @@ func TestLanguageFallsBackToDutch(t *testing.T) {
 	site.Config.Taal = "en"
 	v.Informeren = nil
 	res := EvaluateVerwerking(site, v)
-	if len(res.Bevindingen) != 1 || !strings.Contains(res.Bevindingen[0].Bericht, "geïnformeerd") {
+	if len(res.Bevindingen) != 1 || !strings.Contains(res.Bevindingen[0].Text(), "geïnformeerd") {
 		t.Errorf("%+v", res.Bevindingen)
 	}
 }
@@ -1102,7 +1102,7 @@ func TestLongGegevensListsAreShortened(t *testing.T) {
 	v.Bewaartermijnen[0].Gegevens = []string{"naw", "bsn", "gezondheid", "a", "b", "c", "d"}
 	v.Bewaartermijnen[0].Termijn = model.Termijn{}
 	res := EvaluateVerwerking(site, v)
-	if len(res.Bevindingen) != 1 || !strings.Contains(res.Bevindingen[0].Bericht, `"naw", "bsn", "gezondheid", "a", "b" en 2 andere`) {
+	if len(res.Bevindingen) != 1 || !strings.Contains(res.Bevindingen[0].Text(), `"naw", "bsn", "gezondheid", "a", "b" en 2 andere`) {
 		t.Errorf("%+v", res.Bevindingen)
 	}
 }
@@ -1336,7 +1336,7 @@ func TestOnzekereBronMessage(t *testing.T) {
 		var got string
 		for _, b := range EvaluateVerwerking(site, v).Bevindingen {
 			if b.Code == codeOnzekereBron && b.Veld == "gegevens[1].noodzaak" {
-				got = b.Bericht
+				got = b.Text()
 			}
 		}
 		if !strings.Contains(got, tc.want) {
@@ -1364,7 +1364,7 @@ func TestOnzekereBronFollowsStatus(t *testing.T) {
 		var got []string
 		for _, b := range EvaluateVerwerking(site, v).Bevindingen {
 			if b.Code == codeOnzekereBron {
-				got = append(got, b.Bericht)
+				got = append(got, b.Text())
 			}
 		}
 		if len(got) != 2 {
@@ -1391,7 +1391,7 @@ func TestRuimerNamesTheSpecialCategory(t *testing.T) {
 			if _, twice := got[b.Veld]; twice {
 				t.Errorf("two findings for %s", b.Veld)
 			}
-			got[b.Veld] = b.Bericht
+			got[b.Veld] = b.Text()
 		}
 	}
 	const also = "Het is bovendien een bijzonder gegeven (categorie "
@@ -1437,7 +1437,7 @@ func TestBewaartermijnWijktAfMessage(t *testing.T) {
 		var got string
 		for _, b := range EvaluateVerwerking(site, v).Bevindingen {
 			if b.Code == codeBewaartermijnWijktAf {
-				got = b.Bericht
+				got = b.Text()
 			}
 		}
 		if !strings.Contains(got, tc.want) || !strings.Contains(got, "15 jaar") {
@@ -1476,11 +1476,12 @@ func TestCountryOfASystem(t *testing.T) {
 		{"UK", "systemen[0].waarborg", "in het Verenigd Koninkrijk (GB)"},
 		{"IN", "systemen[0].waarborg", "in India (IN)"},
 		{"CW", "systemen[0].waarborg", "in Curaçao (CW)"}, // part of the Kingdom, not of the EU
-		{"XX", "systemen[0].locatie", `De locatie "XX" van systeem "Zaaksysteem" is geen land dat pia kent. Gebruik`},
+		{"XX", "systemen[0].locatie", `De locatie "XX" van systeem "Zaaksysteem" is geen land dat pia kent, dus pia kan ` +
+			`niet nagaan of gegevens de Europese Economische Ruimte verlaten. Gebruik`},
 		{"QQ", "systemen[0].locatie", `"QQ"`},
 		{"NK", "systemen[0].locatie", `"NK"`},
-		{"Zwitserlnd", "systemen[0].locatie", `"Zwitserlnd" van systeem "Zaaksysteem" is geen land dat pia kent. ` +
-			`Bedoelde u "CH" (Zwitserland)?`},
+		{"Zwitserlnd", "systemen[0].locatie", `"Zwitserlnd" van systeem "Zaaksysteem" is geen land dat pia kent, dus ` +
+			`pia kan niet nagaan of gegevens de Europese Economische Ruimte verlaten. Bedoelde u "CH" (Zwitserland)?`},
 		{"Verenigde Staaten", "systemen[0].locatie", `Bedoelde u "US" (Verenigde Staten)?`},
 		{"de cloud", "systemen[0].locatie", `"de cloud"`},
 	} {
@@ -1494,12 +1495,12 @@ func TestCountryOfASystem(t *testing.T) {
 		}
 		switch {
 		case tc.field == "" && len(got) > 0:
-			t.Errorf("locatie %q: unexpected %s", tc.locatie, got[0].Bericht)
+			t.Errorf("locatie %q: unexpected %s", tc.locatie, got[0].Text())
 		case tc.field == "":
-		case len(got) != 1 || got[0].Veld != tc.field || !strings.Contains(got[0].Bericht, tc.want):
+		case len(got) != 1 || got[0].Veld != tc.field || !strings.Contains(got[0].Text(), tc.want):
 			t.Errorf("locatie %q: got %+v, want one finding at %s saying %q", tc.locatie, got, tc.field, tc.want)
-		case !strings.Contains(tc.want, "Bedoelde") && strings.Contains(got[0].Bericht, "Bedoelde"):
-			t.Errorf("locatie %q: a guess for a code: %s", tc.locatie, got[0].Bericht)
+		case !strings.Contains(tc.want, "Bedoelde") && strings.Contains(got[0].Text(), "Bedoelde"):
+			t.Errorf("locatie %q: a guess for a code: %s", tc.locatie, got[0].Text())
 		}
 	}
 }
@@ -1518,7 +1519,7 @@ func TestCountryOfARecipient(t *testing.T) {
 		var got string
 		for _, b := range EvaluateVerwerking(site, v).Bevindingen {
 			if b.Code == codeDoorgifteZonderWaarborg {
-				got = b.Bericht
+				got = b.Text()
 			}
 		}
 		if (want == "") != (got == "") || !strings.Contains(got, want) {

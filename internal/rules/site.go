@@ -15,12 +15,13 @@ func evaluateSite(site *model.Site) []Bevinding {
 	lang := langOf(site)
 	var out []Bevinding
 	addE := func(code string, ernst Ernst, veld string, pos model.Pos, variant string, args ...any) {
-		out = append(out, Bevinding{
+		b := Bevinding{
 			Code: code, Veld: veld, Ernst: ernst,
 			Bestand: pos.File, Regel: pos.Line, Kolom: pos.Col,
-			Bericht: lang.T("rules."+code+"."+variant, args...),
-			Bron:    lang.T("rules." + code + ".bron"),
-		})
+			Bron: lang.T("rules." + code + ".bron"),
+		}
+		b.Bericht, b.Oplossing = lang.Split("rules."+code+"."+variant, args...)
+		out = append(out, b)
 	}
 	add := func(code, veld string, pos model.Pos, variant string, args ...any) {
 		addE(code, ruleByCode[code].Ernst, veld, pos, variant, args...)

@@ -44,7 +44,7 @@ func checkTabellen(c *checker) {
 			}
 			// A key whose absence another rule reports (verplichting-ontbreekt) gets the cause in that finding.
 			if i := slices.IndexFunc(c.out, func(b Bevinding) bool { return b.Veld == at }); i >= 0 {
-				c.out[i].Bericht += " " + c.t("rules.tabel-vervangt-sjabloon.oorzaak", "["+f.name+"]", c.v.File, c.sjabloon())
+				c.out[i].addOplossing(c.t("rules.tabel-vervangt-sjabloon.oorzaak", "["+f.name+"]", c.v.File, c.sjabloon()))
 				continue
 			}
 			lost = append(lost, "`"+k.name+"`")

@@ -76,9 +76,9 @@ func (c *checker) replaced(list string, what func(under *model.Verwerking) strin
 	}
 	b := &c.out[len(c.out)-1]
 	if r.ref == "" {
-		b.Bericht += " " + c.t("rules.lijst-vervangen", r.underRef, has, list, c.v.File)
+		b.addOplossing(c.t("rules.lijst-vervangen", r.underRef, has, list, c.v.File))
 	} else {
-		b.Bericht += " " + c.t("rules.lijst-vervangen.keten", r.underRef, has, r.ref, list, r.file)
+		b.addOplossing(c.t("rules.lijst-vervangen.keten", r.underRef, has, r.ref, list, r.file))
 	}
 }
 

@@ -118,12 +118,12 @@ func TestReplacedTemplateList(t *testing.T) {
 				t.Fatalf("no %s finding", tc.code)
 			}
 			for _, b := range found {
-				if tc.want == nil && strings.Contains(b.Bericht, replaced) {
-					t.Errorf("message speaks of a replaced list:\n%s", b.Bericht)
+				if tc.want == nil && strings.Contains(b.Text(), replaced) {
+					t.Errorf("message speaks of a replaced list:\n%s", b.Text())
 				}
 				for _, w := range tc.want {
-					if !strings.Contains(b.Bericht, w) {
-						t.Errorf("message does not say %q:\n%s", w, b.Bericht)
+					if !strings.Contains(b.Text(), w) {
+						t.Errorf("message does not say %q:\n%s", w, b.Text())
 					}
 				}
 			}
@@ -174,7 +174,7 @@ func TestReplacedListInTheExample(t *testing.T) {
 		var msgs []string
 		for _, b := range EvaluateVerwerking(site, site.Verwerking("wmo-maatwerkvoorziening")).Bevindingen {
 			if b.Code == codeBewaartermijnOntbreekt {
-				msgs = append(msgs, b.Bericht)
+				msgs = append(msgs, b.Text())
 			}
 		}
 		if !edit.hint {
