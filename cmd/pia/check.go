@@ -181,7 +181,10 @@ func printReport(e *env, w io.Writer, site *model.Site, r *rules.Rapport, sel se
 			if b.Veld != "" {
 				fmt.Fprintf(w, "  [%s]", b.Veld)
 			}
-			fmt.Fprintf(w, "\n      %s\n", b.Text())
+			fmt.Fprintf(w, "\n      %s\n", b.Bericht)
+			if b.Oplossing != "" {
+				fmt.Fprintf(w, "      %s\n", e.lang.T("cli.check.oplossing", b.Oplossing))
+			}
 			if b.Bron != "" {
 				fmt.Fprintf(w, "      %s\n", e.lang.T("cli.check.bron", b.Bron))
 			}
@@ -253,7 +256,7 @@ type jsonBevinding struct {
 	Regel       int    `json:"regel"`
 	Kolom       int    `json:"kolom,omitempty"`
 	SiteBestand string `json:"site_bestand,omitempty"`
-	Bericht     string `json:"bericht"`   // the whole message, as pia check prints it
+	Bericht     string `json:"bericht"`   // the whole message
 	Oplossing   string `json:"oplossing"` // its last part: what to change in the files
 	Bron        string `json:"bron"`
 }

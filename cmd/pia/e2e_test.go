@@ -212,6 +212,13 @@ func TestCheckExampleSite(t *testing.T) {
 	if !strings.Contains(text.stdout, "6 verwerkingen: 1 fout, 37 waarschuwingen, 10 adviezen.") {
 		t.Errorf("text summary missing:\n%s", text.stdout)
 	}
+	// Each finding says what is wrong, and on a line of its own what to change, as the JSON has them.
+	for _, b := range out.Bevindingen {
+		head := strings.TrimSuffix(b.Bericht, " "+b.Oplossing)
+		if want := "\n      " + head + "\n      Wat te doen: " + b.Oplossing + "\n"; !strings.Contains(text.stdout, want) {
+			t.Errorf("%s %s: the text does not have\n%s", b.Code, b.Veld, want)
+		}
+	}
 }
 
 // TestBuildWithAFout: pia build writes the documents of a site with a fout, which they show, says so, and exits 0;

@@ -95,6 +95,7 @@ func init() {
 		"cli.check.site":             "Site (%s)",
 		"cli.check.via":              "via %s",
 		"cli.check.bron":             "Bron: %s",
+		"cli.check.oplossing":        "Wat te doen: %s",
 		"cli.check.dpia-ja":          "DPIA verplicht",
 		"cli.check.dpia-nee":         "DPIA niet verplicht",
 		"cli.check.risico":           "hoogste risico: %s, na maatregelen: %s",
