@@ -1536,9 +1536,9 @@ func TestTableReplacesTemplatesTable(t *testing.T) {
 			got[b.Verwerking] = append(got[b.Verwerking], fmt.Sprintf("%s:%d %s — %s", b.Bestand, b.Regel, b.Veld, b.Bericht))
 		}
 	}
-	want := "content/verwerkingen/eigen.toml:3 rechten — Deze verwerking vult een onderdeel zelf in, en vervangt daarmee " +
-		"dat van het sjabloon \"vng-sociaal-domein/jeugdwet-toegang\" helemaal: wat het sjabloon daar verder invult, " +
-		"vervalt. Uw eigen tabel [rechten] in content/verwerkingen/eigen.toml vervangt die van het sjabloon helemaal: pia " +
+	want := "content/verwerkingen/eigen.toml:3 rechten — Deze verwerking beschrijft de rechten van de inwoner zelf, en " +
+		"vervangt daarmee helemaal wat het sjabloon \"vng-sociaal-domein/jeugdwet-toegang\" daarover zegt. Wat het " +
+		"sjabloon daar verder invult, valt weg; dat kan tekst zijn die de inwoner moet krijgen (AVG art. 13 en 14). Uw eigen tabel [rechten] in content/verwerkingen/eigen.toml vervangt die van het sjabloon helemaal: pia " +
 		"vult een eigen tabel niet aan met sleutels uit het sjabloon. " +
 		"Daarmee vervalt wat het sjabloon invult bij `voor_inwoner`. Neem dat in uw tabel over als u het wilt houden."
 	if len(got) != 1 || len(got["eigen"]) != 1 || got["eigen"][0] != want {

@@ -252,7 +252,7 @@ omschrijving = "<b onmouseover=alert(5)>naam</b>"
 		t.Error("the hostile verwerking was not built at all")
 	}
 	// The report tells that the tags were left out, quoting them as text.
-	if report := string(files["verwerkingen/aanval/index.html"]); !strings.Contains(report, "De tekst bevat HTML: &lt;iframe src=&#34;https://kwaad.example&#34;&gt;.") {
+	if report := string(files["verwerkingen/aanval/index.html"]); !strings.Contains(report, "bevat opmaakcode (HTML): &lt;iframe src=&#34;https://kwaad.example&#34;&gt;.") {
 		t.Error("the report does not name the iframe that was left out of the description")
 	}
 

@@ -299,6 +299,7 @@ func TestBevindingenIntroFollowsStatus(t *testing.T) {
 		{model.StatusConcept, []rules.Bevinding{fout}, "Los de fouten op voordat", "opnieuw vaststellen"},
 		{model.StatusVastgesteld, []rules.Bevinding{waarschuwing, fout}, "geeft dit document de status vastgesteld, maar de controle vond nog fouten", "Los de fouten op voordat"},
 		{model.StatusDefinitief, []rules.Bevinding{waarschuwing}, "gecontroleerd aan de AVG", "fouten"},
+		{model.StatusDefinitief, []rules.Bevinding{fout}, "maar de controle vond nog fouten. Daarom tonen de PIA, de werkinstructie en de privacyverklaring het als concept. Los de fouten op; daarna tonen ze weer de status definitief.", "vaststellen"},
 	}
 	for _, c := range cases {
 		res := withStatus(base, c.status, c.bevindingen)

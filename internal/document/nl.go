@@ -168,8 +168,9 @@ func init() {
 			"Autoriteit Persoonsgegevens.",
 		"doc.pia.bevindingen-los-op": "Los de fouten op voordat het document definitief wordt.",
 		"doc.pia.bevindingen-nog-fouten": "De vragenlijst geeft dit document de status %s, maar de controle vond nog " +
-			"fouten. Daarom tonen de PIA, de werkinstructie en de privacyverklaring het als concept. Los de fouten op en " +
-			"laat het document opnieuw vaststellen.",
+			"fouten. Daarom tonen de PIA, de werkinstructie en de privacyverklaring het als concept.",
+		"doc.pia.bevindingen-nog-fouten.definitief":  "Los de fouten op; daarna tonen ze weer de status definitief.",
+		"doc.pia.bevindingen-nog-fouten.vastgesteld": "Los de fouten op en laat het document opnieuw vaststellen.",
 		"doc.pia.bevindingen-ingebouwd": "Een plaats die begint met `%s` staat in een sjabloonpakket dat in pia " +
 			"zelf zit. Toon de regels eromheen met de opdracht `%s`.",
 		"doc.pia.bevindingen-ingebouwd-andere": "Voor een andere plaats uit de tabel zet u die tussen de aanhalingstekens.",
@@ -178,8 +179,9 @@ func init() {
 			"nummer in de bijlage „%s” aan het eind van dit rapport.",
 		"doc.pia.oplossen": "Bijlage: bevindingen oplossen",
 		"doc.pia.oplossen-intro": "Deze bijlage is voor wie de vragenlijst bijhoudt. Per bevinding staat hier wat er " +
-			"in de bestanden moet veranderen, en waar: het veld, en het bestand met regel en kolom. De opdracht " +
-			"pia check toont hetzelfde.",
+			"in de bestanden moet veranderen, en waar: het veld, en het bestand met regel en kolom. Lees elke regel " +
+			"samen met de bevinding met hetzelfde nummer in het hoofdstuk „%s”: daar staat wat " +
+			"er mis is. De opdracht pia check toont hetzelfde.",
 		"doc.pia.oplossen-caption":     "Bevindingen oplossen",
 		"doc.pia.geen-bevindingen":     "De controle vond geen fouten of waarschuwingen.",
 		"doc.pia.advies-fg":            "Advies van de functionaris gegevensbescherming",

@@ -614,7 +614,8 @@ func (b *builder) bevindingen() []Block {
 	intro := b.t("doc.pia.bevindingen-intro")
 	if b.fouten() > 0 {
 		if b.v.Status.IsFinal() {
-			intro += " " + b.t("doc.pia.bevindingen-nog-fouten", string(b.v.Status))
+			intro += " " + b.t("doc.pia.bevindingen-nog-fouten", string(b.v.Status)) + " " +
+				b.t("doc.pia.bevindingen-nog-fouten."+string(b.v.Status))
 		} else {
 			intro += " " + b.t("doc.pia.bevindingen-los-op")
 		}
@@ -629,7 +630,7 @@ func (b *builder) oplossen() []Block {
 		return nil
 	}
 	t := Table{Caption: b.t("doc.pia.oplossen-caption"), Header: []string{b.t("doc.kol.id"), b.t("doc.kol.code"),
-		b.t("doc.kol.bericht"), b.t("doc.kol.plaats")}, Widths: []float64{0.6, 2, 5.2, 2.4}}
+		b.t("doc.kol.bericht"), b.t("doc.kol.plaats")}, Widths: []float64{0.5, 2.2, 4.3, 3.2}}
 	// Places in a file inside pia itself, which the reader cannot open but pia can show: the first, and whether
 	// there are others.
 	builtIn, others := "", false
@@ -645,7 +646,7 @@ func (b *builder) oplossen() []Block {
 		t.Rows = append(t.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(strconv.Itoa(i + 1)),
 			Plain(f.Code), Plain(orDash(f.Oplossing)), Plain(orDash(place))}})
 	}
-	out := []Block{Text{Plain(b.t("doc.pia.oplossen-intro"))}, t}
+	out := []Block{Text{Plain(b.t("doc.pia.oplossen-intro", b.t("doc.pia.bevindingen")))}, t}
 	if builtIn != "" {
 		// Quoted for the shell, because of the parentheses.
 		note := b.t("doc.pia.bevindingen-ingebouwd", model.EmbeddedPrefix, "pia sjablonen '"+builtIn+"'")

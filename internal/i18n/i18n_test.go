@@ -76,6 +76,7 @@ func TestSplit(t *testing.T) {
 		"test.split.staart":   "Het is mis. ¶ Zet %s en %s.",
 		"test.split.geen":     "Alleen wat er mis is met %s.",
 		"test.split.procent":  "100%% van %s ¶ en %s.",
+		"test.split.kaal":     "Gegeven %[1]s heet %[2]s. ¶ Vul het in.",
 	})
 	for _, c := range []struct {
 		key        string
@@ -88,6 +89,7 @@ func TestSplit(t *testing.T) {
 		{"test.split.geen", []any{"a"}, "Alleen wat er mis is met a.", ""},
 		{"test.split.procent", []any{"a", "b"}, "100% van a", "en b."},
 		{"test.bestaat-niet", []any{"a"}, "[test.bestaat-niet]", ""},
+		{"test.split.kaal", []any{"a", "b"}, "Gegeven a heet b.", "Vul het in."},
 	} {
 		h, tl := Lang("en").Split(c.key, c.args...)
 		if h != c.head || tl != c.tail {

@@ -219,7 +219,8 @@ func checkOnzeker(c *checker) {
 		if at, n := fillMark(s); at >= 0 {
 			// nog-in-te-vullen: the pack left this for the municipality, and the register and the documents would
 			// show the instruction instead of the answer.
-			c.addE(codeNogInTeVullen, fillErnst, path, "bericht", excerpt(s, at, n), c.howToOverride(path, "rules.overschrijven.ingevuld"))
+			q := excerpt(s, at, n)
+			c.addE(codeNogInTeVullen, fillErnst, path, "bericht", q, quoteStop(q), c.howToOverride(path, "rules.overschrijven.ingevuld"))
 		}
 		if !mayHoldMark(s) {
 			return
@@ -229,15 +230,11 @@ func checkOnzeker(c *checker) {
 			return
 		}
 		q := excerpt(s, at, n)
-		stop := "." // after the closing quote, unless the quote ends a sentence itself
-		if !strings.HasSuffix(q, "…") && strings.ContainsRune(".!?", lastRune(q)) {
-			stop = ""
-		}
 		more := ""
 		if k := countMarks(s[at+n:]); k > 0 {
 			more = c.lang.N("rules.onzekere-bron.meer", k)
 		}
-		c.addE(codeOnzekereBron, ernst, path, "tekst", q, stop, more, controle, c.howToOverride(path, "rules.overschrijven.gecontroleerd"))
+		c.addE(codeOnzekereBron, ernst, path, "tekst", q, quoteStop(q), more, controle, c.howToOverride(path, "rules.overschrijven.gecontroleerd"))
 		c.out[len(c.out)-1].Bron = c.t("rules.onzekere-bron.bron-tekst")
 	})
 }

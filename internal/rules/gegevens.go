@@ -82,7 +82,7 @@ func checkGegevens(c *checker) {
 				also = c.t("rules.registratie-ruimer-dan-nodig.ook-"+article, special)
 			}
 			c.add(codeRegistratieRuimer, at("registreren"), "sjabloon", c.gegeven(g), c.sjabloon(),
-				string(base.Registreren), also)
+				string(base.Registreren), also, c.t("rules.registratie-ruimer-dan-nodig.mag-"+string(base.Registreren)))
 			c.ruim = append(c.ruim, Ruimer{ID: g.ID, Standaard: base.Registreren, Categorie: special})
 			continue
 		}

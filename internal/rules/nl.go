@@ -30,15 +30,14 @@ func init() {
 		"bron.vaste-lasten":        "energieleveranciers, drinkwaterbedrijven en zorgverzekeraars",
 		"bron.signaalpartner":      "de huisarts, de woningcorporatie of de school van de inwoner",
 
-		// Shared fragments. Most follow a sentence and start with a space; a suggestion ("Bedoelde u …?"), like the
-		// count of further marks (rules.onzekere-bron.meer), starts the part of a finding that says what to change,
-		// so it ends with the space instead: that part then starts with a word whether the fragment is there or not.
+		// Shared fragments. Most follow a sentence and start with a space; a suggestion ("Bedoelde u …?") starts the
+		// part of a finding that says what to change, so it ends with the space instead.
 		"rules.kandidaten":           " Uitzonderingen in de catalogus die dit dekken: %s.",
 		"rules.bedoelde-u":           "Bedoelde u %s? ",
 		"rules.geen-keuze":           "er zijn er nog geen",
 		"rules.noot":                 " Noot in de catalogus: %s.",
 		"rules.het-sjabloon":         "het sjabloon",
-		"rules.alle-gegevens":        `alle gegevens ("*")`,
+		"rules.alle-gegevens":        "alle gegevens",
 		"rules.en-meer":              "%s en %d andere",
 		"rules.geen-gegevens":        "geen gegevens",
 		"rules.rol-onbekend":         "niet ingevuld",
@@ -94,11 +93,10 @@ func init() {
 			"Voeg onder [[grondslagen]] een grondslag uit art. 6 lid 1 toe; voor een wettelijke taak is dat " +
 			"meestal \"avg-6-1-e\" (taak van algemeen belang) of \"avg-6-1-c\" (wettelijke verplichting), met in " +
 			"`wet` het artikel dat de taak regelt.",
-		"rules.grondslag-ontbreekt.geen-art6": "Verwerking %s heeft geen grondslag uit AVG art. 6 lid 1. De " +
-			"grondslagen die er staan (%s) zijn uitzonderingen of aanvullende grondslagen die alleen naast een " +
-			"grondslag uit art. 6 gelden. ¶ " +
-			"Voeg die grondslag toe onder [[grondslagen]]; voor een wettelijke taak is dat meestal \"avg-6-1-e\" " +
-			"of \"avg-6-1-c\", met in `wet` het artikel dat de taak regelt.",
+		"rules.grondslag-ontbreekt.geen-art6": "Verwerking %s heeft geen grondslag uit AVG art. 6 lid 1. De grondslagen die er staan (%s) zijn " +
+			"uitzonderingen of aanvullende grondslagen die alleen naast een grondslag uit art. 6 gelden. ¶ Voeg " +
+			"onder [[grondslagen]] een grondslag uit AVG art. 6 lid 1 toe; voor een wettelijke taak is dat " +
+			"meestal \"avg-6-1-e\" of \"avg-6-1-c\", met in `wet` het artikel dat de taak regelt.",
 
 		// toestemming-bij-publieke-taak
 		"rules.toestemming-bij-publieke-taak.bron":   "AVG art. 6 lid 1 en overweging 43; AP 2016",
@@ -131,10 +129,10 @@ func init() {
 		// bijzonder-zonder-uitzondering
 		"rules.bijzonder-zonder-uitzondering.bron":   "AVG art. 9 lid 1 en 2, art. 10; UAVG art. 22-33",
 		"rules.bijzonder-zonder-uitzondering.uitleg": "Een bijzonder (art. 9) of strafrechtelijk (art. 10) gegeven wordt verwerkt zonder uitzondering die die categorie dekt.",
-		"rules.bijzonder-zonder-uitzondering.bericht": "Gegeven %s valt in de categorie %s, een %s. Geen grondslag " +
-			"van deze verwerking heft het verbod daarop op voor deze categorie. ¶ " +
-			"Voeg onder [[grondslagen]] een uitzondering toe die deze categorie dekt, of neem de categorie op in " +
-			"`categorieen` van een uitzondering die u al gebruikt.%s",
+		"rules.bijzonder-zonder-uitzondering.bericht": "Gegeven %s valt in de categorie %s, een %s. Zulke gegevens mag de gemeente alleen verwerken als de " +
+			"wet daarvoor een uitzondering maakt, en geen grondslag van deze verwerking is zo'n uitzondering " +
+			"voor deze categorie. ¶ Voeg onder [[grondslagen]] een uitzondering toe die deze categorie dekt, of " +
+			"neem de categorie op in `categorieen` van een uitzondering die u al gebruikt.%s",
 
 		// bsn-zonder-grondslag
 		"rules.bsn-zonder-grondslag.bron":   "UAVG art. 46; Wet algemene bepalingen burgerservicenummer art. 10",
@@ -181,10 +179,9 @@ func init() {
 			"betrokkenen zijn in deze verwerking verwijderd, zodat het gegeven over niemand meer gaat. ¶ " +
 			"Verwijder ook het gegeven ([[gegevens]] met zijn id en verwijder = true), of zet in `betrokkenen` " +
 			"over wie het wel gaat.",
-		"rules.vragenlijst-onvolledig.titelpagina": "Verwerking %s is %s, maar de titelpagina van het rapport " +
-			"mist: %s. ¶ " +
-			"Zet bovenaan het bestand datum = 2026-11-01 (de datum van deze versie), opsteller = \"…\" en " +
-			"proceseigenaar = \"…\": wie het rapport schreef en wie voor de verwerking verantwoordelijk is.",
+		"rules.vragenlijst-onvolledig.titelpagina": "Verwerking %s is %s, maar de titelpagina van het rapport mist: %s. ¶ Vul bovenaan het bestand in " +
+			"wat ontbreekt (%[3]s): datum = 2026-11-01 (de datum van deze versie), opsteller = \"…\" (wie het " +
+			"rapport schreef) en proceseigenaar = \"…\" (wie voor de verwerking verantwoordelijk is).",
 		"rules.vragenlijst-onvolledig.ontvanger": "Ontvanger %s krijgt volgens de vragenlijst geen gegevens. Dat " +
 			"gebeurt ook als het enige gegeven is verwijderd dat hij volgens het sjabloon kreeg. ¶ " +
 			"Zet in `gegevens` wat deze ontvanger krijgt. Krijgt hij bij deze verwerking niets, laat hem dan " +
@@ -194,16 +191,15 @@ func init() {
 		"rules.doel-zonder-grondslag.bron": "AVG art. 6 lid 1 en art. 13 lid 1 onder c; AP 2016",
 		"rules.doel-zonder-grondslag.uitleg": "De grondslagen uit art. 6 zeggen in `doelen` voor welke doelen ze gelden, " +
 			"maar een doel valt onder geen ervan.",
-		"rules.doel-zonder-grondslag.bericht": "Doel %s valt onder geen grondslag uit AVG art. 6 lid 1: de " +
-			"grondslagen %s gelden volgens de vragenlijst alleen voor andere doelen. Zonder grondslag mag de " +
-			"gemeente de gegevens niet voor dit doel gebruiken. ¶ " +
-			"Zet het doel in `doelen` van de grondslag waarop het steunt, of laat `doelen` weg bij een grondslag " +
-			"die voor alle doelen geldt.",
-		"rules.doel-zonder-grondslag.bericht-een": "Doel %s valt onder geen grondslag uit AVG art. 6 lid 1: de " +
-			"grondslag %s geldt volgens de vragenlijst alleen voor andere doelen. Zonder grondslag mag de gemeente " +
-			"de gegevens niet voor dit doel gebruiken. ¶ " +
-			"Zet het doel in `doelen` van die grondslag als het erop steunt, laat `doelen` weg als de grondslag " +
-			"voor alle doelen geldt, of voeg de grondslag toe waarop dit doel steunt.",
+		"rules.doel-zonder-grondslag.bericht": "Doel %s valt onder geen grondslag uit AVG art. 6 lid 1: de grondslagen %s gelden volgens de " +
+			"vragenlijst alleen voor andere doelen. Zonder grondslag mag de gemeente de gegevens niet voor dit " +
+			"doel gebruiken. ¶ Zet %[1]s in `doelen` van de grondslag waarop het doel steunt, of laat `doelen` " +
+			"weg bij een grondslag die voor alle doelen geldt.",
+		"rules.doel-zonder-grondslag.bericht-een": "Doel %s valt onder geen grondslag uit AVG art. 6 lid 1: de grondslag %s geldt volgens de " +
+			"vragenlijst alleen voor andere doelen. Zonder grondslag mag de gemeente de gegevens niet voor dit " +
+			"doel gebruiken. ¶ Zet %[1]s in `doelen` van grondslag %[2]s als het doel daarop steunt, laat " +
+			"`doelen` weg als die grondslag voor alle doelen geldt, of voeg de grondslag toe waarop dit doel " +
+			"steunt.",
 
 		// grondslag-niet-per-doel
 		"rules.grondslag-niet-per-doel.bron": "AVG art. 13 lid 1 onder c; AP 2016",
@@ -224,9 +220,9 @@ func init() {
 		// doel-zonder-gegevens
 		"rules.doel-zonder-gegevens.bron":   "AVG art. 5 lid 1 onder b; AP 2016",
 		"rules.doel-zonder-gegevens.uitleg": "Aan een doel is geen enkel gegeven gekoppeld (doelbinding niet te volgen).",
-		"rules.doel-zonder-gegevens.bericht": "Aan doel %s is geen enkel gegeven gekoppeld. Zo is niet te zien " +
-			"welke gegevens voor dit doel worden gebruikt (doelbinding, AVG art. 5 lid 1 onder b). ¶ " +
-			"Zet het doel in `doelen` van de gegevens die ervoor nodig zijn, of schrap het doel.",
+		"rules.doel-zonder-gegevens.bericht": "Aan doel %s is geen enkel gegeven gekoppeld. Zo is niet te zien welke gegevens voor dit doel worden " +
+			"gebruikt (doelbinding, AVG art. 5 lid 1 onder b). ¶ Zet %[1]s in `doelen` van de gegevens die voor " +
+			"dit doel nodig zijn, of schrap het doel.",
 
 		// registratie-zonder-noodzaak
 		"rules.registratie-zonder-noodzaak.bron":   "AVG art. 5 lid 1 onder c; AP 2018 (zelfredzaamheidsmatrix)",
@@ -239,13 +235,14 @@ func init() {
 		// registratie-ruimer-dan-nodig
 		"rules.registratie-ruimer-dan-nodig.bron": "AVG art. 5 lid 1 onder c; AP 2018 (zelfredzaamheidsmatrix Nijmegen en Zaanstad); " +
 			"Kamervragen 2018Z03949",
-		"rules.registratie-ruimer-dan-nodig.uitleg": "Een gegeven wordt altijd vastgelegd terwijl het sjabloon bij-hulpbehoefte of nooit zegt, of een bijzonder of strafrechtelijk gegeven wordt altijd vastgelegd.",
-		"rules.registratie-ruimer-dan-nodig.sjabloon": "Gegeven %[1]s wordt altijd vastgelegd, terwijl sjabloon " +
-			"%[2]s \"%[3]s\" voorschrijft. De AP vond in 2018 dat gemeenten meer vastlegden dan nodig om hulp te " +
-			"bepalen (zelfredzaamheidsmatrix): leg alleen vast wat nodig is om hulp toe te kennen en te " +
-			"leveren.%[4]s ¶ " +
-			"Zet `registreren` terug op \"%[3]s\". Is altijd vastleggen hier echt nodig, motiveer dat dan in " +
-			"`noodzaak`; deze waarschuwing blijft ter controle staan.",
+		"rules.registratie-ruimer-dan-nodig.uitleg":               "Een gegeven wordt altijd vastgelegd terwijl het sjabloon bij-hulpbehoefte of nooit zegt, of een bijzonder of strafrechtelijk gegeven wordt altijd vastgelegd.",
+		"rules.registratie-ruimer-dan-nodig.mag-bij-hulpbehoefte": "alleen mag worden vastgelegd als er een hulpbehoefte is",
+		"rules.registratie-ruimer-dan-nodig.mag-nooit":            "niet mag worden vastgelegd",
+		"rules.registratie-ruimer-dan-nodig.sjabloon": "Gegeven %[1]s wordt altijd vastgelegd, terwijl het volgens het sjabloon %[2]s %[5]s. De AP vond in " +
+			"2018 dat gemeenten meer vastlegden dan nodig om hulp te bepalen (zelfredzaamheidsmatrix): leg " +
+			"alleen vast wat nodig is om hulp toe te kennen en te leveren.%[4]s ¶ Zet `registreren` terug op " +
+			"\"%[3]s\". Is altijd vastleggen hier echt nodig, motiveer dat dan in `noodzaak`; deze waarschuwing " +
+			"blijft ter controle staan.",
 		"rules.registratie-ruimer-dan-nodig.ook-art9": " Het is bovendien een bijzonder gegeven (categorie %s): dat " +
 			"mag alleen worden vastgelegd als het nodig is (AVG art. 9), en zonder hulpvraag is het dat niet.",
 		"rules.registratie-ruimer-dan-nodig.ook-art10": " Het is bovendien een strafrechtelijk gegeven (categorie %s): " +
@@ -451,16 +448,24 @@ func init() {
 		"rules.tabel-vervangt-sjabloon.uitleg": "Een tabel die de vragenlijst zelf schrijft (zoals `[rechten]`, " +
 			"`[informeren]` of `[antwoorden]`) vervangt die van het sjabloon helemaal, en laat een sleutel weg die het " +
 			"sjabloon wel invult.",
-		"rules.tabel-vervangt-sjabloon.bericht": "Deze verwerking vult een onderdeel zelf in, en vervangt daarmee " +
-			"dat van het sjabloon %[3]s helemaal: wat het sjabloon daar verder invult, vervalt. ¶ " +
-			"Uw eigen tabel %[1]s in %[2]s vervangt die van het sjabloon helemaal: pia vult een eigen tabel niet " +
-			"aan met sleutels uit het sjabloon. Daarmee vervalt wat het sjabloon invult bij %[4]s. Neem dat in uw " +
-			"tabel over als u het wilt houden.",
+		"rules.tabel-vervangt-sjabloon.bericht": "Deze verwerking beschrijft %[5]s zelf, en vervangt daarmee helemaal wat het sjabloon %[3]s daarover " +
+			"zegt. Wat het sjabloon daar verder invult, valt weg; dat kan tekst zijn die de inwoner moet krijgen " +
+			"(AVG art. 13 en 14). ¶ Uw eigen tabel %[1]s in %[2]s vervangt die van het sjabloon helemaal: pia " +
+			"vult een eigen tabel niet aan met sleutels uit het sjabloon. Daarmee vervalt wat het sjabloon " +
+			"invult bij %[4]s. Neem dat in uw tabel over als u het wilt houden.",
 		"rules.tabel-vervangt-sjabloon.entries": "Deze verwerking geeft eigen antwoorden op vragen, en vervangt " +
 			"daarmee alle antwoorden van het sjabloon %[3]s: wat het sjabloon verder antwoordt, vervalt. ¶ " +
 			"Uw eigen tabel %[1]s in %[2]s vervangt die van het sjabloon helemaal: pia vult een eigen tabel niet " +
 			"aan met antwoorden uit het sjabloon. Daarmee vervalt wat het sjabloon antwoordt op %[4]s. Neem dat " +
 			"over in uw tabel als u het wilt houden.",
+		"rules.tabel-vervangt-sjabloon.deel":                         "een onderdeel",
+		"rules.tabel-vervangt-sjabloon.deel-informeren":              "hoe de inwoner wordt geïnformeerd",
+		"rules.tabel-vervangt-sjabloon.deel-rechten":                 "de rechten van de inwoner",
+		"rules.tabel-vervangt-sjabloon.deel-besluitvorming":          "de geautomatiseerde besluitvorming",
+		"rules.tabel-vervangt-sjabloon.deel-dpia":                    "de toets of een DPIA nodig is",
+		"rules.tabel-vervangt-sjabloon.deel-advies_fg":               "het advies van de FG",
+		"rules.tabel-vervangt-sjabloon.deel-raadpleging_betrokkenen": "de raadpleging van betrokkenen",
+		"rules.tabel-vervangt-sjabloon.deel-besluit":                 "het besluit over de DPIA",
 		"rules.tabel-vervangt-sjabloon.oorzaak": "Het sjabloon %[3]s vult dit wel in, maar uw eigen tabel %[1]s in %[2]s " +
 			"vervangt die van het sjabloon helemaal: pia vult een eigen tabel niet aan met sleutels uit het sjabloon. " +
 			"Neem het over uit het sjabloon.",
@@ -471,25 +476,24 @@ func init() {
 		"rules.voor-inwoner-uit-sjabloon.uitleg": "De verwerking, een gegeven, een doel of een ontvanger heeft een eigen " +
 			"`naam`, `omschrijving` of `voorwaarde`, maar de tekst voor de inwoner (`naam_voor_inwoner`, `voor_inwoner`, " +
 			"`voorwaarde_voor_inwoner`) komt nog uit het sjabloon.",
-		"rules.voor-inwoner-uit-sjabloon.naam": "Verwerking %s heeft een eigen naam, maar de naam voor de inwoner " +
-			"komt uit het sjabloon: „%s”. Die naam hoort bij het sjabloon, dus de privacyverklaring gebruikt hier " +
-			"uw eigen naam. ¶ " +
-			"Zet in uw bestand een eigen `naam_voor_inwoner` in de woorden van de inwoner; die wordt dan de titel.",
-		"rules.voor-inwoner-uit-sjabloon.gegeven": "Gegeven %s heeft een eigen omschrijving, maar de tekst voor de " +
-			"inwoner komt nog uit het sjabloon: „%s”. De privacyverklaring toont die tekst. ¶ " +
-			"Controleer of hij nog zegt wat uw omschrijving zegt, en zet anders bij dit gegeven een eigen " +
+		"rules.voor-inwoner-uit-sjabloon.naam": "Verwerking %[1]s heeft een eigen naam, maar de naam voor de inwoner komt uit het sjabloon: " +
+			"„%[2]s”%[3]s Die naam hoort bij het sjabloon, dus de privacyverklaring gebruikt hier de eigen naam " +
+			"van de verwerking. ¶ Zet in uw bestand een eigen `naam_voor_inwoner` in de woorden van de inwoner; " +
+			"die wordt dan de titel.",
+		"rules.voor-inwoner-uit-sjabloon.gegeven": "Gegeven %[1]s heeft een eigen omschrijving, maar de tekst voor de inwoner komt nog uit het " +
+			"sjabloon: „%[2]s”%[3]s De privacyverklaring toont die tekst. ¶ Controleer of de tekst voor de " +
+			"inwoner uit het sjabloon nog zegt wat uw omschrijving zegt, en zet anders bij dit gegeven een eigen " +
 			"`voor_inwoner`.",
-		"rules.voor-inwoner-uit-sjabloon.doel": "Doel %s heeft een eigen omschrijving, maar de tekst voor de " +
-			"inwoner komt nog uit het sjabloon: „%s”. De privacyverklaring toont die tekst. ¶ " +
-			"Controleer of hij nog zegt wat uw omschrijving zegt, en zet anders bij dit doel een eigen " +
-			"`voor_inwoner`.",
-		"rules.voor-inwoner-uit-sjabloon.ontvanger-naam": "Ontvanger %s heeft een eigen naam, maar de naam voor de " +
-			"inwoner komt nog uit het sjabloon: „%s”. De privacyverklaring toont die naam. ¶ " +
-			"Controleer of hij nog past, en zet anders bij deze ontvanger een eigen `naam_voor_inwoner`.",
-		"rules.voor-inwoner-uit-sjabloon.ontvanger-voorwaarde": "Ontvanger %s heeft een eigen voorwaarde, maar de " +
-			"voorwaarde voor de inwoner komt nog uit het sjabloon: „%s”. De privacyverklaring toont die zin. ¶ " +
-			"Controleer of hij nog zegt wat uw voorwaarde zegt, en zet anders bij deze ontvanger een eigen " +
-			"`voorwaarde_voor_inwoner`.",
+		"rules.voor-inwoner-uit-sjabloon.doel": "Doel %[1]s heeft een eigen omschrijving, maar de tekst voor de inwoner komt nog uit het sjabloon: " +
+			"„%[2]s”%[3]s De privacyverklaring toont die tekst. ¶ Controleer of de tekst voor de inwoner uit het " +
+			"sjabloon nog zegt wat uw omschrijving zegt, en zet anders bij dit doel een eigen `voor_inwoner`.",
+		"rules.voor-inwoner-uit-sjabloon.ontvanger-naam": "Ontvanger %[1]s heeft een eigen naam, maar de naam voor de inwoner komt nog uit het sjabloon: " +
+			"„%[2]s”%[3]s De privacyverklaring toont die naam. ¶ Controleer of de naam voor de inwoner uit het " +
+			"sjabloon nog past, en zet anders bij deze ontvanger een eigen `naam_voor_inwoner`.",
+		"rules.voor-inwoner-uit-sjabloon.ontvanger-voorwaarde": "Ontvanger %[1]s heeft een eigen voorwaarde, maar de voorwaarde voor de inwoner komt nog uit het " +
+			"sjabloon: „%[2]s”%[3]s De privacyverklaring toont die zin. ¶ Controleer of de voorwaarde voor de " +
+			"inwoner uit het sjabloon nog zegt wat uw voorwaarde zegt, en zet anders bij deze ontvanger een " +
+			"eigen `voorwaarde_voor_inwoner`.",
 
 		// verplichting-ontbreekt
 		"rules.verplichting-ontbreekt.bron": "AVG art. 13 lid 2 onder e",
@@ -574,11 +578,10 @@ func init() {
 		// raadpleging-ontbreekt
 		"rules.raadpleging-ontbreekt.bron":   "AVG art. 35 lid 9",
 		"rules.raadpleging-ontbreekt.uitleg": "Bij een verplichte DPIA staat niet of betrokkenen zijn geraadpleegd, of waarom niet.",
-		"rules.raadpleging-ontbreekt.geen": "Voor verwerking %s is een DPIA verplicht, maar er staat niet of " +
-			"betrokkenen of hun vertegenwoordigers (zoals de adviesraad sociaal domein) om hun mening is gevraagd " +
-			"(AVG art. 35 lid 9). ¶ " +
-			"Vul [raadpleging_betrokkenen] in met `gedaan`, `wie` en `uitkomst`, of met `gedaan = false` en de " +
-			"`reden`.",
+		"rules.raadpleging-ontbreekt.geen": "Voor verwerking %s is een DPIA verplicht, maar er staat niet of betrokkenen of hun " +
+			"vertegenwoordigers (zoals de adviesraad sociaal domein) om hun mening zijn gevraagd (AVG art. 35 " +
+			"lid 9). ¶ Vul [raadpleging_betrokkenen] in met `gedaan`, `wie` en `uitkomst`, of met `gedaan = " +
+			"false` en de `reden`.",
 		"rules.raadpleging-ontbreekt.reden": "Betrokkenen zijn niet geraadpleegd, en er staat niet waarom (AVG " +
 			"art. 35 lid 9). ¶ " +
 			"Vul in [raadpleging_betrokkenen] `reden` in.",
@@ -588,12 +591,11 @@ func init() {
 		// besluit-ontbreekt
 		"rules.besluit-ontbreekt.bron":   "AVG art. 5 lid 2, art. 24 en art. 35; Model DPIA Rijksdienst",
 		"rules.besluit-ontbreekt.uitleg": "Een vastgestelde verwerking heeft geen (volledig) besluit: datum, door wie, wie het restrisico aanvaardt.",
-		"rules.besluit-ontbreekt.geen": "Verwerking %s is vastgesteld, maar er staat niet wanneer en door wie de " +
-			"DPIA is vastgesteld, wie het restrisico aanvaardt en of het advies van de FG is gevolgd. ¶ " +
-			"De status is \"vastgesteld\", maar er is geen [besluit]. Voeg het toe met `datum` en `door` (wanneer " +
-			"en door wie), `restrisico_aanvaard_door` en `fg_advies_gevolgd`, of zet de status terug op " +
-			"\"definitief\".",
-		"rules.besluit-ontbreekt.veld": "Verwerking %s is vastgesteld, maar het besluit zegt niet %s. ¶ " +
+		"rules.besluit-ontbreekt.geen": "Volgens de vragenlijst is de DPIA van verwerking %s vastgesteld, maar er staat niet wanneer en door " +
+			"wie, wie het restrisico aanvaardt en of het advies van de FG is gevolgd. ¶ De status is " +
+			"\"vastgesteld\", maar er is geen [besluit]. Voeg het toe met `datum` en `door` (wanneer en door wie), " +
+			"`restrisico_aanvaard_door` en `fg_advies_gevolgd`, of zet de status terug op \"definitief\".",
+		"rules.besluit-ontbreekt.veld": "Volgens de vragenlijst is de DPIA van verwerking %s vastgesteld, maar het besluit zegt niet %s. ¶ " +
 			"De status is \"vastgesteld\", maar in [besluit] ontbreekt `%s`. Vul het in.",
 		"rules.besluit-ontbreekt.veld-datum":                    "wanneer de DPIA is vastgesteld",
 		"rules.besluit-ontbreekt.veld-door":                     "wie de DPIA heeft vastgesteld",
@@ -611,10 +613,9 @@ func init() {
 		// herbeoordeling
 		"rules.herbeoordeling-ontbreekt.bron":   "AVG art. 35 lid 11; WP248 rev.01 (ongeveer elke drie jaar, niet geverifieerd)",
 		"rules.herbeoordeling-ontbreekt.uitleg": "Het besluit noemt geen datum voor de volgende beoordeling van de DPIA, of een datum die niet na het besluit ligt.",
-		"rules.herbeoordeling-ontbreekt.voor-besluit": "De herbeoordeling van de DPIA staat op %s, niet na het " +
-			"besluit van %s. ¶ " +
-			"Zet in `herbeoordeling` onder [besluit] de datum waarop de DPIA opnieuw wordt beoordeeld, uiterlijk " +
-			"%s.",
+		"rules.herbeoordeling-ontbreekt.voor-besluit": "De herbeoordeling van de DPIA staat op %s, en dus niet na het besluit van %s; een herbeoordeling " +
+			"hoort na het besluit te komen. ¶ Zet in `herbeoordeling` onder [besluit] de datum waarop de DPIA " +
+			"opnieuw wordt beoordeeld, uiterlijk op %s.",
 		"rules.herbeoordeling-ontbreekt.bericht": "Het besluit zegt niet wanneer de DPIA opnieuw wordt beoordeeld. " +
 			"Dat hoort uiterlijk op %s te gebeuren, en eerder als het risico verandert (AVG art. 35 lid 11; de " +
 			"termijn van drie jaar komt uit WP248 en is niet geverifieerd). ¶ " +
@@ -630,15 +631,16 @@ func init() {
 		"rules.onzekere-bron.bron":       "pia-catalogus: vermelding gemarkeerd als niet geverifieerd (onzeker)",
 		"rules.onzekere-bron.bron-tekst": "de tekst zelf: gemarkeerd als nog te verifiëren",
 		"rules.onzekere-bron.uitleg":     "De verwerking steunt op een grondslag of standaardbewaartermijn die in de catalogus onzeker is, of een tekst zegt zelf dat iets nog geverifieerd moet worden (waarschuwing bij definitief of vastgesteld, anders advies).",
-		"rules.onzekere-bron.tekst": "Deze tekst zegt zelf dat er nog iets gecontroleerd moet worden: „%[1]s”%[2]s " +
-			"%[3]s%[4]s ¶ Haal daarna de opmerking weg.%[5]s",
+		"rules.onzekere-bron.tekst": "Een tekst in de documenten van deze verwerking zegt zelf dat er nog iets gecontroleerd moet worden: " +
+			"„%[1]s”%[2]s %[4]s ¶ Verbeter de tekst zo nodig na de controle door een jurist, en haal dan de " +
+			"opmerking weg dat hij nog gecontroleerd moet worden.%[3]s%[5]s",
 		"rules.onzekere-bron.controle": "Laat een jurist dit controleren voordat het document definitief wordt.",
 		"rules.onzekere-bron.controle.definitief": "Het document staat al op definitief: laat een jurist dit alsnog " +
 			"controleren, en pas het document aan als de controle iets verandert.",
 		"rules.onzekere-bron.controle.vastgesteld": "Het document is al vastgesteld: laat een jurist dit alsnog " +
 			"controleren, en laat het document opnieuw vaststellen als de controle iets verandert.",
-		"rules.onzekere-bron.meer":          "Verderop in dezelfde tekst staan nog %d van zulke opmerkingen. ",
-		"rules.onzekere-bron.meer.een":      "Verderop in dezelfde tekst staat nog %d zo'n opmerking. ",
+		"rules.onzekere-bron.meer":          " Verderop in dezelfde tekst staan nog %d van zulke opmerkingen; haal die ook weg.",
+		"rules.onzekere-bron.meer.een":      " Verderop in dezelfde tekst staat nog %d zo'n opmerking; haal die ook weg.",
 		"rules.overschrijven.gecontroleerd": "de gecontroleerde tekst",
 		"rules.overschrijven.ingevuld":      "uw eigen tekst",
 		"rules.overschrijven.zonder-html":   "de tekst zonder HTML",
@@ -650,33 +652,30 @@ func init() {
 		"rules.overschrijven.tabel": " De tekst komt uit het sjabloon, uit de tabel [%[1]s]. Een tabel in uw " +
 			"eigen bestand vervangt die van het sjabloon in zijn geheel: neem alle sleutels van [%[1]s] uit het sjabloon " +
 			"over in uw eigen bestand, met %[2]s.",
-		"rules.onzekere-bron.grondslag": "Grondslag %[1]s (%[2]s) is in de catalogus als onzeker gemarkeerd: het " +
-			"artikel of de inhoud is niet geverifieerd.%[3]s %[4]s ¶ " +
-			"Heeft de jurist het gecontroleerd, zet dan in pia.toml geverifieerd = [%[1]s] (met de andere " +
-			"gecontroleerde id's).",
-		"rules.onzekere-bron.bewaartermijn": "Standaardbewaartermijn %[1]s (%[2]s), die geldt voor %[3]s, is in de " +
-			"catalogus als onzeker gemarkeerd.%[4]s %[5]s ¶ " +
-			"Is hij gecontroleerd, zet dan in pia.toml geverifieerd = [%[1]s] (met de andere gecontroleerde " +
-			"id's).",
+		"rules.onzekere-bron.grondslag": "Grondslag %[1]s (%[2]s) is in de catalogus als onzeker gemarkeerd: het artikel of de inhoud is niet " +
+			"geverifieerd.%[3]s %[4]s ¶ Heeft een jurist de grondslag gecontroleerd, zet dan in pia.toml " +
+			"geverifieerd = [%[1]s] (met de andere gecontroleerde id's).",
+		"rules.onzekere-bron.bewaartermijn": "Standaardbewaartermijn %[1]s (%[2]s), die geldt voor %[3]s, is in de catalogus als onzeker " +
+			"gemarkeerd.%[4]s %[5]s ¶ Heeft een jurist de standaardbewaartermijn gecontroleerd, zet dan in " +
+			"pia.toml geverifieerd = [%[1]s] (met de andere gecontroleerde id's).",
 
 		// nog-in-te-vullen
 		"rules.nog-in-te-vullen.bron": "de tekst zelf: gemarkeerd als nog in te vullen",
 		"rules.nog-in-te-vullen.uitleg": "Een tekst zegt nog dat de gemeente hem moet invullen, zoals „(in te vullen " +
 			"door de gemeente)”: het register en de documenten tonen dan die aanwijzing in plaats van het antwoord " +
 			"(fout bij definitief of vastgesteld, anders waarschuwing).",
-		"rules.nog-in-te-vullen.bericht": "Deze tekst moet u nog invullen: „%s”. Zo staat hij nu in het register " +
-			"en in de documenten. ¶ " +
-			"Vervang hem door wat bij uw organisatie geldt.%s",
+		"rules.nog-in-te-vullen.bericht": "Een tekst in de documenten van deze verwerking is nog niet ingevuld: „%[1]s”%[2]s Zo staat hij nu " +
+			"in het register en in de documenten. ¶ Vervang in dit veld de aanwijzing om de tekst in te vullen " +
+			"door wat bij uw organisatie geldt.%[3]s",
 
 		// html-in-tekst
 		"rules.html-in-tekst.bron": "de tekst zelf: de documenten nemen geen HTML over",
 		"rules.html-in-tekst.uitleg": "Een tekst of een pagina onder content/ bevat een HTML-tag, zoals <b> of <br>. " +
 			"pia neemt geen HTML over: in Markdown valt de tag weg, in een gewone tekst staat hij er letterlijk. " +
 			"Een opmerking (<!-- … -->) en een link tussen punthaken (<https://…>) tellen niet mee.",
-		"rules.html-in-tekst.tekst": "De tekst bevat HTML: %s. De documenten nemen geen HTML over, dus de inwoner " +
-			"of de medewerker leest niet wat u bedoelde. ¶ " +
-			"Schrijf de opmaak in Markdown: **vet**, *schuin*, een lege regel voor een nieuwe alinea, " +
-			"[tekst](https://…) voor een link.%s",
+		"rules.html-in-tekst.tekst": "Een tekst van deze verwerking bevat opmaakcode (HTML): %s. De documenten nemen die code niet over, " +
+			"dus de inwoner of de medewerker leest de tekst anders dan bedoeld. ¶ Schrijf de opmaak in Markdown: " +
+			"**vet**, *schuin*, een lege regel voor een nieuwe alinea, [tekst](https://…) voor een link.%s",
 		"rules.html-in-tekst.pagina": "De pagina bevat HTML: %s. pia neemt geen HTML over in de site: de tag en " +
 			"wat hij doet, vallen weg. ¶ " +
 			"Schrijf de opmaak in Markdown: **vet**, *schuin*, een lege regel voor een nieuwe alinea, " +
@@ -727,10 +726,9 @@ func init() {
 			"De privacyverklaringen zeggen inwoners dat zij een verzoek of klacht kunnen sturen, maar dan niet " +
 			"waarheen. ¶ " +
 			"Vul in [organisatie] `email` of `adres` in.",
-		"rules.organisatie-ontbreekt.bereik": "Bij de organisatie (%s) staat geen adres, telefoonnummer, " +
-			"e-mailadres of website, terwijl elke privacyverklaring moet zeggen hoe de inwoner de organisatie " +
-			"bereikt (AVG art. 13 lid 1 onder a). ¶ " +
-			"Vul in [organisatie] ten minste een van `adres`, `telefoon`, `email` en `website` in.",
+		"rules.organisatie-ontbreekt.bereik": "Bij de organisatie (%s) staat geen adres, telefoonnummer, e-mailadres of website, terwijl elke " +
+			"privacyverklaring moet zeggen hoe de inwoner de organisatie bereikt (AVG art. 13 lid 1 onder a). ¶ " +
+			"Vul in [organisatie] ten minste één van `adres`, `telefoon`, `email` en `website` in.",
 
 		// privacyverklaring-onvolledig
 		"rules.privacyverklaring-onvolledig.bron": "AVG art. 13 lid 2 onder b en d, art. 14 lid 2 onder c en e, en art. 77",
@@ -738,18 +736,16 @@ func init() {
 			"de privacyverklaringen de rechten van de inwoner niet noemen, of geen tekst over klachten " +
 			"(`privacyverklaring-klacht`), zodat ze alleen in een vaste zin naar de Autoriteit Persoonsgegevens verwijzen " +
 			"(waarschuwing).",
-		"rules.privacyverklaring-onvolledig.rechten": "De gekozen sjabloonpakketten beschrijven geen rechten van " +
-			"de inwoner, zoals inzage en bezwaar. Daardoor noemt geen privacyverklaring die rechten, terwijl elke " +
-			"verklaring dat moet doen (AVG art. 13 lid 2 onder b). ¶ " +
-			"Hun catalogus heeft geen [[rechten]]. Voeg de rechten toe aan de catalogus van een pakket, zoals " +
-			"catalogus/rechten.toml van vng-sociaal-domein, en noem bij elke soort grondslag welke rechten gelden, " +
-			"of kies in sjablonen een pakket dat ze heeft.",
-		"rules.privacyverklaring-onvolledig.klacht": "De gekozen sjabloonpakketten hebben geen tekst over " +
-			"klachten. De privacyverklaringen zeggen daarom alleen in een vaste zin dat de inwoner een klacht kan " +
-			"indienen bij de Autoriteit Persoonsgegevens (AVG art. 13 lid 2 onder d), en niet hoe hij eerst bij de " +
-			"organisatie zelf terechtkan. ¶ " +
-			"Het gaat om de tekst teksten/%s.md. Voeg die toe aan een pakket, of kies in sjablonen een pakket dat " +
-			"hem heeft.",
+		"rules.privacyverklaring-onvolledig.rechten": "De gekozen sjabloonpakketten beschrijven geen rechten van de inwoner, zoals inzage en bezwaar. " +
+			"Daardoor noemt geen privacyverklaring die rechten, terwijl elke verklaring dat moet doen (AVG art. " +
+			"13 lid 2 onder b). ¶ De catalogus van de gekozen pakketten heeft geen [[rechten]]. Voeg de rechten " +
+			"toe aan de catalogus van een pakket, zoals catalogus/rechten.toml van vng-sociaal-domein, en noem " +
+			"bij elke soort grondslag welke rechten gelden, of kies in sjablonen een pakket dat ze heeft.",
+		"rules.privacyverklaring-onvolledig.klacht": "De gekozen sjabloonpakketten hebben geen tekst over klachten. De privacyverklaringen zeggen daarom " +
+			"alleen in een vaste zin dat de inwoner een klacht kan indienen bij de Autoriteit Persoonsgegevens " +
+			"(AVG art. 13 lid 2 onder d), en niet hoe hij eerst bij de organisatie zelf terechtkan. ¶ De gekozen " +
+			"pakketten missen de tekst teksten/%s.md. Voeg die toe aan een pakket, of kies in sjablonen een " +
+			"pakket dat hem heeft.",
 
 		// contact-fg-ontbreekt
 		"rules.contact-fg-ontbreekt.bron":   "AVG art. 13 lid 1 onder b, art. 14 lid 1 onder b en art. 37 lid 7",

@@ -1328,8 +1328,8 @@ func TestOnzekereBronMessage(t *testing.T) {
 	for _, tc := range []struct{ noodzaak, want string }{
 		{"Volgens de Wabb (lid nog te verifiëren) en de Awb.", "„Volgens de Wabb (lid nog te verifiëren) en de Awb.” Het document"},
 		{"Volgens de Wabb (lid nog te verifiëren)", "„Volgens de Wabb (lid nog te verifiëren)”. Het document"},
-		{"Volgens de Wabb (lid nog te verifiëren); de Awb (nog te verifiëren).", "”. Verderop in dezelfde tekst staat nog 1 zo'n opmerking. Het"},
-		{"(nog te verifiëren) (nog te verifiëren) (nog te verifiëren)", "Verderop in dezelfde tekst staan nog 2 van zulke opmerkingen. Het"},
+		{"Volgens de Wabb (lid nog te verifiëren); de Awb (nog te verifiëren).", "gecontroleerd moet worden. Verderop in dezelfde tekst staat nog 1 zo'n opmerking; haal die ook weg."},
+		{"(nog te verifiëren) (nog te verifiëren) (nog te verifiëren)", "gecontroleerd moet worden. Verderop in dezelfde tekst staan nog 2 van zulke opmerkingen; haal die ook weg."},
 	} {
 		site, v := testSite()
 		v.Gegevens[1].Noodzaak = tc.noodzaak
@@ -1395,11 +1395,11 @@ func TestRuimerNamesTheSpecialCategory(t *testing.T) {
 		}
 	}
 	const also = "Het is bovendien een bijzonder gegeven (categorie "
-	if m := got["gegevens[2].registreren"]; !strings.Contains(m, "terwijl sjabloon") || !strings.Contains(m, also) ||
+	if m := got["gegevens[2].registreren"]; !strings.Contains(m, "terwijl het volgens het sjabloon \"vng-test/wmo\" alleen mag worden vastgelegd als er een hulpbehoefte is.") || !strings.Contains(m, also) ||
 		!strings.Contains(m, "(AVG art. 9)") {
 		t.Errorf("special category: %q", m)
 	}
-	if m := got["gegevens[3].registreren"]; !strings.Contains(m, "terwijl sjabloon") || strings.Contains(m, also) {
+	if m := got["gegevens[3].registreren"]; !strings.Contains(m, "terwijl het volgens het sjabloon \"vng-test/wmo\" niet mag worden vastgelegd.") || strings.Contains(m, also) {
 		t.Errorf("ordinary gegeven: %q", m)
 	}
 	if len(res.RuimVastgelegd) != 2 || res.RuimVastgelegd[0].Categorie == "" || res.RuimVastgelegd[0].Standaard == "" ||

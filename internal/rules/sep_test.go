@@ -29,8 +29,18 @@ var fragments = []string{
 	"rules.onzekere-bron.meer.een",
 	"rules.pakket-andere-taal.en",
 	"rules.pakket-andere-taal.nl",
+	"rules.registratie-ruimer-dan-nodig.mag-bij-hulpbehoefte",
+	"rules.registratie-ruimer-dan-nodig.mag-nooit",
 	"rules.registratie-ruimer-dan-nodig.ook-art10",
 	"rules.registratie-ruimer-dan-nodig.ook-art9",
+	"rules.tabel-vervangt-sjabloon.deel",
+	"rules.tabel-vervangt-sjabloon.deel-advies_fg",
+	"rules.tabel-vervangt-sjabloon.deel-besluit",
+	"rules.tabel-vervangt-sjabloon.deel-besluitvorming",
+	"rules.tabel-vervangt-sjabloon.deel-dpia",
+	"rules.tabel-vervangt-sjabloon.deel-informeren",
+	"rules.tabel-vervangt-sjabloon.deel-raadpleging_betrokkenen",
+	"rules.tabel-vervangt-sjabloon.deel-rechten",
 	"rules.tabel-vervangt-sjabloon.oorzaak",
 }
 
@@ -141,7 +151,7 @@ func TestSplitReadsAsTheWhole(t *testing.T) {
 }
 
 // fileSyntax is what only the questionnaire's files say: a key in backticks, a table, an assignment, a file.
-var fileSyntax = regexp.MustCompile("`|\\[\\[|\\[[a-z_.]+\\]|\\s=\\s|\\.toml|\\.md\\b|¶")
+var fileSyntax = regexp.MustCompile("`|\\[\\[|\\[[a-z_.]+\\]|\\s=\\s|\\.toml|\\.md\\b|¶|\\(\"\\*\"\\)|\"(altijd|bij-hulpbehoefte|nooit)\"|”\\.\\.|\\.”\\.")
 
 // TestBerichtIsForTheReport: every finding of the rule table says in its Bericht what is wrong in plain words,
 // without the keys, tables and files of the questionnaire, and in its Oplossing what to change.

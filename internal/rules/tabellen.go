@@ -3,6 +3,8 @@ package rules
 import (
 	"reflect"
 	"slices"
+
+	"github.com/pia-nl/pia/internal/i18n"
 )
 
 // checkTabellen: a table the questionnaire writes itself ([informeren], [rechten], …) replaces the template's table
@@ -50,7 +52,7 @@ func checkTabellen(c *checker) {
 			lost = append(lost, "`"+k.name+"`")
 		}
 		if len(lost) > 0 {
-			c.add(codeTabelVervangen, f.name, "bericht", "["+f.name+"]", c.v.File, c.sjabloon(), andList(c, lost))
+			c.add(codeTabelVervangen, f.name, "bericht", "["+f.name+"]", c.v.File, c.sjabloon(), andList(c, lost), c.deel(f.name))
 		}
 	}
 }
@@ -73,4 +75,12 @@ func (c *checker) checkLostEntries(name string, own, base reflect.Value) {
 		lost[i] = "`" + k + "`"
 	}
 	c.add(codeTabelVervangen, name, "entries", "["+name+"]", c.v.File, c.sjabloon(), andList(c, lost))
+}
+
+// deel names a table of the questionnaire in words, for the part of a finding the report shows.
+func (c *checker) deel(table string) string {
+	if key := "rules.tabel-vervangt-sjabloon.deel-" + table; i18n.Has(c.lang, key) || i18n.Has(i18n.Default, key) {
+		return c.t(key)
+	}
+	return c.t("rules.tabel-vervangt-sjabloon.deel")
 }

@@ -55,10 +55,10 @@ func checkVoorInwoner(c *checker) {
 		return ok && w.File != c.v.File
 	}
 	report := func(list string, i int, field, variant, id, plain string) {
-		c.add(codeVoorInwonerUitSjabloon, list+"["+strconv.Itoa(i)+"]."+field, variant, quote(id), plain)
+		c.add(codeVoorInwonerUitSjabloon, list+"["+strconv.Itoa(i)+"]."+field, variant, quote(id), plain, quoteStop(plain))
 	}
 	if !blank(c.v.NaamVoorInwoner) && c.v.RenamedOnly() {
-		c.add(codeVoorInwonerUitSjabloon, "naam", "naam", quote(c.v.ID), c.v.NaamVoorInwoner)
+		c.add(codeVoorInwonerUitSjabloon, "naam", "naam", quote(c.v.ID), c.v.NaamVoorInwoner, quoteStop(c.v.NaamVoorInwoner))
 	}
 	for i, g := range c.v.Gegevens {
 		if !blank(g.VoorInwoner) && stale("gegevens", i, "omschrijving", "voor_inwoner") {

@@ -68,3 +68,12 @@ func andList(c *checker, names []string) string {
 	}
 	return c.t("rules.en", strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
 }
+
+// quoteStop is the full stop after a closing quote that ends a sentence: none when the quoted text ends with one
+// itself, so that no second stop follows the quote.
+func quoteStop(q string) string {
+	if !strings.HasSuffix(q, "…") && strings.ContainsRune(".!?", lastRune(q)) {
+		return ""
+	}
+	return "."
+}
