@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -57,6 +58,42 @@ func FuzzFormat(f *testing.F) {
 		}
 		if got, want := format(msg, args), fmt.Sprintf(msg, args...); got != want {
 			t.Errorf("format(%q, %v) = %q, fmt: %q", msg, args, got, want)
+		}
+	})
+}
+
+// FuzzSplit: a message with one Sep comes back as two parts that, for arguments in the order of their verbs, read
+// as T gives the whole message with Sep as a space: formatted by fmt, or as it is without arguments.
+func FuzzSplit(f *testing.F) {
+	f.Add("Gegeven %s mist %d dingen.", "Vul %s in.", []byte{0, 3, 1})
+	f.Add("100%% van %s", "en %s.", []byte{0, 1})
+	f.Add("Niets", "Ook niets", []byte{})
+	f.Fuzz(func(t *testing.T, head, tail string, picks []byte) {
+		if len(picks) > 8 || strings.Contains(head+tail, Sep) || strings.Contains(head+tail, "%[") ||
+			strings.TrimSpace(head) != head || strings.TrimSpace(tail) != tail || head == "" || tail == "" {
+			return
+		}
+		args := make([]any, len(picks))
+		for i, p := range picks {
+			args[i] = formatArgs[int(p)%len(formatArgs)]
+		}
+		whole := head + " " + tail
+		if verbs(whole) != len(args) || strings.HasSuffix(head, "%") {
+			return // fmt would report missing or extra arguments, or read the space as a flag
+		}
+		want := whole // T takes a message without arguments as it is
+		if len(args) > 0 {
+			want = fmt.Sprintf(whole, args...)
+		}
+		n := verbs(head)
+		if strings.Contains(want, "%!") || len(args) > 0 &&
+			(strings.Contains(fmt.Sprintf(head, args[:n]...), "%!") || strings.Contains(fmt.Sprintf(tail, args[n:]...), "%!")) {
+			return // a faulty message or part, which the catalogue's own tests keep out
+		}
+		h, tl := splitFormat(head+" "+Sep+" "+tail, args)
+		if got := strings.TrimSpace(h) + " " + strings.TrimSpace(tl); got != strings.TrimSpace(want) &&
+			strings.Join(strings.Fields(got), " ") != strings.Join(strings.Fields(want), " ") {
+			t.Errorf("Split(%q) = %q | %q, fmt of the whole: %q", head+" ¶ "+tail, h, tl, want)
 		}
 	})
 }

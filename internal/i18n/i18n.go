@@ -78,10 +78,15 @@ const Sep = "¶"
 // case it gets all of them and should write every verb with an index; a tail without verbs takes none.
 func (l Lang) Split(key string, args ...any) (head, tail string) {
 	f, known := l.raw(key)
-	h, t, ok := strings.Cut(f, Sep)
-	if !known || !ok {
+	if !known || !strings.Contains(f, Sep) {
 		return strings.TrimSpace(l.T(key, args...)), ""
 	}
+	return splitFormat(f, args)
+}
+
+// splitFormat is Split for the message f, which has Sep.
+func splitFormat(f string, args []any) (head, tail string) {
+	h, t, _ := strings.Cut(f, Sep)
 	h, t = strings.TrimSpace(h), strings.TrimSpace(t)
 	hargs, targs := args, args
 	if !strings.Contains(h, "%[") {
@@ -94,7 +99,10 @@ func (l Lang) Split(key string, args ...any) (head, tail string) {
 	if verbs(t) == 0 {
 		targs = nil
 	}
-	return strings.TrimSpace(formatAll(h, hargs)), strings.TrimSpace(formatAll(t, targs))
+	if len(args) == 0 {
+		return h, t // as T takes a message without arguments as it is
+	}
+	return strings.TrimSpace(format(h, hargs)), strings.TrimSpace(format(t, targs))
 }
 
 // raw is the unformatted message of key in l, falling back to Dutch, or the key in brackets and false.
@@ -107,14 +115,6 @@ func (l Lang) raw(key string) (string, bool) {
 		return f, true
 	}
 	return "[" + key + "]", false
-}
-
-// formatAll formats f as T does: a message without arguments is taken as it is.
-func formatAll(f string, args []any) string {
-	if len(args) == 0 {
-		return f
-	}
-	return format(f, args)
 }
 
 // verbs counts the verbs of format f that take an argument: every % but %%.
