@@ -72,10 +72,11 @@ func (l Lang) T(key string, args ...any) string {
 // them apart, so that a report can say what the check found without the instructions for editing the files.
 const Sep = "¶"
 
-// Split formats key as T does and returns the parts before and after Sep, each trimmed of spaces around it; tail is "" for a message without
-// Sep. head + " " + tail is the text T would give with Sep read as a space. The arguments are shared: the head takes
-// as many as its verbs use, in order, and the tail the rest, unless a part refers to them by index (%[2]s), in which
-// case it gets all of them and should write every verb with an index; a tail without verbs takes none.
+// Split formats key as T does and returns the parts before and after Sep, each trimmed of spaces around it; tail is
+// "" for a message without Sep. head + " " + tail is the text T would give with Sep read as a space. The arguments
+// are shared: the head takes as many as its verbs use, in order, and the tail the rest, unless a part refers to them
+// by index (%[2]s), in which case it gets all of them and should write every verb with an index; a tail without
+// verbs takes none.
 func (l Lang) Split(key string, args ...any) (head, tail string) {
 	f, known := l.raw(key)
 	if !known || !strings.Contains(f, Sep) {

@@ -22,7 +22,7 @@ func checkAfronding(c *checker) {
 	}
 	switch {
 	case v.AdviesFG == nil:
-		c.addE(codeFGAdviesOntbreekt, fgErnst, "advies_fg", "geen", quote(v.ID))
+		c.addE(codeFGAdviesOntbreekt, fgErnst, "advies_fg", "geen")
 	case v.AdviesFG.Oordeel == "":
 		c.addE(codeFGAdviesOntbreekt, fgErnst, "advies_fg.oordeel", "oordeel")
 	}
@@ -31,7 +31,7 @@ func checkAfronding(c *checker) {
 		r := v.RaadplegingBetrokkenen
 		switch {
 		case r == nil:
-			c.add(codeRaadplegingOntbreekt, "raadpleging_betrokkenen", "geen", quote(v.ID))
+			c.add(codeRaadplegingOntbreekt, "raadpleging_betrokkenen", "geen")
 		case !r.Gedaan && blank(r.Reden):
 			c.add(codeRaadplegingOntbreekt, "raadpleging_betrokkenen.reden", "reden")
 		case r.Gedaan && blank(r.Wie):
@@ -51,7 +51,7 @@ func checkAfronding(c *checker) {
 			}
 		}
 		if len(missing) > 0 {
-			c.addE(codeVragenlijstOnvolledig, Waarschuwing, missing[0], "titelpagina", quote(v.ID), string(v.Status),
+			c.addE(codeVragenlijstOnvolledig, Waarschuwing, missing[0], "titelpagina", string(v.Status),
 				strings.Join(missing, ", "))
 		}
 	}
@@ -59,11 +59,11 @@ func checkAfronding(c *checker) {
 	b := v.Besluit
 	if v.Status == model.StatusVastgesteld {
 		if b == nil {
-			c.add(codeBesluitOntbreekt, "besluit", "geen", quote(v.ID))
+			c.add(codeBesluitOntbreekt, "besluit", "geen")
 		} else {
 			missing := func(veld string, empty bool) {
 				if empty {
-					c.add(codeBesluitOntbreekt, "besluit."+veld, "veld", quote(v.ID), c.t("rules.besluit-ontbreekt.veld-"+veld), veld)
+					c.add(codeBesluitOntbreekt, "besluit."+veld, "veld", c.t("rules.besluit-ontbreekt.veld-"+veld), veld)
 				}
 			}
 			missing("datum", b.Datum.IsZero())

@@ -118,7 +118,7 @@ func checkToegang(c *checker) {
 	v := c.v
 	if len(v.Toegang) == 0 {
 		if len(v.Gegevens) > 0 {
-			c.add(codeToegangOntbreekt, "toegang", "bericht", quote(v.ID))
+			c.add(codeToegangOntbreekt, "toegang", "bericht")
 		}
 		return
 	}

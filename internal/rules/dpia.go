@@ -226,7 +226,7 @@ func restNiveau(r model.Risico) model.Niveau {
 func checkRisicos(c *checker) {
 	v := c.v
 	if c.dpia.Verplicht && len(v.Risicos) == 0 {
-		c.add(codeDPIAZonderRisicoanalyse, "risicos", "bericht", quote(v.ID), c.dpiaKort())
+		c.add(codeDPIAZonderRisicoanalyse, "risicos", "bericht", c.dpiaKort())
 	}
 	for i, r := range v.Risicos {
 		at := func(f string) string { return fmt.Sprintf("risicos[%d].%s", i, f) }
@@ -277,10 +277,10 @@ func checkBeveiliging(c *checker) {
 		ernst = Waarschuwing
 	}
 	if len(v.Maatregelen) == 0 {
-		c.addE(codeBeveiligingOntbreekt, ernst, "maatregelen", "geen-maatregelen", quote(v.ID))
+		c.addE(codeBeveiligingOntbreekt, ernst, "maatregelen", "geen-maatregelen")
 		return
 	}
-	c.addE(codeBeveiligingOntbreekt, ernst, "maatregelen", "niet-aangemerkt", quote(v.ID))
+	c.addE(codeBeveiligingOntbreekt, ernst, "maatregelen", "niet-aangemerkt")
 }
 
 // dpiaKort says in a few words why a DPIA is required.

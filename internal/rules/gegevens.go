@@ -15,16 +15,16 @@ func checkDoelen(c *checker) {
 	v := c.v
 	// What every document shows at its top: a name, and whether the document is final.
 	if blank(v.Naam) {
-		c.add(codeVragenlijstOnvolledig, "naam", "naam", quote(v.ID))
+		c.add(codeVragenlijstOnvolledig, "naam", "naam")
 	}
 	if v.Status == "" {
-		c.addE(codeVragenlijstOnvolledig, Waarschuwing, "status", "status", quote(v.ID))
+		c.addE(codeVragenlijstOnvolledig, Waarschuwing, "status", "status")
 	}
 	if len(v.Gegevens) == 0 {
-		c.add(codeVragenlijstOnvolledig, "gegevens", "gegevens", quote(v.ID))
+		c.add(codeVragenlijstOnvolledig, "gegevens", "gegevens")
 	}
 	if len(v.Doelen) == 0 {
-		c.add(codeDoelOntbreekt, "doelen", "geen", quote(v.ID))
+		c.add(codeDoelOntbreekt, "doelen", "geen")
 	}
 	used := map[string]bool{}
 	for i, g := range v.Gegevens {
@@ -130,7 +130,7 @@ func checkBewaartermijnen(c *checker) {
 	}
 	if len(v.Bewaartermijnen) == 0 {
 		if len(registered) > 0 {
-			c.add(codeBewaartermijnOntbreekt, "bewaartermijnen", "geen", quote(v.ID), quoteList(registered))
+			c.add(codeBewaartermijnOntbreekt, "bewaartermijnen", "geen", quoteList(registered))
 			c.replaced("bewaartermijnen", c.baseTermijnen)
 		}
 		return

@@ -35,10 +35,10 @@ func checkGrondslagen(c *checker) {
 			hasArt6 = true
 		}
 		if v.IsPubliekeTaak() && c.cat.IsToestemming(g.Artikel) {
-			c.add(codeToestemmingPubliekeTaak, veld, "bericht", quote(g.Artikel), quote(v.ID))
+			c.add(codeToestemmingPubliekeTaak, veld, "bericht", quote(g.Artikel))
 		}
 		if v.IsPubliekeTaak() && cg.Soort == soortGerechtvaardigdBelang {
-			c.add(codeGerechtvaardigdBelang, veld, "bericht", quote(g.Artikel), quote(v.ID))
+			c.add(codeGerechtvaardigdBelang, veld, "bericht", quote(g.Artikel))
 		}
 		if (cg.Soort == soortPubliekeTaak || cg.Soort == soortWettelijkeVerplichting) && blank(g.Wet) {
 			c.add(codeGrondslagZonderWet, fmt.Sprintf("grondslagen[%d].wet", i), "bericht",
@@ -49,9 +49,9 @@ func checkGrondslagen(c *checker) {
 		return
 	}
 	if len(known) == 0 {
-		c.add(codeGrondslagOntbreekt, "grondslagen", "geen", quote(v.ID))
+		c.add(codeGrondslagOntbreekt, "grondslagen", "geen")
 	} else {
-		c.add(codeGrondslagOntbreekt, "grondslagen", "geen-art6", quote(v.ID), quoteList(known))
+		c.add(codeGrondslagOntbreekt, "grondslagen", "geen-art6", quoteList(known))
 	}
 	c.replaced("grondslagen", c.baseGrondslagen(func(g model.Grondslag) bool { return c.cat.IsArt6(g.Artikel) }))
 }
@@ -114,13 +114,13 @@ func checkGrondslagPerDoel(c *checker) {
 	for i, g := range v.Grondslagen {
 		if c.cat.IsArt6(g.Artikel) && c.cat.IsToestemming(g.Artikel) {
 			c.addE(codeGrondslagNietPerDoel, Waarschuwing, fmt.Sprintf("grondslagen[%d].artikel", i), "toestemming",
-				quote(g.Artikel), quote(v.ID), c.doelIDs())
+				quote(g.Artikel), c.doelIDs())
 			return
 		}
 	}
 	// The same basis twice is still one basis.
 	if slices.ContainsFunc(art6IDs, func(id string) bool { return id != art6IDs[0] }) {
-		c.add(codeGrondslagNietPerDoel, "grondslagen", "bericht", quote(v.ID), quoteList(art6IDs), c.doelIDs())
+		c.add(codeGrondslagNietPerDoel, "grondslagen", "bericht", quoteList(art6IDs), c.doelIDs())
 	}
 }
 

@@ -89,11 +89,11 @@ func init() {
 		// grondslag-ontbreekt
 		"rules.grondslag-ontbreekt.bron":   "AVG art. 6 lid 1; AP 2016",
 		"rules.grondslag-ontbreekt.uitleg": "De verwerking heeft geen grondslag uit AVG art. 6 lid 1.",
-		"rules.grondslag-ontbreekt.geen": "Verwerking %s heeft geen grondslag uit AVG art. 6 lid 1. ¶ " +
-			"Voeg onder [[grondslagen]] een grondslag uit art. 6 lid 1 toe; voor een wettelijke taak is dat " +
-			"meestal \"avg-6-1-e\" (taak van algemeen belang) of \"avg-6-1-c\" (wettelijke verplichting), met in " +
-			"`wet` het artikel dat de taak regelt.",
-		"rules.grondslag-ontbreekt.geen-art6": "Verwerking %s heeft geen grondslag uit AVG art. 6 lid 1. De grondslagen die er staan (%s) zijn " +
+		"rules.grondslag-ontbreekt.geen": "Deze verwerking heeft geen grondslag uit AVG art. 6 lid 1. ¶ Voeg onder [[grondslagen]] een " +
+			"grondslag uit art. 6 lid 1 toe; voor een wettelijke taak is dat meestal \"avg-6-1-e\" (taak van " +
+			"algemeen belang) of \"avg-6-1-c\" (wettelijke verplichting), met in `wet` het artikel dat de taak " +
+			"regelt.",
+		"rules.grondslag-ontbreekt.geen-art6": "Deze verwerking heeft geen grondslag uit AVG art. 6 lid 1. De grondslagen die er staan (%s) zijn " +
 			"uitzonderingen of aanvullende grondslagen die alleen naast een grondslag uit art. 6 gelden. ¶ Voeg " +
 			"onder [[grondslagen]] een grondslag uit AVG art. 6 lid 1 toe; voor een wettelijke taak is dat " +
 			"meestal \"avg-6-1-e\" of \"avg-6-1-c\", met in `wet` het artikel dat de taak regelt.",
@@ -101,22 +101,20 @@ func init() {
 		// toestemming-bij-publieke-taak
 		"rules.toestemming-bij-publieke-taak.bron":   "AVG art. 6 lid 1 en overweging 43; AP 2016",
 		"rules.toestemming-bij-publieke-taak.uitleg": "Toestemming is een grondslag van een verwerking voor een publieke taak.",
-		"rules.toestemming-bij-publieke-taak.bericht": "Grondslag %s is toestemming, maar verwerking %s dient een " +
-			"publieke taak. Wie hulp of een uitkering nodig heeft, is afhankelijk van de gemeente; toestemming is " +
-			"dan zelden vrij gegeven (AVG overweging 43) en kan op elk moment worden ingetrokken. De AP noemde het " +
-			"in 2016 een misvatting dat gemeenten toestemming nodig hebben. ¶ " +
-			"Vervang deze grondslag door de wettelijke taak (\"avg-6-1-e\" of \"avg-6-1-c\", met het wetsartikel). " +
-			"Vraagt u toestemming voor iets anders, zoals het opheffen van een beroepsgeheim bij het delen, " +
-			"beschrijf dat dan in de werkinstructie en niet als grondslag.",
+		"rules.toestemming-bij-publieke-taak.bericht": "Grondslag %s is toestemming, maar deze verwerking dient een publieke taak. Wie hulp of een " +
+			"uitkering nodig heeft, is afhankelijk van de gemeente; toestemming is dan zelden vrij gegeven (AVG " +
+			"overweging 43) en kan op elk moment worden ingetrokken. De AP noemde het in 2016 een misvatting dat " +
+			"gemeenten toestemming nodig hebben. ¶ Vervang deze grondslag door de wettelijke taak (\"avg-6-1-e\" " +
+			"of \"avg-6-1-c\", met het wetsartikel). Vraagt u toestemming voor iets anders, zoals het opheffen van " +
+			"een beroepsgeheim bij het delen, beschrijf dat dan in de werkinstructie en niet als grondslag.",
 
 		// gerechtvaardigd-belang-overheid
 		"rules.gerechtvaardigd-belang-overheid.bron":   "AVG art. 6 lid 1, laatste alinea",
 		"rules.gerechtvaardigd-belang-overheid.uitleg": "Gerechtvaardigd belang is een grondslag van een verwerking voor een publieke taak.",
-		"rules.gerechtvaardigd-belang-overheid.bericht": "Grondslag %s is gerechtvaardigd belang, maar verwerking " +
-			"%s dient een publieke taak. Een overheid mag zich bij het uitvoeren van haar taken niet op " +
-			"gerechtvaardigd belang beroepen (AVG art. 6 lid 1, laatste alinea). ¶ " +
-			"Gebruik de wettelijke taak (\"avg-6-1-e\" of \"avg-6-1-c\", met het wetsartikel), of zet " +
-			"`publieke_taak = false` als dit echt geen overheidstaak is.",
+		"rules.gerechtvaardigd-belang-overheid.bericht": "Grondslag %s is gerechtvaardigd belang, maar deze verwerking dient een publieke taak. Een overheid " +
+			"mag zich bij het uitvoeren van haar taken niet op gerechtvaardigd belang beroepen (AVG art. 6 lid " +
+			"1, laatste alinea). ¶ Gebruik de wettelijke taak (\"avg-6-1-e\" of \"avg-6-1-c\", met het wetsartikel), " +
+			"of zet `publieke_taak = false` als dit echt geen overheidstaak is.",
 
 		// grondslag-zonder-wet
 		"rules.grondslag-zonder-wet.bron":   "AVG art. 6 lid 3",
@@ -146,9 +144,9 @@ func init() {
 		// doel-ontbreekt
 		"rules.doel-ontbreekt.bron":   "AVG art. 5 lid 1 onder b; AP 2016",
 		"rules.doel-ontbreekt.uitleg": "De verwerking heeft geen doel, of een gegeven is aan geen doel gekoppeld.",
-		"rules.doel-ontbreekt.geen": "Verwerking %s noemt geen doel, terwijl de doelen welbepaald en uitdrukkelijk " +
-			"omschreven moeten zijn (AVG art. 5 lid 1 onder b). ¶ " +
-			"Beschrijf onder [[doelen]] waarvoor de gegevens nodig zijn, en koppel elk gegeven aan zijn doelen.",
+		"rules.doel-ontbreekt.geen": "Deze verwerking noemt geen doel, terwijl de doelen welbepaald en uitdrukkelijk omschreven moeten " +
+			"zijn (AVG art. 5 lid 1 onder b). ¶ Beschrijf onder [[doelen]] waarvoor de gegevens nodig zijn, en " +
+			"koppel elk gegeven aan zijn doelen.",
 		"rules.doel-ontbreekt.gegeven": "Gegeven %s is aan geen doel gekoppeld. ¶ " +
 			"Zet in `doelen` het doel of de doelen waarvoor dit gegeven nodig is (kies uit: %s), of schrap het " +
 			"gegeven als het voor geen doel nodig is.",
@@ -159,17 +157,15 @@ func init() {
 			"(waarschuwing; de documenten zijn dan een concept), of, in een definitief rapport, geen datum, opsteller of " +
 			"proceseigenaar, of niet wat een ontvanger krijgt, over wie een gegeven gaat of wie een systeem als verwerker " +
 			"beheert (waarschuwing).",
-		"rules.vragenlijst-onvolledig.naam": "Verwerking %s heeft geen naam. De naam staat boven elk document en " +
-			"in het register; zonder naam staat daar alleen het id. ¶ " +
-			"Zet bovenaan het bestand naam = \"…\", bijvoorbeeld \"Wmo: melding, onderzoek en " +
-			"maatwerkvoorziening\".",
-		"rules.vragenlijst-onvolledig.status": "Verwerking %s zegt niet of de documenten een concept zijn of " +
-			"definitief. pia behandelt ze als concept, met de band en het watermerk. ¶ " +
-			"Zet bovenaan het bestand status = \"concept\", \"definitief\" of \"vastgesteld\".",
-		"rules.vragenlijst-onvolledig.gegevens": "Verwerking %s noemt geen persoonsgegevens. Zonder gegevens zegt " +
-			"het rapport niets over wat u vastlegt, en de privacyverklaring ook niet. ¶ " +
-			"Beschrijf onder [[gegevens]] welke gegevens u gebruikt, of laat het bestand een sjabloon uitbreiden " +
-			"(sjabloon = \"pakket/verwerking\") dat ze noemt.",
+		"rules.vragenlijst-onvolledig.naam": "Deze verwerking heeft geen naam. De naam staat boven elk document en in het register; zonder naam " +
+			"staat daar alleen het id. ¶ Zet bovenaan het bestand naam = \"…\", bijvoorbeeld \"Wmo: melding, " +
+			"onderzoek en maatwerkvoorziening\".",
+		"rules.vragenlijst-onvolledig.status": "Deze verwerking zegt niet of de documenten een concept zijn of definitief. pia behandelt ze als " +
+			"concept, met de band en het watermerk. ¶ Zet bovenaan het bestand status = \"concept\", \"definitief\" " +
+			"of \"vastgesteld\".",
+		"rules.vragenlijst-onvolledig.gegevens": "Deze verwerking noemt geen persoonsgegevens. Zonder gegevens zegt het rapport niets over wat u " +
+			"vastlegt, en de privacyverklaring ook niet. ¶ Beschrijf onder [[gegevens]] welke gegevens u " +
+			"gebruikt, of laat het bestand een sjabloon uitbreiden (sjabloon = \"pakket/verwerking\") dat ze noemt.",
 
 		"rules.vragenlijst-onvolledig.leverancier": "Systeem %s wordt door een verwerker beheerd, maar de " +
 			"vragenlijst noemt geen leverancier. Het register noemt elke verwerker (AVG art. 30), en met dat " +
@@ -179,8 +175,8 @@ func init() {
 			"betrokkenen zijn in deze verwerking verwijderd, zodat het gegeven over niemand meer gaat. ¶ " +
 			"Verwijder ook het gegeven ([[gegevens]] met zijn id en verwijder = true), of zet in `betrokkenen` " +
 			"over wie het wel gaat.",
-		"rules.vragenlijst-onvolledig.titelpagina": "Verwerking %s is %s, maar de titelpagina van het rapport mist: %s. ¶ Vul bovenaan het bestand in " +
-			"wat ontbreekt (%[3]s): datum = 2026-11-01 (de datum van deze versie), opsteller = \"…\" (wie het " +
+		"rules.vragenlijst-onvolledig.titelpagina": "Deze verwerking is %s, maar de titelpagina van het rapport mist: %s. ¶ Vul bovenaan het bestand in " +
+			"wat ontbreekt (%[2]s): datum = 2026-11-01 (de datum van deze versie), opsteller = \"…\" (wie het " +
 			"rapport schreef) en proceseigenaar = \"…\" (wie voor de verwerking verantwoordelijk is).",
 		"rules.vragenlijst-onvolledig.ontvanger": "Ontvanger %s krijgt volgens de vragenlijst geen gegevens. Dat " +
 			"gebeurt ook als het enige gegeven is verwijderd dat hij volgens het sjabloon kreeg. ¶ " +
@@ -205,17 +201,17 @@ func init() {
 		"rules.grondslag-niet-per-doel.bron": "AVG art. 13 lid 1 onder c; AP 2016",
 		"rules.grondslag-niet-per-doel.uitleg": "Er zijn meer grondslagen uit art. 6 en meer doelen, maar er staat niet " +
 			"welke grondslag voor welk doel geldt.",
-		"rules.grondslag-niet-per-doel.bericht": "Verwerking %s steunt op meer grondslagen uit AVG art. 6 lid 1 " +
-			"(%s) en heeft meer doelen, maar zegt niet welke grondslag voor welk doel geldt. De AP vraagt dat het " +
-			"rapport en de privacyverklaring per doel de grondslag noemen. ¶ " +
-			"Zet bij een grondslag die maar voor een deel van de doelen geldt in `doelen` voor welke (kies uit: " +
-			"%s); een grondslag zonder `doelen` geldt voor alle doelen. Gelden ze echt allemaal voor alle doelen, " +
-			"noem dan bij één ervan alle doelen, zodat de documenten dat ook zeggen.",
-		"rules.grondslag-niet-per-doel.toestemming": "Grondslag %s is toestemming naast een andere grondslag uit " +
-			"AVG art. 6 lid 1, maar zegt niet voor welke doelen van verwerking %s de toestemming wordt gevraagd. " +
-			"Toestemming geldt alleen voor een bepaald doel (AVG art. 6 lid 1 onder a). Nu zegt het rapport dat " +
-			"toestemming voor alle doelen geldt, en de privacyverklaring dat het om een deel gaat. ¶ " +
-			"Zet in `doelen` van deze grondslag voor welke doelen u toestemming vraagt (kies uit: %s).",
+		"rules.grondslag-niet-per-doel.bericht": "Deze verwerking steunt op meer grondslagen uit AVG art. 6 lid 1 (%s) en heeft meer doelen, maar " +
+			"zegt niet welke grondslag voor welk doel geldt. De AP vraagt dat het rapport en de " +
+			"privacyverklaring per doel de grondslag noemen. ¶ Zet bij een grondslag die maar voor een deel van " +
+			"de doelen geldt in `doelen` voor welke (kies uit: %s); een grondslag zonder `doelen` geldt voor " +
+			"alle doelen. Gelden ze echt allemaal voor alle doelen, noem dan bij één ervan alle doelen, zodat de " +
+			"documenten dat ook zeggen.",
+		"rules.grondslag-niet-per-doel.toestemming": "Grondslag %s is toestemming naast een andere grondslag uit AVG art. 6 lid 1, maar zegt niet voor " +
+			"welke doelen van deze verwerking de toestemming wordt gevraagd. Toestemming geldt alleen voor een " +
+			"bepaald doel (AVG art. 6 lid 1 onder a). Nu zegt het rapport dat toestemming voor alle doelen " +
+			"geldt, en de privacyverklaring dat het om een deel gaat. ¶ Zet in `doelen` van deze grondslag voor " +
+			"welke doelen u toestemming vraagt (kies uit: %s).",
 
 		// doel-zonder-gegevens
 		"rules.doel-zonder-gegevens.bron":   "AVG art. 5 lid 1 onder b; AP 2016",
@@ -273,9 +269,8 @@ func init() {
 		// bewaartermijn-ontbreekt
 		"rules.bewaartermijn-ontbreekt.bron":   "AVG art. 5 lid 1 onder e en art. 30 lid 1 onder f",
 		"rules.bewaartermijn-ontbreekt.uitleg": "Voor een gegeven dat wordt vastgelegd geldt geen bewaartermijn.",
-		"rules.bewaartermijn-ontbreekt.geen": "Verwerking %s legt gegevens vast (%s), maar heeft geen " +
-			"bewaartermijnen (AVG art. 5 lid 1 onder e). ¶ " +
-			"Voeg [[bewaartermijnen]] toe met `gegevens`, `termijn`, `vanaf` en `bron`.",
+		"rules.bewaartermijn-ontbreekt.geen": "Deze verwerking legt gegevens vast (%s), maar heeft geen bewaartermijnen (AVG art. 5 lid 1 onder " +
+			"e). ¶ Voeg [[bewaartermijnen]] toe met `gegevens`, `termijn`, `vanaf` en `bron`.",
 		"rules.bewaartermijn-ontbreekt.gegeven": "Voor gegeven %s, dat wordt vastgelegd, geldt geen bewaartermijn. " +
 			"¶ " +
 			"Neem %s op in `gegevens` van een van de [[bewaartermijnen]], of voeg een bewaartermijn toe.",
@@ -366,10 +361,9 @@ func init() {
 		// toegang-ontbreekt, toegang-te-ruim
 		"rules.toegang-ontbreekt.bron":   "AVG art. 5 lid 1 onder f, art. 25 en art. 32; VNG Stappenplan (voorbeeld Leeuwarden)",
 		"rules.toegang-ontbreekt.uitleg": "De verwerking zegt niet wie welke gegevens mag inzien (`[[toegang]]`).",
-		"rules.toegang-ontbreekt.bericht": "Verwerking %s zegt niet wie welke gegevens mag inzien. Elke rol hoort " +
-			"alleen de gegevens te zien die hij nodig heeft, en alleen de eigen professional het hele dossier (AVG " +
-			"art. 5 lid 1 onder f en art. 32). ¶ " +
-			"Voeg [[toegang]] toe per rol, met de gegevens die die rol nodig heeft.",
+		"rules.toegang-ontbreekt.bericht": "Deze verwerking zegt niet wie welke gegevens mag inzien. Elke rol hoort alleen de gegevens te zien " +
+			"die hij nodig heeft, en alleen de eigen professional het hele dossier (AVG art. 5 lid 1 onder f en " +
+			"art. 32). ¶ Voeg [[toegang]] toe per rol, met de gegevens die die rol nodig heeft.",
 		"rules.toegang-te-ruim.bron":   "AVG art. 5 lid 1 onder f, art. 25 en art. 32; VNG Stappenplan (voorbeeld Leeuwarden)",
 		"rules.toegang-te-ruim.uitleg": "Een rol mag alle gegevens (\"*\") inzien en de toelichting zegt niet hoe de toegang is beperkt.",
 		"rules.toegang-te-ruim.bericht": "Rol %s mag alle gegevens inzien, en er staat niet bij hoe die toegang is " +
@@ -380,8 +374,7 @@ func init() {
 		// informeren-ontbreekt
 		"rules.informeren-ontbreekt.bron":   "AVG art. 12, 13 en 14; AP 2016",
 		"rules.informeren-ontbreekt.uitleg": "Niet beschreven is hoe en wanneer de inwoner wordt geïnformeerd, of bij een gegeven staat geen `bron`.",
-		"rules.informeren-ontbreekt.geen": "Verwerking %s beschrijft niet hoe en wanneer de inwoner wordt " +
-			"geïnformeerd (AVG art. 13 en 14). ¶ " +
+		"rules.informeren-ontbreekt.geen": "Deze verwerking beschrijft niet hoe en wanneer de inwoner wordt geïnformeerd (AVG art. 13 en 14). ¶ " +
 			"Voeg [informeren] toe met `wanneer` (bijvoorbeeld \"bij het eerste contact, voor het gesprek\") en " +
 			"`hoe` (bijvoorbeeld [\"gesprek\", \"folder\", \"website\"]).",
 		"rules.informeren-ontbreekt.wanneer": "Er staat niet wanneer de inwoner wordt geïnformeerd. Dat moet bij " +
@@ -398,17 +391,16 @@ func init() {
 		// geautomatiseerd-zonder-waarborg
 		"rules.geautomatiseerd-zonder-waarborg.bron":   "AVG art. 22 en art. 13 lid 2 onder f",
 		"rules.geautomatiseerd-zonder-waarborg.uitleg": "Geautomatiseerde besluitvorming of profilering zonder beschreven `waarborgen`.",
-		"rules.geautomatiseerd-zonder-waarborg.bericht": "Verwerking %s gebruikt %s, maar noemt geen waarborgen: " +
-			"hoe een mens het besluit beoordeelt, hoe de inwoner zijn standpunt kan geven en het besluit kan " +
-			"aanvechten (AVG art. 22 lid 3), en hoe u uitlegt hoe het werkt (art. 13 lid 2 onder f). ¶ " +
-			"Beschrijf de waarborgen in `waarborgen` onder [besluitvorming].",
+		"rules.geautomatiseerd-zonder-waarborg.bericht": "Deze verwerking gebruikt %s, maar noemt geen waarborgen: hoe een mens het besluit beoordeelt, hoe " +
+			"de inwoner zijn standpunt kan geven en het besluit kan aanvechten (AVG art. 22 lid 3), en hoe u " +
+			"uitlegt hoe het werkt (art. 13 lid 2 onder f). ¶ Beschrijf de waarborgen in `waarborgen` onder " +
+			"[besluitvorming].",
 
 		// dpia-verplicht-zonder-risicoanalyse
 		"rules.dpia-verplicht-zonder-risicoanalyse.bron":   "AVG art. 35 lid 1, 3, 4 en 7; WP248 rev.01; AP-lijst DPIA (Stcrt. 2019, 64418)",
 		"rules.dpia-verplicht-zonder-risicoanalyse.uitleg": "Een DPIA is verplicht (twee of meer WP248-criteria of een categorie van de AP-lijst), maar er zijn geen risico's beschreven.",
-		"rules.dpia-verplicht-zonder-risicoanalyse.bericht": "Voor verwerking %s is een DPIA verplicht (%s), maar " +
-			"er zijn geen risico's beschreven (AVG art. 35 lid 7 onder c en d). ¶ " +
-			"Voeg [[risicos]] toe met kans, impact, maatregelen en restrisico.",
+		"rules.dpia-verplicht-zonder-risicoanalyse.bericht": "Voor deze verwerking is een DPIA verplicht (%s), maar er zijn geen risico's beschreven (AVG art. 35 " +
+			"lid 7 onder c en d). ¶ Voeg [[risicos]] toe met kans, impact, maatregelen en restrisico.",
 
 		// risico-zonder-maatregel
 		"rules.risico-zonder-maatregel.bron":   "AVG art. 35 lid 7 onder d",
@@ -421,19 +413,18 @@ func init() {
 		"rules.beveiliging-ontbreekt.bron": "AVG art. 32 lid 1; art. 30 lid 1 onder g; art. 35 lid 7 onder d",
 		"rules.beveiliging-ontbreekt.uitleg": "Geen maatregel is als beveiligingsmaatregel aangemerkt (`beveiliging = true`). " +
 			"Waarschuwing als een DPIA verplicht is, anders advies.",
-		"rules.beveiliging-ontbreekt.geen-maatregelen": "Verwerking %s beschrijft geen maatregelen, en dus ook " +
-			"niet hoe de gegevens zijn beveiligd. Elke verwerking vraagt passende beveiliging (AVG art. 32), en " +
-			"het register noemt die maatregelen (art. 30 lid 1 onder g). ¶ " +
-			"Beschrijf onder [[maatregelen]] hoe de gegevens zijn beveiligd, zoals autorisatie, logging van " +
-			"inzage, versleuteling of geheimhouding, en zet bij elke zo'n maatregel `beveiliging = true`. Een " +
-			"maatregel die voor de hele gemeente geldt, zoals werken volgens de BIO, mag u ook opnemen.",
-		"rules.beveiliging-ontbreekt.niet-aangemerkt": "Geen van de maatregelen van verwerking %s is als " +
-			"beveiligingsmaatregel aangemerkt. Elke verwerking vraagt passende beveiliging (AVG art. 32), en het " +
-			"register noemt die maatregelen (art. 30 lid 1 onder g). ¶ " +
-			"Zet `beveiliging = true` bij de maatregelen die de gegevens beveiligen, zoals autorisatie, logging " +
-			"van inzage, versleuteling of geheimhouding. Staat zo'n maatregel er nog niet bij, voeg hem dan toe " +
-			"onder [[maatregelen]]; een maatregel die voor de hele gemeente geldt, zoals werken volgens de BIO, " +
-			"mag ook.",
+		"rules.beveiliging-ontbreekt.geen-maatregelen": "Deze verwerking beschrijft geen maatregelen, en dus ook niet hoe de gegevens zijn beveiligd. Elke " +
+			"verwerking vraagt passende beveiliging (AVG art. 32), en het register noemt die maatregelen (art. " +
+			"30 lid 1 onder g). ¶ Beschrijf onder [[maatregelen]] hoe de gegevens zijn beveiligd, zoals " +
+			"autorisatie, logging van inzage, versleuteling of geheimhouding, en zet bij elke zo'n maatregel " +
+			"`beveiliging = true`. Een maatregel die voor de hele gemeente geldt, zoals werken volgens de BIO, " +
+			"mag u ook opnemen.",
+		"rules.beveiliging-ontbreekt.niet-aangemerkt": "Geen van de maatregelen van deze verwerking is als beveiligingsmaatregel aangemerkt. Elke " +
+			"verwerking vraagt passende beveiliging (AVG art. 32), en het register noemt die maatregelen (art. " +
+			"30 lid 1 onder g). ¶ Zet `beveiliging = true` bij de maatregelen die de gegevens beveiligen, zoals " +
+			"autorisatie, logging van inzage, versleuteling of geheimhouding. Staat zo'n maatregel er nog niet " +
+			"bij, voeg hem dan toe onder [[maatregelen]]; een maatregel die voor de hele gemeente geldt, zoals " +
+			"werken volgens de BIO, mag ook.",
 
 		// risico-niet-gescoord
 		"rules.risico-niet-gescoord.bron":   "AVG art. 35 lid 7 onder c",
@@ -476,8 +467,8 @@ func init() {
 		"rules.voor-inwoner-uit-sjabloon.uitleg": "De verwerking, een gegeven, een doel of een ontvanger heeft een eigen " +
 			"`naam`, `omschrijving` of `voorwaarde`, maar de tekst voor de inwoner (`naam_voor_inwoner`, `voor_inwoner`, " +
 			"`voorwaarde_voor_inwoner`) komt nog uit het sjabloon.",
-		"rules.voor-inwoner-uit-sjabloon.naam": "Verwerking %[1]s heeft een eigen naam, maar de naam voor de inwoner komt uit het sjabloon: " +
-			"„%[2]s”%[3]s Die naam hoort bij het sjabloon, dus de privacyverklaring gebruikt hier de eigen naam " +
+		"rules.voor-inwoner-uit-sjabloon.naam": "Deze verwerking heeft een eigen naam, maar de naam voor de inwoner komt uit het sjabloon: " +
+			"„%[1]s”%[2]s Die naam hoort bij het sjabloon, dus de privacyverklaring gebruikt hier de eigen naam " +
 			"van de verwerking. ¶ Zet in uw bestand een eigen `naam_voor_inwoner` in de woorden van de inwoner; " +
 			"die wordt dan de titel.",
 		"rules.voor-inwoner-uit-sjabloon.gegeven": "Gegeven %[1]s heeft een eigen omschrijving, maar de tekst voor de inwoner komt nog uit het " +
@@ -499,11 +490,10 @@ func init() {
 		"rules.verplichting-ontbreekt.bron": "AVG art. 13 lid 2 onder e",
 		"rules.verplichting-ontbreekt.uitleg": "Gegevens komen van de inwoner, maar `[informeren]` zegt niet of hij ze moet geven en wat er " +
 			"gebeurt als hij dat niet doet (`verplichting`).",
-		"rules.verplichting-ontbreekt.bericht": "Verwerking %s vraagt gegevens aan de inwoner, maar zegt niet of " +
-			"hij die moet geven. ¶ " +
-			"Vul in [informeren] `verplichting` in: moet de inwoner de gegevens geven (een wettelijke plicht, " +
-			"zoals de inlichtingenplicht in de Participatiewet) of is het vrijwillig, en wat gebeurt er als hij ze " +
-			"niet geeft? De privacyverklaring neemt deze tekst over.",
+		"rules.verplichting-ontbreekt.bericht": "Deze verwerking vraagt gegevens aan de inwoner, maar zegt niet of hij die moet geven. ¶ Vul in " +
+			"[informeren] `verplichting` in: moet de inwoner de gegevens geven (een wettelijke plicht, zoals de " +
+			"inlichtingenplicht in de Participatiewet) of is het vrijwillig, en wat gebeurt er als hij ze niet " +
+			"geeft? De privacyverklaring neemt deze tekst over.",
 
 		// hoog-restrisico
 		"rules.hoog-restrisico.bron":   "AVG art. 36 lid 1",
@@ -565,8 +555,7 @@ func init() {
 		// fg-advies-ontbreekt
 		"rules.fg-advies-ontbreekt.bron":   "AVG art. 35 lid 2",
 		"rules.fg-advies-ontbreekt.uitleg": "Er is geen advies van de functionaris gegevensbescherming (fout bij definitief of vastgesteld, anders advies), of het advies is van na het besluit (waarschuwing).",
-		"rules.fg-advies-ontbreekt.geen": "Verwerking %s heeft geen advies van de functionaris gegevensbescherming " +
-			"(AVG art. 35 lid 2). ¶ " +
+		"rules.fg-advies-ontbreekt.geen": "Deze verwerking heeft geen advies van de functionaris gegevensbescherming (AVG art. 35 lid 2). ¶ " +
 			"Vraag de FG om advies en leg het vast onder [advies_fg] met `datum`, `oordeel` en `tekst`.",
 		"rules.fg-advies-ontbreekt.na-besluit": "Het advies van de FG is van %s, na het besluit van %s. Het " +
 			"besluit over de verwerking hoort te volgen op het advies van de FG (AVG art. 35 lid 2). ¶ " +
@@ -578,7 +567,7 @@ func init() {
 		// raadpleging-ontbreekt
 		"rules.raadpleging-ontbreekt.bron":   "AVG art. 35 lid 9",
 		"rules.raadpleging-ontbreekt.uitleg": "Bij een verplichte DPIA staat niet of betrokkenen zijn geraadpleegd, of waarom niet.",
-		"rules.raadpleging-ontbreekt.geen": "Voor verwerking %s is een DPIA verplicht, maar er staat niet of betrokkenen of hun " +
+		"rules.raadpleging-ontbreekt.geen": "Voor deze verwerking is een DPIA verplicht, maar er staat niet of betrokkenen of hun " +
 			"vertegenwoordigers (zoals de adviesraad sociaal domein) om hun mening zijn gevraagd (AVG art. 35 " +
 			"lid 9). ¶ Vul [raadpleging_betrokkenen] in met `gedaan`, `wie` en `uitkomst`, of met `gedaan = " +
 			"false` en de `reden`.",
@@ -591,11 +580,11 @@ func init() {
 		// besluit-ontbreekt
 		"rules.besluit-ontbreekt.bron":   "AVG art. 5 lid 2, art. 24 en art. 35; Model DPIA Rijksdienst",
 		"rules.besluit-ontbreekt.uitleg": "Een vastgestelde verwerking heeft geen (volledig) besluit: datum, door wie, wie het restrisico aanvaardt.",
-		"rules.besluit-ontbreekt.geen": "Volgens de vragenlijst is de DPIA van verwerking %s vastgesteld, maar er staat niet wanneer en door " +
-			"wie, wie het restrisico aanvaardt en of het advies van de FG is gevolgd. ¶ De status is " +
+		"rules.besluit-ontbreekt.geen": "Volgens de vragenlijst is de DPIA van deze verwerking vastgesteld, maar er staat niet wanneer en " +
+			"door wie, wie het restrisico aanvaardt en of het advies van de FG is gevolgd. ¶ De status is " +
 			"\"vastgesteld\", maar er is geen [besluit]. Voeg het toe met `datum` en `door` (wanneer en door wie), " +
 			"`restrisico_aanvaard_door` en `fg_advies_gevolgd`, of zet de status terug op \"definitief\".",
-		"rules.besluit-ontbreekt.veld": "Volgens de vragenlijst is de DPIA van verwerking %s vastgesteld, maar het besluit zegt niet %s. ¶ " +
+		"rules.besluit-ontbreekt.veld": "Volgens de vragenlijst is de DPIA van deze verwerking vastgesteld, maar het besluit zegt niet %s. ¶ " +
 			"De status is \"vastgesteld\", maar in [besluit] ontbreekt `%s`. Vul het in.",
 		"rules.besluit-ontbreekt.veld-datum":                    "wanneer de DPIA is vastgesteld",
 		"rules.besluit-ontbreekt.veld-door":                     "wie de DPIA heeft vastgesteld",

@@ -171,6 +171,9 @@ func TestBerichtIsForTheReport(t *testing.T) {
 			if b.Oplossing == "" || b.Oplossing != strings.TrimSpace(b.Oplossing) || strings.Contains(b.Oplossing, i18n.Sep) {
 				t.Errorf("%s: %s@%s: Oplossing %q", tc.name, b.Code, b.Veld, b.Oplossing)
 			}
+			if strings.Contains(b.Text(), "%!") {
+				t.Errorf("%s: %s@%s: the arguments do not fit the message: %q", tc.name, b.Code, b.Veld, b.Text())
+			}
 			if strings.Contains(b.Text(), "[rules.") {
 				t.Errorf("%s: %s@%s: a message key without its text in %q", tc.name, b.Code, b.Veld, b.Text())
 			}

@@ -12,7 +12,7 @@ func checkInformeren(c *checker) {
 	v := c.v
 	switch {
 	case v.Informeren == nil:
-		c.add(codeInformerenOntbreekt, "informeren", "geen", quote(v.ID))
+		c.add(codeInformerenOntbreekt, "informeren", "geen")
 	default:
 		if blank(v.Informeren.Wanneer) {
 			c.add(codeInformerenOntbreekt, "informeren.wanneer", "wanneer")
@@ -31,7 +31,7 @@ func checkInformeren(c *checker) {
 	// Art. 13(2)(e) is owed for data collected from the citizen: whether they must give them, and what follows
 	// when they do not. Without [informeren] the finding above already asks for the whole table.
 	if fromCitizen && v.Informeren != nil && blank(v.Informeren.Verplichting) {
-		c.add(codeVerplichtingOntbreekt, "informeren.verplichting", "bericht", quote(v.ID))
+		c.add(codeVerplichtingOntbreekt, "informeren.verplichting", "bericht")
 	}
 }
 
@@ -58,7 +58,7 @@ func checkVoorInwoner(c *checker) {
 		c.add(codeVoorInwonerUitSjabloon, list+"["+strconv.Itoa(i)+"]."+field, variant, quote(id), plain, quoteStop(plain))
 	}
 	if !blank(c.v.NaamVoorInwoner) && c.v.RenamedOnly() {
-		c.add(codeVoorInwonerUitSjabloon, "naam", "naam", quote(c.v.ID), c.v.NaamVoorInwoner, quoteStop(c.v.NaamVoorInwoner))
+		c.add(codeVoorInwonerUitSjabloon, "naam", "naam", c.v.NaamVoorInwoner, quoteStop(c.v.NaamVoorInwoner))
 	}
 	for i, g := range c.v.Gegevens {
 		if !blank(g.VoorInwoner) && stale("gegevens", i, "omschrijving", "voor_inwoner") {
@@ -98,7 +98,7 @@ func checkBesluitvorming(c *checker) {
 	default:
 		wat = c.t("rules.besluitvorming.profilering")
 	}
-	c.add(codeGeautomatiseerd, "besluitvorming.waarborgen", "bericht", quote(c.v.ID), wat)
+	c.add(codeGeautomatiseerd, "besluitvorming.waarborgen", "bericht", wat)
 }
 
 func anyNonBlank(xs []string) bool {
