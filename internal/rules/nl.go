@@ -163,14 +163,15 @@ func init() {
 		"rules.vragenlijst-onvolledig.status": "Deze verwerking zegt niet of de documenten een concept zijn of definitief. pia behandelt ze als " +
 			"concept, met de band en het watermerk. ¶ Zet bovenaan het bestand status = \"concept\", \"definitief\" " +
 			"of \"vastgesteld\".",
-		"rules.vragenlijst-onvolledig.gegevens": "Deze verwerking noemt geen persoonsgegevens. Zonder gegevens zegt het rapport niets over wat u " +
-			"vastlegt, en de privacyverklaring ook niet. ¶ Beschrijf onder [[gegevens]] welke gegevens u " +
-			"gebruikt, of laat het bestand een sjabloon uitbreiden (sjabloon = \"pakket/verwerking\") dat ze noemt.",
+		"rules.vragenlijst-onvolledig.gegevens": "Deze verwerking noemt geen persoonsgegevens. Zonder gegevens zegt het rapport niets over wat de " +
+			"gemeente vastlegt, en de privacyverklaring ook niet. ¶ Beschrijf onder [[gegevens]] welke gegevens " +
+			"u gebruikt, of laat het bestand een sjabloon uitbreiden (sjabloon = \"pakket/verwerking\") dat ze " +
+			"noemt.",
 
-		"rules.vragenlijst-onvolledig.leverancier": "Systeem %s wordt door een verwerker beheerd, maar de " +
-			"vragenlijst noemt geen leverancier. Het register noemt elke verwerker (AVG art. 30), en met dat " +
-			"bedrijf sluit u de verwerkersovereenkomst. ¶ " +
-			"Het systeem heeft verwerker = true: zet in `leverancier` het bedrijf dat het systeem voor u beheert.",
+		"rules.vragenlijst-onvolledig.leverancier": "Systeem %s wordt door een verwerker beheerd, maar de vragenlijst noemt geen leverancier. Het " +
+			"register noemt elke verwerker (AVG art. 30), en met dat bedrijf sluit de gemeente de " +
+			"verwerkersovereenkomst. ¶ Het systeem heeft verwerker = true: zet in `leverancier` het bedrijf dat " +
+			"het systeem voor u beheert.",
 		"rules.vragenlijst-onvolledig.betrokkenen": "Gegeven %s gaat volgens het sjabloon over %s, maar die " +
 			"betrokkenen zijn in deze verwerking verwijderd, zodat het gegeven over niemand meer gaat. ¶ " +
 			"Verwijder ook het gegeven ([[gegevens]] met zijn id en verwijder = true), of zet in `betrokkenen` " +
@@ -392,9 +393,9 @@ func init() {
 		"rules.geautomatiseerd-zonder-waarborg.bron":   "AVG art. 22 en art. 13 lid 2 onder f",
 		"rules.geautomatiseerd-zonder-waarborg.uitleg": "Geautomatiseerde besluitvorming of profilering zonder beschreven `waarborgen`.",
 		"rules.geautomatiseerd-zonder-waarborg.bericht": "Deze verwerking gebruikt %s, maar noemt geen waarborgen: hoe een mens het besluit beoordeelt, hoe " +
-			"de inwoner zijn standpunt kan geven en het besluit kan aanvechten (AVG art. 22 lid 3), en hoe u " +
-			"uitlegt hoe het werkt (art. 13 lid 2 onder f). ¶ Beschrijf de waarborgen in `waarborgen` onder " +
-			"[besluitvorming].",
+			"de inwoner zijn standpunt kan geven en het besluit kan aanvechten (AVG art. 22 lid 3), en hoe de " +
+			"gemeente uitlegt hoe het werkt (art. 13 lid 2 onder f). ¶ Beschrijf de waarborgen in `waarborgen` " +
+			"onder [besluitvorming].",
 
 		// dpia-verplicht-zonder-risicoanalyse
 		"rules.dpia-verplicht-zonder-risicoanalyse.bron":   "AVG art. 35 lid 1, 3, 4 en 7; WP248 rev.01; AP-lijst DPIA (Stcrt. 2019, 64418)",

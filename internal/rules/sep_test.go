@@ -140,6 +140,10 @@ func TestSplitReadsAsTheWhole(t *testing.T) {
 		if m := fileSyntax.FindString(head); m != "" {
 			t.Errorf("%s: what is wrong has %q: %s", k, m, head)
 		}
+		// The board reads it: "u" would be the board, not whoever keeps the questionnaire.
+		if m := addressed.FindString(head); m != "" {
+			t.Errorf("%s: what is wrong says %q: %s", k, m, head)
+		}
 		whole := spaces.ReplaceAllString(fmt.Sprintf(strings.Replace(f, i18n.Sep, " ", 1), args...), " ")
 		if got := spaces.ReplaceAllString(head+" "+tail, " "); got != strings.TrimSpace(whole) {
 			t.Errorf("%s: the parts read\n%s\nthe whole message\n%s", k, got, whole)
@@ -149,6 +153,9 @@ func TestSplitReadsAsTheWhole(t *testing.T) {
 		t.Error("no message with Sep")
 	}
 }
+
+// addressed is a word that speaks to the reader.
+var addressed = regexp.MustCompile(`(?i)\b(u|uw)\b`)
 
 // fileSyntax is what only the questionnaire's files say: a key in backticks, a table, an assignment, a file.
 var fileSyntax = regexp.MustCompile("`|\\[\\[|\\[[a-z_.]+\\]|\\s=\\s|\\.toml|\\.md\\b|¶|\\(\"\\*\"\\)|\"(altijd|bij-hulpbehoefte|nooit)\"|”\\.\\.|\\.”\\.")
