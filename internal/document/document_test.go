@@ -363,8 +363,8 @@ func TestBevindingenKeepTheFixForTheAppendix(t *testing.T) {
 		t.Fatalf("findings table has %d rows, want 2", len(main.Rows))
 	}
 	row := main.Rows[1].Cells
-	if row[0].Text != "2" || row[len(row)-1].Text != f.Bericht {
-		t.Errorf("second finding in the section: %+v, want number 2 and only %q", row, f.Bericht)
+	if row[0].Text != "2" || row[2].Text != f.Bericht || row[3].Text != "[Vaststelling](#vaststelling)" {
+		t.Errorf("second finding in the section: %+v, want number 2, only %q and a link to the section", row, f.Bericht)
 	}
 	for _, c := range row {
 		if strings.Contains(c.Text, "herbeoordeling") || strings.Contains(c.Text, ".toml") {
@@ -392,6 +392,30 @@ func TestBevindingenKeepTheFixForTheAppendix(t *testing.T) {
 	d := PIA(site, withStatus(base, model.StatusConcept, []rules.Bevinding{f}))
 	if last := d.Body[len(d.Body)-1].(Section); last.Anchor != "bevindingen-oplossen" {
 		t.Errorf("the report ends with %q, want the appendix", last.Anchor)
+	}
+}
+
+// TestFindingLinksToItsSection: the section on the findings links each to the section of the report that shows
+// the field it is about, and shows a dash for a field the report does not show.
+func TestFindingLinksToItsSection(t *testing.T) {
+	site, r := exampleSite(t)
+	b := newBuilder(site, result(t, r, "wmo-maatwerkvoorziening"))
+	for veld, want := range map[string]string{
+		"grondslagen[1].toelichting": "[11 Rechtsgrond](#s11)",
+		"gegevens[3].noodzaak":       "[14 Noodzaak en evenredigheid](#s14)",
+		"gegevens[3].registreren":    "[2 Persoonsgegevens](#s2)",
+		"ontvangers[0].grondslag":    "[6 Betrokken partijen](#s6)",
+		"besluit.herbeoordeling":     "[Vaststelling](#vaststelling)",
+		"dpia.criteria":              "[Is een DPIA verplicht?](#dpia-toets)",
+		"antwoorden.B.12.1":          "[12 Bijzondere en strafrechtelijke persoonsgegevens en BSN](#s12)",
+		"antwoorden.bestaat-niet":    "[Overige antwoorden](#overige-antwoorden)",
+		"antwoorden.A.1.1":           "—", // answered in the field naam, so not shown as an answer
+		"toegang":                    "—", // in the work instruction only
+		"":                           "—",
+	} {
+		if got := b.shownIn(veld).Text; got != want {
+			t.Errorf("shownIn(%q) = %q, want %q", veld, got, want)
+		}
 	}
 }
 

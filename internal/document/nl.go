@@ -80,7 +80,7 @@ func init() {
 		"doc.kol.eigenaar": "Eigenaar", "doc.kol.gereed-op": "Gereed op", "doc.kol.risicos": "Risico’s",
 		"doc.kol.criterium": "Criterium", "doc.kol.herkomst": "Herkomst", "doc.kol.ernst": "Ernst",
 		"doc.kol.code": "Code", "doc.kol.bericht": "Wat te doen",
-		"doc.kol.bevinding": "Bevinding", "doc.kol.plaats": "Veld en plaats",
+		"doc.kol.bevinding": "Bevinding", "doc.kol.onderdeel": "Onderdeel", "doc.kol.plaats": "Veld en plaats",
 		"doc.kol.verwerking": "Verwerking", "doc.kol.domein": "Domein", "doc.kol.dpia": "DPIA nodig",
 		"doc.kol.risico-rest": "Risico → na maatregelen", "doc.kol.bevindingen": "Bevindingen",
 		"doc.kol.documenten": "Werkinstructie", "doc.kol.rol-medewerker": "Rol",

@@ -606,10 +606,10 @@ func (b *builder) bevindingen() []Block {
 		return []Block{Notice{Tone: ToneOK, Title: b.t("doc.pia.geen-bevindingen")}}
 	}
 	t := Table{Caption: b.t("doc.pia.bevindingen-caption"), Header: []string{b.t("doc.kol.id"), b.t("doc.kol.ernst"),
-		b.t("doc.kol.bevinding")}, Widths: []float64{0.6, 1.3, 8.3}}
+		b.t("doc.kol.bevinding"), b.t("doc.kol.onderdeel")}, Widths: []float64{0.5, 1.2, 6.6, 1.9}}
 	for i, f := range b.res.Bevindingen {
 		t.Rows = append(t.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(strconv.Itoa(i + 1)),
-			Plain(b.t("doc.ernst." + string(f.Ernst))), Plain(f.Bericht)}})
+			Plain(b.t("doc.ernst." + string(f.Ernst))), Plain(f.Bericht), b.shownIn(f.Veld)}})
 	}
 	intro := b.t("doc.pia.bevindingen-intro")
 	if b.fouten() > 0 {
@@ -621,6 +621,66 @@ func (b *builder) bevindingen() []Block {
 		}
 	}
 	return []Block{Text{Plain(intro)}, t, Text{Plain(b.t("doc.pia.bevindingen-bijlage", b.t("doc.pia.oplossen-caption")))}}
+}
+
+// piaSections says in which section of the report a field of the questionnaire shows, by its first key: the number
+// of a numbered section, or the anchor of another. A field the report does not show is not in it.
+var piaSections = map[string]string{
+	"naam": "1", "naam_voor_inwoner": "1", "domein": "1", "samenvatting": "1", "proceseigenaar": "1",
+	"opsteller": "1", "status": "1", "versie": "1", "datum": "1", "gegevens": "2", "beschrijving": "3",
+	"systemen": "4", "besluitvorming": "4", "doelen": "5", "betrokkenen": "6", "aantal_betrokkenen": "6",
+	"ontvangers": "6", "bewaartermijnen": "10", "grondslagen": "11", "publieke_taak": "11", "informeren": "15",
+	"rechten": "15", "risicos": "16", "maatregelen": "17", "dpia": "dpia-toets", "advies_fg": "advies-fg",
+	"raadpleging_betrokkenen": "raadpleging", "besluit": "vaststelling",
+}
+
+// piaSectionTitles are the titles of the sections without a number that findings point at.
+var piaSectionTitles = map[string]string{
+	"dpia-toets": "doc.pia.dpia-toets", "advies-fg": "doc.pia.advies-fg", "raadpleging": "doc.pia.raadpleging",
+	"vaststelling": "doc.pia.vaststelling", "overige-antwoorden": "doc.pia.overige",
+}
+
+// shownIn links to the section of the report that shows the field veld of a finding, such as "11 Rechtsgrond" for
+// "grondslagen[1].toelichting", so that the board can read what the finding is about; a dash for a field the
+// report does not show (the access per role is in the work instruction).
+func (b *builder) shownIn(veld string) Inline {
+	top, rest, _ := strings.Cut(veld, ".")
+	list, _, _ := strings.Cut(top, "[")
+	section := piaSections[list]
+	switch {
+	case list == "gegevens" && strings.HasPrefix(rest, "noodzaak"):
+		section = "14" // the need for each gegeven
+	case list == "antwoorden":
+		// As answers and unplacedAnswers place them: in the section of their question, or at the end; an answer to
+		// a question that a field answers is not shown.
+		section = "overige-antwoorden"
+		var q *model.Vraag
+		if b.site.Vragen != nil {
+			q = b.site.Vragen.Vraag(rest)
+		}
+		switch {
+		case q != nil && q.Veld != "":
+			section = ""
+		case q != nil && piaNumbered(q.Sectie):
+			section = q.Sectie
+		}
+	}
+	if section == "" {
+		return Plain("—")
+	}
+	anchor, title := section, ""
+	if key, ok := piaSectionTitles[section]; ok {
+		title = b.t(key)
+	} else {
+		anchor, title = "s"+section, section+" "+b.t("doc.pia.s"+section)
+	}
+	return MD("[" + title + "](#" + anchor + ")")
+}
+
+// piaNumbered reports whether the report has a numbered section with the number s.
+func piaNumbered(s string) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && n >= 1 && n <= 17 && strconv.Itoa(n) == s
 }
 
 // oplossen is the appendix for whoever keeps the questionnaire: per finding, under its number in the section
