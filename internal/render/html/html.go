@@ -277,7 +277,7 @@ func (r *Renderer) splice(dst []byte, ls *layoutSet, data *pageData, body []byte
 	if p := ls.progFull.get(); p != nil {
 		p.run(buf, data)
 	} else {
-		if err := t.ExecuteTemplate(buf, "base", data); err != nil {
+		if err := t.ExecuteTemplate(capped{buf}, "base", data); err != nil {
 			return nil, r.templateError(err)
 		}
 		ls.progFull.ran(t, ls.lang)
@@ -356,10 +356,28 @@ func (r *Renderer) SearchPage() ([]byte, error) {
 func (r *Renderer) execute(t *template.Template, data *pageData, size int) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.Grow(max(size, len(data.Body)) + 4096)
-	if err := t.ExecuteTemplate(&buf, "base", data); err != nil {
+	if err := t.ExecuteTemplate(capped{&buf}, "base", data); err != nil {
 		return nil, r.templateError(err)
 	}
 	return buf.Bytes(), nil
+}
+
+// maxLayoutOutput is what the layouts may write for one page: far more than a page needs (the body, which for the
+// register of a large city is tens of megabytes, is put in afterwards; only a layout that shows it in an attribute
+// writes it itself), and far less than a layout that loops on and on would take before memory runs out.
+var maxLayoutOutput = 64 << 20
+
+// errLayoutTooLong stops a layout that writes more than maxLayoutOutput for one page.
+var errLayoutTooLong = errors.New("the layouts write too much for one page")
+
+// capped is a buffer that takes at most maxLayoutOutput bytes from the layouts.
+type capped struct{ buf *bytes.Buffer }
+
+func (c capped) Write(p []byte) (int, error) {
+	if c.buf.Len()+len(p) > maxLayoutOutput {
+		return 0, errLayoutTooLong
+	}
+	return c.buf.Write(p)
 }
 
 // AssetOnly reports whether the pages stay as they are when the theme file name (a path in the theme, such as

@@ -70,6 +70,8 @@ func init() {
 		"html.soort.register":          "Verwerkingsregister",
 		"html.soort.overzicht":         "Overzicht",
 		"html.soort.pagina":            "Pagina",
+		"html.fout.te-veel": "de layouts schrijven meer dan %d MB voor één pagina. Loopt een {{range}} langer door " +
+			"dan bedoeld, bijvoorbeeld over een getal of over een lijst binnen een lijst?",
 		"html.fout.sjabloon": "%s: deze layout is geen geldig sjabloon: %s. Hoe een layout eruitziet, legt " +
 			"pia uitleg themas uit",
 		"html.fout.uitvoeren": "%s: de layout loopt vast bij %s: %s. Welke velden en functies een layout kan " +

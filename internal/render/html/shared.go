@@ -138,7 +138,7 @@ func (ls *layoutSet) shared(d *pageData, key []byte) ([][]byte, error) {
 	var buf bytes.Buffer
 	for i, name := range ls.parts {
 		buf.Reset()
-		if err := ls.alone.ExecuteTemplate(&buf, name, d); err != nil {
+		if err := ls.alone.ExecuteTemplate(capped{&buf}, name, d); err != nil {
 			return nil, err
 		}
 		out[i] = bytes.Clone(buf.Bytes())
@@ -163,7 +163,7 @@ func (ls *layoutSet) spliceShared(dst []byte, data *pageData, body []byte) ([]by
 		calls = p.run(buf, data)
 	} else {
 		ls.calls.Store(data, &calls)
-		err := ls.stub.ExecuteTemplate(buf, "base", data)
+		err := ls.stub.ExecuteTemplate(capped{buf}, "base", data)
 		ls.calls.Delete(data)
 		if err != nil {
 			return nil, false

@@ -117,6 +117,9 @@ const maxCause = 160
 // (or as the tool's own theme has it), the line and column, the action that failed and why. An error that is not
 // text/template's is returned as it is.
 func (r *Renderer) templateError(err error) error {
+	if errors.Is(err, errLayoutTooLong) {
+		return errors.New(r.lang.T("html.fout.te-veel", maxLayoutOutput>>20))
+	}
 	msg := err.Error()
 	at := r.place
 	if m := execError.FindStringSubmatch(msg); m != nil {

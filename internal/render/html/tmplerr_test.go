@@ -87,3 +87,18 @@ func TestLongGoCauseIsCut(t *testing.T) {
 		t.Errorf("got %d bytes: %q", len(got), got)
 	}
 }
+
+// TestLayoutThatWritesOnAndOn: a layout that loops on and on stops at a limit for one page with a message that
+// says so, instead of filling the memory.
+func TestLayoutThatWritesOnAndOn(t *testing.T) {
+	defer func(n int) { maxLayoutOutput = n }(maxLayoutOutput)
+	maxLayoutOutput = 1 << 20
+	r, err := New(themeWith(t, map[string]string{"layouts/partials/footer.html": `{{define "footer"}}{{range 100000000}}xxxxxxxxxx{{end}}{{end}}`}), sampleSite)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = r.Page(sampleDocs()[0])
+	if err == nil || !strings.Contains(err.Error(), "de layouts schrijven meer dan 1 MB voor één pagina") {
+		t.Fatalf("got %v", err)
+	}
+}
