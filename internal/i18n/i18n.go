@@ -73,10 +73,9 @@ func (l Lang) T(key string, args ...any) string {
 const Sep = "¶"
 
 // Split formats key as T does and returns the parts before and after Sep, each trimmed of spaces around it; tail is
-// "" for a message without Sep. head + " " + tail is the text T would give with Sep read as a space. The arguments
-// are shared: the head takes as many as its verbs use, in order, and the tail the rest, unless a part refers to them
-// by index (%[2]s), in which case it gets all of them and should write every verb with an index; a tail without
-// verbs takes none.
+// "" for a message without Sep. head + " " + tail is the text T gives with Sep read as a space: the arguments are
+// those of the whole message, so the verbs of the tail go on where the head's stop, and %[2]s counts from the
+// message's first argument.
 func (l Lang) Split(key string, args ...any) (head, tail string) {
 	f, known := l.raw(key)
 	if !known || !strings.Contains(f, Sep) {
@@ -85,8 +84,28 @@ func (l Lang) Split(key string, args ...any) (head, tail string) {
 	return splitFormat(f, args)
 }
 
-// splitFormat is Split for the message f, which has Sep.
+// cut stands in for Sep while a message is formatted whole: a noncharacter, which no text means to hold.
+const cut = "﷐"
+
+// splitFormat is Split for the message f, which has Sep. It formats the message whole, as T does, with Sep as cut,
+// so that the parts say exactly what T says, faults in the arguments included; only when an argument holds cut
+// itself are the parts formatted one by one.
 func splitFormat(f string, args []any) (head, tail string) {
+	whole := strings.Replace(f, Sep, cut, 1)
+	if len(args) > 0 {
+		whole = format(whole, args)
+	}
+	if strings.Count(whole, cut) == 1 {
+		h, t, _ := strings.Cut(whole, cut)
+		return strings.TrimSpace(h), strings.TrimSpace(t)
+	}
+	return splitParts(f, args)
+}
+
+// splitParts formats the parts of f, which has Sep, each with its share of the arguments: the head as many as its
+// verbs use, in order, and the tail the rest; a part that refers to them by index (%[2]s) gets all of them, and a
+// tail without verbs none.
+func splitParts(f string, args []any) (head, tail string) {
 	h, t, _ := strings.Cut(f, Sep)
 	h, t = strings.TrimSpace(h), strings.TrimSpace(t)
 	hargs, targs := args, args

@@ -1,6 +1,9 @@
 package i18n
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFallbackAndFormatting(t *testing.T) {
 	Register("nl", map[string]string{"test.groet": "Hallo %s"})
@@ -95,5 +98,13 @@ func TestSplit(t *testing.T) {
 		if h != c.head || tl != c.tail {
 			t.Errorf("Split(%s) = %q | %q, want %q | %q", c.key, h, tl, c.head, c.tail)
 		}
+	}
+	// An argument too many shows in the tail, as T shows it at the end.
+	if _, tl := Lang("nl").Split("test.split.staart", "a", "b", "c"); !strings.HasSuffix(tl, "%!(EXTRA string=c)") {
+		t.Errorf("an argument too many: tail %q", tl)
+	}
+	// An argument that holds the mark Split cuts at still gives the two parts.
+	if h, tl := Lang("nl").Split("test.split.volgorde", "a"+cut, 2, "b", "c"); h != "Gegeven a"+cut+" mist 2 dingen." || tl != "Vul b in bij c." {
+		t.Errorf("an argument with the mark: %q | %q", h, tl)
 	}
 }
