@@ -399,22 +399,31 @@ func TestBevindingenKeepTheFixForTheAppendix(t *testing.T) {
 // the field it is about, and shows a dash for a field the report does not show.
 func TestFindingLinksToItsSection(t *testing.T) {
 	site, r := exampleSite(t)
-	b := newBuilder(site, result(t, r, "wmo-maatwerkvoorziening"))
-	for veld, want := range map[string]string{
-		"grondslagen[1].toelichting": "[11 Rechtsgrond](#s11)",
-		"gegevens[3].noodzaak":       "[14 Noodzaak en evenredigheid](#s14)",
-		"gegevens[3].registreren":    "[2 Persoonsgegevens](#s2)",
-		"ontvangers[0].grondslag":    "[6 Betrokken partijen](#s6)",
-		"besluit.herbeoordeling":     "[Vaststelling](#vaststelling)",
-		"dpia.criteria":              "[Is een DPIA verplicht?](#dpia-toets)",
-		"antwoorden.B.12.1":          "[12 Bijzondere en strafrechtelijke persoonsgegevens en BSN](#s12)",
-		"antwoorden.bestaat-niet":    "[Overige antwoorden](#overige-antwoorden)",
-		"antwoorden.A.1.1":           "—", // answered in the field naam, so not shown as an answer
-		"toegang":                    "—", // in the work instruction only
-		"":                           "—",
+	res := *result(t, r, "wmo-maatwerkvoorziening")
+	v := *res.Verwerking
+	v.Antwoorden = map[string]string{"B.12.1": "Ja.", "bestaat-niet": "Ja.", "A.1.1": "Wmo", "B.13.1": " "}
+	res.Verwerking = &v
+	b := newBuilder(site, &res)
+	for _, c := range []struct{ code, veld, want string }{
+		{"onzekere-bron", "grondslagen[1].toelichting", "[11 Rechtsgrond](#s11)"},
+		{"registratie-zonder-noodzaak", "gegevens[3].noodzaak", "[14 Noodzaak en evenredigheid](#s14)"},
+		{"registratie-ruimer-dan-nodig", "gegevens[3].registreren", "[2 Persoonsgegevens](#s2)"},
+		{"bijzonder-zonder-uitzondering", "gegevens[3].categorie", "[12 Bijzondere en strafrechtelijke persoonsgegevens en BSN](#s12)"},
+		{"onzekere-bron", "ontvangers[0].grondslag", "[6 Betrokken partijen](#s6)"},
+		{"doorgifte-zonder-waarborg", "ontvangers[0].waarborg", "[8 Verwerkingslocaties](#s8)"},
+		{"doorgifte-zonder-waarborg", "systemen[0].locatie", "[8 Verwerkingslocaties](#s8)"},
+		{"herbeoordeling-ontbreekt", "besluit.herbeoordeling", "[Vaststelling](#vaststelling)"},
+		{"onbekende-verwijzing", "dpia.criteria", "[Is een DPIA verplicht?](#dpia-toets)"},
+		{"onzekere-bron", "antwoorden.B.12.1", "[12 Bijzondere en strafrechtelijke persoonsgegevens en BSN](#s12)"},
+		{"onbekende-verwijzing", "antwoorden.bestaat-niet", "[Overige antwoorden](#overige-antwoorden)"},
+		{"onbekende-verwijzing", "antwoorden.A.1.1", "—"}, // answered in the field naam, so not shown as an answer
+		{"vraag-onbeantwoord", "antwoorden.B.13.1", "—"},  // blank: shown nowhere
+		{"tabel-vervangt-sjabloon", "antwoorden", "—"},    // the answers as a whole
+		{"toegang-te-ruim", "toegang[0].gegevens", "—"},   // in the work instruction only
+		{"organisatie-ontbreekt", "", "—"},
 	} {
-		if got := b.shownIn(veld).Text; got != want {
-			t.Errorf("shownIn(%q) = %q, want %q", veld, got, want)
+		if got := b.shownIn(rules.Bevinding{Code: c.code, Veld: c.veld}).Text; got != c.want {
+			t.Errorf("shownIn(%s %q) = %q, want %q", c.code, c.veld, got, c.want)
 		}
 	}
 }

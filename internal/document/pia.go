@@ -609,7 +609,7 @@ func (b *builder) bevindingen() []Block {
 		b.t("doc.kol.bevinding"), b.t("doc.kol.onderdeel")}, Widths: []float64{0.5, 1.2, 6.6, 1.9}}
 	for i, f := range b.res.Bevindingen {
 		t.Rows = append(t.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(strconv.Itoa(i + 1)),
-			Plain(b.t("doc.ernst." + string(f.Ernst))), Plain(f.Bericht), b.shownIn(f.Veld)}})
+			Plain(b.t("doc.ernst." + string(f.Ernst))), Plain(f.Bericht), b.shownIn(f)}})
 	}
 	intro := b.t("doc.pia.bevindingen-intro")
 	if b.fouten() > 0 {
@@ -640,30 +640,23 @@ var piaSectionTitles = map[string]string{
 	"vaststelling": "doc.pia.vaststelling", "overige-antwoorden": "doc.pia.overige",
 }
 
-// shownIn links to the section of the report that shows the field veld of a finding, such as "11 Rechtsgrond" for
-// "grondslagen[1].toelichting", so that the board can read what the finding is about; a dash for a field the
-// report does not show (the access per role is in the work instruction).
-func (b *builder) shownIn(veld string) Inline {
-	top, rest, _ := strings.Cut(veld, ".")
+// shownIn links to the section of the report that shows what finding f is about, such as "11 Rechtsgrond" for a
+// finding on "grondslagen[1].toelichting", so that the board can read it there; a dash for what the report does not
+// show (the access per role is in the work instruction).
+func (b *builder) shownIn(f rules.Bevinding) Inline {
+	top, rest, _ := strings.Cut(f.Veld, ".")
 	list, _, _ := strings.Cut(top, "[")
 	section := piaSections[list]
 	switch {
-	case list == "gegevens" && strings.HasPrefix(rest, "noodzaak"):
+	case f.Code == "bijzonder-zonder-uitzondering" || f.Code == "bsn-zonder-grondslag":
+		section = "12" // special categories and the BSN, with the exceptions that cover them
+	case list == "gegevens" && rest == "noodzaak":
 		section = "14" // the need for each gegeven
+	case (list == "systemen" && rest == "locatie") || (list == "ontvangers" && rest == "land") ||
+		((list == "systemen" || list == "ontvangers") && rest == "waarborg"):
+		section = "8" // where the data are, and the safeguards outside the EEA
 	case list == "antwoorden":
-		// As answers and unplacedAnswers place them: in the section of their question, or at the end; an answer to
-		// a question that a field answers is not shown.
-		section = "overige-antwoorden"
-		var q *model.Vraag
-		if b.site.Vragen != nil {
-			q = b.site.Vragen.Vraag(rest)
-		}
-		switch {
-		case q != nil && q.Veld != "":
-			section = ""
-		case q != nil && piaNumbered(q.Sectie):
-			section = q.Sectie
-		}
+		section = b.answerShownIn(rest)
 	}
 	if section == "" {
 		return Plain("—")
@@ -675,6 +668,26 @@ func (b *builder) shownIn(veld string) Inline {
 		anchor, title = "s"+section, section+" "+b.t("doc.pia.s"+section)
 	}
 	return MD("[" + title + "](#" + anchor + ")")
+}
+
+// answerShownIn is the section that shows the answer to the question id, as answers and unplacedAnswers place it:
+// the numbered section of its question, unless a field answers that question, or else the other answers at the
+// end. "" for an answer the report does not show: a blank one, or one to a question a field answers.
+func (b *builder) answerShownIn(id string) string {
+	if id == "" || strings.TrimSpace(b.v.Antwoorden[id]) == "" {
+		return ""
+	}
+	var q *model.Vraag
+	if b.site.Vragen != nil {
+		q = b.site.Vragen.Vraag(id)
+	}
+	switch {
+	case q == nil || !piaNumbered(q.Sectie):
+		return "overige-antwoorden"
+	case q.Veld != "":
+		return ""
+	}
+	return q.Sectie
 }
 
 // piaNumbered reports whether the report has a numbered section with the number s.

@@ -53,13 +53,16 @@ type writer struct {
 	page     string // output path, for relative links
 	buf      *bytes.Buffer
 	ids      map[string]bool
-	n        int        // counter for generated ids
-	mdTexts  int        // Markdown texts so far, for unique id prefixes of their headings
-	sections []tocEntry // sections of depth 1 and 2, in order, for the table of contents
+	reserved map[string]bool // anchors of the sections still to come, which links of the page may point at
+	n        int             // counter for generated ids
+	mdTexts  int             // Markdown texts so far, for unique id prefixes of their headings
+	sections []tocEntry      // sections of depth 1 and 2, in order, for the table of contents
 	err      error
 }
 
-var writers = sync.Pool{New: func() any { return &writer{ids: map[string]bool{}, buf: new(bytes.Buffer)} }}
+var writers = sync.Pool{New: func() any {
+	return &writer{ids: map[string]bool{}, reserved: map[string]bool{}, buf: new(bytes.Buffer)}
+}}
 
 // getWriter returns a writer for one page; putWriter takes it back when the page is done with its buffer. A writer
 // keeps its buffer, so that a body buffer, which grows to the size of a report, is not handed to a small layout.
@@ -79,8 +82,23 @@ func putWriter(w *writer) {
 	}
 	buf.Reset()
 	clear(w.ids)
-	*w = writer{ids: w.ids, sections: w.sections[:0], buf: buf}
+	clear(w.reserved)
+	*w = writer{ids: w.ids, reserved: w.reserved, sections: w.sections[:0], buf: buf}
 	writers.Put(w)
+}
+
+// reserve keeps the anchors of the sections in bs, at any depth, for those sections: a heading in a text before
+// them, or a table, does not take one, so a link to a section (the findings point at the sections they are about)
+// reaches it.
+func (w *writer) reserve(bs []document.Block) {
+	for _, b := range bs {
+		if s, ok := b.(document.Section); ok {
+			if s.Anchor != "" {
+				w.reserved[s.Anchor] = true
+			}
+			w.reserve(s.Blocks)
+		}
+	}
 }
 
 func (w *writer) blocks(bs []document.Block, depth int) {
@@ -130,7 +148,7 @@ func (w *writer) id(want string) string {
 		base = "blok-" + strconv.Itoa(w.n)
 	}
 	id := base
-	for i := 2; w.ids[id]; i++ {
+	for i := 2; w.ids[id] || w.reserved[id]; i++ {
 		id = base + "-" + strconv.Itoa(i)
 	}
 	w.ids[id] = true
@@ -142,7 +160,7 @@ func (w *writer) id(want string) string {
 func (w *writer) markdown(src string) string {
 	h := markdown.Convert(src, "")
 	for _, id := range h.IDs {
-		if w.ids[id] {
+		if w.ids[id] || w.reserved[id] {
 			w.mdTexts++
 			h = markdown.Convert(src, "t"+strconv.Itoa(w.mdTexts)+"-")
 			break
@@ -227,6 +245,7 @@ func renderSection(w *writer, b document.Block, depth int) {
 	if want == "" {
 		want = markdown.Slug(strings.TrimSpace(s.Number + " " + s.Title))
 	}
+	delete(w.reserved, want) // its own
 	id := w.id(want)
 	h := heading(depth + 1)
 	if depth < 2 {

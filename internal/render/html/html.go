@@ -191,6 +191,7 @@ func (r *Renderer) AppendPage(dst []byte, doc *document.Document) ([]byte, error
 	}
 	w := getWriter(r, p, lang)
 	defer putWriter(w)
+	w.reserve(doc.Body)
 	// A long page (the register lists every verwerking) is sized from its first sections, instead of growing a
 	// buffer of tens of megabytes by doubling it.
 	const sample = 32

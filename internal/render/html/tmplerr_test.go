@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/pia-nl/pia/internal/document"
 )
 
 // TestTemplateErrorsSayWhereAndWhy: a broken layout of the site's theme is reported in Dutch with the file as the
@@ -100,5 +102,32 @@ func TestLayoutThatWritesOnAndOn(t *testing.T) {
 	_, err = r.Page(sampleDocs()[0])
 	if err == nil || !strings.Contains(err.Error(), "de layouts schrijven meer dan 1 MB voor één pagina") {
 		t.Fatalf("got %v", err)
+	}
+}
+
+// TestSectionKeepsItsAnchor: a heading in a text before a section, with the same words as the section's anchor,
+// does not take the anchor: a link to the section (the findings of a report point at the sections they are about)
+// reaches the section.
+func TestSectionKeepsItsAnchor(t *testing.T) {
+	r := defaultTheme(t)
+	doc := &document.Document{Kind: document.KindPIA, ID: "wmo", Lang: "nl", Title: "PIA", Body: []document.Block{
+		document.Section{Anchor: "s1", Number: "1", Title: "Voorstel", Blocks: []document.Block{
+			document.Text{Inline: document.MD("## Vaststelling\n\nDoor het college.")},
+			document.Table{Caption: "Bevindingen", Header: []string{"Onderdeel"}, Rows: []document.Row{{Cells: []document.Inline{
+				document.MD("[Vaststelling](#vaststelling)")}}}},
+		}},
+		document.Section{Anchor: "vaststelling", Title: "Vaststelling", Blocks: []document.Block{
+			document.Text{Inline: document.Plain("Vastgesteld op 1 mei.")}}},
+	}}
+	page, err := r.Page(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(page)
+	if !strings.Contains(s, `<section aria-labelledby="vaststelling">`) {
+		t.Errorf("the section lost its anchor:\n%s", s[strings.Index(s, "<main"):])
+	}
+	if strings.Count(s, `id="vaststelling"`) != 1 {
+		t.Errorf("the anchor is on %d elements", strings.Count(s, `id="vaststelling"`))
 	}
 }
