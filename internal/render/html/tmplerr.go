@@ -163,12 +163,20 @@ func (r *Renderer) templateError(err error) error {
 
 // unclosedIn returns the layout file of the theme with a part that ends inside a tag, an attribute or a quote, and
 // the line and the byte column (from 0, as Go counts) where what is left open starts, or "". Go's html/template
-// reports such a part only as a fault of the part that calls it. Each file is parsed on its own and each part in it
+// reports such a part only as a fault of the part that calls it. Each file is parsed on its own, with an empty part
+// for each part it calls from another file, and each part that some layout calls (or base, where a page starts) is
 // escaped on its own, which finds the part; it is then run without data into a writer that takes nothing, so that
-// running stops at once.
+// running stops at once. Text outside the parts of a file, and a part no layout calls, never reach a page.
 func (r *Renderer) unclosedIn() (file string, line, col int) {
 	files, _ := fs.Glob(r.theme, "layouts/partials/*.html")
 	more, _ := fs.Glob(r.theme, "layouts/*.html")
+	type layoutFile struct {
+		name string
+		src  []byte
+		t    *template.Template
+	}
+	var parsed []layoutFile
+	called := map[string]bool{"base": true}
 	for _, f := range append(files, more...) {
 		b, err := fs.ReadFile(r.theme, f)
 		if err != nil {
@@ -179,18 +187,59 @@ func (r *Renderer) unclosedIn() (file string, line, col int) {
 			continue
 		}
 		for _, part := range t.Templates() {
+			if part.Tree != nil {
+				callsIn(part.Tree.Root, called)
+			}
+		}
+		parsed = append(parsed, layoutFile{f, b, t})
+	}
+	for _, p := range parsed {
+		for name := range called {
+			if p.t.Lookup(name) == nil {
+				if _, err := p.t.New(name).Parse(""); err != nil {
+					continue
+				}
+			}
+		}
+		for _, part := range p.t.Templates() {
+			if !called[part.Name()] || part.Tree == nil || len(part.Tree.Root.Nodes) == 0 {
+				continue
+			}
 			tree := part.Tree // a part that fails to escape loses it
 			var te *template.Error
 			if err := part.Execute(refuse{}, nil); errors.As(err, &te) && te.ErrorCode == template.ErrEndContext {
 				if at, ok := leftOpen(tree); ok {
-					line = 1 + strings.Count(string(b[:at]), "\n")
-					return f, line, at - (strings.LastIndexByte(string(b[:at]), '\n') + 1)
+					line = 1 + bytes.Count(p.src[:at], []byte("\n"))
+					return p.name, line, at - (bytes.LastIndexByte(p.src[:at], '\n') + 1)
 				}
-				return f, 0, 0
+				return p.name, 0, 0
 			}
 		}
 	}
 	return "", 0, 0
+}
+
+// callsIn adds the names of the parts that the nodes under n call ({{template "name"}}) to called.
+func callsIn(n parse.Node, called map[string]bool) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n != nil {
+			for _, c := range n.Nodes {
+				callsIn(c, called)
+			}
+		}
+	case *parse.TemplateNode:
+		called[n.Name] = true
+	case *parse.IfNode:
+		callsIn(n.List, called)
+		callsIn(n.ElseList, called)
+	case *parse.RangeNode:
+		callsIn(n.List, called)
+		callsIn(n.ElseList, called)
+	case *parse.WithNode:
+		callsIn(n.List, called)
+		callsIn(n.ElseList, called)
+	}
 }
 
 // leftOpen returns the offset in the source of the tag, quote, comment, script or style that the part of tree
@@ -212,7 +261,7 @@ const (
 	inTag
 	inQuote
 	inComment
-	inRaw // inside <script> or <style>, until its end tag
+	inRaw // inside <script>, <style>, <textarea> or <title>, until its end tag
 )
 
 // markupState is where a reading of markup stands: the mode, the offset where it began, the quote that closes a
@@ -234,15 +283,28 @@ func (s *markupState) list(l *parse.ListNode) {
 		case *parse.TextNode:
 			s.text(n.Text, int(n.Pos))
 		case *parse.IfNode:
-			s.list(n.List)
-			s.list(n.ElseList)
+			s.branches(n.List, n.ElseList)
 		case *parse.RangeNode:
-			s.list(n.List)
-			s.list(n.ElseList)
+			s.branches(n.List, n.ElseList)
 		case *parse.WithNode:
-			s.list(n.List)
-			s.list(n.ElseList)
+			s.branches(n.List, n.ElseList)
 		}
+	}
+}
+
+// branches reads the two branches of an {{if}}, {{range}} or {{with}}, each from where the markup stands before
+// them, and goes on from where one that leaves something open ends.
+func (s *markupState) branches(then, els *parse.ListNode) {
+	before := *s
+	s.list(then)
+	if els == nil {
+		return
+	}
+	after := *s
+	*s = before
+	s.list(els)
+	if after.mode != inText {
+		*s = after
 	}
 }
 
@@ -272,7 +334,7 @@ func (s *markupState) text(t []byte, pos int) {
 				s.mode, s.quote = inQuote, c
 			case '>':
 				s.mode = inText
-				if s.tag == "script" || s.tag == "style" {
+				if s.tag == "script" || s.tag == "style" || s.tag == "textarea" || s.tag == "title" {
 					s.mode, s.raw = inRaw, "</"+s.tag
 				}
 			}

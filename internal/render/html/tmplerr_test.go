@@ -40,6 +40,12 @@ func TestTemplateErrorsSayWhereAndWhy(t *testing.T) {
 			`themes/default/layouts/partials/footer.html:1:20: deze layout is geen geldig sjabloon:`},
 		{"tag left open on a later line", "{{define \"footer\"}}<footer>\n  <p class=\"x\">{{.Title}}</p>\n  é <img src=\"{{.Path}}\"\n{{end}}", true,
 			`themes/default/layouts/partials/footer.html:3:5: deze layout is geen geldig sjabloon: een tag, attribuut`},
+		{"tag left open after a part of another file", "{{define \"footer\"}}<footer>{{template \"nav\" .}}\n<a href=\"{{.Path}}>x</a>{{end}}", true,
+			`themes/default/layouts/partials/footer.html:2:1: deze layout is geen geldig sjabloon: een tag, attribuut`},
+		{"tag left open in one branch", "{{define \"footer\"}}{{if .Title}}<p class=\"a{{else}}<p class=\"b{{end}}\">x</p>\n<img src=\"{{.Path}}\"{{end}}", true,
+			`themes/default/layouts/partials/footer.html:2:1: deze layout is geen geldig sjabloon:`},
+		{"textarea left open", "{{define \"footer\"}}<footer>\n<textarea>{{.Title}}{{end}}", true,
+			`themes/default/layouts/partials/footer.html:2:1: deze layout is geen geldig sjabloon:`},
 		{"comment left open", "{{define \"footer\"}}<footer>\n<!-- <b>{{.Title}}</b>\n{{end}}", true,
 			`themes/default/layouts/partials/footer.html:2:1: deze layout is geen geldig sjabloon:`},
 		{"text that does not exist", "{{define \"footer\"}}<footer>\n{{if .Title}}{{t \"html.bestaat-niet\"}}{{end}}</footer>{{end}}", false,
@@ -77,6 +83,21 @@ func TestTemplateErrorsSayWhereAndWhy(t *testing.T) {
 				t.Errorf("got  %s\nwant the position before the note", msg)
 			}
 		})
+	}
+}
+
+// TestUnclosedPartInTheFileThatIsCalled: text outside the parts of another file, and a part no layout calls, are left
+// open too, but never reach a page: the part that a page runs is blamed.
+func TestUnclosedPartInTheFileThatIsCalled(t *testing.T) {
+	r, err := New(themeWith(t, map[string]string{
+		"layouts/partials/aaa.html":    "{{define \"oud\"}}<div class=\"{{end}}\n<p class=\"",
+		"layouts/partials/footer.html": "{{define \"footer\"}}<footer>\n<a href=\"{{.Path}}>x</a>{{end}}",
+	}), sampleSite)
+	if err == nil {
+		_, err = r.Page(sampleDocs()[0])
+	}
+	if err == nil || !strings.HasPrefix(err.Error(), "themes/default/layouts/partials/footer.html:2:1: ") {
+		t.Errorf("got %v", err)
 	}
 }
 
