@@ -395,6 +395,24 @@ func TestBevindingenKeepTheFixForTheAppendix(t *testing.T) {
 	}
 }
 
+// TestOverviewSplitsSiteFindings: the home page shows a finding about the site as a whole as the report does, what
+// is wrong apart from what to change.
+func TestOverviewSplitsSiteFindings(t *testing.T) {
+	site, r := exampleSite(t)
+	rep := *r
+	rep.Site = []rules.Bevinding{{Code: "contact-fg-ontbreekt", Ernst: rules.Fout, Bericht: "Er is geen FG.",
+		Oplossing: "Vul in pia.toml onder [organisatie.fg] `naam` in."}}
+	d := Overzicht(site, &rep)
+	last, ok := d.Body[len(d.Body)-1].(Table)
+	if !ok || len(last.Rows) != 1 {
+		t.Fatalf("no table of site findings at the end: %+v", d.Body[len(d.Body)-1])
+	}
+	cells := last.Rows[0].Cells
+	if len(cells) != 4 || cells[2].Text != "Er is geen FG." || cells[3].Text != "Vul in pia.toml onder [organisatie.fg] `naam` in." {
+		t.Errorf("site finding: %+v", cells)
+	}
+}
+
 // TestFindingLinksToItsSection: the section on the findings links each to the section of the report that shows
 // the field it is about, and shows a dash for a field the report does not show.
 func TestFindingLinksToItsSection(t *testing.T) {

@@ -67,10 +67,11 @@ func Overzicht(site *model.Site, r *rules.Rapport) *Document {
 		t,
 	}
 	if len(r.Site) > 0 {
-		ft := Table{Caption: b.t("doc.ov.site-caption"), Header: []string{b.t("doc.kol.ernst"), b.t("doc.kol.code"), b.t("doc.kol.bericht")},
-			Widths: []float64{1, 2, 6}}
+		ft := Table{Caption: b.t("doc.ov.site-caption"), Header: []string{b.t("doc.kol.ernst"), b.t("doc.kol.code"),
+			b.t("doc.kol.bevinding"), b.t("doc.kol.bericht")}, Widths: []float64{1, 1.8, 3.6, 3.6}}
 		for _, f := range r.Site {
-			ft.Rows = append(ft.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(b.t("doc.ernst." + string(f.Ernst))), Plain(f.Code), Plain(f.Text())}})
+			ft.Rows = append(ft.Rows, Row{Tone: toneOfErnst(f.Ernst), Cells: []Inline{Plain(b.t("doc.ernst." + string(f.Ernst))),
+				Plain(f.Code), Plain(f.Bericht), Plain(orDash(f.Oplossing))}})
 		}
 		d.Body = append(d.Body, ft)
 	}
