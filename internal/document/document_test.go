@@ -395,6 +395,40 @@ func TestBevindingenKeepTheFixForTheAppendix(t *testing.T) {
 	}
 }
 
+// TestFindingSectionsExist: every section a finding may link to is a section of the report, with that anchor.
+func TestFindingSectionsExist(t *testing.T) {
+	site, r := exampleSite(t)
+	anchors := map[string]bool{}
+	var walk func([]Block)
+	walk = func(bs []Block) {
+		for _, b := range bs {
+			if s, ok := b.(Section); ok {
+				anchors[s.Anchor] = true
+				walk(s.Blocks)
+			}
+		}
+	}
+	walk(PIA(site, result(t, r, "wmo-maatwerkvoorziening")).Body)
+	for _, section := range piaSections {
+		if _, named := piaSectionTitles[section]; !named {
+			section = "s" + section
+		}
+		if !anchors[section] {
+			t.Errorf("findings link to #%s, which the report does not have", section)
+		}
+	}
+	for section := range piaSectionTitles {
+		if !anchors[section] && section != "overige-antwoorden" { // that one only with answers outside the sections
+			t.Errorf("findings link to #%s, which the report does not have", section)
+		}
+	}
+	for _, n := range []string{"8", "12", "14"} {
+		if !anchors["s"+n] {
+			t.Errorf("findings link to #s%s, which the report does not have", n)
+		}
+	}
+}
+
 // TestOverviewSplitsSiteFindings: the home page shows a finding about the site as a whole as the report does, what
 // is wrong apart from what to change.
 func TestOverviewSplitsSiteFindings(t *testing.T) {
