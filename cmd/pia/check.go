@@ -257,6 +257,7 @@ type jsonBevinding struct {
 	Kolom       int    `json:"kolom,omitempty"`
 	SiteBestand string `json:"site_bestand,omitempty"`
 	Bericht     string `json:"bericht"`   // the whole message
+	Bevinding   string `json:"bevinding"` // its first part: what is wrong and why it matters
 	Oplossing   string `json:"oplossing"` // its last part: what to change in the files
 	Bron        string `json:"bron"`
 }
@@ -294,7 +295,7 @@ func checkJSON(site *model.Site, r *rules.Rapport, errs load.Errors) jsonCheck {
 	}
 	for _, b := range r.All() {
 		out.Bevindingen = append(out.Bevindingen, jsonBevinding{b.Code, string(b.Ernst), b.Verwerking, b.Veld,
-			b.Bestand, b.Regel, b.Kolom, b.SiteBestand, b.Text(), b.Oplossing, b.Bron})
+			b.Bestand, b.Regel, b.Kolom, b.SiteBestand, b.Text(), b.Bericht, b.Oplossing, b.Bron})
 	}
 	return out
 }

@@ -115,9 +115,9 @@ type checkOutput struct {
 		HoogsteRisico string   `json:"hoogste_risico"`
 	} `json:"verwerkingen"`
 	Bevindingen []struct {
-		Code, Ernst, Verwerking, Veld, Bestand, Bericht, Bron, Oplossing string
-		Regel                                                            int
-		SiteBestand                                                      string `json:"site_bestand"`
+		Code, Ernst, Verwerking, Veld, Bestand, Bericht, Bron, Bevinding, Oplossing string
+		Regel                                                                       int
+		SiteBestand                                                                 string `json:"site_bestand"`
 	} `json:"bevindingen"`
 	Fouten []struct {
 		Bestand      string
@@ -161,10 +161,10 @@ func TestCheckExampleSite(t *testing.T) {
 			t.Errorf("missing finding %s (%s) in %s at %s", code, w.ernst, w.verwerking, w.bestand)
 		}
 	}
-	// The message is whole in bericht; oplossing is its last part, what to change in the files.
+	// The message is whole in bericht: bevinding, what is wrong, and oplossing, what to change in the files.
 	for _, b := range out.Bevindingen {
-		if b.Oplossing == "" || !strings.HasSuffix(b.Bericht, " "+b.Oplossing) {
-			t.Errorf("%s %s: bericht %q does not end with oplossing %q", b.Code, b.Veld, b.Bericht, b.Oplossing)
+		if b.Bevinding == "" || b.Oplossing == "" || b.Bericht != b.Bevinding+" "+b.Oplossing {
+			t.Errorf("%s %s: bericht %q is not bevinding %q and oplossing %q", b.Code, b.Veld, b.Bericht, b.Bevinding, b.Oplossing)
 		}
 	}
 	// A text that says it still has to be verified is reported where it is written, with how to replace it when
@@ -214,8 +214,7 @@ func TestCheckExampleSite(t *testing.T) {
 	}
 	// Each finding says what is wrong, and on a line of its own what to change, as the JSON has them.
 	for _, b := range out.Bevindingen {
-		head := strings.TrimSuffix(b.Bericht, " "+b.Oplossing)
-		if want := "\n      " + head + "\n      Wat te doen: " + b.Oplossing + "\n"; !strings.Contains(text.stdout, want) {
+		if want := "\n      " + b.Bevinding + "\n      Wat te doen: " + b.Oplossing + "\n"; !strings.Contains(text.stdout, want) {
 			t.Errorf("%s %s: the text does not have\n%s", b.Code, b.Veld, want)
 		}
 	}
