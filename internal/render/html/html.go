@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"text/template/parse"
 	"unicode/utf8"
 
 	"github.com/pia-nl/pia/internal/document"
@@ -160,7 +161,62 @@ func (r *Renderer) parseInto(t *template.Template, file string) error {
 	if _, err := t.New(file).Parse(string(b)); err != nil {
 		return r.templateError(err)
 	}
+	for _, part := range t.Templates() {
+		if part.Tree == nil || part.Tree.ParseName != file {
+			continue
+		}
+		if n, times := bigRange(part.Tree.Root); n != nil {
+			at := int(n.Position()) // where the range's pipeline starts: point at its {{
+			if i := bytes.LastIndex(b[:at], []byte("{{")); i >= 0 {
+				at = i
+			}
+			line := bytes.Count(b[:at], []byte("\n")) + 1
+			col := at - (bytes.LastIndexByte(b[:at], '\n') + 1)
+			w := r.place(file, strconv.Itoa(line), strconv.Itoa(col))
+			return r.layoutError(w, "html.fout.range-groot", w, times, maxRange)
+		}
+	}
 	return nil
+}
+
+// maxRange is the largest number a layout may range over ({{range 10}}): a page has lists of the site to range
+// over, and a layout that repeats something a billion times would run on without end.
+const maxRange = 100_000
+
+// bigRange returns the first {{range}} under n over a number above maxRange, and that number.
+func bigRange(n parse.Node) (parse.Node, int64) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return nil, 0
+		}
+		for _, c := range n.Nodes {
+			if found, times := bigRange(c); found != nil {
+				return found, times
+			}
+		}
+	case *parse.RangeNode:
+		if p := n.Pipe; p != nil && len(p.Cmds) == 1 && len(p.Cmds[0].Args) == 1 {
+			if num, ok := p.Cmds[0].Args[0].(*parse.NumberNode); ok && num.IsInt && num.Int64 > maxRange {
+				return n, num.Int64
+			}
+		}
+		if found, times := bigRange(n.List); found != nil {
+			return found, times
+		}
+		return bigRange(n.ElseList)
+	case *parse.IfNode:
+		if found, times := bigRange(n.List); found != nil {
+			return found, times
+		}
+		return bigRange(n.ElseList)
+	case *parse.WithNode:
+		if found, times := bigRange(n.List); found != nil {
+			return found, times
+		}
+		return bigRange(n.ElseList)
+	}
+	return nil, 0
 }
 
 // invalidText returns the offset of the first byte of b that is no UTF-8, or a NUL byte, or -1.

@@ -70,6 +70,8 @@ func init() {
 		"html.soort.register":          "Verwerkingsregister",
 		"html.soort.overzicht":         "Overzicht",
 		"html.soort.pagina":            "Pagina",
+		"html.fout.range-groot": "%s: deze layout herhaalt iets %d keer ({{range}} over een getal); dat kan niet meer " +
+			"dan %d keer. Laat {{range}} over een lijst van de pagina lopen, zoals .Nav of .TOC.",
 		"html.fout.te-veel": "de layouts schrijven meer dan %d MB voor één pagina. Loopt een {{range}} langer door " +
 			"dan bedoeld, bijvoorbeeld over een getal of over een lijst binnen een lijst?",
 		"html.fout.sjabloon": "%s: deze layout is geen geldig sjabloon: %s. Hoe een layout eruitziet, legt " +

@@ -46,6 +46,8 @@ func TestTemplateErrorsSayWhereAndWhy(t *testing.T) {
 			`themes/default/layouts/partials/footer.html:2:1: deze layout is geen geldig sjabloon:`},
 		{"textarea left open", "{{define \"footer\"}}<footer>\n<textarea>{{.Title}}{{end}}", true,
 			`themes/default/layouts/partials/footer.html:2:1: deze layout is geen geldig sjabloon:`},
+		{"range over a huge number", "{{define \"footer\"}}<footer>\n{{if .Title}}  {{range $i := 2000000000}}{{end}}{{end}}</footer>{{end}}", false,
+			"themes/default/layouts/partials/footer.html:2:16: deze layout herhaalt iets 2000000000 keer ({{range}} over een getal); dat kan niet meer dan 100000 keer."},
 		{"comment left open", "{{define \"footer\"}}<footer>\n<!-- <b>{{.Title}}</b>\n{{end}}", true,
 			`themes/default/layouts/partials/footer.html:2:1: deze layout is geen geldig sjabloon:`},
 		{"text that does not exist", "{{define \"footer\"}}<footer>\n{{if .Title}}{{t \"html.bestaat-niet\"}}{{end}}</footer>{{end}}", false,
