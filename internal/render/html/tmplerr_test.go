@@ -118,7 +118,7 @@ func TestLongGoCauseIsCut(t *testing.T) {
 func TestLayoutThatWritesOnAndOn(t *testing.T) {
 	defer func(n int) { maxLayoutOutput = n }(maxLayoutOutput)
 	maxLayoutOutput = 1 << 20
-	r, err := New(themeWith(t, map[string]string{"layouts/partials/footer.html": `{{define "footer"}}{{range 100000000}}xxxxxxxxxx{{end}}{{end}}`}), sampleSite)
+	r, err := New(themeWith(t, map[string]string{"layouts/partials/footer.html": `{{define "footer"}}{{range 1000}}{{range 1000}}xxxxxxxxxx{{end}}{{end}}{{end}}`}), sampleSite)
 	if err != nil {
 		t.Fatal(err)
 	}
