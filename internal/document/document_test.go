@@ -468,10 +468,11 @@ func TestFindingLinksToItsSection(t *testing.T) {
 		{"onbekende-verwijzing", "dpia.criteria", "[Is een DPIA verplicht?](#dpia-toets)"},
 		{"onzekere-bron", "antwoorden.B.12.1", "[12 Bijzondere en strafrechtelijke persoonsgegevens en BSN](#s12)"},
 		{"onbekende-verwijzing", "antwoorden.bestaat-niet", "[Overige antwoorden](#overige-antwoorden)"},
-		{"onbekende-verwijzing", "antwoorden.A.1.1", "—"}, // answered in the field naam, so not shown as an answer
-		{"vraag-onbeantwoord", "antwoorden.B.13.1", "—"},  // blank: shown nowhere
-		{"tabel-vervangt-sjabloon", "antwoorden", "—"},    // the answers as a whole
-		{"toegang-te-ruim", "toegang[0].gegevens", "—"},   // in the work instruction only
+		{"onbekende-verwijzing", "antwoorden.A.1.1", "—"},                     // answered in the field naam, so not shown as an answer
+		{"vraag-onbeantwoord", "antwoorden.B.13.1", "[13 Doelbinding](#s13)"}, // blank, but missed in its section
+		{"vraag-onbeantwoord", "antwoorden.bestaat-ook-niet", "—"},            // blank and of no section
+		{"tabel-vervangt-sjabloon", "antwoorden", "—"},                        // the answers as a whole
+		{"toegang-te-ruim", "toegang[0].gegevens", "—"},                       // in the work instruction only
 		{"organisatie-ontbreekt", "", "—"},
 	} {
 		if got := b.shownIn(rules.Bevinding{Code: c.code, Veld: c.veld}).Text; got != c.want {

@@ -670,11 +670,12 @@ func (b *builder) shownIn(f rules.Bevinding) Inline {
 	return MD("[" + title + "](#" + anchor + ")")
 }
 
-// answerShownIn is the section that shows the answer to the question id, as answers and unplacedAnswers place it:
-// the numbered section of its question, unless a field answers that question, or else the other answers at the
-// end. "" for an answer the report does not show: a blank one, or one to a question a field answers.
+// answerShownIn is the section where the answer to the question id belongs, as answers and unplacedAnswers place
+// it: the numbered section of its question, where an unanswered question is missed too; or else the other answers
+// at the end, which are there only for an answer that is not blank. "" for an answer the report does not show:
+// one to a question that a field answers, or a blank one outside the numbered sections.
 func (b *builder) answerShownIn(id string) string {
-	if id == "" || strings.TrimSpace(b.v.Antwoorden[id]) == "" {
+	if id == "" {
 		return ""
 	}
 	var q *model.Vraag
@@ -682,12 +683,14 @@ func (b *builder) answerShownIn(id string) string {
 		q = b.site.Vragen.Vraag(id)
 	}
 	switch {
-	case q == nil || !piaNumbered(q.Sectie):
-		return "overige-antwoorden"
-	case q.Veld != "":
+	case q != nil && q.Veld != "":
+		return ""
+	case q != nil && piaNumbered(q.Sectie):
+		return q.Sectie
+	case strings.TrimSpace(b.v.Antwoorden[id]) == "":
 		return ""
 	}
-	return q.Sectie
+	return "overige-antwoorden"
 }
 
 // piaNumbered reports whether the report has a numbered section with the number s.

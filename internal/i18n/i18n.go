@@ -85,7 +85,7 @@ func (l Lang) Split(key string, args ...any) (head, tail string) {
 }
 
 // cut stands in for Sep while a message is formatted whole: a noncharacter, which no text means to hold.
-const cut = "﷐"
+const cut = "\uFDD0"
 
 // splitFormat is Split for the message f, which has Sep. It formats the message whole, as T does, with Sep as cut,
 // so that the parts say exactly what T says, faults in the arguments included; only when an argument holds cut

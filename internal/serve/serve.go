@@ -12,6 +12,7 @@ package serve
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -367,6 +368,8 @@ func (s *Server) rebuild(changed []string, all bool) Summary {
 				s.needIDs[id] = true
 			}
 			st, err = s.renderSome(site, slices.Sorted(maps.Keys(s.needIDs)), changedPages(s.site.Pages, site.Pages))
+			// A renderer whose layouts wrote too much for a page refuses every page after it: start afresh.
+			s.needAll = s.needAll || errors.Is(err, html.ErrTooLong)
 		}
 		if err == nil {
 			clear(s.needIDs)

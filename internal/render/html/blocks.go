@@ -92,13 +92,28 @@ func putWriter(w *writer) {
 // reaches it.
 func (w *writer) reserve(bs []document.Block) {
 	for _, b := range bs {
-		if s, ok := b.(document.Section); ok {
-			if s.Anchor != "" {
-				w.reserved[s.Anchor] = true
+		switch x := b.(type) {
+		case document.Section:
+			w.reserveSection(x)
+		case *document.Section:
+			if x != nil {
+				w.reserveSection(*x)
 			}
-			w.reserve(s.Blocks)
+		case document.Notice:
+			w.reserve(x.Blocks)
+		case *document.Notice:
+			if x != nil {
+				w.reserve(x.Blocks)
+			}
 		}
 	}
+}
+
+func (w *writer) reserveSection(s document.Section) {
+	if a := safeID(s.Anchor); a != "" {
+		w.reserved[a] = true
+	}
+	w.reserve(s.Blocks)
 }
 
 func (w *writer) blocks(bs []document.Block, depth int) {
@@ -133,16 +148,7 @@ func esc(s string) string { return html.EscapeString(s) }
 // id turns want into a unique, safe id: letters and digits of any script, '-' and '_'; anything else becomes '-'.
 // Input ids cannot break out of an attribute or collide with another element.
 func (w *writer) id(want string) string {
-	var b strings.Builder
-	for _, r := range want {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_':
-			b.WriteRune(r)
-		default:
-			b.WriteByte('-')
-		}
-	}
-	base := strings.Trim(b.String(), "-")
+	base := safeID(want)
 	if base == "" {
 		w.n++
 		base = "blok-" + strconv.Itoa(w.n)
@@ -155,14 +161,37 @@ func (w *writer) id(want string) string {
 	return id
 }
 
+// safeID is want with anything but letters and digits of any script, '-' and '_' made '-', and no '-' at the ends.
+func safeID(want string) string {
+	var b strings.Builder
+	for _, r := range want {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('-')
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}
+
 // markdown renders Markdown text. Heading ids stay plain ("## Bellen" → id="bellen") for readable anchors, unless
-// one is already taken on the page; then the text's headings get a prefix of their own.
+// one is already taken on the page; then the text's headings get a prefix of their own, and the text's links to
+// them follow.
 func (w *writer) markdown(src string) string {
 	h := markdown.Convert(src, "")
 	for _, id := range h.IDs {
 		if w.ids[id] || w.reserved[id] {
 			w.mdTexts++
+			plain := h.IDs
 			h = markdown.Convert(src, "t"+strconv.Itoa(w.mdTexts)+"-")
+			if len(plain) == len(h.IDs) {
+				pairs := make([]string, 0, 2*len(plain))
+				for i, id := range plain {
+					pairs = append(pairs, `href="#`+id+`"`, `href="#`+h.IDs[i]+`"`)
+				}
+				h.Text = strings.NewReplacer(pairs...).Replace(h.Text)
+			}
 			break
 		}
 	}
@@ -245,7 +274,9 @@ func renderSection(w *writer, b document.Block, depth int) {
 	if want == "" {
 		want = markdown.Slug(strings.TrimSpace(s.Number + " " + s.Title))
 	}
-	delete(w.reserved, want) // its own
+	if s.Anchor != "" {
+		delete(w.reserved, safeID(s.Anchor)) // its own
+	}
 	id := w.id(want)
 	h := heading(depth + 1)
 	if depth < 2 {

@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"text/template/parse"
 	"unicode/utf8"
 
@@ -63,6 +64,10 @@ type Renderer struct {
 	kinds   map[document.Kind]*layoutSet // layouts/<kind>.html where the theme has one
 	search  *layoutSet
 	scripts []string // scripts on every page
+
+	// overflow is set once the layouts wrote more than maxLayoutOutput for a page: they will for the next pages
+	// too, and a site of thousands of pages should not run each to the limit before the build stops.
+	overflow atomic.Bool
 }
 
 var kinds = []document.Kind{document.KindPIA, document.KindWerkinstructie, document.KindPrivacyverklaring,
@@ -105,7 +110,11 @@ func New(theme fs.FS, site Site) (*Renderer, error) {
 		if err := r.checkTexts(t); err != nil {
 			return nil, err
 		}
-		return newLayoutSet(t, r.lang)
+		ls, err := newLayoutSet(t, r.lang)
+		if ls != nil {
+			ls.overflow = &r.overflow
+		}
+		return ls, err
 	}
 	if r.doc, err = with("layouts/document.html"); err != nil {
 		return nil, err
@@ -245,6 +254,9 @@ func (r *Renderer) AppendPage(dst []byte, doc *document.Document) ([]byte, error
 	if lang == "" {
 		lang = r.lang
 	}
+	if r.overflow.Load() {
+		return nil, r.tooLong()
+	}
 	w := getWriter(r, p, lang)
 	defer putWriter(w)
 	w.reserve(doc.Body)
@@ -294,6 +306,9 @@ func (r *Renderer) AppendPage(dst []byte, doc *document.Document) ([]byte, error
 		if page, ok := ls.spliceShared(dst, data, w.buf.Bytes()); ok {
 			return page, nil
 		}
+		if r.overflow.Load() {
+			return nil, r.tooLong()
+		}
 	}
 	return r.splice(dst, ls, data, w.buf.Bytes())
 }
@@ -334,7 +349,7 @@ func (r *Renderer) splice(dst []byte, ls *layoutSet, data *pageData, body []byte
 	if p := ls.progFull.get(); p != nil {
 		p.run(buf, data)
 	} else {
-		if err := t.ExecuteTemplate(capped{buf}, "base", data); err != nil {
+		if err := t.ExecuteTemplate(capped{buf, maxLayoutOutput, &r.overflow}, "base", data); err != nil {
 			return nil, r.templateError(err)
 		}
 		ls.progFull.ran(t, ls.lang)
@@ -413,7 +428,8 @@ func (r *Renderer) SearchPage() ([]byte, error) {
 func (r *Renderer) execute(t *template.Template, data *pageData, size int) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.Grow(max(size, len(data.Body)) + 4096)
-	if err := t.ExecuteTemplate(capped{&buf}, "base", data); err != nil {
+	// Here the layout writes the body itself, escaped, which may make it several times longer.
+	if err := t.ExecuteTemplate(capped{&buf, maxLayoutOutput + 8*len(data.Body), &r.overflow}, "base", data); err != nil {
 		return nil, r.templateError(err)
 	}
 	return buf.Bytes(), nil
@@ -424,17 +440,37 @@ func (r *Renderer) execute(t *template.Template, data *pageData, size int) ([]by
 // writes it itself), and far less than a layout that loops on and on would take before memory runs out.
 var maxLayoutOutput = 64 << 20
 
-// errLayoutTooLong stops a layout that writes more than maxLayoutOutput for one page.
-var errLayoutTooLong = errors.New("the layouts write too much for one page")
+// ErrTooLong is in the chain of the error of a page whose layouts wrote more than maxLayoutOutput. The renderer
+// then refuses every further page: a caller that renders again after a fix needs a new renderer.
+var ErrTooLong = errors.New("the layouts write too much for one page")
 
-// capped is a buffer that takes at most maxLayoutOutput bytes from the layouts.
-type capped struct{ buf *bytes.Buffer }
+// tooLongError says so in the user's language.
+type tooLongError struct{ msg string }
+
+func (e tooLongError) Error() string { return e.msg }
+func (e tooLongError) Unwrap() error { return ErrTooLong }
+
+// capped is a buffer that takes at most limit bytes from the layouts, and sets overflow (when not nil) when they
+// write more.
+type capped struct {
+	buf      *bytes.Buffer
+	limit    int
+	overflow *atomic.Bool
+}
 
 func (c capped) Write(p []byte) (int, error) {
-	if c.buf.Len()+len(p) > maxLayoutOutput {
-		return 0, errLayoutTooLong
+	if c.buf.Len()+len(p) > c.limit {
+		if c.overflow != nil {
+			c.overflow.Store(true)
+		}
+		return 0, ErrTooLong
 	}
 	return c.buf.Write(p)
+}
+
+// tooLong is the error for layouts that write more than maxLayoutOutput for one page.
+func (r *Renderer) tooLong() error {
+	return tooLongError{r.lang.T("html.fout.te-veel", maxLayoutOutput>>20)}
 }
 
 // AssetOnly reports whether the pages stay as they are when the theme file name (a path in the theme, such as

@@ -46,6 +46,8 @@ type layoutSet struct {
 	// The programs of stub and full, made after their first run (nil: always run as templates).
 	lang               i18n.Lang
 	progStub, progFull *compiledLayout
+
+	overflow *atomic.Bool // the renderer's: set when the layouts write too much for a page (nil in some tests)
 }
 
 // addressOf is a constant path given to .URL (asset false) or .Asset (asset true).
@@ -138,7 +140,7 @@ func (ls *layoutSet) shared(d *pageData, key []byte) ([][]byte, error) {
 	var buf bytes.Buffer
 	for i, name := range ls.parts {
 		buf.Reset()
-		if err := ls.alone.ExecuteTemplate(capped{&buf}, name, d); err != nil {
+		if err := ls.alone.ExecuteTemplate(capped{&buf, maxLayoutOutput, ls.overflow}, name, d); err != nil {
 			return nil, err
 		}
 		out[i] = bytes.Clone(buf.Bytes())
@@ -163,7 +165,7 @@ func (ls *layoutSet) spliceShared(dst []byte, data *pageData, body []byte) ([]by
 		calls = p.run(buf, data)
 	} else {
 		ls.calls.Store(data, &calls)
-		err := ls.stub.ExecuteTemplate(capped{buf}, "base", data)
+		err := ls.stub.ExecuteTemplate(capped{buf, maxLayoutOutput, ls.overflow}, "base", data)
 		ls.calls.Delete(data)
 		if err != nil {
 			return nil, false

@@ -33,13 +33,13 @@ func unshared(r *Renderer) *Renderer {
 
 // withLayouts returns r with each of its layout sets replaced by what off makes of it.
 func withLayouts(r *Renderer, off func(*layoutSet) *layoutSet) *Renderer {
-	c := *r
+	c := &Renderer{site: r.site, lang: r.lang, theme: r.theme, scripts: r.scripts}
 	c.doc, c.search = off(r.doc), off(r.search)
 	c.kinds = map[document.Kind]*layoutSet{}
 	for k, ls := range r.kinds {
 		c.kinds[k] = off(ls)
 	}
-	return &c
+	return c
 }
 
 // TestSharedPartials: sharing the output of partials changes no page, whatever a site's theme does in them; a

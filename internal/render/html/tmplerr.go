@@ -5,7 +5,9 @@ import (
 	"errors"
 	"html/template"
 	"io/fs"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"text/template/parse"
@@ -117,8 +119,8 @@ const maxCause = 160
 // (or as the tool's own theme has it), the line and column, the action that failed and why. An error that is not
 // text/template's is returned as it is.
 func (r *Renderer) templateError(err error) error {
-	if errors.Is(err, errLayoutTooLong) {
-		return errors.New(r.lang.T("html.fout.te-veel", maxLayoutOutput>>20))
+	if errors.Is(err, ErrTooLong) {
+		return r.tooLong()
 	}
 	msg := err.Error()
 	at := r.place
@@ -171,9 +173,12 @@ func (r *Renderer) unclosedIn() (file string, line, col int) {
 	files, _ := fs.Glob(r.theme, "layouts/partials/*.html")
 	more, _ := fs.Glob(r.theme, "layouts/*.html")
 	type layoutFile struct {
-		name string
-		src  []byte
-		t    *template.Template
+		name  string
+		src   []byte
+		trees map[string]*parse.Tree // its parts, as parsed
+	}
+	parseFile := func(f string, src []byte) (*template.Template, error) {
+		return template.New(f).Funcs(template.FuncMap{"t": r.lang.T}).Parse(string(src))
 	}
 	var parsed []layoutFile
 	called := map[string]bool{"base": true}
@@ -182,41 +187,52 @@ func (r *Renderer) unclosedIn() (file string, line, col int) {
 		if err != nil {
 			continue
 		}
-		t, err := template.New(f).Funcs(template.FuncMap{"t": r.lang.T}).Parse(string(b))
+		t, err := parseFile(f, b)
 		if err != nil {
 			continue
 		}
+		trees := map[string]*parse.Tree{}
 		for _, part := range t.Templates() {
 			if part.Tree != nil {
+				trees[part.Name()] = part.Tree
 				callsIn(part.Tree.Root, called)
 			}
 		}
-		parsed = append(parsed, layoutFile{f, b, t})
+		parsed = append(parsed, layoutFile{f, b, trees})
 	}
+	names := slices.Sorted(maps.Keys(called))
 	for _, p := range parsed {
-		for name := range called {
-			if p.t.Lookup(name) == nil {
-				if _, err := p.t.New(name).Parse(""); err != nil {
-					continue
-				}
-			}
-		}
-		for _, part := range p.t.Templates() {
-			if !called[part.Name()] || part.Tree == nil || len(part.Tree.Root.Nodes) == 0 {
+		for _, name := range names {
+			tree := p.trees[name]
+			if tree == nil || len(tree.Root.Nodes) == 0 {
 				continue
 			}
-			tree := part.Tree // a part that fails to escape loses it
+			// Each part is escaped in a set of its own, first: once a part is escaped as called by another, it
+			// is not checked on its own again.
+			t, err := parseFile(p.name, p.src)
+			if err != nil {
+				continue
+			}
+			for _, other := range names {
+				if t.Lookup(other) == nil {
+					if _, err := t.New(other).Parse(""); err != nil {
+						continue
+					}
+				}
+			}
 			var te *template.Error
-			if err := part.Execute(refuse{}, nil); errors.As(err, &te) && te.ErrorCode == template.ErrEndContext {
+			if err := t.Lookup(name).Execute(refuse{}, nil); errors.As(err, &te) && te.ErrorCode == template.ErrEndContext {
 				if at, ok := leftOpen(tree); ok {
 					line = 1 + bytes.Count(p.src[:at], []byte("\n"))
 					return p.name, line, at - (bytes.LastIndexByte(p.src[:at], '\n') + 1)
 				}
-				return p.name, 0, 0
+				if file == "" {
+					file = p.name // the file at least, if no part shows where
+				}
 			}
 		}
 	}
-	return "", 0, 0
+	return file, 0, 0
 }
 
 // callsIn adds the names of the parts that the nodes under n call ({{template "name"}}) to called.

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"errors"
 	"regexp"
 	"strings"
 	"testing"
@@ -42,6 +43,8 @@ func TestTemplateErrorsSayWhereAndWhy(t *testing.T) {
 			`themes/default/layouts/partials/footer.html:3:5: deze layout is geen geldig sjabloon: een tag, attribuut`},
 		{"tag left open after a part of another file", "{{define \"footer\"}}<footer>{{template \"nav\" .}}\n<a href=\"{{.Path}}>x</a>{{end}}", true,
 			`themes/default/layouts/partials/footer.html:2:1: deze layout is geen geldig sjabloon: een tag, attribuut`},
+		{"tag left open in a part the footer calls", "{{define \"footer\"}}<footer>{{template \"inner\" .}}</footer>{{end}}\n{{define \"inner\"}}\n<a href=\"{{.Path}}>x{{end}}", true,
+			`themes/default/layouts/partials/footer.html:3:1: deze layout is geen geldig sjabloon:`},
 		{"tag left open in one branch", "{{define \"footer\"}}{{if .Title}}<p class=\"a{{else}}<p class=\"b{{end}}\">x</p>\n<img src=\"{{.Path}}\"{{end}}", true,
 			`themes/default/layouts/partials/footer.html:2:1: deze layout is geen geldig sjabloon:`},
 		{"textarea left open", "{{define \"footer\"}}<footer>\n<textarea>{{.Title}}{{end}}", true,
@@ -123,8 +126,14 @@ func TestLayoutThatWritesOnAndOn(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = r.Page(sampleDocs()[0])
-	if err == nil || !strings.Contains(err.Error(), "de layouts schrijven meer dan 1 MB voor één pagina") {
+	if err == nil || !strings.Contains(err.Error(), "de layouts schrijven meer dan 1 MB voor één pagina") ||
+		!errors.Is(err, ErrTooLong) {
 		t.Fatalf("got %v", err)
+	}
+	// The next page is refused at once, without running the layouts to the limit again.
+	maxLayoutOutput = 1 << 30
+	if _, err := r.Page(sampleDocs()[1]); !errors.Is(err, ErrTooLong) {
+		t.Errorf("the next page: %v", err)
 	}
 }
 
@@ -152,5 +161,24 @@ func TestSectionKeepsItsAnchor(t *testing.T) {
 	}
 	if strings.Count(s, `id="vaststelling"`) != 1 {
 		t.Errorf("the anchor is on %d elements", strings.Count(s, `id="vaststelling"`))
+	}
+
+	// A text whose headings move aside keeps its links to them; a section without an anchor, a section behind a
+	// pointer or in a notice, and an anchor that is not a clean id are kept too.
+	doc = &document.Document{Kind: document.KindPIA, ID: "wmo", Lang: "nl", Title: "PIA", Body: []document.Block{
+		document.Section{Title: "Vaststelling", Blocks: []document.Block{
+			document.Text{Inline: document.MD("## Bellen\n\nZie [bellen](#bellen).\n\n## V wmo 2024\n\nTekst.")}}},
+		&document.Section{Anchor: "vaststelling", Title: "Vaststelling"},
+		document.Notice{Title: "Let op", Blocks: []document.Block{document.Section{Anchor: "v-wmo.2024", Title: "Wmo"}}},
+	}}
+	if page, err = r.Page(doc); err != nil {
+		t.Fatal(err)
+	}
+	s = string(page)
+	for _, want := range []string{`<section aria-labelledby="vaststelling">`, `<section aria-labelledby="v-wmo-2024">`,
+		`id="t1-bellen"`, `href="#t1-bellen"`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no %s in\n%s", want, s[strings.Index(s, "<main"):])
+		}
 	}
 }
