@@ -267,3 +267,25 @@ func TestServeRefusesWhatBuildRefuses(t *testing.T) {
 		})
 	}
 }
+
+// TestRecoversFromLayoutsThatWroteTooMuch: once the layouts wrote too much for one page, the renderer refuses every
+// page; when the content that made them do so changes back, the next rebuild starts afresh and succeeds.
+func TestRecoversFromLayoutsThatWroteTooMuch(t *testing.T) {
+	dir := copySite(t)
+	writeLayout(t, dir, "document.html", "<h1>{{.Title}}</h1>",
+		`<h1>{{.Title}}</h1>{{if eq .Title "PIA: Te groot"}}{{range 1000}}{{range 10000}}xxxxxxxxxx{{end}}{{end}}{{end}}`)
+	s, err := New(Options{Source: dir, Embedded: pia.Embedded()})
+	if err != nil || s.Err() != nil {
+		t.Fatal(err, s.Err())
+	}
+	file := filepath.Join(dir, "content", "verwerkingen", "jeugdwet-toegang.toml")
+	setNaam(t, file, "Te groot")
+	if sum := s.Rebuild([]string{"content/verwerkingen/jeugdwet-toegang.toml"}); sum.Err == nil ||
+		!strings.Contains(sum.Err.Error(), "meer dan 64 MB") {
+		t.Fatalf("the layouts wrote too much, but: %+v", sum)
+	}
+	setNaam(t, file, "Jeugd")
+	if sum := s.Rebuild([]string{"content/verwerkingen/jeugdwet-toegang.toml"}); sum.Err != nil {
+		t.Fatalf("after the change back: %+v", sum)
+	}
+}
