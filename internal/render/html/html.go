@@ -193,39 +193,17 @@ func (r *Renderer) parseInto(t *template.Template, file string) error {
 const maxRange = 100_000
 
 // bigRange returns the first {{range}} under n over a number above maxRange, and that number.
-func bigRange(n parse.Node) (parse.Node, int64) {
-	switch n := n.(type) {
-	case *parse.ListNode:
-		if n == nil {
-			return nil, 0
+func bigRange(n parse.Node) (found parse.Node, times int64) {
+	visitNodes(n, func(n parse.Node) {
+		r, ok := n.(*parse.RangeNode)
+		if !ok || found != nil || r.Pipe == nil || len(r.Pipe.Cmds) != 1 || len(r.Pipe.Cmds[0].Args) != 1 {
+			return
 		}
-		for _, c := range n.Nodes {
-			if found, times := bigRange(c); found != nil {
-				return found, times
-			}
+		if num, ok := r.Pipe.Cmds[0].Args[0].(*parse.NumberNode); ok && num.IsInt && num.Int64 > maxRange {
+			found, times = r, num.Int64
 		}
-	case *parse.RangeNode:
-		if p := n.Pipe; p != nil && len(p.Cmds) == 1 && len(p.Cmds[0].Args) == 1 {
-			if num, ok := p.Cmds[0].Args[0].(*parse.NumberNode); ok && num.IsInt && num.Int64 > maxRange {
-				return n, num.Int64
-			}
-		}
-		if found, times := bigRange(n.List); found != nil {
-			return found, times
-		}
-		return bigRange(n.ElseList)
-	case *parse.IfNode:
-		if found, times := bigRange(n.List); found != nil {
-			return found, times
-		}
-		return bigRange(n.ElseList)
-	case *parse.WithNode:
-		if found, times := bigRange(n.List); found != nil {
-			return found, times
-		}
-		return bigRange(n.ElseList)
-	}
-	return nil, 0
+	})
+	return found, times
 }
 
 // invalidText returns the offset of the first byte of b that is no UTF-8, or a NUL byte, or -1.

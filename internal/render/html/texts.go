@@ -43,41 +43,62 @@ var filePos = regexp.MustCompile(`^(.*?):(\d+):(\d+)$`)
 
 // visitCommands calls f for every command in the tree below n.
 func visitCommands(n parse.Node, f func(*parse.CommandNode)) {
+	visitNodes(n, func(n parse.Node) {
+		if c, ok := n.(*parse.CommandNode); ok {
+			f(c)
+		}
+	})
+}
+
+// visitNodes calls f for n and every node below it, in the order of the text: lists, actions, pipelines and their
+// commands and arguments, both branches of an if, range or with, and the pipeline of a template call.
+func visitNodes(n parse.Node, f func(parse.Node)) {
 	switch n := n.(type) {
 	case *parse.ListNode:
-		if n != nil {
-			for _, c := range n.Nodes {
-				visitCommands(c, f)
-			}
+		if n == nil {
+			return
+		}
+		f(n)
+		for _, c := range n.Nodes {
+			visitNodes(c, f)
+		}
+	case *parse.PipeNode:
+		if n == nil {
+			return
+		}
+		f(n)
+		for _, c := range n.Cmds {
+			visitNodes(c, f)
 		}
 	case *parse.ActionNode:
-		visitCommands(n.Pipe, f)
-	case *parse.PipeNode:
-		if n != nil {
-			for _, c := range n.Cmds {
-				visitCommands(c, f)
-			}
-		}
+		f(n)
+		visitNodes(n.Pipe, f)
 	case *parse.CommandNode:
 		f(n)
 		for _, a := range n.Args {
-			visitCommands(a, f)
+			visitNodes(a, f)
 		}
 	case *parse.IfNode:
+		f(n)
 		visitBranch(&n.BranchNode, f)
 	case *parse.RangeNode:
+		f(n)
 		visitBranch(&n.BranchNode, f)
 	case *parse.WithNode:
+		f(n)
 		visitBranch(&n.BranchNode, f)
 	case *parse.TemplateNode:
-		visitCommands(n.Pipe, f)
+		f(n)
+		visitNodes(n.Pipe, f)
+	default:
+		if n != nil {
+			f(n)
+		}
 	}
 }
 
-func visitBranch(b *parse.BranchNode, f func(*parse.CommandNode)) {
-	visitCommands(b.Pipe, f)
-	visitCommands(b.List, f)
-	if b.ElseList != nil {
-		visitCommands(b.ElseList, f)
-	}
+func visitBranch(b *parse.BranchNode, f func(parse.Node)) {
+	visitNodes(b.Pipe, f)
+	visitNodes(b.List, f)
+	visitNodes(b.ElseList, f)
 }

@@ -195,7 +195,11 @@ func (r *Renderer) unclosedIn() (file string, line, col int) {
 		for _, part := range t.Templates() {
 			if part.Tree != nil {
 				trees[part.Name()] = part.Tree
-				callsIn(part.Tree.Root, called)
+				visitNodes(part.Tree.Root, func(n parse.Node) {
+					if c, ok := n.(*parse.TemplateNode); ok {
+						called[c.Name] = true
+					}
+				})
 			}
 		}
 		parsed = append(parsed, layoutFile{f, b, trees})
@@ -235,32 +239,9 @@ func (r *Renderer) unclosedIn() (file string, line, col int) {
 	return file, 0, 0
 }
 
-// callsIn adds the names of the parts that the nodes under n call ({{template "name"}}) to called.
-func callsIn(n parse.Node, called map[string]bool) {
-	switch n := n.(type) {
-	case *parse.ListNode:
-		if n != nil {
-			for _, c := range n.Nodes {
-				callsIn(c, called)
-			}
-		}
-	case *parse.TemplateNode:
-		called[n.Name] = true
-	case *parse.IfNode:
-		callsIn(n.List, called)
-		callsIn(n.ElseList, called)
-	case *parse.RangeNode:
-		callsIn(n.List, called)
-		callsIn(n.ElseList, called)
-	case *parse.WithNode:
-		callsIn(n.List, called)
-		callsIn(n.ElseList, called)
-	}
-}
-
-// leftOpen returns the offset in the source of the tag, quote, comment, script or style that the part of tree
-// leaves open, by reading its text the way a browser reads markup: actions between the texts count as values. The
-// branches of an {{if}} or {{range}} are read one after the other, which is enough to point at what is left open.
+// leftOpen returns the offset in the source of the tag, quote, comment or raw text (script, style, textarea, title)
+// that the part of tree leaves open, by reading its text the way a browser reads markup: actions between the texts
+// count as values, and each branch of an {{if}}, {{range}} or {{with}} is read from where the markup stands before it.
 func leftOpen(tree *parse.Tree) (int, bool) {
 	if tree == nil || tree.Root == nil {
 		return 0, false
